@@ -1,0 +1,148 @@
+"""Inline placeholders: markup inside translatable text that must survive translation.
+
+Inline code, ``$…$`` math, d2lbook roles (``:numref:`x```), link brackets and
+targets, HTML tags, bare URLs and MDX heading anchors become numbered tokens
+``⟦1⟧``, ``⟦2⟧``… A segment keeps the original markup of each token, so a
+translation that keeps the tokens maps back to the exact source markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import StrEnum
+
+TOKEN_OPEN, TOKEN_CLOSE = "⟦", "⟧"
+TOKEN_RE = re.compile(r"⟦(\d+)⟧")
+# Anything that looks like a damaged token: a bracket that is not part of a whole token.
+_DAMAGED_RE = re.compile(r"⟦(?!\d+⟧)|(?<!⟦\d)(?<!⟦\d\d)(?<!⟦\d\d\d)⟧")
+
+_INLINE = re.compile(
+    r"""
+    (?P<esc>\\[^\n])
+  | (?P<role>:[A-Za-z][\w-]*:(?P<rt>`+)(?:.+?)(?P=rt))
+  | (?P<code>(?P<bt>`+)(?:.+?)(?<!`)(?P=bt)(?!`))
+  | (?P<dmath>\$\$.+?\$\$)
+  | (?P<math>\$(?=[^\s$])(?:\\.|[^$\\])*?(?<=[^\s\\])\$(?!\d))
+  | (?P<comment><!--.*?-->)
+  | (?P<autolink><(?:https?|mailto|ftp):[^<>\s]+>)
+  | (?P<tag></?[A-Za-z][\w.:-]*(?:\s+[^<>]*?)?/?>)
+  | (?P<image>!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"]*")?\))
+  | (?P<anchor>\[\[[\w.-]+\]\])
+  | (?P<lopen>\[(?=(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\())
+  | (?P<lclose>\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"]*")?\))
+  | (?P<url>(?<![\w/])https?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"’”])
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+class PlaceholderKind(StrEnum):
+    ROLE = "role"
+    CODE = "code"
+    MATH = "math"
+    HTML = "html"
+    LINK = "link"
+    IMAGE = "image"
+    ANCHOR = "anchor"
+    URL = "url"
+
+
+_KIND_OF_GROUP = {
+    "role": PlaceholderKind.ROLE,
+    "code": PlaceholderKind.CODE,
+    "dmath": PlaceholderKind.MATH,
+    "math": PlaceholderKind.MATH,
+    "comment": PlaceholderKind.HTML,
+    "autolink": PlaceholderKind.URL,
+    "tag": PlaceholderKind.HTML,
+    "image": PlaceholderKind.IMAGE,
+    "anchor": PlaceholderKind.ANCHOR,
+    "lopen": PlaceholderKind.LINK,
+    "lclose": PlaceholderKind.LINK,
+    "url": PlaceholderKind.URL,
+}
+
+
+@dataclass(frozen=True)
+class InlineSpan:
+    """A placeholder's position in a text and what it protects."""
+
+    start: int
+    end: int
+    kind: PlaceholderKind
+
+
+def find_placeholders(text: str) -> list[InlineSpan]:
+    """Markup spans in ``text`` that must be kept verbatim, in order."""
+    spans: list[InlineSpan] = []
+    for m in _INLINE.finditer(text):
+        if m.group("esc") is not None:
+            continue
+        outer = next(g for g in _KIND_OF_GROUP if m.group(g) is not None)
+        spans.append(InlineSpan(m.start(), m.end(), _KIND_OF_GROUP[outer]))
+    return spans
+
+
+def token(number: int) -> str:
+    return f"{TOKEN_OPEN}{number}{TOKEN_CLOSE}"
+
+
+def renumber(masked: str, first: int = 1) -> tuple[str, list[int]]:
+    """Renumber the tokens of ``masked`` from ``first``; return the text and old numbers."""
+    old: list[int] = []
+
+    def sub(m: re.Match[str]) -> str:
+        old.append(int(m.group(1)))
+        return token(first + len(old) - 1)
+
+    return TOKEN_RE.sub(sub, masked), old
+
+
+class FindingKind(StrEnum):
+    MISSING = "missing placeholder"
+    DUPLICATED = "duplicated placeholder"
+    UNKNOWN = "unknown placeholder"
+    ALTERED = "altered placeholder"
+    LINE_BREAK = "line break in a single-line segment"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A QA finding about one segment's translation."""
+
+    kind: FindingKind
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.detail}"
+
+
+def check_placeholders(translation: str, markup: tuple[str, ...]) -> list[Finding]:
+    """Compare the tokens in ``translation`` with the segment's placeholders."""
+    findings: list[Finding] = []
+    counts = Counter(int(n) for n in TOKEN_RE.findall(translation))
+    for number, original in enumerate(markup, start=1):
+        seen = counts.get(number, 0)
+        if seen == 0:
+            findings.append(Finding(FindingKind.MISSING, f"{token(number)} {original}"))
+        elif seen > 1:
+            findings.append(Finding(FindingKind.DUPLICATED, f"{token(number)} {original} ×{seen}"))
+    for number in sorted(counts):
+        if not 1 <= number <= len(markup):
+            findings.append(Finding(FindingKind.UNKNOWN, token(number)))
+    for m in _DAMAGED_RE.finditer(translation):
+        context = translation[max(0, m.start() - 6) : m.end() + 6]
+        findings.append(Finding(FindingKind.ALTERED, repr(context)))
+    return findings
+
+
+def restore(translation: str, markup: tuple[str, ...]) -> str:
+    """Replace known tokens by their markup; unknown tokens stay visible as text."""
+
+    def sub(m: re.Match[str]) -> str:
+        number = int(m.group(1))
+        return markup[number - 1] if 1 <= number <= len(markup) else m.group()
+
+    return TOKEN_RE.sub(sub, translation)

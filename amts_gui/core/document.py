@@ -152,6 +152,7 @@ _HTML_BLOCK_TAGS = frozenset(
 )
 _CJK = re.compile(f"[{CJK_CHARS}]")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_WORDY = re.compile(r"[^\W\d_]")
 
 
 @dataclass
@@ -476,11 +477,14 @@ def _translatable_block(index: int, kind: BlockKind, raw: str, line: int, spans:
     inline_ends = {p.start: p.end for p in inline}
 
     segments: list[Segment] = []
-    for ordinal, (ms, me) in enumerate(split_sentences(masked, lang)):
+    for ms, me in split_sentences(masked, lang):
+        ordinal = len(segments)
         start = m2j[ms]
         last = m2j[me - 1]
         end = inline_ends.get(last, last + 1) if masked[me - 1] == ph.TOKEN_CLOSE else last + 1
         source, old = ph.renumber(masked[ms:me])
+        if not _WORDY.search(ph.TOKEN_RE.sub("", source)):
+            continue  # only placeholders and punctuation: nothing to translate
         segments.append(
             Segment(index, ordinal, start, end, source, tuple(markup[n - 1] for n in old), text[start:end])
         )

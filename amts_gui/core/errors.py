@@ -1,0 +1,15 @@
+"""Errors that carry a message meant for the user."""
+
+from __future__ import annotations
+
+
+class AmtsError(Exception):
+    """A problem the user can fix; the message names the file or item and what to do."""
+
+
+class InputError(AmtsError):
+    """Bad input: a missing, binary, non-UTF-8, empty or oversize file, or similar."""
+
+
+class ProjectError(AmtsError):
+    """The project file is missing, not a project, or from a newer version."""

@@ -1,0 +1,70 @@
+"""Reading source files safely and writing files atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from amts_gui.core.errors import InputError
+
+MAX_SOURCE_BYTES = 5 * 1024 * 1024
+MARKDOWN_SUFFIXES = (".md", ".mdx")
+
+
+def read_text_file(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES) -> str:
+    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    if not data.strip():
+        raise InputError(f"{path}: the file is empty")
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: {len(data):,} bytes is over the {max_bytes:,}-byte limit; split the chapter")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: looks like a binary file, not Markdown text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{path}: not valid UTF-8 (byte {exc.start}, line {line}); re-save the file as UTF-8"
+        ) from None
+
+
+def find_markdown(path: Path) -> list[Path]:
+    """The Markdown files at ``path``: the file itself or every .md/.mdx below a directory."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    if path.is_file():
+        if path.suffix.lower() not in MARKDOWN_SUFFIXES:
+            raise InputError(f"{path}: not a .md or .mdx file")
+        return [path]
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in MARKDOWN_SUFFIXES)
+    if not files:
+        raise InputError(f"{path}: no .md or .mdx files in this directory")
+    return files
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 through a temporary file and an atomic rename."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,113 @@
+"""Named schema migrations, applied in order, each recorded in ``_migrations``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+Migration = tuple[str, Callable[[Database], None]]
+
+
+def _initial(db: Database) -> None:
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE chapters (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            source_hash TEXT NOT NULL,
+            source_text TEXT NOT NULL,
+            reference_path TEXT,
+            reference_hash TEXT,
+            reference_text TEXT,
+            imported_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE blocks (
+            id TEXT PRIMARY KEY,
+            chapter_id INTEGER NOT NULL REFERENCES chapters(id),
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            removed_at TEXT)"""
+    )
+    db.execute(
+        """CREATE TABLE segments (
+            id TEXT PRIMARY KEY,
+            chapter_id INTEGER NOT NULL REFERENCES chapters(id),
+            block_id TEXT NOT NULL REFERENCES blocks(id),
+            position INTEGER NOT NULL,
+            ordinal INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            markup TEXT NOT NULL,
+            source_markup TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            removed_at TEXT)"""
+    )
+    db.execute("CREATE INDEX segments_chapter ON segments(chapter_id, position)")
+    db.execute(
+        """CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY,
+            segment_id TEXT NOT NULL REFERENCES segments(id),
+            engine TEXT NOT NULL,
+            variant TEXT NOT NULL,
+            text TEXT NOT NULL,
+            meta TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL)"""
+    )
+    db.execute("CREATE INDEX drafts_segment ON drafts(segment_id, created_at)")
+    db.execute(
+        """CREATE TABLE finals (
+            segment_id TEXT PRIMARY KEY REFERENCES segments(id),
+            text TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('new', 'draft', 'edited', 'accepted')),
+            editor TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE pairs (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            source_lang TEXT NOT NULL,
+            target_lang TEXT NOT NULL,
+            origin TEXT NOT NULL CHECK (origin IN ('aligned', 'accepted', 'imported')),
+            chapter_id INTEGER REFERENCES chapters(id),
+            segment_id TEXT,
+            confidence REAL,
+            flagged INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)"""
+    )
+    db.execute("CREATE INDEX pairs_chapter ON pairs(chapter_id)")
+    db.execute(
+        """CREATE TABLE jobs (
+            id INTEGER PRIMARY KEY,
+            engine TEXT NOT NULL,
+            client_token TEXT NOT NULL UNIQUE,
+            job_id TEXT,
+            status TEXT NOT NULL,
+            params TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE sync_history (
+            id INTEGER PRIMARY KEY,
+            resource TEXT NOT NULL,
+            version TEXT,
+            status TEXT NOT NULL,
+            pairs INTEGER NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL)"""
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    ("0001_initial", _initial),
+]

@@ -53,7 +53,7 @@ def import_paths(
         raise InputError(f"{reference_root}: reference root is not a directory")
     files = collect(paths, source_root, reference_root)
     results: list[ImportResult] = []
-    with store.db.atomic():
+    with store.transaction():
         for f in files:
             results.append(
                 store.import_chapter(

@@ -7,6 +7,7 @@ unchanged text keeps ids – and with them drafts and finals.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -105,7 +106,7 @@ class Store:
             "target_root": target_root,
             "name": name,
         }
-        with store.db.atomic():
+        with store.transaction():
             for key, value in values.items():
                 if value is not None:
                     store.db["settings"].insert({"key": key, "value": value}, replace=True)
@@ -121,6 +122,26 @@ class Store:
             db = Database(conn)
             self._local.db = db
         return db
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """A write transaction.  ``BEGIN IMMEDIATE`` takes the write lock up front, so concurrent
+        writers wait for each other (busy timeout) instead of failing on a lock upgrade; nested
+        calls become savepoints."""
+        db = self.db
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        else:
+            db.execute("COMMIT")
 
     def close(self) -> None:
         db: Database | None = getattr(self._local, "db", None)
@@ -148,7 +169,7 @@ class Store:
             self.backup(self.path.with_name(f"{self.path.name}.{datetime.now(UTC):%Y%m%dT%H%M%S}.bak"))
         if db.journal_mode != "wal":
             db.enable_wal()
-        with db.atomic():
+        with self.transaction():
             if "_migrations" not in tables:
                 db.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
             for name, fn in pending:
@@ -175,7 +196,7 @@ class Store:
         return Settings(**{k: values.get(k) for k in _SETTING_KEYS})  # type: ignore[arg-type]
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db["settings"].insert({"key": key, "value": value}, replace=True)
 
     # -- chapters -------------------------------------------------------------
@@ -192,7 +213,7 @@ class Store:
         ids = segment_ids(name, doc)
         stamp = now()
         db = self.db
-        with db.atomic():
+        with self.transaction():
             row = db.execute("SELECT id FROM chapters WHERE path = ?", [name]).fetchone()
             values: dict[str, Any] = {
                 "path": name,
@@ -317,7 +338,7 @@ class Store:
 
     # -- drafts and finals ----------------------------------------------------
     def add_draft(self, segment_id: str, engine: str, variant: str, text: str, meta: dict[str, Any] | None = None) -> int:
-        with self.db.atomic():
+        with self.transaction():
             return int(
                 self.db["drafts"]
                 .insert(
@@ -337,7 +358,7 @@ class Store:
         if status not in FINAL_STATUSES:
             raise ValueError(f"status must be one of {FINAL_STATUSES}, not {status!r}")
         stamp = now()
-        with self.db.atomic():
+        with self.transaction():
             old = self.db.execute("SELECT created_at FROM finals WHERE segment_id = ?", [segment_id]).fetchone()
             self.db["finals"].insert(
                 {
@@ -379,7 +400,7 @@ class Store:
                     "updated_at": stamp,
                 }
             )
-        with self.db.atomic():
+        with self.transaction():
             self.db["pairs"].insert_all(prepared)
         return len(prepared)
 

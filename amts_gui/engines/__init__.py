@@ -1,0 +1,1 @@
+"""Translation engines (translation memory, Amazon Translate); filled in by the engines issue."""

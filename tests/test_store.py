@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from amts_gui.core import migrations
+from amts_gui.core.errors import ProjectError
+from amts_gui.core.export import render_chapter
+from amts_gui.core.importer import import_paths
+from amts_gui.core.store import Store
+
+CHAPTER_V1 = "# Title\n\nFirst sentence. Second sentence.\n\nA third paragraph.\n"
+CHAPTER_V2 = "# Title\n\nFirst sentence. Second sentence changed.\n\nA third paragraph.\n\nBrand new.\n"
+
+
+def test_project_uses_wal_and_records_migrations(project):
+    assert project.db.journal_mode == "wal"
+    assert project.migrations() == [name for name, _ in migrations.MIGRATIONS]
+    assert project.settings().source_lang == "en"
+
+
+def test_reimport_keeps_ids_drafts_and_finals_of_unchanged_segments(project):
+    first = project.import_chapter("ch.md", CHAPTER_V1)
+    assert (first.added, first.kept, first.removed) == (4, 0, 0)
+    before = {r["source"]: r["id"] for r in project.segments("ch.md")}
+    project.set_final(before["First sentence."], "第一句。", "accepted", "ana")
+    project.add_draft(before["Second sentence."], "tm", "tm", "第二句。")
+
+    second = project.import_chapter("ch.md", CHAPTER_V2)
+    assert (second.added, second.kept, second.removed) == (2, 3, 1)
+    after = {r["source"]: r for r in project.segments("ch.md")}
+    assert after["First sentence."]["id"] == before["First sentence."]
+    assert after["First sentence."]["final"] == "第一句。"
+    assert "Second sentence." not in after
+    assert [r["source"] for r in project.segments("ch.md")] == [
+        "Title", "First sentence.", "Second sentence changed.", "A third paragraph.", "Brand new."]
+    # the removed segment's draft is kept, not lost
+    assert project.db.execute("SELECT COUNT(*) FROM drafts").fetchone()[0] == 1
+
+
+def test_export_prefers_final_then_draft_then_source(project):
+    project.import_chapter("ch.md", CHAPTER_V1)
+    ids = [r["id"] for r in project.segments("ch.md")]
+    project.set_final(ids[0], "标题", "accepted")
+    project.add_draft(ids[1], "tm", "tm", "第一句草稿。")
+    project.add_draft(ids[2], "tm", "tm", "第二句草稿。")
+    project.set_final(ids[2], "第二句。", "edited")
+    out = render_chapter(project, "ch.md").text
+    assert out == "# 标题\n\n第一句草稿。第二句。\n\nA third paragraph.\n"
+
+
+def test_untranslated_chapter_exports_identical(project):
+    project.import_chapter("ch.md", CHAPTER_V2)
+    assert render_chapter(project, "ch.md").text == CHAPTER_V2
+
+
+def test_failed_import_writes_nothing(project, tmp_path, monkeypatch):
+    src = tmp_path / "src"
+    (src / "a.md").write_text(CHAPTER_V1, encoding="utf-8")
+    (src / "b.md").write_text(CHAPTER_V2, encoding="utf-8")
+    real = Store.import_chapter
+    calls = []
+
+    def failing(self, name, *args, **kwargs):
+        calls.append(name)
+        if len(calls) == 2:
+            raise RuntimeError("disk on fire")
+        return real(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "import_chapter", failing)
+    with pytest.raises(RuntimeError):
+        import_paths(project, [src])
+    assert project.chapters() == []
+    assert project.db.execute("SELECT COUNT(*) FROM segments").fetchone()[0] == 0
+
+
+def test_older_schema_is_migrated_in_place_after_a_backup(tmp_path, monkeypatch):
+    path = tmp_path / "old.amts"
+    store = Store.create(path, "en", "zh")
+    store.import_chapter("ch.md", CHAPTER_V1)
+    store.close()
+
+    def add_column(db):
+        db.execute("ALTER TABLE chapters ADD COLUMN note TEXT")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, ("0002_chapter_note", add_column)])
+    monkeypatch.setattr("amts_gui.core.store.MIGRATIONS", migrations.MIGRATIONS)
+    reopened = Store(path)
+    assert "0002_chapter_note" in reopened.migrations()
+    assert "note" in reopened.db["chapters"].columns_dict
+    backups = list(tmp_path.glob("old.amts.*.bak"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert [r[0] for r in old.execute("SELECT name FROM _migrations")] == ["0001_initial"]
+    assert old.execute("SELECT COUNT(*) FROM segments").fetchone()[0] == 4
+    old.close()
+    assert len(reopened.segments("ch.md")) == 4
+
+
+def test_newer_or_foreign_files_are_refused(tmp_path):
+    newer = tmp_path / "newer.amts"
+    Store.create(newer, "en", "zh").db.execute("INSERT INTO _migrations VALUES ('9999_future', 'x')")
+    with pytest.raises(ProjectError, match="newer AMTS Studio"):
+        Store(newer)
+    foreign = tmp_path / "foreign.amts"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    with pytest.raises(ProjectError, match="not an AMTS project"):
+        Store(foreign)
+    garbage = tmp_path / "garbage.amts"
+    garbage.write_bytes(b"hello, not sqlite" * 100)
+    with pytest.raises(ProjectError, match="not an AMTS project"):
+        Store(garbage)
+
+
+def test_each_thread_has_its_own_connection_and_writes_are_serialised(project):
+    project.import_chapter("ch.md", CHAPTER_V1)
+    seg_ids = [r["id"] for r in project.segments("ch.md")]
+    connections = set()
+    errors = []
+
+    def work(n: int) -> None:
+        try:
+            connections.add(id(project.db))
+            for i in range(20):
+                project.add_draft(seg_ids[n % len(seg_ids)], "tm", "tm", f"draft {n}-{i}")
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            project.close()
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(connections) == 4
+    assert project.db.execute("SELECT COUNT(*) FROM drafts").fetchone()[0] == 80
+
+
+def test_pairs_and_stats(project):
+    project.import_chapter("ch.md", CHAPTER_V1)
+    ids = [r["id"] for r in project.segments("ch.md")]
+    project.set_final(ids[0], "标题", "accepted")
+    project.add_pairs([{"source": "Title", "target": "标题", "origin": "accepted", "segment_id": ids[0]}])
+    with pytest.raises(ValueError):
+        project.add_pairs([{"source": "a", "target": "b", "origin": "invented"}])
+    stats = project.stats()
+    assert stats["pairs"] == 1
+    assert stats["chapters"][0] == {"chapter": "ch.md", "segments": 4, "new": 3, "draft": 0, "edited": 0,
+                                    "accepted": 1, "reference": False}
+
+
+def test_create_refuses_to_overwrite(tmp_path: Path):
+    Store.create(tmp_path / "a.amts", "en", "zh")
+    with pytest.raises(ProjectError, match="already exists"):
+        Store.create(tmp_path / "a.amts", "en", "zh")

@@ -51,7 +51,8 @@ def test_segment_markdown_and_plain(capsys, tmp_path):
     blocks = out.split("\n\n")
     assert blocks[0] == "Softmax Temperature"
     assert blocks[1].splitlines()[0] == (
-        "A classifier usually turns its raw scores into probabilities with the softmax function.")
+        "A classifier usually turns its raw scores into probabilities with the softmax function."
+    )
     assert "import torch" not in out
     plain = tmp_path / "p.txt"
     plain.write_text("One. Two.\n\n三。四！\n", encoding="utf-8")
@@ -69,7 +70,11 @@ def test_segment_markdown_and_plain(capsys, tmp_path):
         ("bindir", ["import", "{tmp}/p.amts", "{tmp}/bins"], r"bins: no \.md or \.mdx files"),
         ("project", ["import", "{tmp}/p.amts", "{tmp}/src/bad.md"], r"bad\.md: not valid UTF-8"),
         (None, ["stats", "{tmp}/none.amts"], r"none\.amts: no such project"),
-        ("project", ["export", "{tmp}/p.amts", "--chapter", "x.md", "--out", "{tmp}/o.md"], r"no chapter named 'x\.md'"),
+        (
+            "project",
+            ["export", "{tmp}/p.amts", "--chapter", "x.md", "--out", "{tmp}/o.md"],
+            r"no chapter named 'x\.md'",
+        ),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_no_traceback(capsys, tmp_path, setup, args, pattern):
@@ -105,8 +110,12 @@ def test_unclosed_fence_warns_but_works(capsys, tmp_path):
 
 
 def test_entry_point_runs_as_a_subprocess(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "amts_gui.cli", "stats", str(tmp_path / "no.amts")],
-                          capture_output=True, text=True, cwd=REPO)
+    proc = subprocess.run(
+        [sys.executable, "-m", "amts_gui.cli", "stats", str(tmp_path / "no.amts")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
     assert proc.returncode == 2 and proc.stderr.startswith("amts: error:")
 
 

@@ -32,8 +32,17 @@ def test_demo_chapter_round_trips_and_contains_every_construct(lang):
     doc = parse(source, lang)
     assert doc.render().text == source
     kinds = {b.kind for b in doc.blocks}
-    assert {BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL, BlockKind.CAPTION,
-            BlockKind.CODE, BlockKind.MATH, BlockKind.DIRECTIVE, BlockKind.HTML} <= kinds
+    assert {
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.TABLE_CELL,
+        BlockKind.CAPTION,
+        BlockKind.CODE,
+        BlockKind.MATH,
+        BlockKind.DIRECTIVE,
+        BlockKind.HTML,
+    } <= kinds
     code = [b.raw for b in doc.blocks if b.kind is BlockKind.CODE]
     assert any("#@tab pytorch" in c for c in code)
     markup = {m for s in doc.segments() for m in s.markup}

@@ -21,9 +21,7 @@ def golden_cases():
 def test_every_golden_rule_list_passes_completely():
     results = {}
     for lang, name, cases in golden_cases():
-        failures = [
-            c["text"] for c in cases if [s.strip() for s in sentences(c["text"], lang)] != c["expected"]
-        ]
+        failures = [c["text"] for c in cases if [s.strip() for s in sentences(c["text"], lang)] != c["expected"]]
         results[name] = failures
     assert results["GOLDEN_EN_RULES_TEST_CASES"] == []
     assert all(not f for f in results.values()), {k: v for k, v in results.items() if v}
@@ -70,9 +68,36 @@ def test_offsets_point_into_the_text():
     assert [text[a:b] for a, b in spans] == ["One sentence.", "Two sentences!"]
 
 
-@given(st.lists(st.sampled_from(["Word", "word", "e.g.", "U.S.", "Mr.", "⟦1⟧", ".", "?", "!", "。", "“", "”", "3.5",
-                                 " ", "  ", "\n", "中文", "(", ")", "…"]), max_size=40),
-       st.sampled_from(["en", "zh", "es", "xx"]))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Word",
+                "word",
+                "e.g.",
+                "U.S.",
+                "Mr.",
+                "⟦1⟧",
+                ".",
+                "?",
+                "!",
+                "。",
+                "“",
+                "”",
+                "3.5",
+                " ",
+                "  ",
+                "\n",
+                "中文",
+                "(",
+                ")",
+                "…",
+            ]
+        ),
+        max_size=40,
+    ),
+    st.sampled_from(["en", "zh", "es", "xx"]),
+)
 def test_spans_are_ordered_stripped_and_cover_every_visible_character(tokens, lang):
     text = "".join(tokens)
     spans = split_sentences(text, lang)

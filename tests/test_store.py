@@ -36,7 +36,12 @@ def test_reimport_keeps_ids_drafts_and_finals_of_unchanged_segments(project):
     assert after["First sentence."]["final"] == "第一句。"
     assert "Second sentence." not in after
     assert [r["source"] for r in project.segments("ch.md")] == [
-        "Title", "First sentence.", "Second sentence changed.", "A third paragraph.", "Brand new."]
+        "Title",
+        "First sentence.",
+        "Second sentence changed.",
+        "A third paragraph.",
+        "Brand new.",
+    ]
     # the removed segment's draft is kept, not lost
     assert project.db.execute("SELECT COUNT(*) FROM drafts").fetchone()[0] == 1
 
@@ -152,8 +157,15 @@ def test_pairs_and_stats(project):
         project.add_pairs([{"source": "a", "target": "b", "origin": "invented"}])
     stats = project.stats()
     assert stats["pairs"] == 1
-    assert stats["chapters"][0] == {"chapter": "ch.md", "segments": 4, "new": 3, "draft": 0, "edited": 0,
-                                    "accepted": 1, "reference": False}
+    assert stats["chapters"][0] == {
+        "chapter": "ch.md",
+        "segments": 4,
+        "new": 3,
+        "draft": 0,
+        "edited": 0,
+        "accepted": 1,
+        "reference": False,
+    }
 
 
 def test_create_refuses_to_overwrite(tmp_path: Path):

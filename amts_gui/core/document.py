@@ -279,9 +279,7 @@ class _Scanner:
             if closer.match(self.text(j)):
                 self.add(BlockKind.CODE, i, j)
                 return j + 1
-        self.warnings.append(
-            f"line {i + 1}: code fence {fence} is never closed; the rest of the file is kept as code"
-        )
+        self.warnings.append(f"line {i + 1}: code fence {fence} is never closed; the rest of the file is kept as code")
         self.add(BlockKind.CODE, i, len(self.lines) - 1)
         return len(self.lines)
 
@@ -485,9 +483,7 @@ def _translatable_block(index: int, kind: BlockKind, raw: str, line: int, spans:
         source, old = ph.renumber(masked[ms:me])
         if not _WORDY.search(ph.TOKEN_RE.sub("", source)):
             continue  # only placeholders and punctuation: nothing to translate
-        segments.append(
-            Segment(index, ordinal, start, end, source, tuple(markup[n - 1] for n in old), text[start:end])
-        )
+        segments.append(Segment(index, ordinal, start, end, source, tuple(markup[n - 1] for n in old), text[start:end]))
     return Block(index, kind, raw, line, spans, text, tuple(segments))
 
 

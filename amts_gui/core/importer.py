@@ -42,9 +42,7 @@ def collect(paths: Sequence[Path], source_root: Path | None, reference_root: Pat
     return files
 
 
-def import_paths(
-    store: Store, paths: Sequence[Path], reference_root: Path | None = None
-) -> list[ImportResult]:
+def import_paths(store: Store, paths: Sequence[Path], reference_root: Path | None = None) -> list[ImportResult]:
     settings = store.settings()
     source_root = Path(settings.source_root) if settings.source_root else None
     if reference_root is None and settings.target_root:

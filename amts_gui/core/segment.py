@@ -34,12 +34,8 @@ _CLOSERS = "\"'”’»)\\]」』》）】"
 # Characters that may open a sentence before its first letter.
 _OPENERS = "\"'“‘«¿¡([*_「『《（【"
 
-_LATIN_TERMINAL = re.compile(
-    r"(?P<t>\.(?:[ ]\.){2,}|[.!?…‽]+)(?P<c>[" + re.escape(_CLOSERS) + r"]*)(?P<ws>\s+|$)"
-)
-_CJK_TERMINAL = re.compile(
-    r"(?P<t>[。！？]+[!?]*|[!?]*[。！？]+|……)(?P<c>[" + re.escape(_CLOSERS) + r"]*)(?P<ws>\s*)"
-)
+_LATIN_TERMINAL = re.compile(r"(?P<t>\.(?:[ ]\.){2,}|[.!?…‽]+)(?P<c>[" + re.escape(_CLOSERS) + r"]*)(?P<ws>\s+|$)")
+_CJK_TERMINAL = re.compile(r"(?P<t>[。！？]+[!?]*|[!?]*[。！？]+|……)(?P<c>[" + re.escape(_CLOSERS) + r"]*)(?P<ws>\s*)")
 _NEXT_TOKEN = re.compile(r"[" + re.escape(_OPENERS) + r"]*(?P<w>⟦\d+⟧|[^\s" + re.escape(_OPENERS) + r"]*)")
 _WORD_BEFORE = re.compile(r"(\S*)$")
 _LETTER = re.compile(r"[^\W\d_]|⟦")
@@ -48,9 +44,7 @@ _BRACKET_ELLIPSIS = re.compile(r"[\[(]\.{3}[\])]")
 
 _BULLETS = "•⁃▪◦‣"
 _HARD_BREAK = re.compile(r"\n[^\S\n]*\n\s*|\n")
-_MARKER = re.compile(
-    r"(?:(?<=\s)|^)(?P<b>[" + _BULLETS + r"]\s*)?(?P<v>\d{1,2}|[a-z])(?P<p>\.\)|\)|\.)(?=\s+\S)"
-)
+_MARKER = re.compile(r"(?:(?<=\s)|^)(?P<b>[" + _BULLETS + r"]\s*)?(?P<v>\d{1,2}|[a-z])(?P<p>\.\)|\)|\.)(?=\s+\S)")
 
 
 @dataclass(frozen=True)
@@ -284,9 +278,7 @@ class Segmenter:
             return m.end("c")
         return None
 
-    def _judge_period(
-        self, chunk: str, m: re.Match[str], kind: str, next_word: str, sentence_start: int
-    ) -> int | None:
+    def _judge_period(self, chunk: str, m: re.Match[str], kind: str, next_word: str, sentence_start: int) -> int | None:
         word = _WORD_BEFORE.search(chunk, sentence_start, m.start()).group(1)  # type: ignore[union-attr]
         word = word.lstrip(_OPENERS)
         key = word.lower()

@@ -109,7 +109,7 @@ class Store:
         with store.transaction():
             for key, value in values.items():
                 if value is not None:
-                    store.db["settings"].insert({"key": key, "value": value}, replace=True)
+                    store.db.table("settings").insert({"key": key, "value": value}, replace=True)
         return store
 
     @property
@@ -174,7 +174,7 @@ class Store:
                 db.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
             for name, fn in pending:
                 fn(db)
-                db["_migrations"].insert({"name": name, "applied_at": now()})
+                db.table("_migrations").insert({"name": name, "applied_at": now()})
 
     def backup(self, target: Path) -> Path:
         """A consistent copy of the project (SQLite's online backup)."""
@@ -197,7 +197,7 @@ class Store:
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction():
-            self.db["settings"].insert({"key": key, "value": value}, replace=True)
+            self.db.table("settings").insert({"key": key, "value": value}, replace=True)
 
     # -- chapters -------------------------------------------------------------
     def import_chapter(
@@ -228,14 +228,14 @@ class Store:
                     reference_text=reference_text,
                 )
             if row is None:
-                chapter_id = db["chapters"].insert({**values, "imported_at": stamp}).last_pk
+                chapter_id = int(db.table("chapters").insert({**values, "imported_at": stamp}).last_pk or 0)
             else:
                 chapter_id = row[0]
-                db["chapters"].update(chapter_id, values)
+                db.table("chapters").update(chapter_id, values)
             existing = {r[0] for r in db.execute("SELECT id FROM segments WHERE chapter_id = ?", [chapter_id])}
             live = set(ids.values())
             block_rows, segment_rows = self._index_rows(name, chapter_id, doc, ids, stamp)
-            db["blocks"].upsert_all(block_rows, pk="id")
+            db.table("blocks").upsert_all(block_rows, pk="id")
             if segment_rows:
                 columns = list(segment_rows[0])
                 updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in ("id", "created_at"))
@@ -337,22 +337,19 @@ class Store:
         )
 
     # -- drafts and finals ----------------------------------------------------
-    def add_draft(self, segment_id: str, engine: str, variant: str, text: str, meta: dict[str, Any] | None = None) -> int:
+    def add_draft(
+        self, segment_id: str, engine: str, variant: str, text: str, meta: dict[str, Any] | None = None
+    ) -> int:
+        row = {
+            "segment_id": segment_id,
+            "engine": engine,
+            "variant": variant,
+            "text": text,
+            "meta": json.dumps(meta or {}, ensure_ascii=False, sort_keys=True),
+            "created_at": now(),
+        }
         with self.transaction():
-            return int(
-                self.db["drafts"]
-                .insert(
-                    {
-                        "segment_id": segment_id,
-                        "engine": engine,
-                        "variant": variant,
-                        "text": text,
-                        "meta": json.dumps(meta or {}, ensure_ascii=False, sort_keys=True),
-                        "created_at": now(),
-                    }
-                )
-                .last_pk
-            )
+            return int(self.db.table("drafts").insert(row).last_pk or 0)
 
     def set_final(self, segment_id: str, text: str, status: str, editor: str | None = None) -> None:
         if status not in FINAL_STATUSES:
@@ -360,7 +357,7 @@ class Store:
         stamp = now()
         with self.transaction():
             old = self.db.execute("SELECT created_at FROM finals WHERE segment_id = ?", [segment_id]).fetchone()
-            self.db["finals"].insert(
+            self.db.table("finals").insert(
                 {
                     "segment_id": segment_id,
                     "text": text,
@@ -401,7 +398,7 @@ class Store:
                 }
             )
         with self.transaction():
-            self.db["pairs"].insert_all(prepared)
+            self.db.table("pairs").insert_all(prepared)
         return len(prepared)
 
     def pairs(self) -> Iterator[dict[str, Any]]:

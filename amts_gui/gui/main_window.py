@@ -68,7 +68,10 @@ class MainWindow(QMainWindow):
             self.chapters.setCurrentRow(0)
         stats = self.store.stats()
         total = sum(c["segments"] for c in stats["chapters"])
-        self.statusBar().showMessage(f"{len(stats['chapters'])} chapters · {total} segments · {stats['pairs']} pairs")
+        chapters = len(stats["chapters"])
+        self.statusBar().showMessage(
+            f"{_plural(chapters, 'chapter')} · {_plural(total, 'segment')} · {_plural(stats['pairs'], 'pair')}"
+        )
 
     def show_chapter(self, name: str) -> None:
         if name:
@@ -87,3 +90,7 @@ class MainWindow(QMainWindow):
         self.model = SegmentTableModel(self.store, self)
         self.table.setModel(self.model)
         self.reload()
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

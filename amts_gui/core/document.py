@@ -16,7 +16,7 @@ trip.  Inline markup is handled by :mod:`amts_gui.core.placeholders`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -275,25 +275,23 @@ class _Scanner:
 
     def fence(self, i: int, fence: str) -> int:
         closer = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
-        for j in range(i + 1, len(self.lines)):
-            if closer.match(self.text(j)):
-                self.add(BlockKind.CODE, i, j)
-                return j + 1
-        self.warnings.append(f"line {i + 1}: code fence {fence} is never closed; the rest of the file is kept as code")
-        self.add(BlockKind.CODE, i, len(self.lines) - 1)
-        return len(self.lines)
+        return self.until_closed(i, BlockKind.CODE, lambda line: bool(closer.match(line)), f"code fence {fence}")
 
     def math(self, i: int) -> int:
         first = self.text(i).strip()
         if len(first) >= 4 and first.find("$$", 2) >= 0:
             self.add(BlockKind.MATH, i, i)
             return i + 1
+        return self.until_closed(i, BlockKind.MATH, lambda line: "$$" in line, "display math $$")
+
+    def until_closed(self, i: int, kind: BlockKind, closes: Callable[[str], bool], what: str) -> int:
+        """Protect lines from ``i`` through the first closing line; warn and protect the rest if none."""
         for j in range(i + 1, len(self.lines)):
-            if "$$" in self.text(j):
-                self.add(BlockKind.MATH, i, j)
+            if closes(self.text(j)):
+                self.add(kind, i, j)
                 return j + 1
-        self.warnings.append(f"line {i + 1}: display math $$ is never closed; the rest of the file is kept as math")
-        self.add(BlockKind.MATH, i, len(self.lines) - 1)
+        self.warnings.append(f"line {i + 1}: {what} is never closed; the rest of the file is kept as {kind}")
+        self.add(kind, i, len(self.lines) - 1)
         return len(self.lines)
 
     def html(self, i: int) -> int:

@@ -172,3 +172,41 @@ def test_create_refuses_to_overwrite(tmp_path: Path):
     Store.create(tmp_path / "a.amts", "en", "zh")
     with pytest.raises(ProjectError, match="already exists"):
         Store.create(tmp_path / "a.amts", "en", "zh")
+
+
+KILL_SCRIPT = """
+import sys
+from amts_gui.core.store import Store
+store = Store(sys.argv[1])
+i = 0
+while True:
+    i += 1
+    text = "# Title\\n\\n" + " ".join(f"Sentence {i} number {k}." for k in range(40)) + "\\n"
+    store.import_chapter(f"ch{i % 3}.md", text)
+    ids = [r["id"] for r in store.segments(f"ch{i % 3}.md")]
+    for sid in ids[:10]:
+        store.add_draft(sid, "tm", "tm", f"draft {i}")
+    print(i, flush=True)
+"""
+
+
+def test_a_killed_writer_leaves_the_project_consistent(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    path = tmp_path / "k.amts"
+    Store.create(path, "en", "zh").close()
+    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(path)], stdout=subprocess.PIPE, text=True)
+    for _ in range(5):  # let it commit a few rounds, then kill it mid-write
+        proc.stdout.readline()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    store = Store(path)
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    for chapter in store.chapters():
+        # every chapter row has the segments its source text produces: no half-imported chapter
+        live = len(store.segments(chapter["path"]))
+        assert live == sum(1 for _ in store.document(chapter["path"]).segments())

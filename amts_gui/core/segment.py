@@ -201,13 +201,11 @@ class Segmenter:
         protected = self._protected_ranges(chunk) if self._protected_open else ()
         last = 0
         for m in self._terminals(chunk):
-            cut = m.end("c")
             if m.start("t") in marker_dots or any(a < m.start("t") < b for a, b in protected):
                 continue
-            decision = self._judge(chunk, m, last)
-            if decision is None:
+            cut = self._judge(chunk, m, last)
+            if cut is None:
                 continue
-            cut = decision
             if _LETTER.search(chunk, last, cut) is None and not _CJK_RE.search(chunk, last, cut):
                 continue  # a "sentence" with no words, e.g. a bare "1."
             cuts.add(start + cut)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -65,7 +66,7 @@ def cmd_segment(args: argparse.Namespace) -> int:
     text = read_text_file(args.file)
     blocks: list[list[str]] = []
     if args.plain:
-        for para in text.replace("\r\n", "\n").split("\n\n"):
+        for para in re.split(r"\r?\n[^\S\n]*\r?\n", text):
             if para.strip():
                 blocks.append(sentences(para, args.lang))
     else:

@@ -55,7 +55,7 @@ def test_segment_markdown_and_plain(capsys, tmp_path):
     )
     assert "import torch" not in out
     plain = tmp_path / "p.txt"
-    plain.write_text("One. Two.\n\n三。四！\n", encoding="utf-8")
+    plain.write_text("One. Two.\n  \n三。四！\n", encoding="utf-8")
     code, out, _ = run(capsys, "segment", "--lang", "zh", "--plain", plain)
     assert out == "One.\nTwo.\n\n三。\n四！\n"
 

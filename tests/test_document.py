@@ -127,6 +127,8 @@ def test_multi_sentence_paragraph_renders_one_sentence_per_line_with_continuatio
         ("重复 ⟦1⟧ ⟦1⟧ 和 ⟦2⟧。", FindingKind.DUPLICATED),
         ("多余 ⟦1⟧ ⟦2⟧ ⟦3⟧。", FindingKind.UNKNOWN),
         ("损坏 ⟦1⟧ ⟦2。", FindingKind.ALTERED),
+        ("损坏 ⟦1⟧ 2⟧。", FindingKind.ALTERED),
+        ("多位 ⟦1⟧ ⟦2⟧ ⟦1234⟧。", FindingKind.UNKNOWN),
     ],
 )
 def test_placeholder_problems_are_reported_for_the_segment(translation, kind):

@@ -15,8 +15,6 @@ from enum import StrEnum
 
 TOKEN_OPEN, TOKEN_CLOSE = "⟦", "⟧"
 TOKEN_RE = re.compile(r"⟦(\d+)⟧")
-# Anything that looks like a damaged token: a bracket that is not part of a whole token.
-_DAMAGED_RE = re.compile(r"⟦(?!\d+⟧)|(?<!⟦\d)(?<!⟦\d\d)(?<!⟦\d\d\d)⟧")
 
 _INLINE = re.compile(
     r"""
@@ -132,9 +130,10 @@ def check_placeholders(translation: str, markup: tuple[str, ...]) -> list[Findin
     for number in sorted(counts):
         if not 1 <= number <= len(markup):
             findings.append(Finding(FindingKind.UNKNOWN, token(number)))
-    for m in _DAMAGED_RE.finditer(translation):
-        context = translation[max(0, m.start() - 6) : m.end() + 6]
-        findings.append(Finding(FindingKind.ALTERED, repr(context)))
+    whole = {i for m in TOKEN_RE.finditer(translation) for i in (m.start(), m.end() - 1)}
+    for i, ch in enumerate(translation):
+        if ch in (TOKEN_OPEN, TOKEN_CLOSE) and i not in whole:  # a bracket of a damaged token
+            findings.append(Finding(FindingKind.ALTERED, repr(translation[max(0, i - 6) : i + 7])))
     return findings
 
 

@@ -14,8 +14,9 @@ from amts_gui.core.errors import AmtsError, InputError
 from amts_gui.core.export import render_chapter
 from amts_gui.core.fileio import atomic_write_text, read_text_file
 from amts_gui.core.importer import import_paths
+from amts_gui.core.pairs import DEFAULT_MIN_CONFIDENCE, FORMATS
 from amts_gui.core.segment import sentences
-from amts_gui.core.store import Store
+from amts_gui.core.store import PAIR_GRANULARITIES, Store
 
 EXIT_BAD_INPUT = 2
 
@@ -100,6 +101,84 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_align_sents(args: argparse.Namespace) -> int:
+    from amts_gui.core.align import align_sentences
+    from amts_gui.core.beads import format_bead
+
+    src = read_text_file(args.src_file).splitlines()
+    tgt = read_text_file(args.tgt_file).splitlines()
+    out = sys.stdout
+    for bead in align_sentences(src, tgt, args.src_lang, args.tgt_lang):
+        line = format_bead(bead.src, bead.tgt)
+        out.write(f"{line}\t{bead.confidence:.3f}\n" if args.confidence else line + "\n")
+    return 0
+
+
+def cmd_align(args: argparse.Namespace) -> int:
+    from amts_gui.core.parallel import align_project
+
+    store = Store(args.project)
+
+    def progress(done: int, total: int, name: str) -> None:
+        if name and not args.quiet:
+            print(f"[{done + 1}/{total}] aligning {name}", file=sys.stderr)
+
+    results = align_project(store, args.chapter or None, threshold=args.threshold, progress=progress)
+    if not results:
+        _warn("no chapter has a reference translation; import one with --reference-root")
+    for r in results:
+        levels = ", ".join(f"{n} {k}" for k, n in r.levels.items())
+        print(
+            f"{r.chapter}: {r.sentence_pairs} sentence pairs ({levels}), {r.paragraph_pairs} paragraph pairs; "
+            f"unaligned: {r.unaligned_source} source, {r.unaligned_target} target sentences"
+        )
+    return 0
+
+
+def cmd_pairs_export(args: argparse.Namespace) -> int:
+    from amts_gui.core.parallel import export_project_pairs
+
+    store = Store(args.project)
+    for name in args.exclude_chapter:
+        store.chapter(name)
+    report = export_project_pairs(
+        store,
+        args.out,
+        args.format,
+        granularity=args.granularity,
+        exclude_chapters=args.exclude_chapter,
+        min_confidence=args.min_confidence,
+    )
+    for note in report.notes:
+        print(f"  {note}", file=sys.stderr)
+    altered = len(report.notes) - report.skipped
+    print(f"wrote {args.out}: {report.written} pairs; {report.skipped} skipped, {altered} altered")
+    return 0
+
+
+def cmd_pairs_import(args: argparse.Namespace) -> int:
+    from amts_gui.core.parallel import import_pairs
+
+    report = import_pairs(Store(args.project), args.file)
+    for note in report.notes:
+        print(f"  {note}", file=sys.stderr)
+    print(
+        f"imported {report.added} pairs from {args.file}; {report.duplicates} already in the project, "
+        f"{sum(1 for n in report.notes if n.skipped)} skipped"
+    )
+    return 0
+
+
+def _confidence(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return x
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="amts", description="AMTS Studio on the command line.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -135,6 +214,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", type=Path, metavar="PROJECT.amts")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("align-sents", help="align two files of sentences (one per line); print beads")
+    p.add_argument("--src-lang", required=True, help="language of SRC.txt")
+    p.add_argument("--tgt-lang", required=True, help="language of TGT.txt")
+    p.add_argument("--confidence", action="store_true", help="add each bead's confidence after a tab")
+    p.add_argument("src_file", type=Path, metavar="SRC.txt")
+    p.add_argument("tgt_file", type=Path, metavar="TGT.txt")
+    p.set_defaults(func=cmd_align_sents)
+
+    p = sub.add_parser("align", help="align chapters with their reference translation and store the pairs")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("--chapter", action="append", default=[], metavar="NAME", help="only this chapter (repeatable)")
+    p.add_argument("--threshold", type=_confidence, default=DEFAULT_MIN_CONFIDENCE,
+                   help=f"flag pairs below this confidence (default {DEFAULT_MIN_CONFIDENCE})")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.set_defaults(func=cmd_align)
+
+    pairs = sub.add_parser("pairs", help="parallel data: export for Amazon Translate, import memories")
+    pairs_sub = pairs.add_subparsers(dest="pairs_command", required=True, metavar="ACTION")
+    p = pairs_sub.add_parser("export", help="write the project's pairs as TMX, CSV or TSV")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("--format", choices=FORMATS, default="tmx")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--granularity", choices=PAIR_GRANULARITIES, default="sentence")
+    p.add_argument("--exclude-chapter", action="append", default=[], metavar="NAME",
+                   help="leave this chapter's pairs out, e.g. to evaluate on it (repeatable)")
+    p.add_argument("--min-confidence", type=_confidence, metavar="X",
+                   help="keep pairs with at least this confidence, flagged or not (default: leave flagged out)")
+    p.set_defaults(func=cmd_pairs_export)
+    p = pairs_sub.add_parser("import", help="add the pairs of a TMX (OmegaT, Trados), CSV or TSV file")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("file", type=Path, metavar="FILE.tmx")
+    p.set_defaults(func=cmd_pairs_import)
     return parser
 
 

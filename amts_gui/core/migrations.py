@@ -108,6 +108,16 @@ def _initial(db: Database) -> None:
     )
 
 
+def _pair_granularity(db: Database) -> None:
+    """Pairs are sentence pairs or paragraph pairs; paragraph pairs reproduce the reference study."""
+    db.execute(
+        "ALTER TABLE pairs ADD COLUMN granularity TEXT NOT NULL DEFAULT 'sentence' "
+        "CHECK (granularity IN ('sentence', 'paragraph'))"
+    )
+    db.execute("CREATE INDEX pairs_origin ON pairs(origin, chapter_id)")
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
+    ("0002_pair_granularity", _pair_granularity),
 ]

@@ -13,7 +13,7 @@ import json
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from amts_gui.core.migrations import MIGRATIONS
 
 FINAL_STATUSES = ("new", "draft", "edited", "accepted")
 PAIR_ORIGINS = ("aligned", "accepted", "imported")
+PAIR_GRANULARITIES = ("sentence", "paragraph")
 _SETTING_KEYS = ("source_lang", "target_lang", "source_root", "target_root", "name")
 
 
@@ -320,6 +321,11 @@ class Store:
     def document(self, name: str) -> Document:
         return parse(self.chapter(name)["source_text"], self.settings().source_lang)
 
+    def reference_document(self, name: str) -> Document | None:
+        """The chapter's human translation, parsed, or None if it has none."""
+        text = self.chapter(name)["reference_text"]
+        return parse(text, self.settings().target_lang) if text is not None else None
+
     def segments(self, name: str) -> list[dict[str, Any]]:
         """Live segments of a chapter in reading order, with their final and latest draft."""
         chapter_id = self.chapter(name)["id"]
@@ -380,29 +386,67 @@ class Store:
         return out
 
     # -- parallel pairs -------------------------------------------------------
-    def add_pairs(self, rows: list[dict[str, Any]]) -> int:
+    def _prepare_pairs(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         stamp = now()
         settings = self.settings()
         prepared = []
         for row in rows:
             if row.get("origin") not in PAIR_ORIGINS:
                 raise ValueError(f"pair origin must be one of {PAIR_ORIGINS}")
+            if row.get("granularity", "sentence") not in PAIR_GRANULARITIES:
+                raise ValueError(f"pair granularity must be one of {PAIR_GRANULARITIES}")
             prepared.append(
                 {
                     "source_lang": settings.source_lang,
                     "target_lang": settings.target_lang,
                     "flagged": 0,
+                    "granularity": "sentence",
                     **row,
                     "created_at": stamp,
                     "updated_at": stamp,
                 }
             )
+        return prepared
+
+    def add_pairs(self, rows: list[dict[str, Any]]) -> int:
+        prepared = self._prepare_pairs(rows)
         with self.transaction():
             self.db.table("pairs").insert_all(prepared)
         return len(prepared)
 
-    def pairs(self) -> Iterator[dict[str, Any]]:
-        yield from self.db.query("SELECT * FROM pairs ORDER BY id")
+    def replace_aligned_pairs(self, chapter: str, rows: list[dict[str, Any]]) -> int:
+        """Swap a chapter's aligned pairs for ``rows`` in one transaction; other origins are untouched."""
+        chapter_id = self.chapter(chapter)["id"]
+        prepared = self._prepare_pairs([{**r, "origin": "aligned", "chapter_id": chapter_id} for r in rows])
+        with self.transaction():
+            self.db.execute("DELETE FROM pairs WHERE origin = 'aligned' AND chapter_id = ?", [chapter_id])
+            self.db.table("pairs").insert_all(prepared)
+        return len(prepared)
+
+    def pairs(
+        self,
+        *,
+        granularity: str | None = None,
+        exclude_chapters: Sequence[str] = (),
+        origins: Sequence[str] | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Pairs oldest first (so that later rows win a deduplication), with their chapter's name."""
+        where, params = ["1 = 1"], []
+        if granularity is not None:
+            where.append("p.granularity = ?")
+            params.append(granularity)
+        if exclude_chapters:
+            ids = [self.chapter(name)["id"] for name in exclude_chapters]
+            where.append(f"(p.chapter_id IS NULL OR p.chapter_id NOT IN ({', '.join('?' * len(ids))}))")
+            params.extend(ids)
+        if origins is not None:
+            where.append(f"p.origin IN ({', '.join('?' * len(origins))})")
+            params.extend(origins)
+        yield from self.db.query(
+            f"""SELECT p.*, c.path AS chapter FROM pairs p LEFT JOIN chapters c ON c.id = p.chapter_id
+                WHERE {' AND '.join(where)} ORDER BY p.updated_at, p.id""",
+            params,
+        )
 
     # -- statistics -----------------------------------------------------------
     def stats(self) -> dict[str, Any]:

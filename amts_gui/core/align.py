@@ -1,0 +1,266 @@
+"""Sentence alignment: monotone many-to-many beads scored by embeddings, length and anchors.
+
+A bead of ``a`` source and ``b`` target sentences (1-1, 1-2, 2-1, 2-2, 1-3,
+3-1, plus 1-0 and 0-1) is scored by
+
+- the *margin* similarity of the two runs' USE embeddings: their cosine minus
+  the mean cosine of each run with its nearest neighbours on the other side
+  (Artetxe & Schwenk's margin, which is what makes a cosine comparable between
+  a generic sentence and a very specific one);
+- a length model: the squared log ratio of the target length to the source
+  length scaled by the document's own ratio, so no language pair is built in;
+- anchors both runs share (code, math, roles, numbers, English terms kept in
+  CJK text) and strong anchors that only one run has;
+- a prior per bead shape, so that 1-1 wins unless merging really fits better.
+
+:class:`AlignmentProblem` embeds both sides once; any rectangle of it can then
+be aligned, which is how paragraph groups of a document are aligned without
+re-embedding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from amts_gui.core import dp
+from amts_gui.core.anchors import AnchorMatrix, anchor_matrices, anchors_of, is_cjk_language, is_cjk_text
+from amts_gui.core.embed import SpanEncoder, Units, default_encoder, run_embeddings
+
+FloatArray = npt.NDArray[np.float64]
+Shape = tuple[int, int]
+MAX_RUN = 4
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    """Weights of the bead score, tuned on the dev gold only (benchmarks/bench_align.py)."""
+
+    skip: float = -0.338  # a sentence left unaligned
+    # the bead shapes allowed besides 1-0 and 0-1, with their prior; no run may exceed MAX_RUN
+    shape_prior: dict[Shape, float] = field(
+        default_factory=lambda: {
+            (1, 1): 0.0,
+            (1, 2): -0.078,
+            (2, 1): -0.078,
+            (2, 2): -0.25,
+            (1, 3): -0.2,
+            (3, 1): -0.2,
+            (1, 4): -0.3,
+            (4, 1): -0.3,
+            (2, 3): -0.39,
+            (3, 2): -0.39,
+        }
+    )
+    run_weight: float = 0.5  # the margin counts ((a+b)/2)**run_weight times for a bead of a+b sentences
+    length_weight: float = 0.072
+    length_smoothing: float = 12.0  # characters added to both lengths, so short headings are not over-judged
+    strong_shared: float = 0.08
+    strong_missing: float = 0.05
+    term_shared: float = 0.06
+    term_missing: float = 0.03
+    neighbours: int = 10
+    ratio_margin: bool = False  # margin as cos / mean-neighbour-cos instead of their difference
+    confidence_scale: float = 14.0  # logistic slope of confidence over the bead's margin
+    confidence_center: float = 0.0
+
+
+@dataclass(frozen=True)
+class Bead:
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    confidence: float
+
+    @property
+    def shape(self) -> Shape:
+        return (len(self.src), len(self.tgt))
+
+    @property
+    def ids(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        return (self.src, self.tgt)
+
+
+@dataclass(frozen=True)
+class _Side:
+    units: Units
+    runs: tuple[npt.NDArray[np.float32], ...]  # runs[k-1]: embeddings of runs of k sentences
+    lengths: FloatArray  # prefix sums of sentence lengths in characters
+    anchors: AnchorMatrix
+    cjk: bool
+
+    def run_length(self, k: int) -> FloatArray:
+        return self.lengths[k:] - self.lengths[: len(self.lengths) - k]
+
+
+def _side(encoder: SpanEncoder, texts: Sequence[str], units: Units) -> tuple[Units, tuple[Any, ...], FloatArray]:
+    runs = tuple(run_embeddings(encoder, units, k) for k in range(1, MAX_RUN + 1))
+    lengths = np.concatenate([[0.0], np.cumsum([len(t) for t in texts])]).astype(np.float64)
+    return units, runs, lengths
+
+
+class AlignmentProblem:
+    """Two sides embedded once; ``align`` solves any rectangle of them."""
+
+    def __init__(
+        self,
+        src: Sequence[str],
+        tgt: Sequence[str],
+        src_lang: str | None = None,
+        tgt_lang: str | None = None,
+        *,
+        encoder: SpanEncoder | None = None,
+        params: AlignParams | None = None,
+        units: tuple[Units, Units] | None = None,
+        tags: tuple[Sequence[Iterable[str]], Sequence[Iterable[str]]] | None = None,
+    ) -> None:
+        """``units``: the sides' pooled embeddings, when already computed; ``tags``: extra strong
+        anchors per item, e.g. the block kind, so that a heading prefers a heading."""
+        self.encoder = encoder or default_encoder()
+        self.params = params or AlignParams()
+        self.n, self.m = len(src), len(tgt)
+        src_cjk = is_cjk_language(src_lang) if src_lang else is_cjk_text(src)
+        tgt_cjk = is_cjk_language(tgt_lang) if tgt_lang else is_cjk_text(tgt)
+        if units is None:
+            both = self.encoder.units([*src, *tgt])
+            units = (slice_units(both, 0, self.n), slice_units(both, self.n, self.n + self.m))
+        su, sr, sl = _side(self.encoder, src, units[0])
+        tu, tr, tl = _side(self.encoder, tgt, units[1])
+        s_anchors = [anchors_of(t, src_cjk) for t in src]
+        t_anchors = [anchors_of(t, tgt_cjk) for t in tgt]
+        if tags is not None:
+            s_anchors = [a.with_strong(extra) for a, extra in zip(s_anchors, tags[0], strict=True)]
+            t_anchors = [a.with_strong(extra) for a, extra in zip(t_anchors, tags[1], strict=True)]
+        sa, ta = anchor_matrices(s_anchors, t_anchors)
+        self.src = _Side(su, sr, sl, sa, src_cjk)
+        self.tgt = _Side(tu, tr, tl, ta, tgt_cjk)
+        # CJK terms only mean something against a non-CJK side
+        self._terms = src_cjk != tgt_cjk
+        self._ratio = (tl[-1] + 1.0) / (sl[-1] + 1.0)
+        self._margins()
+
+    # -- whole-document statistics ------------------------------------------------
+    def _margins(self) -> None:
+        """Mean cosine of every run with its k nearest single sentences on the other side."""
+        k = self.params.neighbours
+
+        def knn_mean(runs: npt.NDArray[np.float32], other: npt.NDArray[np.float32]) -> FloatArray:
+            if len(runs) == 0 or len(other) == 0:
+                return np.zeros(len(runs))
+            kk = min(k, len(other))
+            sims = runs @ other.T
+            top = np.partition(sims, -kk, axis=1)[:, -kk:]
+            return np.asarray(top.mean(axis=1), dtype=np.float64)
+
+        self._src_r = [knn_mean(r, self.tgt.runs[0]) for r in self.src.runs]
+        self._tgt_r = [knn_mean(r, self.src.runs[0]) for r in self.tgt.runs]
+
+    # -- scoring --------------------------------------------------------------
+    def _margin(self, a: int, b: int, i0: int, i1: int, j0: int, j1: int) -> FloatArray:
+        """margin[i, j] for runs src[i:i+a] and tgt[j:j+b] starting inside the rectangle."""
+        s = self.src.runs[a - 1][i0 : i1 - a + 1]
+        t = self.tgt.runs[b - 1][j0 : j1 - b + 1]
+        cos = (s @ t.T).astype(np.float64)
+        r = 0.5 * (self._src_r[a - 1][i0 : i1 - a + 1][:, None] + self._tgt_r[b - 1][j0 : j1 - b + 1][None, :])
+        if self.params.ratio_margin:
+            return np.asarray(cos / np.maximum(r, 1e-3) - 1.0)
+        return np.asarray(cos - r)
+
+    def _extras(self, a: int, b: int, i0: int, i1: int, j0: int, j1: int) -> FloatArray:
+        """Length and anchor terms for the same runs."""
+        p = self.params
+        ls = self.src.run_length(a)[i0 : i1 - a + 1][:, None]
+        lt = self.tgt.run_length(b)[j0 : j1 - b + 1][None, :]
+        sm = p.length_smoothing
+        length = -p.length_weight * np.log((lt + sm) / (self._ratio * ls + sm)) ** 2
+        s_strong, s_terms = self.src.anchors.runs(a)
+        t_strong, t_terms = self.tgt.anchors.runs(b)
+        s_strong, t_strong = s_strong[i0 : i1 - a + 1], t_strong[j0 : j1 - b + 1]
+        shared = s_strong @ t_strong.T
+        missing = s_strong.sum(axis=1)[:, None] + t_strong.sum(axis=1)[None, :] - 2 * shared
+        score = length + p.strong_shared * np.minimum(shared, 3) - p.strong_missing * np.minimum(missing, 3)
+        if self._terms:
+            s_terms, t_terms = s_terms[i0 : i1 - a + 1], t_terms[j0 : j1 - b + 1]
+            shared_t = s_terms @ t_terms.T
+            if self.src.cjk:
+                kept = s_terms.sum(axis=1)[:, None]
+            else:
+                kept = t_terms.sum(axis=1)[None, :]
+            score += p.term_shared * np.minimum(shared_t, 3) - p.term_missing * np.minimum(kept - shared_t, 3)
+        return np.asarray(score, dtype=np.float64)
+
+    def align(self, i0: int = 0, i1: int | None = None, j0: int = 0, j1: int | None = None) -> list[Bead]:
+        """Beads covering src[i0:i1] and tgt[j0:j1], with ids relative to the whole sides."""
+        i1 = self.n if i1 is None else i1
+        j1 = self.m if j1 is None else j1
+        n, m = i1 - i0, j1 - j0
+        p = self.params
+        if n == 0 or m == 0:
+            return [Bead((i,), (), 0.0) for i in range(i0, i1)] + [Bead((), (j,), 0.0) for j in range(j0, j1)]
+        scores: dict[Shape, FloatArray] = {}
+        margins: dict[Shape, FloatArray] = {}
+        for a, b in p.shape_prior:
+            full = np.full((n + 1, m + 1), dp.NEG)
+            mfull = np.full((n + 1, m + 1), dp.NEG)
+            if a <= n and b <= m:
+                margin = self._margin(a, b, i0, i1, j0, j1)
+                weight = ((a + b) / 2.0) ** p.run_weight
+                full[a:, b:] = weight * margin + self._extras(a, b, i0, i1, j0, j1) + p.shape_prior[(a, b)]
+                mfull[a:, b:] = margin
+            scores[(a, b)] = full
+            margins[(a, b)] = mfull
+        delete = np.full((n + 1, m + 1), dp.NEG)
+        delete[1:, :] = p.skip
+        scores[(1, 0)] = delete
+        steps = dp.best_path(scores, np.full(m + 1, p.skip))
+        beads = []
+        for st in steps:
+            shape = (st.src_end - st.src_start, st.tgt_end - st.tgt_start)
+            if 0 in shape:
+                conf = 0.0
+            else:
+                margin = margins[shape][st.src_end, st.tgt_end]
+                conf = float(1.0 / (1.0 + np.exp(-p.confidence_scale * (margin - p.confidence_center))))
+            beads.append(
+                Bead(
+                    tuple(range(i0 + st.src_start, i0 + st.src_end)),
+                    tuple(range(j0 + st.tgt_start, j0 + st.tgt_end)),
+                    round(conf, 4),
+                )
+            )
+        return beads
+
+
+def slice_units(units: Units, start: int, end: int) -> Units:
+    return Units(units.bos[start:end], units.inner[start:end], units.eos[start:end], units.tokens[start:end])
+
+
+def group_units(units: Units, groups: Sequence[tuple[int, int]]) -> Units:
+    """Units of groups of consecutive sentences (e.g. paragraphs), each group given as [start, end)."""
+    starts = np.array([g[0] for g in groups], dtype=np.int64)
+    ends = np.array([g[1] for g in groups], dtype=np.int64)
+    csum = np.concatenate([np.zeros((1, units.inner.shape[1]), np.float32), np.cumsum(units.inner, axis=0)])
+    tsum = np.concatenate([[0.0], np.cumsum(units.tokens)])
+    count = (ends - starts).astype(np.float64)
+    return Units(
+        units.bos[starts],
+        csum[ends] - csum[starts],
+        units.eos[ends - 1],
+        tsum[ends] - tsum[starts] - 2.0 * (count - 1),
+    )
+
+
+def align_sentences(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+    *,
+    encoder: SpanEncoder | None = None,
+    params: AlignParams | None = None,
+) -> list[Bead]:
+    """Align two lists of sentences; every sentence of both lands in exactly one bead, in order."""
+    return AlignmentProblem(src, tgt, src_lang, tgt_lang, encoder=encoder, params=params).align()

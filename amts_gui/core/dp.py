@@ -1,0 +1,92 @@
+"""Monotone many-to-many alignment by dynamic programming, vectorized along the target axis.
+
+The caller scores every bead shape at every end position; the DP finds the
+highest-scoring monotone path that covers both sequences. One Python loop runs
+over source positions, and each step is a handful of numpy operations over the
+whole target axis. Insertions (0-1 beads) chain along the row, which is solved
+with a running maximum instead of a loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+Shape = tuple[int, int]  # (source sentences, target sentences) in a bead
+FloatArray = npt.NDArray[np.float64]
+
+NEG = -np.inf
+_INSERT = 127  # back-pointer code for a 0-1 bead
+
+
+@dataclass(frozen=True)
+class Step:
+    """One bead of a path: source [src_start, src_end) with target [tgt_start, tgt_end)."""
+
+    src_start: int
+    src_end: int
+    tgt_start: int
+    tgt_end: int
+    score: float
+
+
+def best_path(scores: Mapping[Shape, FloatArray], insert: FloatArray) -> list[Step]:
+    """The best monotone path from (0, 0) to (n, m).
+
+    ``scores[(a, b)][i, j]`` is the score of a bead of ``a`` source and ``b``
+    target sentences that ends at source ``i`` and target ``j`` (arrays of shape
+    (n+1, m+1); ``-inf`` forbids it). Every shape needs ``a >= 1``; the 0-1
+    bead is given separately: ``insert[j]`` scores target sentence ``j-1`` alone.
+    """
+    shapes = [s for s in scores if s[0] >= 1]
+    if not shapes:
+        raise ValueError("need at least one bead shape with a source side")
+    if not np.all(np.isfinite(insert)):
+        raise ValueError("insertion scores must be finite")
+    first = scores[shapes[0]]
+    n, m = first.shape[0] - 1, first.shape[1] - 1
+    total = np.full((n + 1, m + 1), NEG)
+    back = np.full((n + 1, m + 1), -1, dtype=np.int8)
+    ins_cum = np.concatenate([[0.0], np.cumsum(insert[1:])])
+    for i in range(n + 1):
+        best = np.full(m + 1, NEG)
+        arg = np.full(m + 1, -1, dtype=np.int8)
+        if i == 0:
+            best[0] = 0.0
+        for code, (a, b) in enumerate(shapes):
+            if a > i or b > m:
+                continue
+            cand = np.full(m + 1, NEG)
+            cand[b:] = total[i - a, : m + 1 - b] + scores[(a, b)][i, b:]
+            better = cand > best
+            best[better] = cand[better]
+            arg[better] = code
+        row = ins_cum + np.maximum.accumulate(best - ins_cum)
+        inserted = row > best + 1e-9 * (1.0 + np.abs(np.where(np.isfinite(best), best, 0.0)))
+        arg[inserted] = _INSERT
+        total[i] = row
+        back[i] = arg
+    if not np.isfinite(total[n, m]):
+        raise ValueError("no complete alignment path: every path was forbidden")
+    return _trace(total, back, shapes)
+
+
+def _trace(total: FloatArray, back: npt.NDArray[np.int8], shapes: list[Shape]) -> list[Step]:
+    i, j = total.shape[0] - 1, total.shape[1] - 1
+    steps: list[Step] = []
+    while i > 0 or j > 0:
+        code = int(back[i, j])
+        if code == _INSERT:
+            a, b = 0, 1
+        elif code < 0:
+            raise AssertionError(f"broken back-pointer at {(i, j)}")
+        else:
+            a, b = shapes[code]
+        score = float(total[i, j] - total[i - a, j - b])
+        steps.append(Step(i - a, i, j - b, j, score))
+        i, j = i - a, j - b
+    steps.reverse()
+    return steps

@@ -1,0 +1,116 @@
+"""TMX 1.4b: write translation units, and read them from other tools with a hardened parser.
+
+Reading goes through defusedxml, which refuses DTDs, entity declarations and
+external references: the classic XML attacks (billion laughs, external
+entities) end in a clear error instead of eating memory or reading local files.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET  # noqa: N817 - writing only; reading goes through defusedxml
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import defusedxml.ElementTree as SafeET  # noqa: N812
+from defusedxml import DefusedXmlException
+
+from amts_gui.core.errors import InputError
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+MAX_TMX_BYTES = 512 * 1024 * 1024
+# characters XML 1.0 cannot carry at all
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# inline elements whose text is native markup of the original format, not translatable text
+_NATIVE_CODE = {"bpt", "ept", "it", "ph", "ut"}
+
+
+def xml_safe(text: str) -> str:
+    return _XML_ILLEGAL.sub("", text)
+
+
+def tmx_bytes(
+    units: Iterable[tuple[str, str]], source_lang: str, target_lang: str, *, segtype: str, tool_version: str
+) -> bytes:
+    """The TMX document as bytes (the caller writes it atomically)."""
+    root = ET.Element("tmx", version="1.4")
+    ET.SubElement(
+        root,
+        "header",
+        {
+            "creationtool": "AMTS Studio",
+            "creationtoolversion": tool_version,
+            "segtype": segtype,
+            "o-tmf": "AMTS",
+            "adminlang": "en",
+            "srclang": source_lang,
+            "datatype": "plaintext",
+        },
+    )
+    body = ET.SubElement(root, "body")
+    for source, target in units:
+        tu = ET.SubElement(body, "tu")
+        for lang, text in ((source_lang, source), (target_lang, target)):
+            tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
+            ET.SubElement(tuv, "seg").text = xml_safe(text)
+    ET.indent(root, space=" ")
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+
+
+@dataclass(frozen=True)
+class TmxUnit:
+    number: int  # 1-based position of the <tu> in the file
+    texts: dict[str, str]  # language tag as written -> segment text
+
+
+def _seg_text(seg: ET.Element) -> str:
+    parts = [seg.text or ""]
+    for child in seg:
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag not in _NATIVE_CODE:
+            parts.append(_seg_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def read_tmx(path: Path) -> tuple[str | None, Iterator[TmxUnit]]:
+    """(header srclang, units). Raises InputError for a hostile, broken or non-TMX file."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if size > MAX_TMX_BYTES:
+        raise InputError(f"{path}: {size // (1024 * 1024)} MB is over the {MAX_TMX_BYTES // (1024 * 1024)} MB limit")
+    try:
+        tree = SafeET.parse(str(path), forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise InputError(
+            f"{path}: refused: the file declares a DTD or XML entities ({type(exc).__name__}), which can be "
+            "used to attack the parser; TMX needs neither — export it again without a DOCTYPE"
+        ) from None
+    except ET.ParseError as exc:
+        line, column = exc.position
+        raise InputError(f"{path}: not well-formed XML at line {line}, column {column + 1}") from None
+    except (OSError, UnicodeError) as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from None
+    root = tree.getroot()
+    if root.tag != "tmx":
+        raise InputError(f"{path}: not a TMX file (the root element is <{root.tag}>, not <tmx>)")
+    header = root.find("header")
+    srclang = header.get("srclang") if header is not None else None
+    body = root.find("body")
+    if body is None:
+        raise InputError(f"{path}: a TMX file without a <body>")
+
+    def units() -> Iterator[TmxUnit]:
+        for number, tu in enumerate(body.iter("tu"), start=1):
+            texts: dict[str, str] = {}
+            for tuv in tu.findall("tuv"):
+                lang = tuv.get(XML_LANG) or tuv.get("lang")  # TMX 1.1 used a plain lang attribute
+                seg = tuv.find("seg")
+                if lang and seg is not None:
+                    texts[lang] = _seg_text(seg)
+            yield TmxUnit(number, texts)
+
+    return srclang, units()

@@ -226,8 +226,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("align", help="align chapters with their reference translation and store the pairs")
     p.add_argument("project", type=Path, metavar="PROJECT.amts")
     p.add_argument("--chapter", action="append", default=[], metavar="NAME", help="only this chapter (repeatable)")
-    p.add_argument("--threshold", type=_confidence, default=DEFAULT_MIN_CONFIDENCE,
-                   help=f"flag pairs below this confidence (default {DEFAULT_MIN_CONFIDENCE})")
+    p.add_argument(
+        "--threshold",
+        type=_confidence,
+        default=DEFAULT_MIN_CONFIDENCE,
+        help=f"flag pairs below this confidence (default {DEFAULT_MIN_CONFIDENCE})",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(func=cmd_align)
 
@@ -238,10 +242,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=FORMATS, default="tmx")
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
     p.add_argument("--granularity", choices=PAIR_GRANULARITIES, default="sentence")
-    p.add_argument("--exclude-chapter", action="append", default=[], metavar="NAME",
-                   help="leave this chapter's pairs out, e.g. to evaluate on it (repeatable)")
-    p.add_argument("--min-confidence", type=_confidence, metavar="X",
-                   help="keep pairs with at least this confidence, flagged or not (default: leave flagged out)")
+    p.add_argument(
+        "--exclude-chapter",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="leave this chapter's pairs out, e.g. to evaluate on it (repeatable)",
+    )
+    p.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        metavar="X",
+        help="keep pairs with at least this confidence, flagged or not (default: leave flagged out)",
+    )
     p.set_defaults(func=cmd_pairs_export)
     p = pairs_sub.add_parser("import", help="add the pairs of a TMX (OmegaT, Trados), CSV or TSV file")
     p.add_argument("project", type=Path, metavar="PROJECT.amts")

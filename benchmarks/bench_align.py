@@ -55,8 +55,12 @@ def run_aligner(name: str, docs, align) -> dict:  # type: ignore[no-untyped-def]
         sentences += len(src) + len(tgt)
     elapsed = time.perf_counter() - start
     scores = score_alignments(results)
-    return {**prf(scores), "sentences": sentences, "seconds": round(elapsed, 3),
-            "sentences_per_second": round(sentences / elapsed)}
+    return {
+        **prf(scores),
+        "sentences": sentences,
+        "seconds": round(elapsed, 3),
+        "sentences_per_second": round(sentences / elapsed),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,7 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.set or sorted(SETS):
         docs = load_set(name)
         _, _, sl, tl = SETS[name]
-        row = {"amts": run_aligner(name, docs, lambda s, t: [b.ids for b in align_sentences(s, t, sl, tl, encoder=encoder)])}
+        row = {
+            "amts": run_aligner(
+                name, docs, lambda s, t: [b.ids for b in align_sentences(s, t, sl, tl, encoder=encoder)]
+            )
+        }
         if not args.no_baseline:
             row["gale_church"] = run_aligner(name, docs, gale_church)
         out["sets"][name] = row

@@ -87,6 +87,7 @@ def test_older_schema_is_migrated_in_place_after_a_backup(tmp_path, monkeypatch)
     store = Store.create(path, "en", "zh")
     store.import_chapter("ch.md", CHAPTER_V1)
     store.close()
+    shipped = [name for name, _ in migrations.MIGRATIONS]
 
     def add_column(db):
         db.execute("ALTER TABLE chapters ADD COLUMN note TEXT")
@@ -99,7 +100,7 @@ def test_older_schema_is_migrated_in_place_after_a_backup(tmp_path, monkeypatch)
     backups = list(tmp_path.glob("old.amts.*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert [r[0] for r in old.execute("SELECT name FROM _migrations")] == ["0001_initial"]
+    assert [r[0] for r in old.execute("SELECT name FROM _migrations ORDER BY name")] == shipped
     assert old.execute("SELECT COUNT(*) FROM segments").fetchone()[0] == 4
     old.close()
     assert len(reopened.segments("ch.md")) == 4
@@ -210,3 +211,18 @@ def test_a_killed_writer_leaves_the_project_consistent(tmp_path):
         # every chapter row has the segments its source text produces: no half-imported chapter
         live = len(store.segments(chapter["path"]))
         assert live == sum(1 for _ in store.document(chapter["path"]).segments())
+
+
+def test_pair_granularity_migration_keeps_existing_pairs_as_sentence_pairs(tmp_path, monkeypatch):
+    path = tmp_path / "v1.amts"
+    monkeypatch.setattr("amts_gui.core.store.MIGRATIONS", migrations.MIGRATIONS[:1])
+    store = Store.create(path, "en", "zh")
+    store.db.execute(
+        "INSERT INTO pairs (source, target, source_lang, target_lang, origin, created_at, updated_at) "
+        "VALUES ('Hello.', '你好。', 'en', 'zh', 'imported', 'x', 'x')"
+    )
+    store.close()
+    monkeypatch.setattr("amts_gui.core.store.MIGRATIONS", migrations.MIGRATIONS)
+    reopened = Store(path)
+    assert "0002_pair_granularity" in reopened.migrations()
+    assert [(p["source"], p["granularity"]) for p in reopened.pairs()] == [("Hello.", "sentence")]

@@ -40,7 +40,7 @@ MAX_RUN = 4
 class AlignParams:
     """Weights of the bead score, tuned on the dev gold only (benchmarks/bench_align.py)."""
 
-    skip: float = -0.338  # a sentence left unaligned
+    skip: float = -0.27  # a sentence left unaligned
     # the bead shapes allowed besides 1-0 and 0-1, with their prior; no run may exceed MAX_RUN
     shape_prior: dict[Shape, float] = field(
         default_factory=lambda: {
@@ -57,6 +57,8 @@ class AlignParams:
         }
     )
     run_weight: float = 0.5  # the margin counts ((a+b)/2)**run_weight times for a bead of a+b sentences
+    part_weight: float = 3.0  # penalty per unit of margin that the best member of a merge falls below part_floor
+    part_floor: float = -0.1
     length_weight: float = 0.072
     length_smoothing: float = 12.0  # characters added to both lengths, so short headings are not over-judged
     strong_shared: float = 0.08
@@ -169,6 +171,31 @@ class AlignmentProblem:
             return np.asarray(cos / np.maximum(r, 1e-3) - 1.0)
         return np.asarray(cos - r)
 
+    def _best_part(self, a: int, b: int, i0: int, i1: int, j0: int, j1: int) -> FloatArray:
+        """For a merge bead, the best margin of any one sentence of a run against the whole other run.
+
+        A true merge matches better than any of its parts alone. A sentence that belongs to neither
+        side (say, one added to a newer English text) can still be absorbed into a merge when the
+        merged embedding stays close enough, but then the merge matches worse than its best part.
+        """
+        rows, cols = i1 - i0 - a + 1, j1 - j0 - b + 1
+        best = np.full((rows, cols), -np.inf)
+        if a > 1:
+            t = self.tgt.runs[b - 1][j0 : j0 + cols]
+            r_t = self._tgt_r[b - 1][j0 : j0 + cols][None, :]
+            for k in range(a):
+                s = self.src.runs[0][i0 + k : i0 + k + rows]
+                part = s @ t.T - 0.5 * (self._src_r[0][i0 + k : i0 + k + rows][:, None] + r_t)
+                best = np.maximum(best, part)
+        if b > 1:
+            s = self.src.runs[a - 1][i0 : i0 + rows]
+            r_s = self._src_r[a - 1][i0 : i0 + rows][:, None]
+            for k in range(b):
+                t = self.tgt.runs[0][j0 + k : j0 + k + cols]
+                part = s @ t.T - 0.5 * (r_s + self._tgt_r[0][j0 + k : j0 + k + cols][None, :])
+                best = np.maximum(best, part)
+        return np.asarray(best, dtype=np.float64)
+
     def _extras(self, a: int, b: int, i0: int, i1: int, j0: int, j1: int) -> FloatArray:
         """Length and anchor terms for the same runs."""
         p = self.params
@@ -209,6 +236,9 @@ class AlignmentProblem:
                 margin = self._margin(a, b, i0, i1, j0, j1)
                 weight = ((a + b) / 2.0) ** p.run_weight
                 full[a:, b:] = weight * margin + self._extras(a, b, i0, i1, j0, j1) + p.shape_prior[(a, b)]
+                if (a, b) != (1, 1) and p.part_weight:
+                    best_part = self._best_part(a, b, i0, i1, j0, j1)
+                    full[a:, b:] += p.part_weight * np.minimum(margin - best_part - p.part_floor, 0.0)
                 mfull[a:, b:] = margin
             scores[(a, b)] = full
             margins[(a, b)] = mfull

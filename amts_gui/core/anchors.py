@@ -20,7 +20,7 @@ from amts_gui.core.placeholders import PlaceholderKind, find_placeholders
 from amts_gui.core.segment import CJK_CHARS
 
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
-_NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
+_NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:[.,]\d+)*(?![A-Za-z0-9_])")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 _SPACE_RE = re.compile(r"\s+")
 _STOP_TERMS = frozenset({"the", "and", "of", "to", "in", "is", "for", "on", "as", "by", "with"})
@@ -91,7 +91,8 @@ def _runs(m: npt.NDArray[np.float32], length: int) -> npt.NDArray[np.float32]:
     if length > n:
         return np.zeros((0, m.shape[1]), np.float32)
     c = np.concatenate([np.zeros((1, m.shape[1]), np.float32), np.cumsum(m, axis=0)])
-    return np.minimum(c[length:] - c[: n - length + 1], 1.0)
+    runs: npt.NDArray[np.float32] = np.minimum(c[length:] - c[: n - length + 1], 1.0)
+    return runs
 
 
 def anchor_matrices(

@@ -103,7 +103,9 @@ def align_documents(
     for group in blocks.align():
         s_lo, s_hi = _sentence_range(src, group.src)
         t_lo, t_hi = _sentence_range(tgt, group.tgt)
-        paragraph_pairs.append(_pair(src, tgt, Bead(tuple(range(s_lo, s_hi)), tuple(range(t_lo, t_hi)), group.confidence)))
+        paragraph_pairs.append(
+            _pair(src, tgt, Bead(tuple(range(s_lo, s_hi)), tuple(range(t_lo, t_hi)), group.confidence))
+        )
         beads = [
             replace(b, confidence=min(b.confidence, group.confidence)) for b in sentences.align(s_lo, s_hi, t_lo, t_hi)
         ]

@@ -152,7 +152,13 @@ class Usem3SpanEncoder:
         return Units(bos, inner, eos, tokens)
 
     def _pool_batch(
-        self, batch: list[list[int]], first: int, bos: Matrix, inner: Matrix, eos: Matrix, tokens: npt.NDArray[np.float64]
+        self,
+        batch: list[list[int]],
+        first: int,
+        bos: Matrix,
+        inner: Matrix,
+        eos: Matrix,
+        tokens: npt.NDArray[np.float64],
     ) -> None:
         feats = self._token_features(batch)  # (total tokens, f)
         lens = np.fromiter(map(len, batch), dtype=np.int64, count=len(batch))
@@ -221,7 +227,8 @@ def _layernorm(x: Matrix, gamma: Matrix, beta: Matrix, eps: float) -> None:
 
 def _normalize(m: Matrix) -> Matrix:
     norms = np.linalg.norm(m, axis=1, keepdims=True)
-    return (m / np.maximum(norms, 1e-12)).astype(np.float32)
+    out: Matrix = (m / np.maximum(norms, 1e-12)).astype(np.float32)
+    return out
 
 
 @lru_cache(maxsize=1)

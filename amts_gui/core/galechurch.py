@@ -28,7 +28,7 @@ _erfc = np.frompyfunc(math.erfc, 1, 1)
 def _match_logprob(l1: FloatArray, l2: FloatArray, ratio: float) -> FloatArray:
     mean = (l1 + l2 / ratio) / 2.0
     delta = (l2 - ratio * l1) / np.sqrt(VARIANCE * np.maximum(mean, 1e-9))
-    p = _erfc(np.abs(delta) / math.sqrt(2.0)).astype(np.float64)
+    p = np.asarray(_erfc(np.abs(delta) / math.sqrt(2.0)), dtype=np.float64)
     return np.asarray(np.log(np.maximum(p, 1e-300)))
 
 
@@ -55,8 +55,6 @@ def gale_church(src: Sequence[str], tgt: Sequence[str]) -> list[tuple[tuple[int,
                 full[a:, :] = np.broadcast_to(block, (n + 1 - a, m + 1))
         scores[(a, b)] = full
     lengths = np.diff(lt)
-    insert = np.concatenate(
-        [[0.0], math.log(PRIORS[(0, 1)]) + _match_logprob(np.zeros_like(lengths), lengths, ratio)]
-    )
+    insert = np.concatenate([[0.0], math.log(PRIORS[(0, 1)]) + _match_logprob(np.zeros_like(lengths), lengths, ratio)])
     steps = dp.best_path(scores, insert)
     return [(tuple(range(s.src_start, s.src_end)), tuple(range(s.tgt_start, s.tgt_end))) for s in steps]

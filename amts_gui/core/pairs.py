@@ -129,7 +129,9 @@ def _problem(source: str, target: str, fmt: str) -> str | None:
     return None
 
 
-def render_pairs(units: Sequence[tuple[str, str]], fmt: str, source_lang: str, target_lang: str, granularity: str) -> bytes:
+def render_pairs(
+    units: Sequence[tuple[str, str]], fmt: str, source_lang: str, target_lang: str, granularity: str
+) -> bytes:
     if fmt == "tmx":
         return tmx_bytes(units, source_lang, target_lang, segtype=granularity, tool_version=_version())
     if fmt == "tsv":  # fields hold no tabs or line breaks by now, so TSV needs no quoting at all

@@ -118,7 +118,13 @@ def export_project_pairs(
     settings = store.settings()
     rows = store.pairs(granularity=granularity, exclude_chapters=exclude_chapters)
     return export_pairs(
-        rows, out, fmt, settings.source_lang, settings.target_lang, granularity=granularity, min_confidence=min_confidence
+        rows,
+        out,
+        fmt,
+        settings.source_lang,
+        settings.target_lang,
+        granularity=granularity,
+        min_confidence=min_confidence,
     )
 
 

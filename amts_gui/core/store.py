@@ -444,7 +444,7 @@ class Store:
             params.extend(origins)
         yield from self.db.query(
             f"""SELECT p.*, c.path AS chapter FROM pairs p LEFT JOIN chapters c ON c.id = p.chapter_id
-                WHERE {' AND '.join(where)} ORDER BY p.updated_at, p.id""",
+                WHERE {" AND ".join(where)} ORDER BY p.updated_at, p.id""",
             params,
         )
 

@@ -55,7 +55,8 @@ def tmx_bytes(
             tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
             ET.SubElement(tuv, "seg").text = xml_safe(text)
     ET.indent(root, space=" ")
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+    body_bytes: bytes = ET.tostring(root, encoding="unicode").encode("utf-8")
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body_bytes + b"\n"
 
 
 @dataclass(frozen=True)

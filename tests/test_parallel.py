@@ -1,0 +1,142 @@
+"""Chapter alignment into stored pairs, re-alignment, export options and the CLI around them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from amts_gui.cli import main
+from amts_gui.core.beads import check_coverage, parse_beads
+from amts_gui.core.doc_align import align_documents
+from amts_gui.core.document import parse
+from amts_gui.core.errors import InputError
+from amts_gui.core.parallel import align_chapter, align_project, export_project_pairs, import_pairs
+from amts_gui.core.tmx import read_tmx
+
+from .conftest import DEMO, shared_path
+
+CHAPTER = "softmax-temperature.md"
+
+
+def demo_docs():
+    en = parse((DEMO / "en" / CHAPTER).read_text(encoding="utf-8"), "en")
+    zh = parse((DEMO / "zh" / CHAPTER).read_text(encoding="utf-8"), "zh")
+    return en, zh
+
+
+def test_demo_chapter_aligns_sentence_by_sentence():
+    en, zh = demo_docs()
+    result = align_documents(en, zh)
+    n_en = sum(1 for _ in en.segments())
+    covered = [k for p in result.sentences for k in p.src_keys]
+    assert covered == [s.key for s in en.segments()]  # every source sentence once, in order
+    complete = [p for p in result.sentences if p.complete]
+    assert len(complete) >= n_en - 1
+    assert all(p.confidence >= 0.5 for p in complete)
+    first = complete[0]
+    assert (first.source, first.target) == ("Softmax Temperature", "Softmax温度")
+    # inline markup travels with the text into the pair
+    assert any(":numref:`sec_softmax_temperature_sampling`" in p.target for p in complete)
+
+
+def test_paragraph_missing_from_the_translation_is_left_unaligned():
+    en, zh = demo_docs()
+    zh_text = (DEMO / "zh" / CHAPTER).read_text(encoding="utf-8")
+    # drop the first body paragraph of the translation, as if the English had grown since
+    first_para = re.search(r"\n\n(分类器.*?)\n\n", zh_text, re.S)
+    assert first_para
+    shorter = parse(zh_text.replace(first_para.group(1) + "\n\n", ""), "zh")
+    result = align_documents(en, shorter)
+    unaligned = {k for p in result.sentences if not p.tgt_keys for k in p.src_keys}
+    en_para = next(b for b in en.blocks if b.segments and b.text.startswith("A classifier"))
+    assert {s.key for s in en_para.segments} <= unaligned
+    assert len(unaligned) <= len(en_para.segments) + 1
+    assert not any(p.complete and "分类器通常" in p.target for p in result.sentences)
+
+
+def test_align_stores_pairs_and_realign_keeps_accepted_edits(demo_store):
+    result = align_chapter(demo_store, CHAPTER)
+    assert result.sentence_pairs >= 25 and result.paragraph_pairs >= 20
+    assert sum(result.levels.values()) == result.sentence_pairs
+    rows = list(demo_store.pairs(granularity="sentence"))
+    assert all(r["origin"] == "aligned" and r["chapter"] == CHAPTER and r["confidence"] is not None for r in rows)
+    assert all(r["segment_id"] for r in rows)
+    demo_store.add_pairs([{"source": "Accepted.", "target": "已接受。", "origin": "accepted"}])
+    again = align_chapter(demo_store, CHAPTER)
+    assert again.sentence_pairs == result.sentence_pairs
+    origins = [r["origin"] for r in demo_store.pairs()]
+    assert origins.count("accepted") == 1
+    assert origins.count("aligned") == result.sentence_pairs + result.paragraph_pairs
+
+
+def test_chapter_without_reference_is_a_clear_error(project, tmp_path):
+    project.import_chapter("lonely.md", "# Title\n\nSome text here.\n")
+    with pytest.raises(InputError, match="lonely.md: has no reference translation"):
+        align_chapter(project, "lonely.md")
+    assert align_project(project) == []
+
+
+def test_export_excludes_a_chapter_and_low_confidence(demo_store, tmp_path):
+    align_project(demo_store)
+    demo_store.add_pairs([{"source": "Accepted one.", "target": "已接受的一句。", "origin": "accepted"}])
+    out = tmp_path / "all.tmx"
+    report = export_project_pairs(demo_store, out, "tmx")
+    _, units = read_tmx(out)
+    assert report.written == len(list(units)) >= 26
+    report = export_project_pairs(demo_store, tmp_path / "loo.tmx", "tmx", exclude_chapters=[CHAPTER])
+    assert report.written == 1  # only the accepted edit is left
+    para = export_project_pairs(demo_store, tmp_path / "para.tsv", "tsv", granularity="paragraph")
+    assert 0 < para.written < report.written + 30
+
+
+def test_import_skips_pairs_already_imported(demo_store, tmp_path):
+    align_project(demo_store)
+    out = tmp_path / "mem.tmx"
+    export_project_pairs(demo_store, out, "tmx")
+    first = import_pairs(demo_store, out)
+    second = import_pairs(demo_store, out)
+    assert first.added > 0 and second.added == 0 and second.duplicates == first.added
+
+
+def test_cli_align_sents_prints_covering_beads(tmp_path, capsys):
+    src = tmp_path / "en.txt"
+    tgt = tmp_path / "zh.txt"
+    src.write_text("The cat sat on the mat.\nIt was happy.\nThen it slept all afternoon.\n", encoding="utf-8")
+    tgt.write_text("猫坐在垫子上。\n它很开心。\n然后它睡了一下午。\n", encoding="utf-8")
+    assert main(["align-sents", "--src-lang", "en", "--tgt-lang", "zh", str(src), str(tgt)]) == 0
+    out = capsys.readouterr().out
+    assert out == "[0]:[0]\n[1]:[1]\n[2]:[2]\n"
+    check_coverage(parse_beads(out), 3, 3)
+
+
+def test_cli_align_sents_bad_input(tmp_path, capsys):
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"\x00\xff")
+    assert main(["align-sents", "--src-lang", "en", "--tgt-lang", "zh", str(binary), str(binary)]) == 2
+    assert "b.txt" in capsys.readouterr().err
+
+
+def test_cli_align_and_export_report(demo_store, tmp_path, capsys):
+    path = str(demo_store.path)
+    assert main(["align", path, "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(rf"{CHAPTER}: \d+ sentence pairs \(\d+ high", out)
+    assert main(["pairs", "export", path, "--format", "csv", "--out", str(tmp_path / "p.csv")]) == 0
+    assert re.search(r"wrote .*p.csv: \d+ pairs; 0 skipped", capsys.readouterr().out)
+    assert main(["pairs", "export", path, "--out", str(tmp_path / "x.tmx"), "--exclude-chapter", "nope.md"]) == 2
+    assert "no chapter named 'nope.md'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["pairs", "export", path, "--out", str(tmp_path / "y.tmx"), "--min-confidence", "2"])
+    assert exit_info.value.code == 2
+    assert "--min-confidence: must be between 0 and 1" in capsys.readouterr().err
+
+
+def test_shared_d2l_sections_align_with_few_doubts():
+    root = shared_path("d2l", "sentiment-analysis-and-dataset")
+    en = parse((root / "en_origin.md").read_text(encoding="utf-8"), "en")
+    zh = parse((root / "zh.md").read_text(encoding="utf-8"), "zh")
+    result = align_documents(en, zh)
+    complete = [p for p in result.sentences if p.complete]
+    assert len(complete) >= 28
+    assert sum(p.confidence < 0.5 for p in complete) <= 1

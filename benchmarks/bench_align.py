@@ -1,11 +1,19 @@
-"""Sentence-alignment quality and speed on the dev gold in ../shared, printed as JSON.
+"""Sentence alignment: quality on the dev gold, speed, and pairs per shared D2L section, as JSON.
 
-    python3 benchmarks/bench_align.py [--set d2l-dev|mac-dev] [--no-baseline]
+    python3 benchmarks/bench_align.py [--set d2l-dev] [--set mac-dev] [--no-baseline] [--no-sections]
 
-For each dev set: strict and lax P/R/F1 of the AMTS aligner and of the
-length-only Gale-Church baseline, and sentences per second (source plus target
-sentences, divided by wall time; the one-off model load is reported apart).
-MAC gold is zh→en (left = zh); it is scored in that direction.
+- ``sets``: strict and lax P/R/F1 of the AMTS aligner and of the length-only
+  Gale-Church baseline (``amts_gui/core/galechurch.py``) on each dev set, and
+  their speed in sentences per second (source plus target sentences over wall
+  time, embeddings included, the one-off model load reported apart as
+  ``model_load_seconds``). MAC gold is zh→en (left = zh) and is scored so.
+- ``confidence``: how often beads at each confidence level are exactly right
+  (strict precision per level, both dev sets together), which is what the
+  flagging threshold rests on.
+- ``sections``: for each section in ../shared/data/d2l, the pairs that
+  ``amts align`` stores for en_origin.md → zh.md (the English the Chinese was
+  translated from) and for en.md → zh.md (the current, newer English), per
+  confidence level, with the time taken.
 """
 
 from __future__ import annotations
@@ -14,82 +22,139 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from amts_gui.core.beads import parse_beads, score_alignments
+from amts_gui.core.beads import AlignmentScores, BeadIds, parse_beads, score_alignments
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "align-gold"
-# (folder, source-side subfolder, target-side subfolder, languages)
-SETS = {
-    "d2l-dev": ("en", "zh", "en", "zh"),
-    "mac-dev": ("zh", "en", "zh", "en"),
-}
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+GOLD = SHARED / "align-gold"
+# set -> (left folder, right folder, left language, right language)
+SETS = {"d2l-dev": ("en", "zh", "en", "zh"), "mac-dev": ("zh", "en", "zh", "en")}
+Doc = tuple[str, list[str], list[str], list[BeadIds]]
 
 
-def load_set(name: str) -> list[tuple[str, list[str], list[str], list]]:
-    folder = SHARED / name
+def load_set(name: str) -> list[Doc]:
+    folder = GOLD / name
     left, right, _, _ = SETS[name]
     docs = []
     for gold in sorted((folder / "gold").glob("*.align")):
-        doc = gold.stem
-        src = (folder / left / doc).read_text(encoding="utf-8").splitlines()
-        tgt = (folder / right / doc).read_text(encoding="utf-8").splitlines()
-        docs.append((doc, src, tgt, parse_beads(gold.read_text(encoding="utf-8"), where=str(gold))))
+        src = (folder / left / gold.stem).read_text(encoding="utf-8").splitlines()
+        tgt = (folder / right / gold.stem).read_text(encoding="utf-8").splitlines()
+        docs.append((gold.stem, src, tgt, parse_beads(gold.read_text(encoding="utf-8"), where=str(gold))))
     return docs
 
 
-def prf(scores) -> dict:  # type: ignore[no-untyped-def]
-    def one(x) -> dict:  # type: ignore[no-untyped-def]
+def prf(scores: AlignmentScores) -> dict[str, Any]:
+    def one(x: Any) -> dict[str, float]:
         return {"precision": round(x.precision, 4), "recall": round(x.recall, 4), "f1": round(x.f1, 4)}
 
     return {"strict": one(scores.strict), "lax": one(scores.lax)}
 
 
-def run_aligner(name: str, docs, align) -> dict:  # type: ignore[no-untyped-def]
+def run(docs: list[Doc], align: Callable[[list[str], list[str]], list[BeadIds]]) -> dict[str, Any]:
     results = []
     sentences = 0
     start = time.perf_counter()
-    for _doc, src, tgt, gold in docs:
-        beads = align(src, tgt)
-        results.append(([b for b in beads], gold))
+    for _name, src, tgt, gold in docs:
+        results.append((align(src, tgt), gold))
         sentences += len(src) + len(tgt)
     elapsed = time.perf_counter() - start
-    scores = score_alignments(results)
     return {
-        **prf(scores),
+        **prf(score_alignments(results)),
         "sentences": sentences,
         "seconds": round(elapsed, 3),
         "sentences_per_second": round(sentences / elapsed),
     }
 
 
+def confidence_levels(sets: Sequence[str], encoder: Any) -> dict[str, Any]:
+    from amts_gui.core.align import align_sentences
+    from amts_gui.core.parallel import confidence_level
+
+    total: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for name in sets:
+        _, _, sl, tl = SETS[name]
+        for _doc, src, tgt, gold in load_set(name):
+            gold_set = set(gold)
+            for bead in align_sentences(src, tgt, sl, tl, encoder=encoder):
+                if bead.src and bead.tgt:
+                    level = confidence_level(bead.confidence)
+                    total[level] += 1
+                    right[level] += bead.ids in gold_set
+    return {
+        level: {"beads": total[level], "strict_precision": round(right[level] / total[level], 4)}
+        for level in ("high", "medium", "low", "flagged")
+        if total[level]
+    }
+
+
+def sections(encoder: Any) -> dict[str, Any]:
+    from amts_gui.core.doc_align import align_documents
+    from amts_gui.core.document import parse
+    from amts_gui.core.parallel import confidence_level
+
+    out: dict[str, Any] = {}
+    for folder in sorted(p for p in (SHARED / "d2l").iterdir() if (p / "zh.md").is_file()):
+        zh = parse((folder / "zh.md").read_text(encoding="utf-8"), "zh")
+        row: dict[str, Any] = {}
+        for english in ("en_origin.md", "en.md"):
+            en = parse((folder / english).read_text(encoding="utf-8"), "en")
+            start = time.perf_counter()
+            result = align_documents(en, zh, encoder=encoder)
+            elapsed = time.perf_counter() - start
+            complete = [p for p in result.sentences if p.complete]
+            levels = Counter(confidence_level(p.confidence) for p in complete)
+            n_sent = sum(1 for _ in en.segments()) + sum(1 for _ in zh.segments())
+            row[english] = {
+                "sentence_pairs": len(complete),
+                **{level: levels.get(level, 0) for level in ("high", "medium", "low", "flagged")},
+                "paragraph_pairs": sum(1 for p in result.paragraphs if p.complete),
+                "unaligned_en": sum(len(p.src_keys) for p in result.sentences if not p.tgt_keys),
+                "unaligned_zh": sum(len(p.tgt_keys) for p in result.sentences if not p.src_keys),
+                "sentences": n_sent,
+                "seconds": round(elapsed, 3),
+            }
+        out[folder.name] = row
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", action="append", choices=sorted(SETS))
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--no-sections", action="store_true")
     args = parser.parse_args(argv)
-    if not SHARED.is_dir():
-        print(json.dumps({"skipped": f"{SHARED} not found"}))
+    if not GOLD.is_dir():
+        print(json.dumps({"skipped": f"{GOLD} not found (../shared beside the repository)"}))
         return 0
     from amts_gui.core.align import align_sentences
     from amts_gui.core.embed import default_encoder
     from amts_gui.core.galechurch import gale_church
 
-    t = time.perf_counter()
+    start = time.perf_counter()
     encoder = default_encoder()
-    out: dict = {"model_load_seconds": round(time.perf_counter() - t, 3), "sets": {}}
-    for name in args.set or sorted(SETS):
+    out: dict[str, Any] = {"model_load_seconds": round(time.perf_counter() - start, 3), "workers": encoder.workers}
+    names = args.set or sorted(SETS)
+    out["sets"] = {}
+    for name in names:
         docs = load_set(name)
-        _, _, sl, tl = SETS[name]
-        row = {
-            "amts": run_aligner(
-                name, docs, lambda s, t: [b.ids for b in align_sentences(s, t, sl, tl, encoder=encoder)]
-            )
-        }
+        sl, tl = SETS[name][2], SETS[name][3]
+
+        def amts(src: list[str], tgt: list[str], sl: str = sl, tl: str = tl) -> list[BeadIds]:
+            return [b.ids for b in align_sentences(src, tgt, sl, tl, encoder=encoder)]
+
+        row = {"amts": run(docs, amts)}
         if not args.no_baseline:
-            row["gale_church"] = run_aligner(name, docs, gale_church)
+            row["gale_church"] = run(docs, gale_church)
         out["sets"][name] = row
-    json.dump(out, sys.stdout, indent=2)
+    out["confidence"] = confidence_levels(names, encoder)
+    if not args.no_sections and (SHARED / "d2l").is_dir():
+        out["sections"] = sections(encoder)
+    json.dump(out, sys.stdout, indent=1)
     print()
     return 0
 

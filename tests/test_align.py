@@ -117,3 +117,20 @@ def test_mac_dev_gold_literary_text(encoder):
     assert scores.strict.f1 >= 0.87
     # the same alignment scored from the other side must agree: the metric is symmetric
     assert score_alignments([(swap(s), swap(g)) for s, g in docs]).strict.f1 == pytest.approx(scores.strict.f1)
+
+
+def test_large_inputs_are_cut_at_anchors_into_pieces(encoder, monkeypatch):
+    import amts_gui.core.align as align_module
+
+    fruits = [("apples", "苹果"), ("pears", "梨"), ("plums", "李子"), ("cherries", "樱桃"), ("lemons", "柠檬")]
+    src = [f"In step {k} we put {k} {fruits[k % 5][0]} into the basket." for k in range(1, 31)]
+    tgt = [f"第{k}步，我们把{k}个{fruits[k % 5][1]}放进篮子。" for k in range(1, 31)]
+    dense = [b.ids for b in align_sentences(src, tgt, "en", "zh", encoder=encoder)]
+    monkeypatch.setattr(align_module, "MAX_DP_CELLS", 200)
+    problem = AlignmentProblem(src, tgt, "en", "zh", encoder=encoder)
+    pieces = problem._pieces(0, len(src), 0, len(tgt))
+    assert len(pieces) > 1
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(src) and pieces[-1][3] == len(tgt)
+    cut = [b.ids for b in problem.align()]
+    check_coverage(cut, len(src), len(tgt))
+    assert cut == dense

@@ -20,6 +20,7 @@ re-embedding.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,9 @@ from amts_gui.core.embed import SpanEncoder, Units, default_encoder, run_embeddi
 FloatArray = npt.NDArray[np.float64]
 Shape = tuple[int, int]
 MAX_RUN = 4
+MAX_DP_CELLS = 4_000_000  # one dense DP over at most this many cells (about 2,000 × 2,000 sentences)
+_ROW_BLOCK = 1024
+_PIECE = 400
 
 
 @dataclass(frozen=True)
@@ -153,9 +157,11 @@ class AlignmentProblem:
             if len(runs) == 0 or len(other) == 0:
                 return np.zeros(len(runs))
             kk = min(k, len(other))
-            sims = runs @ other.T
-            top = np.partition(sims, -kk, axis=1)[:, -kk:]
-            return np.asarray(top.mean(axis=1), dtype=np.float64)
+            out = np.empty(len(runs))
+            for lo in range(0, len(runs), _ROW_BLOCK):  # in row blocks: memory stays bounded for books
+                sims = runs[lo : lo + _ROW_BLOCK] @ other.T
+                out[lo : lo + _ROW_BLOCK] = np.partition(sims, -kk, axis=1)[:, -kk:].mean(axis=1)
+            return out
 
         self._src_r = [knn_mean(r, self.tgt.runs[0]) for r in self.src.runs]
         self._tgt_r = [knn_mean(r, self.src.runs[0]) for r in self.tgt.runs]
@@ -220,9 +226,54 @@ class AlignmentProblem:
         return np.asarray(score, dtype=np.float64)
 
     def align(self, i0: int = 0, i1: int | None = None, j0: int = 0, j1: int | None = None) -> list[Bead]:
-        """Beads covering src[i0:i1] and tgt[j0:j1], with ids relative to the whole sides."""
+        """Beads covering src[i0:i1] and tgt[j0:j1], with ids relative to the whole sides.
+
+        A rectangle too large for one dense DP is first cut at confident 1-1 anchors (as in
+        Bertalign's first pass), and the pieces are aligned one by one.
+        """
         i1 = self.n if i1 is None else i1
         j1 = self.m if j1 is None else j1
+        if (i1 - i0) * (j1 - j0) > MAX_DP_CELLS:
+            beads: list[Bead] = []
+            for a0, a1, b0, b1 in self._pieces(i0, i1, j0, j1):
+                beads.extend(self._align_dense(a0, a1, b0, b1))
+            return beads
+        return self._align_dense(i0, i1, j0, j1)
+
+    def _pieces(self, i0: int, i1: int, j0: int, j1: int) -> list[tuple[int, int, int, int]]:
+        """Cut a large rectangle after mutual-best 1-1 matches that form a monotone chain."""
+        n, m = i1 - i0, j1 - j0
+        band = max(_PIECE, abs(n - m) + _PIECE // 2)
+        s, t = self.src.runs[0], self.tgt.runs[0]
+        best_j = np.full(n, -1)
+        best_score = np.full(n, -np.inf)
+        best_i_of_j = np.full(m, -1)
+        best_score_j = np.full(m, -np.inf)
+        for lo in range(0, n, _ROW_BLOCK):
+            hi = min(n, lo + _ROW_BLOCK)
+            centre = int((lo + hi) / 2 * m / n)
+            c0, c1 = max(0, centre - band), min(m, centre + band)
+            sims = s[i0 + lo : i0 + hi] @ t[j0 + c0 : j0 + c1].T
+            sims -= 0.5 * (self._src_r[0][i0 + lo : i0 + hi, None] + self._tgt_r[0][None, j0 + c0 : j0 + c1])
+            arg = sims.argmax(axis=1)
+            best_j[lo:hi] = arg + c0
+            best_score[lo:hi] = sims[np.arange(hi - lo), arg]
+            col_arg = sims.argmax(axis=0)
+            col_best = sims[col_arg, np.arange(c1 - c0)]
+            better = col_best > best_score_j[c0:c1]
+            best_score_j[c0:c1][better] = col_best[better]
+            best_i_of_j[c0:c1][better] = col_arg[better] + lo
+        mutual = [(i, int(best_j[i])) for i in range(n) if best_j[i] >= 0 and best_i_of_j[best_j[i]] == i]
+        chain = _longest_increasing(mutual)
+        pieces, a0, b0 = [], 0, 0
+        for i, j in chain:
+            if (i + 1 - a0) * (j + 1 - b0) >= MAX_DP_CELLS // 4 and i + 1 < n and j + 1 < m:
+                pieces.append((i0 + a0, i0 + i + 1, j0 + b0, j0 + j + 1))
+                a0, b0 = i + 1, j + 1
+        pieces.append((i0 + a0, i1, j0 + b0, j1))
+        return pieces
+
+    def _align_dense(self, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
         n, m = i1 - i0, j1 - j0
         p = self.params
         if n == 0 or m == 0:
@@ -262,6 +313,28 @@ class AlignmentProblem:
                 )
             )
         return beads
+
+
+def _longest_increasing(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of points increasing in both coordinates (points sorted by the first)."""
+    tails: list[int] = []  # tails[k]: index of the point ending the best chain of length k+1
+    tail_js: list[int] = []  # the j of each of those points, for bisection
+    parent = [-1] * len(points)
+    for idx, (_, j) in enumerate(points):
+        k = bisect.bisect_left(tail_js, j)
+        if k > 0:
+            parent[idx] = tails[k - 1]
+        if k == len(tails):
+            tails.append(idx)
+            tail_js.append(j)
+        else:
+            tails[k] = idx
+            tail_js[k] = j
+    chain, cur = [], tails[-1] if tails else -1
+    while cur >= 0:
+        chain.append(points[cur])
+        cur = parent[cur]
+    return chain[::-1]
 
 
 def slice_units(units: Units, start: int, end: int) -> Units:

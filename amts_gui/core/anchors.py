@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -77,13 +77,18 @@ def anchors_of(text: str, cjk: bool) -> SentenceAnchors:
 
 @dataclass(frozen=True)
 class AnchorMatrix:
-    """0/1 incidence of anchors per sentence, with prefix sums for runs of sentences."""
+    """0/1 incidence of anchors per sentence, and of runs of consecutive sentences."""
 
     strong: npt.NDArray[np.float32]  # (n, V)
     terms: npt.NDArray[np.float32]  # (n, W)
+    _cache: dict[int, tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def runs(self, length: int) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
-        return _runs(self.strong, length), _runs(self.terms, length)
+        if length not in self._cache:
+            self._cache[length] = (_runs(self.strong, length), _runs(self.terms, length))
+        return self._cache[length]
 
 
 def _runs(m: npt.NDArray[np.float32], length: int) -> npt.NDArray[np.float32]:

@@ -13,7 +13,7 @@
 - ``sections``: for each section in ../shared/data/d2l, the pairs that
   ``amts align`` stores for en_origin.md → zh.md (the English the Chinese was
   translated from) and for en.md → zh.md (the current, newer English), per
-  confidence level, with the time taken.
+  confidence level, with the time taken; likewise for the en→es sections.
 """
 
 from __future__ import annotations
@@ -119,6 +119,24 @@ def sections(encoder: Any) -> dict[str, Any]:
                 "seconds": round(elapsed, 3),
             }
         out[folder.name] = row
+    for folder in sorted(p for p in (SHARED / "en-es").iterdir() if (p / "es.mdx").is_file()):
+        en = parse((folder / "en.mdx").read_text(encoding="utf-8"), "en")
+        es = parse((folder / "es.mdx").read_text(encoding="utf-8"), "es")
+        start = time.perf_counter()
+        result = align_documents(en, es, encoder=encoder)
+        elapsed = time.perf_counter() - start
+        complete = [p for p in result.sentences if p.complete]
+        levels = Counter(confidence_level(p.confidence) for p in complete)
+        out[f"en-es/{folder.name}"] = {
+            "en.mdx → es.mdx": {
+                "sentence_pairs": len(complete),
+                **{level: levels.get(level, 0) for level in ("high", "medium", "low", "flagged")},
+                "paragraph_pairs": sum(1 for p in result.paragraphs if p.complete),
+                "unaligned_en": sum(len(p.src_keys) for p in result.sentences if not p.tgt_keys),
+                "unaligned_es": sum(len(p.tgt_keys) for p in result.sentences if not p.src_keys),
+                "seconds": round(elapsed, 3),
+            }
+        }
     return out
 
 

@@ -140,3 +140,13 @@ def test_shared_d2l_sections_align_with_few_doubts():
     complete = [p for p in result.sentences if p.complete]
     assert len(complete) >= 28
     assert sum(p.confidence < 0.5 for p in complete) <= 1
+
+
+def test_shared_en_es_sections_align():
+    root = shared_path("en-es", "hf-course-ch6-6-wordpiece")
+    en = parse((root / "en.mdx").read_text(encoding="utf-8"), "en")
+    es = parse((root / "es.mdx").read_text(encoding="utf-8"), "es")
+    result = align_documents(en, es)
+    complete = [p for p in result.sentences if p.complete]
+    assert len(complete) >= 0.9 * sum(1 for _ in en.segments())
+    assert all(p.confidence >= 0.5 for p in complete)

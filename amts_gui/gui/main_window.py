@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -10,19 +12,24 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QTableView,
 )
 
 from amts_gui.core.errors import AmtsError
+from amts_gui.core.parallel import ChapterAlignment, align_project, export_project_pairs, import_pairs
 from amts_gui.core.store import Store
 from amts_gui.gui.segment_model import SegmentTableModel
+from amts_gui.gui.tasks import Cancelled, Progress, Worker
 
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
+        self.worker: Worker | None = None
+        self.last_message = ""
         self.chapters = QListWidget()
         self.chapters.setObjectName("chapters")
         self.model = SegmentTableModel(store, self)
@@ -57,6 +64,19 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
 
+        data = self.menuBar().addMenu("&Parallel data")
+        self.align_action = QAction("&Align chapters with their reference", self)
+        self.align_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.align_action.triggered.connect(self.align_chapters)
+        data.addAction(self.align_action)
+        export_action = QAction("&Export pairs for Amazon Translate…", self)
+        export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        export_action.triggered.connect(self.export_pairs)
+        data.addAction(export_action)
+        import_action = QAction("&Import translation memory…", self)
+        import_action.triggered.connect(self.import_memory)
+        data.addAction(import_action)
+
     def reload(self) -> None:
         settings = self.store.settings()
         title = settings.name or self.store.path.name
@@ -71,6 +91,93 @@ class MainWindow(QMainWindow):
         chapters = len(stats["chapters"])
         self.statusBar().showMessage(
             f"{_plural(chapters, 'chapter')} · {_plural(total, 'segment')} · {_plural(stats['pairs'], 'pair')}"
+        )
+
+    # -- parallel data ----------------------------------------------------------
+    def align_chapters(self) -> None:
+        """Align every chapter that has a reference, in a worker thread, with a cancellable progress dialog."""
+        if self.worker is not None:
+            return
+        store = self.store
+
+        def job(progress: Progress, cancelled: Cancelled) -> list[ChapterAlignment]:
+            return align_project(store, progress=progress, cancelled=cancelled)
+
+        dialog = QProgressDialog("Loading the sentence encoder…", "Cancel", 0, 0, self)
+        dialog.setWindowTitle("Aligning")
+        dialog.setMinimumDuration(300)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        worker = Worker(job, self)
+        self.worker = worker
+
+        def progressed(done: int, total: int, name: str) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            if name:
+                dialog.setLabelText(f"Aligning {name} ({done + 1} of {total})…")
+
+        def succeeded(results: list[ChapterAlignment]) -> None:
+            pairs = sum(r.sentence_pairs for r in results)
+            flagged = sum(r.flagged for r in results)
+            note = " (cancelled)" if worker.cancelled else ""
+            summary = f"{_plural(pairs, 'sentence pair')}, {flagged} flagged"
+            self.last_message = (
+                f"Aligned {_plural(len(results), 'chapter')}{note}: {summary}"
+                if results
+                else "No chapter has a reference translation to align with."
+            )
+            self.reload()
+            self.statusBar().showMessage(self.last_message, 10_000)
+
+        def failed(message: str) -> None:
+            self.last_message = message
+            QMessageBox.warning(self, "Alignment failed", message)
+
+        def finished() -> None:
+            dialog.reset()
+            self.worker = None
+
+        worker.progressed.connect(progressed)
+        worker.succeeded.connect(succeeded)
+        worker.failed.connect(failed)
+        worker.finished.connect(finished)
+        dialog.canceled.connect(worker.cancel)
+        worker.start()
+
+    def export_pairs(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export pairs", "pairs.tmx", "TMX 1.4b (*.tmx);;CSV (*.csv);;TSV (*.tsv)"
+        )
+        if not path:
+            return
+        out = Path(path)
+        fmt = out.suffix.lower().lstrip(".") or "tmx"
+        try:
+            report = export_project_pairs(self.store, out, fmt)
+        except AmtsError as exc:
+            QMessageBox.warning(self, "Cannot export", str(exc))
+            return
+        details = "\n".join(str(n) for n in report.notes[:200])
+        text = f"Wrote {_plural(report.written, 'pair')} to {out.name}; {report.skipped} skipped."
+        box = QMessageBox(QMessageBox.Icon.Information, "Pairs exported", text, parent=self)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def import_memory(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import translation memory", "", "Translation memories (*.tmx *.csv *.tsv)"
+        )
+        if not path:
+            return
+        try:
+            report = import_pairs(self.store, Path(path))
+        except AmtsError as exc:
+            QMessageBox.warning(self, "Cannot import", str(exc))
+            return
+        self.reload()
+        self.statusBar().showMessage(
+            f"Imported {_plural(report.added, 'pair')}; {report.duplicates} already present", 10_000
         )
 
     def show_chapter(self, name: str) -> None:

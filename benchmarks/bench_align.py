@@ -92,51 +92,42 @@ def confidence_levels(sets: Sequence[str], encoder: Any) -> dict[str, Any]:
     }
 
 
-def sections(encoder: Any) -> dict[str, Any]:
+def _section_row(source: Any, target: Any, encoder: Any) -> dict[str, Any]:
     from amts_gui.core.doc_align import align_documents
-    from amts_gui.core.document import parse
     from amts_gui.core.parallel import confidence_level
+
+    start = time.perf_counter()
+    result = align_documents(source, target, encoder=encoder)
+    elapsed = time.perf_counter() - start
+    complete = [p for p in result.sentences if p.complete]
+    levels = Counter(confidence_level(p.confidence) for p in complete)
+    return {
+        "sentence_pairs": len(complete),
+        **{level: levels.get(level, 0) for level in ("high", "medium", "low", "flagged")},
+        "paragraph_pairs": sum(1 for p in result.paragraphs if p.complete),
+        "unaligned_source": sum(len(p.src_keys) for p in result.sentences if not p.tgt_keys),
+        "unaligned_target": sum(len(p.tgt_keys) for p in result.sentences if not p.src_keys),
+        "sentences": sum(1 for _ in source.segments()) + sum(1 for _ in target.segments()),
+        "seconds": round(elapsed, 3),
+    }
+
+
+def sections(encoder: Any) -> dict[str, Any]:
+    from amts_gui.core.document import parse
+
+    def read(path: Path, lang: str) -> Any:
+        return parse(path.read_text(encoding="utf-8"), lang)
 
     out: dict[str, Any] = {}
     for folder in sorted(p for p in (SHARED / "d2l").iterdir() if (p / "zh.md").is_file()):
-        zh = parse((folder / "zh.md").read_text(encoding="utf-8"), "zh")
-        row: dict[str, Any] = {}
-        for english in ("en_origin.md", "en.md"):
-            en = parse((folder / english).read_text(encoding="utf-8"), "en")
-            start = time.perf_counter()
-            result = align_documents(en, zh, encoder=encoder)
-            elapsed = time.perf_counter() - start
-            complete = [p for p in result.sentences if p.complete]
-            levels = Counter(confidence_level(p.confidence) for p in complete)
-            n_sent = sum(1 for _ in en.segments()) + sum(1 for _ in zh.segments())
-            row[english] = {
-                "sentence_pairs": len(complete),
-                **{level: levels.get(level, 0) for level in ("high", "medium", "low", "flagged")},
-                "paragraph_pairs": sum(1 for p in result.paragraphs if p.complete),
-                "unaligned_en": sum(len(p.src_keys) for p in result.sentences if not p.tgt_keys),
-                "unaligned_zh": sum(len(p.tgt_keys) for p in result.sentences if not p.src_keys),
-                "sentences": n_sent,
-                "seconds": round(elapsed, 3),
-            }
-        out[folder.name] = row
-    for folder in sorted(p for p in (SHARED / "en-es").iterdir() if (p / "es.mdx").is_file()):
-        en = parse((folder / "en.mdx").read_text(encoding="utf-8"), "en")
-        es = parse((folder / "es.mdx").read_text(encoding="utf-8"), "es")
-        start = time.perf_counter()
-        result = align_documents(en, es, encoder=encoder)
-        elapsed = time.perf_counter() - start
-        complete = [p for p in result.sentences if p.complete]
-        levels = Counter(confidence_level(p.confidence) for p in complete)
-        out[f"en-es/{folder.name}"] = {
-            "en.mdx → es.mdx": {
-                "sentence_pairs": len(complete),
-                **{level: levels.get(level, 0) for level in ("high", "medium", "low", "flagged")},
-                "paragraph_pairs": sum(1 for p in result.paragraphs if p.complete),
-                "unaligned_en": sum(len(p.src_keys) for p in result.sentences if not p.tgt_keys),
-                "unaligned_es": sum(len(p.tgt_keys) for p in result.sentences if not p.src_keys),
-                "seconds": round(elapsed, 3),
-            }
+        zh = read(folder / "zh.md", "zh")
+        out[folder.name] = {
+            f"{english} → zh.md": _section_row(read(folder / english, "en"), zh, encoder)
+            for english in ("en_origin.md", "en.md")
         }
+    for folder in sorted(p for p in (SHARED / "en-es").iterdir() if (p / "es.mdx").is_file()):
+        source, target = read(folder / "en.mdx", "en"), read(folder / "es.mdx", "es")
+        out[f"en-es/{folder.name}"] = {"en.mdx → es.mdx": _section_row(source, target, encoder)}
     return out
 
 

@@ -145,7 +145,18 @@ def test_hostile_tmx_is_refused(tmp_path, doc):
 def test_broken_tmx_is_reported(tmp_path, text, message):
     path = write(tmp_path, "broken.tmx", text)
     with pytest.raises(InputError, match=message):
-        read_tmx(path)[1]
+        list(read_tmx(path)[1])  # units are streamed: a late error surfaces while reading them
+
+
+def test_large_memory_is_streamed(tmp_path):
+    path = tmp_path / "big.tmx"
+    units = "".join(
+        f'<tu><tuv xml:lang="en"><seg>Sentence {i}.</seg></tuv><tuv xml:lang="zh"><seg>第{i}句。</seg></tuv></tu>'
+        for i in range(20_000)
+    )
+    path.write_text(TMX_HEAD + f'<tmx version="1.4"><header srclang="en"/><body>{units}</body></tmx>', encoding="utf-8")
+    imported = read_pairs_file(path, "en", "zh")
+    assert len(imported.pairs) == 20_000 and imported.pairs[-1] == ("Sentence 19999.", "第19999句。")
 
 
 def test_binary_and_missing_files(tmp_path):

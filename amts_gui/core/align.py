@@ -102,10 +102,11 @@ class _Side:
         return self.lengths[k:] - self.lengths[: len(self.lengths) - k]
 
 
-def _side(encoder: SpanEncoder, texts: Sequence[str], units: Units) -> tuple[Units, tuple[Any, ...], FloatArray]:
+def _side(encoder: SpanEncoder, texts: Sequence[str], units: Units) -> tuple[tuple[Any, ...], FloatArray]:
+    """Embeddings of runs of 1..MAX_RUN sentences, and prefix sums of the sentence lengths."""
     runs = tuple(run_embeddings(encoder, units, k) for k in range(1, MAX_RUN + 1))
     lengths = np.concatenate([[0.0], np.cumsum([len(t) for t in texts])]).astype(np.float64)
-    return units, runs, lengths
+    return runs, lengths
 
 
 class AlignmentProblem:
@@ -133,16 +134,16 @@ class AlignmentProblem:
         if units is None:
             both = self.encoder.units([*src, *tgt])
             units = (slice_units(both, 0, self.n), slice_units(both, self.n, self.n + self.m))
-        su, sr, sl = _side(self.encoder, src, units[0])
-        tu, tr, tl = _side(self.encoder, tgt, units[1])
+        sr, sl = _side(self.encoder, src, units[0])
+        tr, tl = _side(self.encoder, tgt, units[1])
         s_anchors = [anchors_of(t, src_cjk) for t in src]
         t_anchors = [anchors_of(t, tgt_cjk) for t in tgt]
         if tags is not None:
             s_anchors = [a.with_strong(extra) for a, extra in zip(s_anchors, tags[0], strict=True)]
             t_anchors = [a.with_strong(extra) for a, extra in zip(t_anchors, tags[1], strict=True)]
         sa, ta = anchor_matrices(s_anchors, t_anchors)
-        self.src = _Side(su, sr, sl, sa, src_cjk)
-        self.tgt = _Side(tu, tr, tl, ta, tgt_cjk)
+        self.src = _Side(units[0], sr, sl, sa, src_cjk)
+        self.tgt = _Side(units[1], tr, tl, ta, tgt_cjk)
         # CJK terms only mean something against a non-CJK side
         self._terms = src_cjk != tgt_cjk
         self._ratio = (tl[-1] + 1.0) / (sl[-1] + 1.0)

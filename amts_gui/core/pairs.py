@@ -28,7 +28,6 @@ MAX_FIELD_BYTES = 1000
 FORMULA_STARTS = ("+", "-", "=", "@")
 DEFAULT_MIN_CONFIDENCE = 0.5
 _BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
-_SPACES = re.compile(r"[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -73,9 +72,10 @@ def _clean_field(text: str, fmt: str) -> tuple[str, list[str]]:
     if safe != out:
         changes.append("control characters removed")
         out = safe
-    squeezed = _SPACES.sub(" ", out).strip()
-    if squeezed != out:
-        out = squeezed
+    trimmed = out.strip()
+    if trimmed != out:
+        changes.append("surrounding whitespace trimmed")
+        out = trimmed
     return out, changes
 
 

@@ -19,7 +19,7 @@ from defusedxml import DefusedXmlException
 from amts_gui.core.errors import InputError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-MAX_TMX_BYTES = 512 * 1024 * 1024
+MAX_TMX_BYTES = 2 * 1024 * 1024 * 1024  # streamed, so only the file system limits it
 # characters XML 1.0 cannot carry at all
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # inline elements whose text is native markup of the original format, not translatable text
@@ -76,15 +76,54 @@ def _seg_text(seg: ET.Element) -> str:
 
 
 def read_tmx(path: Path) -> tuple[str | None, Iterator[TmxUnit]]:
-    """(header srclang, units). Raises InputError for a hostile, broken or non-TMX file."""
+    """(header srclang, units), streamed so that a large memory never sits in RAM whole.
+
+    The root and header are checked before this returns; a hostile or broken file raises
+    InputError, also later while the units are iterated.
+    """
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     if size > MAX_TMX_BYTES:
         raise InputError(f"{path}: {size // (1024 * 1024)} MB is over the {MAX_TMX_BYTES // (1024 * 1024)} MB limit")
+    events = _events(path)
+    srclang: str | None = None
+    root_seen = False
+    for event, elem in events:
+        if event == "start" and not root_seen:
+            root_seen = True
+            if elem.tag != "tmx":
+                raise InputError(f"{path}: not a TMX file (the root element is <{elem.tag}>, not <tmx>)")
+        elif event == "end" and elem.tag == "header":
+            srclang = elem.get("srclang")
+        elif event == "start" and elem.tag == "body":
+            break
+    else:
+        raise InputError(f"{path}: a TMX file without a <body>")
+
+    def units() -> Iterator[TmxUnit]:
+        number = 0
+        for event, elem in events:
+            if event != "end" or elem.tag != "tu":
+                continue
+            number += 1
+            texts: dict[str, str] = {}
+            for tuv in elem.findall("tuv"):
+                lang = tuv.get(XML_LANG) or tuv.get("lang")  # TMX 1.1 used a plain lang attribute
+                seg = tuv.find("seg")
+                if lang and seg is not None:
+                    texts[lang] = _seg_text(seg)
+            elem.clear()
+            yield TmxUnit(number, texts)
+
+    return srclang, units()
+
+
+def _events(path: Path) -> Iterator[tuple[str, ET.Element]]:
+    """Parse events, with every parser failure turned into an InputError naming the file."""
     try:
-        tree = SafeET.parse(str(path), forbid_dtd=True)
+        yield from SafeET.iterparse(str(path), events=("start", "end"), forbid_dtd=True)
     except DefusedXmlException as exc:
         raise InputError(
             f"{path}: refused: the file declares a DTD or XML entities ({type(exc).__name__}), which can be "
@@ -95,23 +134,3 @@ def read_tmx(path: Path) -> tuple[str | None, Iterator[TmxUnit]]:
         raise InputError(f"{path}: not well-formed XML at line {line}, column {column + 1}") from None
     except (OSError, UnicodeError) as exc:
         raise InputError(f"{path}: cannot read ({exc})") from None
-    root = tree.getroot()
-    if root.tag != "tmx":
-        raise InputError(f"{path}: not a TMX file (the root element is <{root.tag}>, not <tmx>)")
-    header = root.find("header")
-    srclang = header.get("srclang") if header is not None else None
-    body = root.find("body")
-    if body is None:
-        raise InputError(f"{path}: a TMX file without a <body>")
-
-    def units() -> Iterator[TmxUnit]:
-        for number, tu in enumerate(body.iter("tu"), start=1):
-            texts: dict[str, str] = {}
-            for tuv in tu.findall("tuv"):
-                lang = tuv.get(XML_LANG) or tuv.get("lang")  # TMX 1.1 used a plain lang attribute
-                seg = tuv.find("seg")
-                if lang and seg is not None:
-                    texts[lang] = _seg_text(seg)
-            yield TmxUnit(number, texts)
-
-    return srclang, units()

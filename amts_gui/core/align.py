@@ -141,7 +141,8 @@ class AlignmentProblem:
         if tags is not None:
             s_anchors = [a.with_strong(extra) for a, extra in zip(s_anchors, tags[0], strict=True)]
             t_anchors = [a.with_strong(extra) for a, extra in zip(t_anchors, tags[1], strict=True)]
-        sa, ta = anchor_matrices(s_anchors, t_anchors)
+        cjk_side = (s_anchors if src_cjk else t_anchors) if src_cjk != tgt_cjk else None
+        sa, ta = anchor_matrices(s_anchors, t_anchors, cjk_side)
         self.src = _Side(units[0], sr, sl, sa, src_cjk)
         self.tgt = _Side(units[1], tr, tl, ta, tgt_cjk)
         # CJK terms only mean something against a non-CJK side

@@ -101,17 +101,21 @@ def _runs(m: npt.NDArray[np.float32], length: int) -> npt.NDArray[np.float32]:
 
 
 def anchor_matrices(
-    src: Sequence[SentenceAnchors], tgt: Sequence[SentenceAnchors]
+    src: Sequence[SentenceAnchors], tgt: Sequence[SentenceAnchors], cjk_side: Sequence[SentenceAnchors] | None
 ) -> tuple[AnchorMatrix, AnchorMatrix]:
+    """Incidence matrices over the anchors seen. Terms count only when one side is CJK (``cjk_side``),
+    and only that side's terms can be shared, so the vocabulary is that side's terms: the other
+    side's whole vocabulary would cost memory for nothing."""
     strong_vocab = {a: k for k, a in enumerate(sorted({a for s in (*src, *tgt) for a in s.strong}))}
-    term_vocab = {a: k for k, a in enumerate(sorted({a for s in (*src, *tgt) for a in s.terms}))}
+    terms_seen = {a for s in cjk_side for a in s.terms} if cjk_side is not None else set()
+    term_vocab = {a: k for k, a in enumerate(sorted(terms_seen))}
 
     def build(items: Sequence[SentenceAnchors]) -> AnchorMatrix:
         strong = np.zeros((len(items), len(strong_vocab)), np.float32)
         terms = np.zeros((len(items), len(term_vocab)), np.float32)
         for i, item in enumerate(items):
             strong[i, [strong_vocab[a] for a in item.strong]] = 1.0
-            terms[i, [term_vocab[a] for a in item.terms]] = 1.0
+            terms[i, [term_vocab[a] for a in item.terms if a in term_vocab]] = 1.0
         return AnchorMatrix(strong, terms)
 
     return build(src), build(tgt)

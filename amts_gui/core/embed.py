@@ -51,6 +51,28 @@ class Units:
     def __len__(self) -> int:
         return len(self.tokens)
 
+    @property
+    def pooled(self) -> Matrix:
+        """The pooled sum of each unit, ready for the encoder's head."""
+        out: Matrix = self.bos + self.inner + self.eos
+        return out
+
+    def slice(self, start: int, end: int) -> Units:
+        return Units(self.bos[start:end], self.inner[start:end], self.eos[start:end], self.tokens[start:end])
+
+    def group(self, starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]) -> Units:
+        """Units of runs of consecutive sentences [start, end): BOS of the first, the inner rows of all,
+        EOS of the last (the special tokens at the joints drop out)."""
+        csum = np.concatenate([np.zeros((1, self.inner.shape[1]), np.float32), np.cumsum(self.inner, axis=0)])
+        tsum = np.concatenate([[0.0], np.cumsum(self.tokens)])
+        count = (ends - starts).astype(np.float64)
+        return Units(
+            self.bos[starts],
+            csum[ends] - csum[starts],
+            self.eos[ends - 1],
+            tsum[ends] - tsum[starts] - 2.0 * (count - 1),
+        )
+
 
 class SpanEncoder(Protocol):
     name: str
@@ -65,13 +87,9 @@ def run_embeddings(encoder: SpanEncoder, units: Units, length: int) -> Matrix:
     n = len(units)
     if length > n or length < 1:
         return np.zeros((0, units.inner.shape[1]), dtype=np.float32)
-    csum = np.concatenate([np.zeros((1, units.inner.shape[1]), np.float32), np.cumsum(units.inner, axis=0)])
-    tsum = np.concatenate([[0.0], np.cumsum(units.tokens)])
     starts = np.arange(n - length + 1)
-    ends = starts + length
-    pooled = units.bos[starts] + (csum[ends] - csum[starts]) + units.eos[ends - 1]
-    tokens = tsum[ends] - tsum[starts] - 2.0 * (length - 1)
-    return encoder.head(pooled.astype(np.float32), tokens)
+    runs = units.group(starts, starts + length)
+    return encoder.head(runs.pooled, runs.tokens)
 
 
 class Usem3SpanEncoder:
@@ -151,7 +169,7 @@ class Usem3SpanEncoder:
         probe = ["Softmax regression is a classifier.", "温度越高，分布越平坦。", "x"]
         try:
             units = self._pooled_units(probe)
-            mine = self._use_head(units.bos + units.inner + units.eos, units.tokens)
+            mine = self._use_head(units.pooled, units.tokens)
             ref = np.asarray(self._use.encode(probe), dtype=np.float32)
             return bool(np.min(np.sum(mine * ref, axis=1)) > 0.999)
         except Exception:  # noqa: BLE001 - any mismatch in the backend's layout means: do not use it

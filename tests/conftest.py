@@ -48,3 +48,62 @@ def demo_store(tmp_path: Path):
     store = create_demo_project(tmp_path / "demo.amts", DEMO)
     yield store
     store.close()
+
+
+# -- AWS on loopback: moto's S3 server and the Amazon Translate double ---------------------------
+@pytest.fixture(scope="session")
+def moto_s3_endpoint():
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def aws_env(monkeypatch, tmp_path):
+    """Fake credentials and no user AWS config, so nothing can reach a real account."""
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing-key-id")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing-secret")
+    monkeypatch.delenv("AWS_PROFILE", raising=False)
+    monkeypatch.delenv("AWS_SESSION_TOKEN", raising=False)
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-aws-config"))
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "no-aws-credentials"))
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+
+
+@pytest.fixture
+def aws(aws_env, moto_s3_endpoint, request):
+    """A bucket on moto, a running Translate double, AwsSettings pointing at both, and clients."""
+    import uuid
+
+    import boto3
+
+    from amts_gui.engines.aws import AwsSettings, clients
+    from tests.aws_double.server import TranslateDouble
+
+    bucket = f"amts-test-{uuid.uuid4().hex[:12]}"
+    s3 = boto3.client("s3", endpoint_url=moto_s3_endpoint, region_name="us-east-1")
+    s3.create_bucket(Bucket=bucket)
+    double = TranslateDouble(s3).start()
+    settings = AwsSettings(
+        region="us-east-1",
+        bucket=bucket,
+        prefix="books/d2l",
+        role_arn="arn:aws:iam::123456789012:role/TranslateBatch",
+        parallel_data_name="d2l-en-zh",
+        translate_endpoint=double.endpoint,
+        s3_endpoint=moto_s3_endpoint,
+    )
+    translate, s3_client = clients(settings)
+
+    class Aws:
+        pass
+
+    env = Aws()
+    env.double, env.settings, env.translate, env.s3, env.bucket = double, settings, translate, s3_client, bucket
+    yield env
+    double.stop()
+    assert not double.protocol_errors, double.protocol_errors

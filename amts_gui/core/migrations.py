@@ -117,7 +117,16 @@ def _pair_granularity(db: Database) -> None:
     db.execute("CREATE INDEX pairs_origin ON pairs(origin, chapter_id)")
 
 
+def _job_state(db: Database) -> None:
+    """Batch jobs keep the service's status apart from ours, the service's message, and what came back."""
+    db.execute("ALTER TABLE jobs ADD COLUMN service_status TEXT")
+    db.execute("ALTER TABLE jobs ADD COLUMN message TEXT")
+    db.execute("ALTER TABLE jobs ADD COLUMN detail TEXT NOT NULL DEFAULT '{}'")
+    db.execute("CREATE INDEX jobs_status ON jobs(status)")
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
+    ("0003_job_state", _job_state),
 ]

@@ -86,10 +86,18 @@ def select_pairs(
 
     Without ``min_confidence``, flagged pairs are left out; with it, pairs below it are.
     """
+    units, notes = select_dated_pairs(rows, fmt, min_confidence=min_confidence)
+    return [(s, t) for s, t, _ in units], notes
+
+
+def select_dated_pairs(
+    rows: Iterable[dict[str, Any]], fmt: str, *, min_confidence: float | None = None
+) -> tuple[list[tuple[str, str, str | None]], list[Note]]:
+    """Like :func:`select_pairs`, with each unit's last-change timestamp (ISO) as a third element."""
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     notes: list[Note] = []
-    kept: dict[str, tuple[str, str, str]] = {}  # source -> (source, target, where)
+    kept: dict[str, tuple[str, str, str, str | None]] = {}  # source -> (source, target, where, updated_at)
     for row in rows:
         where = f"pair {row['id']}" + (f" ({row['chapter']})" if row.get("chapter") else f" ({row['origin']})")
         confidence = row.get("confidence")
@@ -110,8 +118,8 @@ def select_pairs(
                 notes.append(Note(where, f"{side}: {', '.join(changes)}", False))
         if source in kept:
             notes.append(Note(kept[source][2], f"same source as the newer {where}, which replaces it", True))
-        kept[source] = (source, target, where)
-    return [(s, t) for s, t, _ in kept.values()], notes
+        kept[source] = (source, target, where, row.get("updated_at"))
+    return [(s, t, stamp) for s, t, _, stamp in kept.values()], notes
 
 
 def _problem(source: str, target: str, fmt: str) -> str | None:
@@ -130,10 +138,18 @@ def _problem(source: str, target: str, fmt: str) -> str | None:
 
 
 def render_pairs(
-    units: Sequence[tuple[str, str]], fmt: str, source_lang: str, target_lang: str, granularity: str
+    units: Sequence[tuple[str, str]],
+    fmt: str,
+    source_lang: str,
+    target_lang: str,
+    granularity: str,
+    changedates: Sequence[str | None] | None = None,
 ) -> bytes:
+    """The file's bytes; TMX carries each unit's ``changedate`` when ``changedates`` are given."""
     if fmt == "tmx":
-        return tmx_bytes(units, source_lang, target_lang, segtype=granularity, tool_version=_version())
+        return tmx_bytes(
+            units, source_lang, target_lang, segtype=granularity, tool_version=_version(), changedates=changedates
+        )
     if fmt == "tsv":  # fields hold no tabs or line breaks by now, so TSV needs no quoting at all
         lines = [f"{source_lang}\t{target_lang}", *(f"{s}\t{t}" for s, t in units)]
         return ("\n".join(lines) + "\n").encode("utf-8")
@@ -176,6 +192,7 @@ def _primary(tag: str) -> str:
 class ImportedPairs:
     pairs: list[tuple[str, str]]
     notes: list[Note]
+    dates: list[str | None] = field(default_factory=list)  # per pair: the TMX changedate, if written
 
 
 def _pick(texts: dict[str, str], lang: str) -> str | None:
@@ -200,6 +217,7 @@ def _read_tmx_pairs(path: Path, source_lang: str, target_lang: str) -> ImportedP
     _srclang, units = read_tmx(path)
     pairs: list[tuple[str, str]] = []
     notes: list[Note] = []
+    dates: list[str | None] = []
     for unit in units:
         source = _pick(unit.texts, source_lang)
         target = _pick(unit.texts, target_lang)
@@ -209,7 +227,8 @@ def _read_tmx_pairs(path: Path, source_lang: str, target_lang: str) -> ImportedP
             notes.append(Note(where, f"needs {source_lang} and {target_lang}, has {have}", True))
             continue
         _add(pairs, notes, where, source, target)
-    return ImportedPairs(pairs, notes)
+        dates += [unit.changedate] * (len(pairs) - len(dates))
+    return ImportedPairs(pairs, notes, dates)
 
 
 def _read_table_pairs(path: Path, fmt: str, source_lang: str, target_lang: str) -> ImportedPairs:

@@ -145,3 +145,27 @@ def restore(translation: str, markup: tuple[str, ...]) -> str:
         return markup[number - 1] if 1 <= number <= len(markup) else m.group()
 
     return TOKEN_RE.sub(sub, translation)
+
+
+def mask(text: str, markup: tuple[str, ...]) -> str:
+    """``text`` (a translation with its markup written out) with each of ``markup`` turned back into its
+    ``⟦n⟧`` token; markup that is not found stays out, for the placeholder check to report."""
+    unused = list(range(len(markup)))
+    pieces: list[str] = []
+    pos = 0
+    for span in find_placeholders(text):
+        original = text[span.start : span.end]
+        number = next((n for n in unused if markup[n] == original), None)
+        if number is None:
+            continue
+        unused.remove(number)
+        pieces += [text[pos : span.start], token(number + 1)]
+        pos = span.end
+    pieces.append(text[pos:])
+    masked = "".join(pieces)
+    for number in list(unused):  # markup our pattern does not see as one span (e.g. a bare word)
+        at = masked.find(markup[number]) if markup[number] else -1
+        if at >= 0 and TOKEN_RE.search(markup[number]) is None:
+            masked = masked[:at] + token(number + 1) + masked[at + len(markup[number]) :]
+            unused.remove(number)
+    return masked

@@ -357,6 +357,24 @@ class Store:
         with self.transaction():
             return int(self.db.table("drafts").insert(row).last_pk or 0)
 
+    def add_drafts(self, rows: Sequence[dict[str, Any]]) -> int:
+        """Store many drafts in one transaction (``segment_id``, ``engine``, ``variant``, ``text``, ``meta``)."""
+        stamp = now()
+        prepared = [
+            {
+                "segment_id": r["segment_id"],
+                "engine": r["engine"],
+                "variant": r["variant"],
+                "text": r["text"],
+                "meta": json.dumps(r.get("meta") or {}, ensure_ascii=False, sort_keys=True),
+                "created_at": stamp,
+            }
+            for r in rows
+        ]
+        with self.transaction():
+            self.db.table("drafts").insert_all(prepared)
+        return len(prepared)
+
     def set_final(self, segment_id: str, text: str, status: str, editor: str | None = None) -> None:
         if status not in FINAL_STATUSES:
             raise ValueError(f"status must be one of {FINAL_STATUSES}, not {status!r}")

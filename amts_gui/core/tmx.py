@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET  # noqa: N817 - writing only; reading goes through defusedxml
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import defusedxml.ElementTree as SafeET  # noqa: N812
@@ -30,10 +31,31 @@ def xml_safe(text: str) -> str:
     return _XML_ILLEGAL.sub("", text)
 
 
+def tmx_date(stamp: str) -> str:
+    """An ISO 8601 timestamp as TMX writes dates: ``YYYYMMDDThhmmssZ`` (UTC)."""
+    moment = datetime.fromisoformat(stamp)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def parse_tmx_date(value: str) -> datetime | None:
+    try:
+        return datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
 def tmx_bytes(
-    units: Iterable[tuple[str, str]], source_lang: str, target_lang: str, *, segtype: str, tool_version: str
+    units: Iterable[tuple[str, str]],
+    source_lang: str,
+    target_lang: str,
+    *,
+    segtype: str,
+    tool_version: str,
+    changedates: Sequence[str | None] | None = None,
 ) -> bytes:
-    """The TMX document as bytes (the caller writes it atomically)."""
+    """The TMX document as bytes (the caller writes it atomically); ``changedates`` are ISO timestamps."""
     root = ET.Element("tmx", version="1.4")
     ET.SubElement(
         root,
@@ -49,8 +71,9 @@ def tmx_bytes(
         },
     )
     body = ET.SubElement(root, "body")
-    for source, target in units:
-        tu = ET.SubElement(body, "tu")
+    for number, (source, target) in enumerate(units):
+        stamp = changedates[number] if changedates is not None else None
+        tu = ET.SubElement(body, "tu", {"changedate": tmx_date(stamp)} if stamp else {})
         for lang, text in ((source_lang, source), (target_lang, target)):
             tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
             ET.SubElement(tuv, "seg").text = xml_safe(text)
@@ -63,6 +86,7 @@ def tmx_bytes(
 class TmxUnit:
     number: int  # 1-based position of the <tu> in the file
     texts: dict[str, str]  # language tag as written -> segment text
+    changedate: str | None = None  # as written, TMX's YYYYMMDDThhmmssZ
 
 
 def _seg_text(seg: ET.Element) -> str:
@@ -114,8 +138,9 @@ def read_tmx(path: Path) -> tuple[str | None, Iterator[TmxUnit]]:
                 seg = tuv.find("seg")
                 if lang and seg is not None:
                     texts[lang] = _seg_text(seg)
+            changedate = elem.get("changedate") or elem.get("creationdate")
             elem.clear()
-            yield TmxUnit(number, texts)
+            yield TmxUnit(number, texts, changedate)
 
     return srclang, units()
 

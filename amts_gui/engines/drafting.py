@@ -1,0 +1,27 @@
+"""Draft a chapter with a realtime engine and store the drafts (one transaction per run)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import asdict
+
+from amts_gui.core.store import Store
+from amts_gui.engines.base import Cancelled, DraftRun, Progress, RealtimeEngine, SegmentInput
+
+
+def draft_chapter(
+    store: Store,
+    chapter: str,
+    engine: RealtimeEngine,
+    *,
+    only: Collection[str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> DraftRun:
+    """Translate the chapter's live segments (or the ids in ``only``); drafts that came back are stored
+    even when the run was cancelled or some segments failed."""
+    settings = store.settings()
+    segments = [SegmentInput.from_row(r) for r in store.segments(chapter) if only is None or r["id"] in only]
+    run = engine.translate(segments, settings.source_lang, settings.target_lang, progress=progress, cancelled=cancelled)
+    store.add_drafts([asdict(d) for d in run.drafts])
+    return run

@@ -1,0 +1,71 @@
+"""The offline engine: drafts from the project's translation memory (its parallel pairs)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from amts_gui.core.memory import DEFAULT_MIN_SCORE, Entry, TranslationMemory
+from amts_gui.core.placeholders import mask
+from amts_gui.core.store import Store
+from amts_gui.engines.base import Cancelled, Draft, DraftRun, Progress, SegmentInput
+
+
+def project_memory(
+    store: Store, *, exclude_chapters: Sequence[str] = (), min_score: float = DEFAULT_MIN_SCORE
+) -> TranslationMemory:
+    """The project's sentence pairs as a memory; doubtful (flagged) alignments are left out."""
+    entries = (
+        Entry(row["source"], row["target"], row["id"], row["origin"], row["updated_at"])
+        for row in store.pairs(granularity="sentence", exclude_chapters=exclude_chapters)
+        if not row["flagged"]
+    )
+    return TranslationMemory(entries, min_score=min_score)
+
+
+class MemoryEngine:
+    """Best memory match per segment; segments without a match at ``min_score`` get no draft."""
+
+    name = "tm"
+    variant = "tm"
+
+    def __init__(self, memory: TranslationMemory) -> None:
+        self.memory = memory
+
+    @classmethod
+    def for_project(
+        cls, store: Store, *, exclude_chapters: Sequence[str] = (), min_score: float = DEFAULT_MIN_SCORE
+    ) -> MemoryEngine:
+        return cls(project_memory(store, exclude_chapters=exclude_chapters, min_score=min_score))
+
+    def translate(
+        self,
+        segments: Sequence[SegmentInput],
+        source_lang: str,
+        target_lang: str,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> DraftRun:
+        drafts: list[Draft] = []
+        failures: dict[str, str] = {}
+        for done, seg in enumerate(segments):
+            if cancelled and cancelled():
+                return DraftRun(tuple(drafts), failures, cancelled=True)
+            if progress:
+                progress(done, len(segments), seg.id)
+            match = self.memory.lookup(seg.text)
+            if match is None:
+                failures[seg.id] = f"no memory match at {self.memory.min_score:.0f} % or more"
+                continue
+            meta = {
+                "score": match.score,
+                "raw_score": match.raw_score,
+                "match_source": match.source,
+                "pair_id": match.entry.pair_id,
+                "origin": match.entry.origin,
+                "repairs": [list(r) for r in match.repairs],
+            }
+            drafts.append(Draft(seg.id, mask(match.target, seg.markup), self.name, self.variant, meta))
+        if progress:
+            progress(len(segments), len(segments), "")
+        return DraftRun(tuple(drafts), failures)

@@ -1,0 +1,378 @@
+"""Amazon Translate engines against real HTTP: moto's S3 server and the Translate double in tests/aws_double.
+
+Request shapes are also checked by botocore's Stubber against the real service model.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from botocore.stub import ANY, Stubber
+
+from amts_gui.core.jobs import get_job, list_jobs, sync_history
+from amts_gui.core.parallel import align_chapter
+from amts_gui.engines.amazon_batch import ActJobs, estimate_cost
+from amts_gui.engines.amazon_realtime import AmazonRealtimeEngine
+from amts_gui.engines.base import EngineError, SegmentInput
+from amts_gui.engines.drafting import draft_chapter
+from amts_gui.engines.parallel_data import ParallelDataSync
+from amts_gui.engines.retry import Backoff
+
+CHAPTER = "softmax-temperature.md"
+
+
+def no_sleep(_seconds: float) -> None:
+    pass
+
+
+def quick_backoff() -> Backoff:
+    return Backoff(base=0.001, cap=0.01, sleep=no_sleep)
+
+
+def latest_drafts(store, engine: str) -> dict[str, dict]:
+    rows = store.db.query("SELECT * FROM drafts WHERE engine = ? ORDER BY id", [engine])
+    return {r["segment_id"]: {**r, "meta": json.loads(r["meta"])} for r in rows}
+
+
+def jobs_for(store, aws, **kw) -> ActJobs:
+    return ActJobs(
+        store, aws.translate, aws.s3, aws.settings, backoff=quick_backoff(), poll_base=0.02, poll_cap=0.1, **kw
+    )
+
+
+def sync_for(store, aws, **kw) -> ParallelDataSync:
+    return ParallelDataSync(
+        store, aws.translate, aws.s3, aws.settings, backoff=quick_backoff(), poll_base=0.02, poll_cap=0.1, **kw
+    )
+
+
+# -- wire protocol and request shapes ----------------------------------------------------------
+def test_pinned_botocore_speaks_json_1_1_to_translate(aws):
+    # the double implements JSON 1.1; a botocore that switched to rpc-v2-cbor must fail here, loudly
+    assert aws.translate.meta.service_model.protocol == "json"
+
+
+def test_request_shapes_match_the_service_model(demo_store, aws):
+    """Stubber validates every request against botocore's model of Amazon Translate."""
+    realtime_client = aws.translate
+    engine = AmazonRealtimeEngine(realtime_client, backoff=quick_backoff())
+    seg = SegmentInput("s1", "Call ⟦1⟧ now.", ("`f()`",), "Call `f()` now.")
+    with Stubber(realtime_client) as stub:
+        stub.add_response(
+            "translate_text",
+            {
+                "TranslatedText": '现在调用<span translate="no" data-ph="1">`f()`</span>。',
+                "SourceLanguageCode": "en",
+                "TargetLanguageCode": "zh",
+            },
+            {
+                "Text": 'Call <span translate="no" data-ph="1">`f()`</span> now.',
+                "SourceLanguageCode": "en",
+                "TargetLanguageCode": "zh",
+            },
+        )
+        run = engine.translate([seg], "en", "zh")
+        stub.assert_no_pending_responses()
+    assert run.drafts[0].text == "现在调用⟦1⟧。"
+
+    align_chapter(demo_store, CHAPTER)
+    sync = sync_for(demo_store, aws)
+    jobs = jobs_for(demo_store, aws)
+    with Stubber(aws.translate) as stub:
+        stub.add_client_error("get_parallel_data", "ResourceNotFoundException", http_status_code=400)
+        stub.add_response(
+            "create_parallel_data",
+            {"Name": "d2l-en-zh", "Status": "CREATING"},
+            {
+                "Name": "d2l-en-zh",
+                "ParallelDataConfig": {"S3Uri": ANY, "Format": "TMX"},
+                "ClientToken": ANY,
+                "Description": ANY,
+            },
+        )
+        stub.add_response(
+            "get_parallel_data",
+            {"ParallelDataProperties": {"Name": "d2l-en-zh", "Status": "ACTIVE", "ImportedRecordCount": 5}},
+            {"Name": "d2l-en-zh"},
+        )
+        result = sync.push()
+        stub.add_response(
+            "get_parallel_data",
+            {"ParallelDataProperties": {"Name": "d2l-en-zh", "Status": "ACTIVE"}},
+            {"Name": "d2l-en-zh"},
+        )
+        stub.add_response(
+            "start_text_translation_job",
+            {"JobId": "job-1", "JobStatus": "SUBMITTED"},
+            {
+                "JobName": ANY,
+                "InputDataConfig": {"S3Uri": ANY, "ContentType": "text/html"},
+                "OutputDataConfig": {"S3Uri": ANY},
+                "DataAccessRoleArn": aws.settings.role_arn,
+                "SourceLanguageCode": "en",
+                "TargetLanguageCodes": ["zh"],
+                "ParallelDataNames": ["d2l-en-zh"],
+                "ClientToken": ANY,
+            },
+        )
+        job = jobs.submit([CHAPTER])
+        stub.assert_no_pending_responses()
+    assert result.status == "ACTIVE" and result.created
+    assert job.job_id == "job-1" and job.status == "running"
+
+
+# -- realtime --------------------------------------------------------------------------------------
+def test_realtime_drafts_a_chapter_with_placeholders_intact(demo_store, aws):
+    engine = AmazonRealtimeEngine(aws.translate, aws.settings, backoff=quick_backoff())
+    run = draft_chapter(demo_store, CHAPTER, engine)
+    segments = demo_store.segments(CHAPTER)
+    assert not run.failures and len(run.drafts) == len(segments)
+    assert run.requests == len(segments) == aws.double.count("TranslateText")  # one request per segment
+    drafts = latest_drafts(demo_store, "amazon-realtime")
+    with_markup = [s for s in segments if json.loads(s["markup"])]
+    assert with_markup
+    for seg in with_markup:
+        draft = drafts[seg["id"]]
+        assert draft["variant"] == "without ACT" and draft["meta"]["act"] is False
+        assert "findings" not in draft["meta"], draft
+        tokens = sorted(t for t in draft["text"].split("⟦")[1:])
+        assert len(tokens) == len(json.loads(seg["markup"]))
+        assert draft["text"].startswith("[zh] ")  # the double's visibly artificial translation
+
+
+def test_realtime_rides_out_throttling_with_backoff(demo_store, aws):
+    aws.double.fail("TranslateText", "TooManyRequestsException", times=3)
+    aws.double.fail("TranslateText", "ServiceUnavailableException", times=1)
+    waits: list[float] = []
+    backoff = Backoff(base=0.001, cap=0.01, sleep=waits.append)
+    engine = AmazonRealtimeEngine(aws.translate, backoff=backoff, workers=2)
+    run = draft_chapter(demo_store, CHAPTER, engine)
+    n = len(demo_store.segments(CHAPTER))
+    assert not run.failures and len(run.drafts) == n
+    assert backoff.retries == 4 and run.requests == n + 4
+    assert waits and all(0 < w <= 0.01 for w in waits)
+
+
+def test_realtime_reports_wrong_credentials_without_leaking_secrets(demo_store, aws):
+    aws.double.fail("TranslateText", "UnrecognizedClientException", times=100)
+    engine = AmazonRealtimeEngine(aws.translate, backoff=quick_backoff(), workers=1)
+    with pytest.raises(EngineError) as info:
+        draft_chapter(demo_store, CHAPTER, engine)
+    message = str(info.value)
+    assert "refused the credentials" in message and "testing-secret" not in message
+    assert aws.double.count("TranslateText") < 5  # it stops instead of failing every segment the same way
+
+
+def test_oversize_segment_is_refused_with_a_message_naming_it(aws):
+    engine = AmazonRealtimeEngine(aws.translate, backoff=quick_backoff())
+    long = SegmentInput("big", "word " * 2100, (), "word " * 2100)
+    ok = SegmentInput("ok", "Fine.", (), "Fine.")
+    run = engine.translate([long, ok], "en", "zh")
+    assert [d.segment_id for d in run.drafts] == ["ok"]
+    assert "segment big" in run.failures["big"] and "10,000 bytes" in run.failures["big"]
+    assert aws.double.count("TranslateText") == 1
+
+
+def test_realtime_cancellation_keeps_what_was_done(demo_store, aws):
+    engine = AmazonRealtimeEngine(aws.translate, backoff=quick_backoff(), workers=1)
+    seen: list[int] = []
+    run = draft_chapter(
+        demo_store, CHAPTER, engine, progress=lambda done, total, _: seen.append(done), cancelled=lambda: len(seen) >= 3
+    )
+    assert run.cancelled and 3 <= len(run.drafts) < len(demo_store.segments(CHAPTER))
+    assert len(latest_drafts(demo_store, "amazon-realtime")) == len(run.drafts)
+
+
+# -- parallel data -----------------------------------------------------------------------------------
+def test_push_creates_then_updates_and_records_history(demo_store, aws):
+    align_chapter(demo_store, CHAPTER)
+    sync = sync_for(demo_store, aws)
+    first = sync.push()
+    assert first.status == "ACTIVE" and first.created and first.imported == first.pairs > 10
+    demo_store.add_pairs([{"source": "A brand new sentence.", "target": "一个全新的句子。", "origin": "accepted"}])
+    second = sync.push()
+    assert second.status == "ACTIVE" and not second.created and second.imported == first.imported + 1
+    assert aws.double.count("CreateParallelData") == 1 and aws.double.count("UpdateParallelData") == 1
+    history = sync_history(demo_store, "d2l-en-zh")
+    assert [h["status"] for h in history] == ["ACTIVE", "ACTIVE"]
+    assert history[1]["detail"]["imported"] == second.imported and history[0]["version"] != history[1]["version"]
+    # each push is a new versioned object, so an old version is never overwritten
+    keys = [o["Key"] for o in aws.s3.list_objects_v2(Bucket=aws.bucket, Prefix="books/d2l/parallel-data/")["Contents"]]
+    assert len(keys) == 2
+
+
+def test_failed_update_keeps_previous_data_active_and_local_pairs_intact(demo_store, aws):
+    align_chapter(demo_store, CHAPTER)
+    sync = sync_for(demo_store, aws)
+    sync.push()
+    before = list(demo_store.pairs())
+    active_before = dict(aws.double.parallel_data["d2l-en-zh"]["active_pairs"])
+    demo_store.add_pairs([{"source": "Another sentence.", "target": "另一句。", "origin": "accepted"}])
+    aws.double.next_parallel_data_failure = "record 3: the target language does not match the resource"
+    result = sync.push()
+    assert result.status == "FAILED" and result.imported == 0
+    assert any("does not match" in line for line in result.error_summary)
+    res = aws.double.parallel_data["d2l-en-zh"]
+    assert res["Status"] == "ACTIVE" and res["active_pairs"] == active_before  # previous version still serves
+    assert len(list(demo_store.pairs())) == len(before) + 1  # nothing local was touched by the failure
+    assert sync_history(demo_store, "d2l-en-zh")[-1]["status"] == "FAILED"
+
+
+def test_conflict_exception_waits_and_retries(demo_store, aws):
+    align_chapter(demo_store, CHAPTER)
+    sync = sync_for(demo_store, aws)
+    sync.push()
+    aws.double.fail("UpdateParallelData", "ConflictException", times=2)
+    assert sync.push().status == "ACTIVE"
+    assert aws.double.count("UpdateParallelData") == 3
+
+
+def test_pull_merges_a_teammates_edits_newer_timestamp_wins(demo_store, aws, tmp_path, monkeypatch):
+    from datetime import UTC, datetime, timedelta
+    from itertools import count
+
+    import amts_gui.core.store as store_module
+    from amts_gui.demo import create_demo_project
+    from tests.conftest import DEMO
+
+    minutes = count()  # every write happens a minute after the previous one, as between real edits
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    monkeypatch.setattr(store_module, "now", lambda: (start + timedelta(minutes=next(minutes))).isoformat())
+
+    align_chapter(demo_store, CHAPTER)
+    mine = sync_for(demo_store, aws)
+    mine.push()
+    teammate = create_demo_project(tmp_path / "teammate.amts", DEMO)
+    align_chapter(teammate, CHAPTER)
+    pairs = list(teammate.pairs())
+    theirs_src, mine_src = pairs[0]["source"], pairs[1]["source"]
+    # the teammate edits one sentence and pushes; then I edit another one, after their push
+    teammate.add_pairs([{"source": theirs_src, "target": "队友的修改。", "origin": "accepted"}])
+    demo_store.add_pairs([{"source": mine_src, "target": "我早先的修改。", "origin": "accepted"}])
+    sync_for(teammate, aws).push()
+    demo_store.add_pairs([{"source": mine_src, "target": "我后来的修改。", "origin": "accepted"}])
+    result = mine.pull()
+    conflicts = {c.source: c for c in result.conflicts}
+    assert conflicts[theirs_src].winner == "remote" and conflicts[theirs_src].remote == "队友的修改。"
+    assert conflicts[mine_src].winner == "local" and conflicts[mine_src].local == "我后来的修改。"
+    assert result.replaced == 1 and result.added == 0
+    newest = {}
+    for row in demo_store.pairs():
+        newest[row["source"]] = row["target"]
+    assert newest[theirs_src] == "队友的修改。" and newest[mine_src] == "我后来的修改。"
+    teammate.close()
+
+
+# -- ACT batch jobs --------------------------------------------------------------------------------------
+def test_act_job_round_trip_uses_the_active_parallel_data(demo_store, aws):
+    align_chapter(demo_store, CHAPTER)
+    sync_for(demo_store, aws).push()
+    jobs = jobs_for(demo_store, aws)
+    job = jobs.wait(jobs.submit([CHAPTER]), timeout=30)
+    assert job.status == "done", job
+    drafts = latest_drafts(demo_store, "amazon-act")
+    segments = demo_store.segments(CHAPTER)
+    assert len(drafts) == len(segments) == job.detail["drafts"]
+    pairs = {p["source"]: p["target"] for p in demo_store.pairs(granularity="sentence") if not p["flagged"]}
+    act_hits = 0
+    for seg in segments:
+        draft = drafts[seg["id"]]
+        assert draft["variant"] == "ACT" and draft["meta"]["parallel_data"] == "d2l-en-zh"
+        assert draft["meta"]["parallel_data_version"].startswith("v0001-")
+        if seg["source_markup"] in pairs:  # the double's ACT: exact parallel-data matches win
+            act_hits += 1
+            assert "findings" not in draft["meta"], draft
+    assert act_hits > 10
+    # the input went where the issue says, as HTML with protected markup
+    keys = [o["Key"] for o in aws.s3.list_objects_v2(Bucket=aws.bucket, Prefix="books/d2l/input/")["Contents"]]
+    assert keys == [f"books/d2l/input/{job.key}/softmax-temperature.html"]
+    body = aws.s3.get_object(Bucket=aws.bucket, Key=keys[0])["Body"].read().decode()
+    assert 'translate="no"' in body
+
+
+def test_job_resumes_after_a_crash_without_a_second_submission(demo_store, aws):
+    align_chapter(demo_store, CHAPTER)
+    sync_for(demo_store, aws).push()
+
+    class Crash(Exception):
+        pass
+
+    class CrashAfterStart:
+        """The app dies right after the service accepted the job, before the JobId was saved."""
+
+        def __init__(self, client):
+            self.client = client
+
+        def __getattr__(self, name):
+            return getattr(self.client, name)
+
+        def start_text_translation_job(self, **kw):
+            self.client.start_text_translation_job(**kw)
+            raise Crash
+
+    crashing = ActJobs(demo_store, CrashAfterStart(aws.translate), aws.s3, aws.settings, backoff=quick_backoff())
+    with pytest.raises(Crash):
+        crashing.submit([CHAPTER])
+    (pending,) = list_jobs(demo_store, active_only=True)
+    assert pending.status == "pending" and pending.job_id is None
+    # a restarted app resumes: it repeats the start call with the saved ClientToken
+    resumed = jobs_for(demo_store, aws).resume(timeout=30)
+    assert [j.status for j in resumed] == ["done"]
+    assert aws.double.count("StartTextTranslationJob") == 2 and len(aws.double.jobs) == 1
+    assert len(latest_drafts(demo_store, "amazon-act")) == len(demo_store.segments(CHAPTER))
+    # and resuming again has nothing left to do
+    assert jobs_for(demo_store, aws).resume() == []
+
+
+def test_partial_job_stores_what_came_back_and_reports_the_rest(demo_store, aws, tmp_path):
+    align_chapter(demo_store, CHAPTER)
+    sync_for(demo_store, aws).push()
+    other = tmp_path / "src" / "second.md"
+    other.parent.mkdir(exist_ok=True)
+    other.write_text("# Second\n\nA second chapter has one sentence. And another one.\n", encoding="utf-8")
+    demo_store.import_chapter("second.md", other.read_text(encoding="utf-8"))
+    aws.double.next_job_outcome = "partial"
+    jobs = jobs_for(demo_store, aws)
+    job = jobs.wait(jobs.submit([CHAPTER, "second.md"]), timeout=30)
+    assert job.status == "partial" and job.service_status == "COMPLETED_WITH_ERROR"
+    assert job.detail["missing_chapters"] == ["second.md"]  # the double fails the first document by name
+    assert any("injected document failure" in e for e in job.detail["errors"])
+    assert job.detail["drafts"] == len(demo_store.segments(CHAPTER))
+
+
+def test_failed_job_keeps_everything_local_and_shows_the_message(demo_store, aws):
+    align_chapter(demo_store, CHAPTER)
+    sync_for(demo_store, aws).push()
+    aws.double.next_job_outcome = "failed"
+    jobs = jobs_for(demo_store, aws)
+    job = jobs.wait(jobs.submit([CHAPTER]), timeout=30)
+    assert job.status == "failed" and "could not read the input documents" in (job.message or "")
+    assert latest_drafts(demo_store, "amazon-act") == {}
+
+
+def test_stop_cancels_a_running_job(demo_store, aws):
+    align_chapter(demo_store, CHAPTER)
+    sync_for(demo_store, aws).push()
+    aws.double.job_seconds = 1.0
+    jobs = jobs_for(demo_store, aws)
+    job = jobs.stop(jobs.submit([CHAPTER]))
+    assert aws.double.count("StopTextTranslationJob") == 1
+    job = jobs.wait(job, timeout=30)
+    assert job.status == "stopped"
+    assert get_job(demo_store, job.id).service_status == "STOPPED"
+
+
+def test_act_needs_pushed_parallel_data(demo_store, aws):
+    with pytest.raises(EngineError, match="push the project's pairs first"):
+        jobs_for(demo_store, aws).submit([CHAPTER])
+    assert list_jobs(demo_store) == []
+
+
+def test_cost_preview_uses_separate_standard_and_act_rates(demo_store, aws):
+    act = estimate_cost(demo_store, [CHAPTER], aws.settings, act=True)
+    standard = estimate_cost(demo_store, [CHAPTER], aws.settings, act=False)
+    assert act.characters == standard.characters > 1000
+    assert act.cost == pytest.approx(act.characters * 60 / 1e6)
+    assert standard.cost == pytest.approx(standard.characters * 15 / 1e6)
+    assert "ACT" in str(act) and "$" in str(act)

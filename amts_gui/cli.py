@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from amts_gui.cli_engines import register as register_engine_commands
 from amts_gui.core.document import parse
 from amts_gui.core.errors import AmtsError, InputError
 from amts_gui.core.export import render_chapter
@@ -260,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", type=Path, metavar="PROJECT.amts")
     p.add_argument("file", type=Path, metavar="FILE.tmx")
     p.set_defaults(func=cmd_pairs_import)
+    register_engine_commands(sub)
     return parser
 
 

@@ -1,0 +1,82 @@
+"""`amts translate | jobs | pd | aws` end to end, against the Translate double and moto's S3."""
+
+from __future__ import annotations
+
+import pytest
+
+from amts_gui.cli import main
+
+CHAPTER = "softmax-temperature.md"
+
+
+@pytest.fixture
+def project(tmp_path):
+    from amts_gui.demo import create_demo_project
+    from tests.conftest import DEMO
+
+    path = tmp_path / "demo.amts"
+    create_demo_project(path, DEMO).close()
+    return str(path)
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def configure(capsys, project, aws):
+    code, out, _ = run(
+        capsys, "aws", project, "--bucket", aws.bucket, "--prefix", "books/d2l", "--role-arn", aws.settings.role_arn,
+        "--parallel-data-name", "d2l-en-zh",
+    )
+    assert code == 0 and f"bucket               {aws.bucket}" in out
+    return ["--endpoint-url", aws.double.endpoint, "--s3-endpoint-url", aws.settings.s3_endpoint]
+
+
+def test_translate_with_the_memory(capsys, project):
+    assert run(capsys, "align", project, "--quiet")[0] == 0
+    code, out, _ = run(capsys, "translate", project, "--chapter", CHAPTER, "--engine", "tm", "--quiet")
+    assert code == 0 and "exact" in out and "drafts stored" in out
+    code, out, _ = run(
+        capsys, "translate", project, "--chapter", CHAPTER, "--engine", "tm", "--exclude-own-pairs", "--quiet"
+    )
+    assert code == 0 and out.startswith("0 drafts stored")
+
+
+def test_realtime_needs_confirmation_then_reports_requests(capsys, project, aws):
+    endpoints = configure(capsys, project, aws)
+    code, _, err = run(capsys, "translate", project, "--chapter", CHAPTER, "--engine", "amazon-realtime", *endpoints)
+    assert code == 2 and "--yes" in err and aws.double.count("TranslateText") == 0
+    code, out, _ = run(
+        capsys, "translate", project, "--chapter", CHAPTER, "--engine", "amazon-realtime", "--yes", "--quiet",
+        *endpoints,
+    )
+    assert code == 0 and "cost preview:" in out
+    assert f"{aws.double.count('TranslateText')} requests to Amazon Translate" in out
+
+
+def test_push_act_job_jobs_and_pull(capsys, project, aws):
+    endpoints = configure(capsys, project, aws)
+    run(capsys, "align", project, "--quiet")
+    code, out, _ = run(capsys, "pd", "push", project, "--quiet", *endpoints)
+    assert code == 0 and ": ACTIVE;" in out
+    code, out, _ = run(capsys, "pd", "status", project, *endpoints)
+    assert code == 0 and "d2l-en-zh: ACTIVE" in out
+    code, out, _ = run(
+        capsys, "translate", project, "--chapter", CHAPTER, "--engine", "amazon-act", "--yes", *endpoints
+    )
+    assert code == 0 and "job 1 started" in out and "ACT batch" in out
+    code, out, _ = run(capsys, "jobs", project, "--resume", "--timeout", "60", *endpoints)
+    assert code == 0 and " done " in out
+    code, out, _ = run(capsys, "jobs", project)
+    assert code == 0 and "done" in out
+    code, out, _ = run(capsys, "pd", "pull", project, *endpoints)
+    assert code == 0 and "0 conflicts" in out
+
+
+def test_bad_settings_give_a_clear_error(capsys, project, aws):
+    code, _, err = run(capsys, "aws", project, "--parallel-data-name", "bad name!")
+    assert code == 2 and "not allowed by Amazon Translate" in err
+    code, _, err = run(capsys, "pd", "push", project, "--endpoint-url", aws.double.endpoint)
+    assert code == 2 and "S3 bucket" in err

@@ -27,8 +27,17 @@ def run(capsys, *argv):
 
 def configure(capsys, project, aws):
     code, out, _ = run(
-        capsys, "aws", project, "--bucket", aws.bucket, "--prefix", "books/d2l", "--role-arn", aws.settings.role_arn,
-        "--parallel-data-name", "d2l-en-zh",
+        capsys,
+        "aws",
+        project,
+        "--bucket",
+        aws.bucket,
+        "--prefix",
+        "books/d2l",
+        "--role-arn",
+        aws.settings.role_arn,
+        "--parallel-data-name",
+        "d2l-en-zh",
     )
     assert code == 0 and f"bucket               {aws.bucket}" in out
     return ["--endpoint-url", aws.double.endpoint, "--s3-endpoint-url", aws.settings.s3_endpoint]
@@ -49,7 +58,15 @@ def test_realtime_needs_confirmation_then_reports_requests(capsys, project, aws)
     code, _, err = run(capsys, "translate", project, "--chapter", CHAPTER, "--engine", "amazon-realtime", *endpoints)
     assert code == 2 and "--yes" in err and aws.double.count("TranslateText") == 0
     code, out, _ = run(
-        capsys, "translate", project, "--chapter", CHAPTER, "--engine", "amazon-realtime", "--yes", "--quiet",
+        capsys,
+        "translate",
+        project,
+        "--chapter",
+        CHAPTER,
+        "--engine",
+        "amazon-realtime",
+        "--yes",
+        "--quiet",
         *endpoints,
     )
     assert code == 0 and "cost preview:" in out

@@ -15,7 +15,7 @@ from amts_gui.engines.aws import AwsSettings, describe_error, load_settings, upd
 from amts_gui.engines.base import ENGINES, EngineError, SegmentInput, engine_class
 from amts_gui.engines.html_markup import chapter_html, chapter_texts, fragment_text, segment_html, segment_text
 from amts_gui.engines.retry import Backoff
-from amts_gui.engines.secrets import CredentialVault, Credentials
+from amts_gui.engines.secrets import Credentials, CredentialVault
 from tests.aws_double.server import translate_html
 
 MARKUP = st.sampled_from(["`x < y`", "$a_{i} & b$", ":numref:`sec_intro`", "<b>", "](https://d2l.ai?a=1&b=2)", "`⟦`"])

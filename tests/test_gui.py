@@ -4,6 +4,8 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
+from PySide6.QtCore import Qt  # noqa: E402
+
 from amts_gui.gui.main_window import MainWindow  # noqa: E402
 from amts_gui.gui.segment_model import SegmentTableModel  # noqa: E402
 
@@ -69,3 +71,61 @@ def test_worker_turns_bad_input_into_a_message(qtbot, demo_store):
         worker.start()
     worker.wait()
     assert blocker.args == ["chapter x.md: has no reference translation"]
+
+
+def test_memory_drafts_from_the_translate_menu(qtbot, demo_store):
+    from amts_gui.core.parallel import align_chapter
+
+    align_chapter(demo_store, "softmax-temperature.md")
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    window.engines.actions["tm"].trigger()  # Ctrl+T
+    qtbot.waitUntil(lambda: window.worker is None, timeout=60_000)
+    assert window.last_message.startswith("Memory drafts:"), window.last_message
+    drafted = [r for r in demo_store.segments("softmax-temperature.md") if r["draft"]]
+    assert len(drafted) > 20
+    # the table shows the drafts without reopening the chapter
+    column = next(
+        c
+        for c in range(window.model.columnCount())
+        if window.model.headerData(c, Qt.Orientation.Horizontal) == "Translation"
+    )
+    assert any(window.model.index(r, column).data() for r in range(window.model.rowCount()))
+
+
+def test_one_click_parallel_data_sync_against_the_double(qtbot, demo_store, aws):
+    from amts_gui.core.parallel import align_chapter
+    from amts_gui.engines.aws import save_settings
+
+    align_chapter(demo_store, "softmax-temperature.md")
+    save_settings(demo_store, aws.settings)
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    window.engines.actions["push"].trigger()  # Ctrl+Shift+S
+    qtbot.waitUntil(lambda: window.worker is None, timeout=60_000)
+    assert ": ACTIVE." in window.last_message, window.last_message
+    assert aws.double.count("CreateParallelData") == 1
+
+
+def test_settings_dialog_keeps_keys_out_of_the_project(qtbot, demo_store):
+    from keyring.backends import fail
+
+    from amts_gui.engines.aws import AwsSettings
+    from amts_gui.engines.secrets import CredentialVault
+    from amts_gui.gui.aws_settings_dialog import AwsSettingsDialog
+
+    vault = CredentialVault(fail.Keyring())
+    dialog = AwsSettingsDialog(AwsSettings(), vault)
+    qtbot.addWidget(dialog)
+    assert "in memory until AMTS Studio quits" in dialog.key_note.text()
+    dialog.fields["parallel_data_name"].setText("bad name")
+    dialog.accept()
+    assert dialog.error.text() and dialog.result() == 0  # refused, stays open
+    dialog.fields["parallel_data_name"].setText("d2l-en-zh")
+    dialog.fields["bucket"].setText("my-bucket")
+    qtbot.keyClicks(dialog.access_key, "AKIAEXAMPLE")
+    qtbot.keyClicks(dialog.secret_key, "s3cr3t")
+    dialog.accept()
+    assert dialog.settings().bucket == "my-bucket" and vault.get().secret_access_key == "s3cr3t"

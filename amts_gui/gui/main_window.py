@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.parallel import ChapterAlignment, align_project, export_project_pairs, import_pairs
 from amts_gui.core.store import Store
+from amts_gui.gui.engine_actions import EngineActions
 from amts_gui.gui.segment_model import SegmentTableModel
 from amts_gui.gui.tasks import Cancelled, Progress, Worker
 
@@ -49,6 +52,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 4)
         self.setCentralWidget(splitter)
         self._build_menu()
+        self.engines = EngineActions(self)
         self.chapters.currentTextChanged.connect(self.show_chapter)
         self.reload()
         self.resize(1200, 760)
@@ -81,11 +85,16 @@ class MainWindow(QMainWindow):
         settings = self.store.settings()
         title = settings.name or self.store.path.name
         self.setWindowTitle(f"{title} ({settings.source_lang} → {settings.target_lang}) — AMTS Studio")
+        current = self.current_chapter()
+        self.chapters.blockSignals(True)
         self.chapters.clear()
         for chapter in self.store.chapters():
             self.chapters.addItem(chapter["path"])
-        if self.chapters.count():
-            self.chapters.setCurrentRow(0)
+        self.chapters.blockSignals(False)
+        names = [self.chapters.item(i).text() for i in range(self.chapters.count())]
+        if names:
+            self.chapters.setCurrentRow(names.index(current) if current in names else 0)
+            self.show_chapter(self.current_chapter() or "")
         stats = self.store.stats()
         total = sum(c["segments"] for c in stats["chapters"])
         chapters = len(stats["chapters"])
@@ -94,55 +103,67 @@ class MainWindow(QMainWindow):
         )
 
     # -- parallel data ----------------------------------------------------------
-    def align_chapters(self) -> None:
-        """Align every chapter that has a reference, in a worker thread, with a cancellable progress dialog."""
+    def run_in_background(
+        self, title: str, label: str, job: Callable[[Progress, Cancelled], Any], done: Callable[[Any, bool], None]
+    ) -> Worker | None:
+        """Run ``job`` in a worker thread behind a cancellable progress dialog; ``done(result, cancelled)``
+        runs on the GUI thread.  One background task at a time."""
         if self.worker is not None:
-            return
-        store = self.store
-
-        def job(progress: Progress, cancelled: Cancelled) -> list[ChapterAlignment]:
-            return align_project(store, progress=progress, cancelled=cancelled)
-
-        dialog = QProgressDialog("Loading the sentence encoder…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Aligning")
+            self.statusBar().showMessage("Another task is still running.", 5_000)
+            return None
+        dialog = QProgressDialog(label, "Cancel", 0, 0, self)
+        dialog.setWindowTitle(title)
         dialog.setMinimumDuration(300)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         worker = Worker(job, self)
         self.worker = worker
 
-        def progressed(done: int, total: int, name: str) -> None:
+        def progressed(value: int, total: int, what: str) -> None:
             dialog.setMaximum(total)
-            dialog.setValue(done)
-            if name:
-                dialog.setLabelText(f"Aligning {name} ({done + 1} of {total})…")
-
-        def succeeded(results: list[ChapterAlignment]) -> None:
-            pairs = sum(r.sentence_pairs for r in results)
-            flagged = sum(r.flagged for r in results)
-            note = " (cancelled)" if worker.cancelled else ""
-            summary = f"{_plural(pairs, 'sentence pair')}, {flagged} flagged"
-            self.last_message = (
-                f"Aligned {_plural(len(results), 'chapter')}{note}: {summary}"
-                if results
-                else "No chapter has a reference translation to align with."
-            )
-            self.reload()
-            self.statusBar().showMessage(self.last_message, 10_000)
+            dialog.setValue(value)
+            if what:
+                dialog.setLabelText(f"{title}: {what}")
 
         def failed(message: str) -> None:
             self.last_message = message
-            QMessageBox.warning(self, "Alignment failed", message)
+            QMessageBox.warning(self, f"{title} failed", message)
 
         def finished() -> None:
             dialog.reset()
             self.worker = None
 
         worker.progressed.connect(progressed)
-        worker.succeeded.connect(succeeded)
+        worker.succeeded.connect(lambda result: done(result, worker.cancelled))
         worker.failed.connect(failed)
         worker.finished.connect(finished)
         dialog.canceled.connect(worker.cancel)
         worker.start()
+        return worker
+
+    def report(self, message: str) -> None:
+        self.last_message = message
+        self.reload()
+        self.statusBar().showMessage(message, 15_000)
+
+    def align_chapters(self) -> None:
+        """Align every chapter that has a reference, in a worker thread, with a cancellable progress dialog."""
+        store = self.store
+
+        def job(progress: Progress, cancelled: Cancelled) -> list[ChapterAlignment]:
+            return align_project(store, progress=progress, cancelled=cancelled)
+
+        def done(results: list[ChapterAlignment], cancelled: bool) -> None:
+            pairs = sum(r.sentence_pairs for r in results)
+            flagged = sum(r.flagged for r in results)
+            note = " (cancelled)" if cancelled else ""
+            summary = f"{_plural(pairs, 'sentence pair')}, {flagged} flagged"
+            self.report(
+                f"Aligned {_plural(len(results), 'chapter')}{note}: {summary}"
+                if results
+                else "No chapter has a reference translation to align with."
+            )
+
+        self.run_in_background("Aligning", "Loading the sentence encoder…", job, done)
 
     def export_pairs(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -179,6 +200,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Imported {_plural(report.added, 'pair')}; {report.duplicates} already present", 10_000
         )
+
+    def current_chapter(self) -> str | None:
+        item = self.chapters.currentItem()
+        return item.text() if item is not None else None
 
     def show_chapter(self, name: str) -> None:
         if name:

@@ -322,7 +322,9 @@ class ActJobs:
         return out
 
     def stop(self, job: JobRecord) -> JobRecord:
-        if job.status == "pending":  # maybe never started: start would be wrong; ask the service by token
+        if job.status == "pending":
+            # the start call may have reached the service: repeating it with the saved ClientToken returns that
+            # job (or starts it), and then it is stopped – never a job left running unseen
             job = self._start(job)
         if not job.active or job.job_id is None:
             return job

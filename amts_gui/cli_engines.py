@@ -165,7 +165,7 @@ def cmd_pd(args: argparse.Namespace) -> int:
     translate, s3 = _clients(settings)
     sync = ParallelDataSync(store, translate, s3, settings)
     if args.action == "push":
-        result = sync.push(progress=_progress(args.quiet))
+        result = sync.push(exclude_chapters=args.exclude_chapter, progress=_progress(args.quiet))
         if not args.quiet:
             print(file=sys.stderr)
         print(
@@ -277,6 +277,13 @@ def register(sub: Any) -> None:
     p = sub.add_parser("pd", help="parallel data on Amazon Translate: push, pull (merge), status")
     p.add_argument("action", choices=["push", "pull", "status"])
     p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument(
+        "--exclude-chapter",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="push: leave this chapter's pairs out, to evaluate ACT on it (repeatable)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     _endpoint_options(p)
     p.set_defaults(func=cmd_pd)

@@ -219,6 +219,14 @@ def test_failed_update_keeps_previous_data_active_and_local_pairs_intact(demo_st
     assert sync_history(demo_store, "d2l-en-zh")[-1]["status"] == "FAILED"
 
 
+def test_push_can_leave_a_chapter_out_for_evaluation(demo_store, aws):
+    align_chapter(demo_store, CHAPTER)
+    demo_store.add_pairs([{"source": "Kept sentence.", "target": "保留的句子。", "origin": "accepted"}])
+    result = sync_for(demo_store, aws).push(exclude_chapters=[CHAPTER])
+    assert result.status == "ACTIVE" and result.pairs == 1
+    assert aws.double.parallel_data["d2l-en-zh"]["active_pairs"] == {"Kept sentence.": "保留的句子。"}
+
+
 def test_conflict_exception_waits_and_retries(demo_store, aws):
     align_chapter(demo_store, CHAPTER)
     sync = sync_for(demo_store, aws)

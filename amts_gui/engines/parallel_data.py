@@ -14,7 +14,7 @@ from __future__ import annotations
 import tempfile
 import time
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -218,10 +218,18 @@ class ParallelDataSync:
         return tuple(lines[:10]) + ((f"… {len(lines) - 10} more lines",) if len(lines) > 10 else ())
 
     # -- push -----------------------------------------------------------------------
-    def push(self, *, progress: Progress | None = None, cancelled: Cancelled | None = None) -> PushResult:
+    def push(
+        self,
+        *,
+        exclude_chapters: Sequence[str] = (),
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> PushResult:
+        """``exclude_chapters`` leaves chapters' pairs out, so that ACT can be evaluated on them honestly."""
         self.settings.require("bucket", "parallel_data_name")
         project = self.store.settings()
-        units, _notes = select_dated_pairs(self.store.pairs(granularity="sentence"), "tmx")
+        rows = self.store.pairs(granularity="sentence", exclude_chapters=exclude_chapters)
+        units, _notes = select_dated_pairs(rows, "tmx")
         if not units:
             raise EngineError("the project has no sentence pairs to push; align a chapter or accept edits first")
         data = render_pairs(
@@ -237,7 +245,7 @@ class ParallelDataSync:
         # unique across teammates pushing to the same resource: a version never overwrites another
         version = f"v{number:04d}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
         key = self.settings.key("parallel-data", self.name, f"{version}.tmx")
-        detail: dict[str, Any] = {"s3_key": key, "client_token": token}
+        detail: dict[str, Any] = {"s3_key": key, "client_token": token, "excluded": list(exclude_chapters)}
         row = record_sync(self.store, self.name, version, "UPLOADING", len(units), detail)
         if progress:
             progress(0, 3, f"uploading {len(units)} pairs")

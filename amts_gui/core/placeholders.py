@@ -104,6 +104,9 @@ class FindingKind(StrEnum):
     UNKNOWN = "unknown placeholder"
     ALTERED = "altered placeholder"
     LINE_BREAK = "line break in a single-line segment"
+    NUMBER_MISSING = "number missing"
+    NUMBER_EXTRA = "number not in the source"
+    EMPTY = "empty translation"
 
 
 @dataclass(frozen=True)

@@ -129,3 +129,16 @@ def test_settings_dialog_keeps_keys_out_of_the_project(qtbot, demo_store):
     qtbot.keyClicks(dialog.secret_key, "s3cr3t")
     dialog.accept()
     assert dialog.settings().bucket == "my-bucket" and vault.get().secret_access_key == "s3cr3t"
+
+
+def test_screenshot_option_renders_the_window_to_a_png(qtbot, tmp_path):
+    from amts_gui.demo import create_demo_project
+    from amts_gui.gui.app import main
+    from tests.conftest import DEMO
+
+    project = tmp_path / "demo.amts"
+    create_demo_project(project, DEMO).close()
+    out = tmp_path / "shot.png"
+    assert main([str(project), "--screenshot", str(out), "--chapter", "softmax-temperature.md"]) == 0
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 10_000
+    assert main([str(project), "--screenshot", str(out), "--chapter", "missing.md"]) == 2

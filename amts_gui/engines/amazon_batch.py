@@ -33,7 +33,7 @@ from amts_gui.core.store import Store
 from amts_gui.engines.aws import AwsSettings, describe_error
 from amts_gui.engines.base import Cancelled, EngineError, Progress, SegmentInput
 from amts_gui.engines.html_markup import chapter_html, chapter_texts, segment_html, segment_text
-from amts_gui.engines.retry import Backoff, error_code
+from amts_gui.engines.retry import Backoff, error_code, poll_delays
 
 ENGINE = "amazon-act"
 VARIANT = "ACT"
@@ -294,9 +294,10 @@ class ActJobs:
     ) -> JobRecord:
         """Poll with growing delays until the job ends, ``timeout`` passes or the caller cancels."""
         start = self._clock()
-        delay = self.poll_base
+        delays = poll_delays(self.poll_base, self.poll_cap)
         job = self.refresh(job)
         while job.active:
+            delay = next(delays)
             if cancelled and cancelled():
                 return job
             if timeout is not None and self._clock() - start + delay > timeout:
@@ -304,7 +305,6 @@ class ActJobs:
             if progress:
                 progress(0, 1, f"{job.params['job_name']}: {job.service_status}")
             self._sleep(delay)
-            delay = min(self.poll_cap, delay * 1.5)
             job = self.refresh(job)
         if progress:
             progress(1, 1, f"{job.params['job_name']}: {job.status}")

@@ -29,7 +29,7 @@ from amts_gui.core.store import Store, now
 from amts_gui.core.tmx import parse_tmx_date
 from amts_gui.engines.aws import AwsSettings, describe_error
 from amts_gui.engines.base import Cancelled, EngineError, Progress
-from amts_gui.engines.retry import Backoff, error_code
+from amts_gui.engines.retry import Backoff, error_code, poll_delays
 
 _BUSY = {"CREATING", "UPDATING"}
 _CONFLICT = {"ConflictException", "ConcurrentModificationException"}
@@ -149,8 +149,7 @@ class ParallelDataSync:
 
     def _settled(self, *, update: bool, progress: Progress | None, cancelled: Cancelled | None) -> dict[str, Any]:
         """Poll until no create/update is running on the resource."""
-        delay = self.poll_base
-        while True:
+        for delay in poll_delays(self.poll_base, self.poll_cap):
             response = self.describe()
             if response is None:
                 raise EngineError(f"parallel data {self.name!r} disappeared while it was being updated")
@@ -165,7 +164,7 @@ class ParallelDataSync:
             if progress:
                 progress(0, 1, f"{self.name}: {state}")
             self._sleep(delay)
-            delay = min(self.poll_cap, delay * 1.5)
+        raise AssertionError("unreachable")  # pragma: no cover - poll_delays never ends
 
     def _create_or_update(self, config: dict[str, str], token: str, exists: bool) -> None:
         for attempt in range(self.conflict_retries + 1):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from botocore.exceptions import ClientError, ConnectionClosedError, EndpointConnectionError, ReadTimeoutError
@@ -31,6 +31,14 @@ THROTTLING = frozenset(
     }
 )
 _TRANSIENT_NETWORK = (ConnectionClosedError, EndpointConnectionError, ReadTimeoutError)
+
+
+def poll_delays(base: float, cap: float, factor: float = 1.5) -> Iterator[float]:
+    """Waits between status checks of long work on the service: ``base``, growing by ``factor`` up to ``cap``."""
+    delay = base
+    while True:
+        yield delay
+        delay = min(cap, delay * factor)
 
 
 def error_code(exc: BaseException) -> str:

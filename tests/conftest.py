@@ -107,3 +107,18 @@ def aws(aws_env, moto_s3_endpoint, request):
     yield env
     double.stop()
     assert not double.protocol_errors, double.protocol_errors
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_state(tmp_path_factory, monkeypatch):
+    """Preferences (QSettings) and the user data folder of every test live in a fresh temporary folder."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - the GUI extras are missing
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(home / "config"))

@@ -155,3 +155,31 @@ def active_version(store: Store, resource: str) -> str | None:
         [resource],
     ).fetchone()
     return row[0] if row else None
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    """What the Sync button shows: the last push and how many pairs changed since the last good one."""
+
+    last_status: str | None
+    last_at: str | None
+    last_version: str | None
+    pending: int
+    message: str = ""
+
+
+def sync_summary(store: Store) -> SyncSummary:
+    last = store.db.execute(
+        "SELECT status, created_at, version, detail FROM sync_history ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    good = store.db.execute(
+        "SELECT created_at FROM sync_history WHERE status = 'ACTIVE' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    since = good[0] if good else ""
+    pending = store.db.execute(
+        "SELECT COUNT(*) FROM pairs WHERE granularity = 'sentence' AND flagged = 0 AND updated_at > ?", [since]
+    ).fetchone()[0]
+    if last is None:
+        return SyncSummary(None, None, None, int(pending))
+    message = str(json.loads(last[3] or "{}").get("message", ""))
+    return SyncSummary(last[0], last[1], last[2], int(pending), message)

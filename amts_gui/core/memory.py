@@ -178,6 +178,13 @@ class TranslationMemory:
                 best = match
         return best
 
+    def matches(self, text: str, limit: int = 5) -> list[Match]:
+        """The ``limit`` best matches at or above ``min_score``, best first (TM and concordance panes)."""
+        query = tokenize(text)
+        found = [m for i in self._candidates(query) if (m := self._score(i, query)) is not None]
+        found.sort(key=lambda m: (m.score, m.raw_score, _rank(m.entry)), reverse=True)
+        return found[:limit]
+
     def _candidates(self, query: Tokens) -> list[int]:
         grams = [g for g in set(_bigrams(query.classes)) if g in self._postings]
         if not grams or not self.entries:

@@ -125,8 +125,14 @@ def _job_state(db: Database) -> None:
     db.execute("CREATE INDEX jobs_status ON jobs(status)")
 
 
+def _review_indexes(db: Database) -> None:
+    """The review table looks up each segment's reference pair and accepted pair."""
+    db.execute("CREATE INDEX pairs_segment ON pairs(segment_id, origin)")
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
     ("0003_job_state", _job_state),
+    ("0004_review_indexes", _review_indexes),
 ]

@@ -144,6 +144,8 @@ _HINTS = {
     "resource and s3 access to the bucket",
     "AccessDenied": "the credentials cannot use the S3 bucket; check the bucket policy and the IAM permissions",
     "NoSuchBucket": "the S3 bucket does not exist in this account and region; check the bucket name",
+    "404": "the S3 bucket does not exist in this account and region; check the bucket name",
+    "403": "the credentials cannot use the S3 bucket; check the bucket policy and the IAM permissions",
     "LimitExceededException": "an Amazon Translate limit was reached (at most 10 concurrent batch jobs); wait for "
     "running jobs to finish",
     "TextSizeLimitExceededException": "the text is over Amazon Translate's size limit for one request",
@@ -178,3 +180,27 @@ def describe_error(exc: BaseException, doing: str) -> EngineError:
     if isinstance(exc, BotoCoreError):
         return EngineError(f"{doing}: {exc}")
     return EngineError(f"{doing}: {type(exc).__name__}: {exc}")
+
+
+def check_connection(settings: AwsSettings, credentials: Credentials | None = None) -> list[str]:
+    """Try the credentials on Amazon Translate (and the bucket, when one is set); one line per check.
+    Raises EngineError with what to fix."""
+    translate, s3 = clients(settings, credentials)
+    try:
+        found = translate.list_parallel_data(MaxResults=10).get("ParallelDataPropertiesList", [])
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a message
+        raise describe_error(exc, f"Amazon Translate in {settings.region}") from None
+    names = {p.get("Name") for p in found}
+    lines = [f"Amazon Translate in {settings.region}: credentials accepted"]
+    if settings.parallel_data_name:
+        state = "exists" if settings.parallel_data_name in names else "not created yet (the first sync creates it)"
+        lines.append(f"Parallel data {settings.parallel_data_name}: {state}")
+    if not settings.bucket:
+        lines.append("No S3 bucket set: batch jobs and parallel-data sync need one")
+        return lines
+    try:
+        s3.head_bucket(Bucket=settings.bucket)
+    except Exception as exc:  # noqa: BLE001
+        raise describe_error(exc, f"S3 bucket {settings.bucket}") from None
+    lines.append(f"S3 bucket {settings.bucket}: reachable")
+    return lines

@@ -1,4 +1,5 @@
-"""`amts-gui [PROJECT.amts]`: open a project, or the built-in demo project.
+"""`amts-gui [PROJECT.amts]`: open a project; with no argument, the last project, and on the very
+first start the demo project (copied into the user's data folder).
 
 ``--screenshot FILE`` renders the main window offscreen to a PNG and exits (for the README).
 """
@@ -8,67 +9,149 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.store import Store
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from amts_gui.gui.main_window import MainWindow
+    from amts_gui.gui.preferences import Preferences
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="amts-gui", description="AMTS Studio")
-    parser.add_argument("project", nargs="?", help="project file; the demo project when omitted")
+    parser.add_argument("project", nargs="?", help="project file; default: the last one, or the demo project")
+    parser.add_argument("--project", dest="project_option", metavar="P", help="project file (same as PROJECT)")
     parser.add_argument("--demo", action="store_true", help="open the built-in demo project")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the main window to a PNG and exit")
     parser.add_argument("--chapter", metavar="NAME", help="with --screenshot: the chapter to show")
-    parser.add_argument("--size", default="1280x760", help="with --screenshot: window size, WIDTHxHEIGHT")
-    args = parser.parse_args(argv)
-    if args.screenshot:
+    parser.add_argument("--segment", type=int, metavar="N", help="with --screenshot: the segment to select")
+    parser.add_argument("--size", default="1400x860", help="with --screenshot: window size, WIDTHxHEIGHT")
+    parser.add_argument("--language", choices=("system", "en", "zh_CN"), help="interface language for this run")
+    parser.add_argument("--report-first-paint", action="store_true", help=argparse.SUPPRESS)  # bench_gui.py
+    return parser.parse_args(argv)
+
+
+def open_start_project(args: argparse.Namespace, prefs: Preferences) -> tuple[Store, str]:
+    """The project to start with, and a note for the status bar when the last one could not be opened."""
+    from amts_gui.demo import open_demo_project
+
+    explicit = args.project_option or args.project
+    if explicit and not args.demo:
+        return Store(explicit), ""
+    last = prefs.last_project
+    if last and not args.demo:
+        if Path(last).exists():
+            try:
+                return Store(last), ""
+            except AmtsError as exc:
+                return open_demo_project(), f"Could not open the last project: {exc}"
+        return open_demo_project(), f"The last project {last} is gone; showing the demo project."
+    return open_demo_project(), ""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.screenshot or args.report_first_paint:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from amts_gui.demo import open_demo_project
-    from amts_gui.gui.main_window import MainWindow
+    from amts_gui.gui.look import apply_fonts, apply_theme, install_translators
+    from amts_gui.gui.preferences import APPLICATION, ORGANIZATION, Preferences
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("AMTS Studio")
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    prefs = Preferences(_scratch_settings()) if args.screenshot or args.report_first_paint else Preferences()
+    apply_fonts(app)
+    apply_theme(app, prefs.theme)
+    translators = install_translators(app, args.language or prefs.language)
     try:
-        store = Store(args.project) if args.project and not args.demo else open_demo_project()
+        store, note = open_start_project(args, prefs)
     except AmtsError as exc:
-        QMessageBox.critical(None, "AMTS Studio", str(exc))
+        if args.screenshot:
+            print(f"amts-gui: error: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "AMTS Studio", str(exc))
         return 2
-    window = MainWindow(store)
+
+    from amts_gui.gui.main_window import MainWindow
+
+    window = MainWindow(store, prefs)
+    prefs.remember_project(str(store.path))  # the next start opens it
+    if note:
+        window.notify(note)
     if args.screenshot:
-        return _screenshot(app, window, args.screenshot, args.chapter, args.size)
+        code = _screenshot(app, window, args)
+    elif args.report_first_paint:
+        code = _report_first_paint(app, window)
+    else:
+        window.show()
+        code = int(app.exec())
+    del translators
+    return code
+
+
+def _scratch_settings() -> QSettings:
+    """Throw-away preferences, so screenshots and benchmarks never change the user's."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    folder = tempfile.mkdtemp(prefix="amts-gui-")
+    return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _report_first_paint(app: QApplication, window: MainWindow) -> int:
+    """Print the wall-clock time of the first paint of the main window, then quit (bench_gui.py)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+                self.seen = True
+                print(f"first-paint {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    spy = FirstPaint()
+    window.installEventFilter(spy)
     window.show()
-    return int(app.exec())
+    app.exec()
+    window.close()
+    return 0
 
 
-def _screenshot(app: QApplication, window: MainWindow, out: str, chapter: str | None, size: str) -> int:
-    from PySide6.QtCore import Qt
-
-    width, _, height = size.partition("x")
+def _screenshot(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
+    width, _, height = args.size.partition("x")
     window.resize(int(width), int(height))
-    if chapter:
-        matches = window.chapters.findItems(chapter, Qt.MatchFlag.MatchExactly)
-        if not matches:
-            print(f"amts-gui: error: no chapter named {chapter!r}", file=sys.stderr)
-            return 2
-        window.chapters.setCurrentItem(matches[0])
+    if args.chapter and not window.tree.select(args.chapter):
+        print(f"amts-gui: error: no chapter named {args.chapter!r}", file=sys.stderr)
+        return 2
     window.show()
     app.processEvents()
-    window.table.resizeRowsToContents()
+    if args.segment:
+        window.select_proxy_row(max(0, args.segment - 1))
+    for _ in range(3):
+        app.processEvents()
+    window.runner.pool.waitForDone(10_000)  # suggestions for the selected segment
     app.processEvents()
-    if not window.grab().save(out):
-        print(f"amts-gui: error: cannot write {out}", file=sys.stderr)
+    ok = window.grab().save(args.screenshot)
+    window.close()
+    if not ok:
+        print(f"amts-gui: error: cannot write {args.screenshot}", file=sys.stderr)
         return 2
-    print(out)
+    print(args.screenshot)
     return 0
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from amts_gui.core.jobs import JobRecord, list_jobs
 from amts_gui.engines.base import DraftRun
-from amts_gui.gui.tasks import Cancelled, Progress, Worker
+from amts_gui.gui.tasks import Cancelled, Progress, TaskError, TaskResult
 
 if TYPE_CHECKING:
     from amts_gui.engines.aws import AwsSettings
@@ -29,21 +29,22 @@ class EngineActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self._vault: CredentialVault | None = None
-        self.poller: Worker | None = None
-        menu = window.menuBar().addMenu("&Translate")
+        menu = QMenu(window.tr("&Translate"), window)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
         self.actions: dict[str, QAction] = {}
+        tr = window.tr
         for key, text, shortcut, slot in (
-            ("tm", "Draft chapter from translation &memory", "Ctrl+T", self.draft_from_memory),
-            ("realtime", "Draft chapter with Amazon Translate (without ACT)…", "Ctrl+Shift+T", self.draft_realtime),
-            ("act", "Start an ACT &batch job for the chapter…", "Ctrl+Shift+B", self.start_act_job),
-            ("jobs", "&Check batch jobs", "F6", self.check_jobs),
-            ("push", "&Sync parallel data to Amazon Translate", "Ctrl+Shift+S", self.push_parallel_data),
-            ("pull", "&Pull teammates' parallel data", "Ctrl+Shift+P", self.pull_parallel_data),
-            ("settings", "Amazon Translate se&ttings…", "Ctrl+,", self.edit_settings),
+            ("tm", tr("Draft chapter from translation &memory"), "Ctrl+T", self.draft_from_memory),
+            ("realtime", tr("Draft chapter with Amazon Translate (without ACT)…"), "Ctrl+Shift+T", self.draft_realtime),
+            ("act", tr("Start an ACT &batch job for the chapter…"), "Ctrl+Shift+B", self.start_act_job),
+            ("jobs", tr("&Check batch jobs"), "F6", self.check_jobs),
+            ("push", tr("&Sync parallel data to Amazon Translate"), "Ctrl+Shift+S", self.push_parallel_data),
+            ("pull", tr("&Pull teammates' parallel data"), "Ctrl+Shift+P", self.pull_parallel_data),
         ):
             action = QAction(text, window)
             action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            window.addAction(action)
             menu.addAction(action)
             self.actions[key] = action
             if key in ("act", "pull"):
@@ -52,12 +53,33 @@ class EngineActions:
         self.timer.setInterval(JOB_CHECK_MS)
         self.timer.timeout.connect(self.check_jobs_quietly)
         self.timer.start()
-        unfinished = list_jobs(window.store, active_only=True)
-        if unfinished:
-            window.statusBar().showMessage(
-                f"{len(unfinished)} batch job(s) unfinished; checking them every minute (F6 to check now)", 15_000
-            )
+        self.project_changed()
+
+    def project_changed(self) -> None:
+        """A project was opened: show its unfinished batch jobs (they survive restarts) and check them."""
+        self.update_job_status()
+        if list_jobs(self.window.store, active_only=True):
             QTimer.singleShot(0, self.check_jobs_quietly)
+
+    def update_job_status(self) -> None:
+        jobs = list_jobs(self.window.store)
+        active = [j for j in jobs if j.active]
+        label = self.window.jobs_label
+        if active:
+            names = ", ".join(f"{j.params.get('job_name', j.id)}: {j.service_status or j.status}" for j in active)
+            label.setText(" " + self.window.tr("ACT jobs running: {0}").format(names) + " ")
+        elif jobs:
+            last = jobs[-1]
+            label.setText(
+                " "
+                + self.window.tr("last ACT job {0}: {1}").format(last.params.get("job_name", last.id), last.status)
+                + " "
+            )
+        else:
+            label.setText("")
+        label.setToolTip(
+            "\n".join(f"{j.params.get('job_name', j.id)}: {j.status} {j.message or ''}" for j in jobs[-10:])
+        )
 
     # -- helpers ----------------------------------------------------------------------
     @property
@@ -104,26 +126,26 @@ class EngineActions:
         )
 
     # -- drafting -----------------------------------------------------------------------
-    def draft_from_memory(self) -> None:
+    def draft_from_memory(self, only: list[str] | None = None) -> None:
         chapter = self._chapter()
         if chapter is None:
             return
         store = self.window.store
+        min_score = self.window.prefs.tm_min_score
 
         def job(progress: Progress, cancelled: Cancelled) -> DraftRun:
             from amts_gui.engines.drafting import draft_chapter
             from amts_gui.engines.memory import MemoryEngine
 
             progress(0, 0, "indexing the translation memory")
-            return draft_chapter(
-                store, chapter, MemoryEngine.for_project(store), progress=progress, cancelled=cancelled
-            )
+            engine = MemoryEngine.for_project(store, min_score=min_score)
+            return draft_chapter(store, chapter, engine, only=only, progress=progress, cancelled=cancelled)
 
         self.window.run_in_background(
             "Translation memory", "Indexing…", job, lambda run, c: self._report_run(run, c, "Memory drafts")
         )
 
-    def draft_realtime(self) -> None:
+    def draft_realtime(self, only: list[str] | None = None) -> None:
         chapter = self._chapter()
         if chapter is None or not self._confirm_cost(chapter, act=False):
             return
@@ -135,7 +157,7 @@ class EngineActions:
 
             translate, _s3 = self._clients(settings)
             engine = AmazonRealtimeEngine(translate, settings)
-            return draft_chapter(store, chapter, engine, progress=progress, cancelled=cancelled)
+            return draft_chapter(store, chapter, engine, only=only, progress=progress, cancelled=cancelled)
 
         self.window.run_in_background(
             "Amazon Translate", "Translating…", job, lambda run, c: self._report_run(run, c, "Amazon Translate drafts")
@@ -160,6 +182,7 @@ class EngineActions:
             return record
 
         def done(record: JobRecord, cancelled: bool) -> None:
+            self.update_job_status()
             self.window.report(
                 f"Batch job {record.params['job_name']} is {record.service_status}; "
                 "its drafts arrive when it ends (checked every minute, F6 to check now)"
@@ -175,32 +198,37 @@ class EngineActions:
         self.window.run_in_background("Batch jobs", "Checking…", job, self._jobs_checked)
 
     def check_jobs_quietly(self) -> None:
-        """The timer's check: no dialog; skipped while another check runs or nothing is unfinished."""
-        if self.poller is not None or not list_jobs(self.window.store, active_only=True):
+        """The timer's check: no progress row; skipped while a check runs or nothing is unfinished."""
+        window = self.window
+        if window.runner.busy("quiet:jobs") or not list_jobs(window.store, active_only=True):
             return
         if not self.settings().bucket:
             return
-        poller = Worker(lambda progress, cancelled: self._jobs().resume(wait=False), self.window)
-        self.poller = poller
-        poller.succeeded.connect(lambda records: self._jobs_checked(records, False))
-        poller.failed.connect(lambda message: self.window.statusBar().showMessage(message, 15_000))
-        poller.finished.connect(self._poller_done)
-        poller.start()
 
-    def _poller_done(self) -> None:
-        self.poller = None
+        def done(result: TaskResult) -> None:
+            self._jobs_checked(result.value, False)
+
+        def failed(error: TaskError) -> None:
+            window.statusBar().showMessage(error.message, 15_000)
+            self.update_job_status()
+
+        window.runner.start(
+            "Batch jobs", lambda progress, cancelled: self._jobs().resume(wait=False), done, failed, kind="quiet:jobs"
+        )
 
     def _jobs_checked(self, records: list[JobRecord], cancelled: bool) -> None:
+        self.update_job_status()
         if not records:
-            self.window.report("No unfinished batch jobs.")
+            self.window.report(self.window.tr("No unfinished batch jobs."))
             return
         parts = []
         for r in records:
             extra = f", {r.detail.get('drafts', 0)} drafts" if not r.active else ""
             parts.append(f"{r.params['job_name']}: {r.status}{extra}")
-            if r.status in ("failed", "partial") and r.message:
-                QMessageBox.warning(self.window, "Batch job", f"{r.params['job_name']}: {r.message}")
         self.window.report("; ".join(parts))
+        for r in records:
+            if r.status in ("failed", "partial") and r.message:
+                self.window.notify(f"{r.params['job_name']}: {r.message}", warn=True)
 
     # -- parallel data ---------------------------------------------------------------------
     def _sync(self) -> Any:
@@ -225,7 +253,8 @@ class EngineActions:
                 box = QMessageBox(QMessageBox.Icon.Warning, "Parallel data not updated", text, parent=self.window)
                 box.setInformativeText("The previous version stays active; your local pairs are unchanged.")
                 box.setDetailedText(details)
-                box.exec()
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()
             self.window.report(text)
 
         self.window.run_in_background("Parallel data", "Exporting pairs…", job, done)
@@ -249,16 +278,27 @@ class EngineActions:
                         for c in result.conflicts
                     )
                 )
-                box.exec()
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()
             self.window.report(text)
 
         self.window.run_in_background("Parallel data", "Pulling…", job, done)
 
-    def edit_settings(self) -> None:
+    def save_settings(self, settings: AwsSettings) -> None:
         from amts_gui.engines.aws import save_settings
-        from amts_gui.gui.aws_settings_dialog import AwsSettingsDialog
 
-        dialog = AwsSettingsDialog(self.settings(), self.vault, self.window)
-        if dialog.exec():
-            save_settings(self.window.store, dialog.settings())
-            self.window.report("Amazon Translate settings saved.")
+        save_settings(self.window.store, settings)
+
+    # -- the toolbar's Translate ------------------------------------------------------------------
+    def translate(self, engine: str, only: list[str] | None = None) -> None:
+        """Draft the current chapter (or the ``only`` segments) with ``engine``: tm, amazon-realtime, amazon-act."""
+        if engine == "amazon-act":
+            if only is not None:
+                self.window.notify(
+                    self.window.tr("ACT batch jobs translate whole chapters; drafting the whole chapter.")
+                )
+            self.start_act_job()
+        elif engine == "amazon-realtime":
+            self.draft_realtime(only)
+        else:
+            self.draft_from_memory(only)

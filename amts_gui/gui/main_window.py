@@ -1,4 +1,8 @@
-"""The main window: chapters on the left, the chapter's segments on the right."""
+"""The main window: chapter tree, segment table, editor pane, toolbar, task area.
+
+It is a thin layer: reading and writing go through ``amts_gui.core``/``engines``; long work goes to
+``TaskRunner``; segment changes go through the undo stack.
+"""
 
 from __future__ import annotations
 
@@ -6,147 +10,552 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
-    QListWidget,
+    QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from amts_gui.core.errors import AmtsError
+from amts_gui.core.fileio import atomic_write_text
+from amts_gui.core.jobs import sync_summary
 from amts_gui.core.parallel import ChapterAlignment, align_project, export_project_pairs, import_pairs
+from amts_gui.core.placeholders import mask, restore
+from amts_gui.core.review import accept_segment, save_edit, snapshot
+from amts_gui.core.review_data import ReviewRow, State, chapter_progress
 from amts_gui.core.store import Store
+from amts_gui.gui.chapter_tree import ChapterTree
+from amts_gui.gui.dashboard import Dashboard
+from amts_gui.gui.editor_pane import EditorPane
 from amts_gui.gui.engine_actions import EngineActions
-from amts_gui.gui.segment_model import SegmentTableModel
-from amts_gui.gui.tasks import Cancelled, Progress, Worker
+from amts_gui.gui.preferences import Preferences
+from amts_gui.gui.segment_model import COLUMNS, ROW_ROLE, Column, Filter, SegmentFilter, SegmentTableModel
+from amts_gui.gui.suggestions import Suggestions, SuggestionService
+from amts_gui.gui.task_panel import TaskPanel
+from amts_gui.gui.tasks import Cancelled, Progress, Task, TaskError, TaskResult, TaskRunner
+from amts_gui.gui.undo import SegmentCommand
+
+FILTER_LABELS = {
+    Filter.ALL: "All segments",
+    Filter.UNTRANSLATED: "Untranslated",
+    Filter.NEEDS_REVIEW: "Needs review",
+    Filter.EDITED: "Edited",
+    Filter.ACCEPTED: "Accepted",
+    Filter.SOURCE_CHANGED: "Source changed",
+    Filter.QA: "QA problems",
+}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, prefs: Preferences | None = None) -> None:
         super().__init__()
+        self.setObjectName("main-window")
         self.store = store
-        self.worker: Worker | None = None
+        self.prefs = prefs or Preferences()
         self.last_message = ""
-        self.chapters = QListWidget()
-        self.chapters.setObjectName("chapters")
+        self.runner = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.actions: dict[str, QAction] = {}
+
+        self.tree = ChapterTree()
+        self.tree.chapter_selected.connect(self.show_chapter)
         self.model = SegmentTableModel(store, self)
-        self.table = QTableView()
-        self.table.setObjectName("segments")
-        self.table.setModel(self.model)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.chapters)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(1, 4)
-        self.setCentralWidget(splitter)
-        self._build_menu()
+        self.proxy = SegmentFilter(self)
+        self.proxy.setDynamicSortFilter(False)  # rows stay put while one works through a filtered list
+        self.proxy.setSourceModel(self.model)
+        self.table = self._make_table()
+        self.editor = EditorPane()
+        self.editor.accept_requested.connect(self.accept_and_next)
+        self.editor.use_suggestion.connect(self.use_suggestion)
+        self.suggestions = SuggestionService(store, self.runner, self)
+        self.suggestions.threshold = self.prefs.suggestion_threshold
+        self.suggestions.ready.connect(self._suggestions_ready)
+
+        self.filter_box = QComboBox()
+        self.filter_box.setObjectName("filter")
+        for kind in Filter:
+            self.filter_box.addItem(self.tr(FILTER_LABELS[kind]), kind)
+        self.filter_box.currentIndexChanged.connect(self._filter_changed)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find in source and target (Ctrl+F)"))
+        self.search.textChanged.connect(self._search_changed)
+        self.shown_label = QLabel()
+
+        self.review_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.review_splitter.setObjectName("review-splitter")
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Show")))
+        bar.addWidget(self.filter_box)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.shown_label)
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.table)
+        self.review_splitter.addWidget(top)
+        self.review_splitter.addWidget(self.editor)
+        self.review_splitter.setStretchFactor(0, 3)
+        self.review_splitter.setStretchFactor(1, 2)
+
+        self.dashboard = Dashboard()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.review_splitter, self.tr("Review"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("main-splitter")
+        self.main_splitter.addWidget(self.tree)
+        self.main_splitter.addWidget(self.tabs)
+        self.main_splitter.setStretchFactor(1, 4)
+        self.main_splitter.setSizes([380, 1020])
+        self.setCentralWidget(self.main_splitter)
+
+        self.task_panel = TaskPanel(self.runner)
+        self.statusBar().addPermanentWidget(self.task_panel)
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("sync-status")
+        self.jobs_label = QLabel()
+        self.jobs_label.setObjectName("job-status")
+        self._build_menus()
         self.engines = EngineActions(self)
-        self.chapters.currentTextChanged.connect(self.show_chapter)
+        self._build_toolbar()
+        self.resize(1280, 800)
+        self._restore_layout()
         self.reload()
-        self.resize(1200, 760)
 
-    def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&File")
-        open_action = QAction("&Open project…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_project)
-        menu.addAction(open_action)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
+    # -- construction -----------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("segments")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().setVisible(False)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 8)
+        header = table.horizontalHeader()
+        widths = {Column.NUMBER: 48, Column.ENGINE: 90, Column.STATUS: 96, Column.SCORE: 52}
+        for i, column in enumerate(COLUMNS):
+            if column in widths:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                table.setColumnWidth(i, widths[column])
+            else:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
 
-        data = self.menuBar().addMenu("&Parallel data")
-        self.align_action = QAction("&Align chapters with their reference", self)
-        self.align_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.align_action.triggered.connect(self.align_chapters)
-        data.addAction(self.align_action)
-        export_action = QAction("&Export pairs for Amazon Translate…", self)
-        export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        export_action.triggered.connect(self.export_pairs)
-        data.addAction(export_action)
-        import_action = QAction("&Import translation memory…", self)
-        import_action.triggered.connect(self.import_memory)
-        data.addAction(import_action)
+    def _action(
+        self, key: str, text: str, slot: Callable[[], Any], shortcut: str | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work wherever the focus is in the window
+        self.actions[key] = action
+        return action
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        file = self.menuBar().addMenu(tr("&File"))
+        file.addAction(self._action("new", tr("&New project…"), self.new_project, QKeySequence.StandardKey.New))
+        file.addAction(self._action("open", tr("&Open project…"), self.choose_project, QKeySequence.StandardKey.Open))
+        file.addAction(self._action("import", tr("&Import chapters…"), self.import_chapters, "Ctrl+I"))
+        file.addAction(self._action("export", tr("&Export chapter Markdown…"), self.export_chapter, "Ctrl+E"))
+        file.addSeparator()
+        file.addAction(self._action("settings", tr("Se&ttings…"), self.edit_settings, "Ctrl+,"))
+        file.addSeparator()
+        file.addAction(self._action("quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit = self.menuBar().addMenu(tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for key, action in (("undo", undo), ("redo", redo)):
+            self.addAction(action)
+            self.actions[key] = action
+            edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self._action("accept", tr("&Accept and go to next"), self.accept_and_next, "Ctrl+Return"))
+        self.actions["accept"].setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        edit.addAction(self._action("previous", tr("&Previous segment"), lambda: self.move(-1), "Ctrl+Up"))
+        edit.addAction(self._action("next", tr("&Next segment"), lambda: self.move(1), "Ctrl+Down"))
+        edit.addAction(self._action("copy_draft", tr("Copy &draft to final"), self.copy_draft, "Ctrl+Shift+D"))
+        edit.addAction(
+            self._action("copy_reference", tr("Copy &reference to final"), self.copy_reference, "Ctrl+Shift+R")
+        )
+        edit.addSeparator()
+        edit.addAction(self._action("find", tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find))
+        edit.addAction(self._action("concordance", tr("&Concordance for the selected words"), self.concordance, "F3"))
+
+        data = self.menuBar().addMenu(tr("&Parallel data"))
+        data.addAction(
+            self._action("align", tr("&Align chapters with their reference"), self.align_chapters, "Ctrl+Shift+A")
+        )
+        data.addAction(
+            self._action("export_pairs", tr("&Export pairs for Amazon Translate…"), self.export_pairs, "Ctrl+Shift+E")
+        )
+        data.addAction(self._action("import_tm", tr("&Import translation memory…"), self.import_memory))
+
+        self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.help_menu.addAction(self._action("shortcuts", tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"))
+        self.help_menu.addAction(self._action("about", tr("&About AMTS Studio"), self.about))
+
+    def _build_toolbar(self) -> None:
+        tr = self.tr
+        bar = QToolBar(tr("Main"))
+        bar.setObjectName("main-toolbar")
+        self.addToolBar(bar)
+        self.engine_box = QComboBox()
+        self.engine_box.setObjectName("engine")
+        for key, label in (
+            ("tm", tr("Translation memory")),
+            ("amazon-realtime", tr("Amazon Translate")),
+            ("amazon-act", tr("Amazon Translate + ACT (batch)")),
+        ):
+            self.engine_box.addItem(label, key)
+        index = self.engine_box.findData(self.prefs.engine)
+        self.engine_box.setCurrentIndex(max(index, 0))
+        self.engine_box.currentIndexChanged.connect(
+            lambda _i: setattr(self.prefs, "engine", self.engine_box.currentData())
+        )
+        bar.addWidget(self.engine_box)
+        bar.addAction(self._action("translate", tr("Translate chapter"), lambda: self.translate(selected=False)))
+        bar.addAction(
+            self._action(
+                "translate_selected", tr("Translate selected"), lambda: self.translate(selected=True), "Ctrl+Alt+T"
+            )
+        )
+        bar.addSeparator()
+        sync = self.engines.actions["push"]
+        sync.setText(tr("Sync parallel data"))
+        bar.addAction(sync)
+        bar.addWidget(self.sync_label)
+        bar.addSeparator()
+        bar.addAction(self.actions["align"])
+        bar.addAction(self.actions["export"])
+        bar.addSeparator()
+        bar.addWidget(self.jobs_label)
+
+    # -- project ----------------------------------------------------------------------------
+    def set_store(self, store: Store) -> None:
+        """Switch to another project (the window, layout and preferences stay)."""
+        self.commit_edit()
+        self.runner.wait(10_000)
+        self.store = store
+        self.undo_stack.clear()
+        self.model.store = store
+        self.suggestions.store = store
+        self.suggestions.invalidate()
+        self.model.load(None)
+        self.editor.show_row(None)
+        self.prefs.remember_project(str(store.path))
+        self.engines.project_changed()
+        self.reload()
 
     def reload(self) -> None:
+        """Re-read everything from the project: chapters, progress, the current chapter's segments."""
         settings = self.store.settings()
         title = settings.name or self.store.path.name
         self.setWindowTitle(f"{title} ({settings.source_lang} → {settings.target_lang}) — AMTS Studio")
+        progress = chapter_progress(self.store)
+        self.tree.show_progress(progress)
+        self.dashboard.show_progress(progress)
         current = self.current_chapter()
-        self.chapters.blockSignals(True)
-        self.chapters.clear()
-        for chapter in self.store.chapters():
-            self.chapters.addItem(chapter["path"])
-        self.chapters.blockSignals(False)
-        names = [self.chapters.item(i).text() for i in range(self.chapters.count())]
-        if names:
-            self.chapters.setCurrentRow(names.index(current) if current in names else 0)
-            self.show_chapter(self.current_chapter() or "")
-        stats = self.store.stats()
-        total = sum(c["segments"] for c in stats["chapters"])
-        chapters = len(stats["chapters"])
+        if current is None and progress:
+            self.tree.select(progress[0].chapter)  # emits chapter_selected → show_chapter
+        elif current is not None:
+            self.model.refresh()
+            self.proxy.invalidate()
+            self._update_shown()
+        self.update_sync_status()
+        segments = sum(p.total for p in progress)
+        pairs = self.store.db.execute("SELECT COUNT(*) FROM pairs").fetchone()[0]
         self.statusBar().showMessage(
-            f"{_plural(chapters, 'chapter')} · {_plural(total, 'segment')} · {_plural(stats['pairs'], 'pair')}"
+            self.tr("{0} chapters · {1} segments · {2} pairs").format(len(progress), segments, pairs)
         )
 
-    # -- parallel data ----------------------------------------------------------
+    def refresh_progress(self) -> None:
+        progress = chapter_progress(self.store)
+        self.tree.show_progress(progress)
+        self.dashboard.show_progress(progress)
+
+    def current_chapter(self) -> str | None:
+        return self.tree.current_chapter()
+
+    def show_chapter(self, name: str) -> None:
+        self.commit_edit()
+        self.model.load(name)
+        self.proxy.invalidate()
+        self._update_shown()
+        if self.proxy.rowCount():
+            self.select_proxy_row(0)
+        else:
+            self.editor.show_row(None)
+
+    # -- the current segment -----------------------------------------------------------------
+    def current_row(self) -> ReviewRow | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, 1)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def select_segment(self, segment_id: str) -> bool:
+        source_row = self.model.row_of(segment_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 1))
+        if not index.isValid():
+            return False
+        self.select_proxy_row(index.row())
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.commit_edit()
+        row: ReviewRow | None = current.data(ROW_ROLE) if current.isValid() else None
+        self.editor.show_row(row, self.store.settings().target_lang)
+        if row is not None:
+            self.suggestions.request(row.id, restore(row.source, row.markup), row.markup)
+
+    def _suggestions_ready(self, found: Suggestions) -> None:
+        if self.editor.row is not None and self.editor.row.id == found.segment_id:
+            self.editor.show_suggestions(found)
+
+    def segment_changed(self, segment_id: str) -> None:
+        """A segment was written (edit, accept, undo, redo): refresh its row, the editor and the progress."""
+        self.model.refresh([segment_id])
+        source_row = self.model.row_of(segment_id)
+        if self.editor.row is not None and self.editor.row.id == segment_id and source_row is not None:
+            self.editor.show_row(self.model.rows[source_row])
+        self.refresh_progress()
+        self.update_sync_status()
+
+    def commit_edit(self) -> None:
+        """Keep the editor's text as an ``edited`` final if the translator changed it (on leaving a segment)."""
+        row = self.editor.row
+        if row is None or not self.editor.is_modified() or not self.editor.final.text().strip():
+            return
+        text = self.editor.final.text()
+        try:
+            before = snapshot(self.store, row.id)
+            save_edit(self.store, row.id, text)
+        except AmtsError as exc:
+            self.notify(str(exc))
+            return
+        self._push(before, self.tr("Edit segment {0}").format(row.number))
+
+    def _push(self, before: Any, text: str) -> None:
+        after = snapshot(self.store, before.segment_id)
+        self.undo_stack.push(SegmentCommand(self.store, before, after, text, self.segment_changed))
+        self.segment_changed(before.segment_id)
+
+    def accept_and_next(self) -> None:
+        row = self.editor.row
+        if row is None:
+            return
+        text = self.editor.final.text()
+        if not text.strip():
+            self.notify(self.tr("Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft."))
+            return
+        try:
+            before = snapshot(self.store, row.id)
+            accepted = accept_segment(self.store, row.id, text)
+        except AmtsError as exc:
+            self.notify(str(exc))
+            return
+        self.suggestions.add_pair(restore(row.source, row.markup), restore(text, row.markup))
+        self._push(before, self.tr("Accept segment {0}").format(row.number))
+        if accepted.findings:
+            self.notify(
+                self.tr("Accepted segment {0} with QA warnings: {1}").format(
+                    row.number, "; ".join(str(f) for f in accepted.findings)
+                )
+            )
+        self.go_to_next_unaccepted()
+
+    def go_to_next_unaccepted(self) -> None:
+        count = self.proxy.rowCount()
+        start = self.table.currentIndex().row()
+        for step in range(1, count + 1):
+            candidate = (start + step) % count
+            row: ReviewRow = self.proxy.index(candidate, 0).data(ROW_ROLE)
+            if row.state != State.ACCEPTED:
+                self.select_proxy_row(candidate)
+                return
+        self.notify(self.tr("Every segment in this list is accepted."))
+
+    def move(self, delta: int) -> None:
+        count = self.proxy.rowCount()
+        if not count:
+            return
+        current = self.table.currentIndex().row()
+        target = min(max(current + delta, 0), count - 1) if current >= 0 else 0
+        self.select_proxy_row(target)
+        self.editor.final.setFocus()
+
+    def copy_draft(self) -> None:
+        row = self.editor.row
+        if row is None or row.draft is None:
+            self.notify(self.tr("This segment has no draft yet (Ctrl+T drafts the chapter from memory)."))
+            return
+        self.editor.final.replace_all(row.draft.text)
+        self.editor.final.setFocus()
+
+    def copy_reference(self) -> None:
+        row = self.editor.row
+        if row is None or row.reference is None:
+            self.notify(self.tr("This segment has no aligned reference (Ctrl+Shift+A aligns the chapter)."))
+            return
+        self.editor.final.replace_all(row.reference)
+        self.editor.final.setFocus()
+
+    def use_suggestion(self, target: str) -> None:
+        row = self.editor.row
+        if row is not None and target:
+            self.editor.final.replace_all(mask(target, row.markup))
+            self.editor.final.setFocus()
+
+    def concordance(self) -> None:
+        row = self.editor.row
+        if row is None:
+            return
+        focus = self.focusWidget()
+        phrase = ""
+        for view in (focus, self.editor.source, self.editor.final):
+            if hasattr(view, "textCursor") and view.textCursor().selectedText().strip():
+                phrase = view.textCursor().selectedText().strip()
+                break
+        phrase = phrase or self.search.text().strip()
+        if not phrase:
+            self.notify(self.tr("Select some words in the source or the final first, then press F3."))
+            return
+        self.suggestions.request(row.id, restore(row.source, row.markup), row.markup, phrase=phrase)
+
+    # -- filters and search ----------------------------------------------------------------------
+    def _filter_changed(self, _index: int) -> None:
+        self.commit_edit()
+        self.proxy.set_filter(self.filter_box.currentData())
+        self._after_refilter()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._after_refilter()
+
+    def _after_refilter(self) -> None:
+        self._update_shown()
+        current = self.editor.row
+        if current is not None and self.select_segment(current.id):
+            return
+        if self.proxy.rowCount():
+            self.select_proxy_row(0)
+        else:
+            self.editor.show_row(None)
+
+    def _update_shown(self) -> None:
+        self.shown_label.setText(self.tr("{0} of {1}").format(self.proxy.rowCount(), self.model.rowCount()))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- background work ------------------------------------------------------------------------
     def run_in_background(
-        self, title: str, label: str, job: Callable[[Progress, Cancelled], Any], done: Callable[[Any, bool], None]
-    ) -> Worker | None:
-        """Run ``job`` in a worker thread behind a cancellable progress dialog; ``done(result, cancelled)``
-        runs on the GUI thread.  One background task at a time."""
-        if self.worker is not None:
-            self.statusBar().showMessage("Another task is still running.", 5_000)
-            return None
-        dialog = QProgressDialog(label, "Cancel", 0, 0, self)
-        dialog.setWindowTitle(title)
-        dialog.setMinimumDuration(300)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        worker = Worker(job, self)
-        self.worker = worker
+        self,
+        title: str,
+        label: str,
+        job: Callable[[Progress, Cancelled], Any],
+        done: Callable[[Any, bool], None],
+        *,
+        kind: str | None = None,
+    ) -> Task | None:
+        """Run ``job`` on the pool with a progress bar and Cancel button in the status area;
+        ``done(result, cancelled)`` runs on the GUI thread.  One task of each kind at a time."""
+        self.commit_edit()
 
-        def progressed(value: int, total: int, what: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(value)
-            if what:
-                dialog.setLabelText(f"{title}: {what}")
+        def succeeded(result: TaskResult) -> None:
+            done(result.value, result.cancelled)
 
-        def failed(message: str) -> None:
-            self.last_message = message
-            QMessageBox.warning(self, f"{title} failed", message)
+        def failed(error: TaskError) -> None:
+            self.notify(self.tr("{0} failed: {1}").format(title, error.message), warn=True)
 
-        def finished() -> None:
-            dialog.reset()
-            self.worker = None
+        task = self.runner.start(title, job, succeeded, failed, kind=kind or title)
+        if task is None:
+            self.notify(self.tr("{0} is still running; wait for it or cancel it.").format(title))
+        else:
+            self.statusBar().showMessage(f"{title}: {label}", 3_000)
+        return task
 
-        worker.progressed.connect(progressed)
-        worker.succeeded.connect(lambda result: done(result, worker.cancelled))
-        worker.failed.connect(failed)
-        worker.finished.connect(finished)
-        dialog.canceled.connect(worker.cancel)
-        worker.start()
-        return worker
+    @property
+    def busy(self) -> bool:
+        return any(not t.kind.startswith("quiet:") for t in self.runner.running.values())
+
+    def notify(self, message: str, *, warn: bool = False) -> None:
+        """Tell the user something without stopping them; warnings also get a (non-blocking) box."""
+        self.last_message = message
+        self.statusBar().showMessage(message, 15_000)
+        if warn:
+            box = QMessageBox(QMessageBox.Icon.Warning, "AMTS Studio", message, parent=self)
+            box.setObjectName("warning-box")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
     def report(self, message: str) -> None:
-        self.last_message = message
+        """A task's result: reload what it may have changed and say what happened."""
         self.reload()
+        self.suggestions.invalidate()
+        self.last_message = message
         self.statusBar().showMessage(message, 15_000)
 
+    def translate(self, *, selected: bool) -> None:
+        only = None
+        if selected:
+            rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+            only = [self.proxy.index(r, 0).data(ROW_ROLE).id for r in sorted(rows)]
+            if not only:
+                self.notify(self.tr("Select the segments to translate first."))
+                return
+        self.engines.translate(self.engine_box.currentData(), only)
+
+    def update_sync_status(self) -> None:
+        summary = sync_summary(self.store)
+        if summary.last_status is None:
+            text = self.tr("never synced · {0} pairs pending").format(summary.pending)
+        else:
+            text = self.tr("last sync {0}: {1} · {2} pairs pending").format(
+                (summary.last_at or "")[:16].replace("T", " "), summary.last_status, summary.pending
+            )
+        self.sync_label.setText(" " + text + " ")
+        self.sync_label.setToolTip(summary.message or "")
+
     def align_chapters(self) -> None:
-        """Align every chapter that has a reference, in a worker thread, with a cancellable progress dialog."""
+        """Align every chapter that has a reference, in a worker, with progress and Cancel."""
         store = self.store
 
         def job(progress: Progress, cancelled: Cancelled) -> list[ChapterAlignment]:
@@ -155,19 +564,40 @@ class MainWindow(QMainWindow):
         def done(results: list[ChapterAlignment], cancelled: bool) -> None:
             pairs = sum(r.sentence_pairs for r in results)
             flagged = sum(r.flagged for r in results)
-            note = " (cancelled)" if cancelled else ""
-            summary = f"{_plural(pairs, 'sentence pair')}, {flagged} flagged"
+            note = self.tr(" (cancelled)") if cancelled else ""
             self.report(
-                f"Aligned {_plural(len(results), 'chapter')}{note}: {summary}"
+                self.tr("Aligned {0} chapters{1}: {2} sentence pairs, {3} flagged").format(
+                    len(results), note, pairs, flagged
+                )
                 if results
-                else "No chapter has a reference translation to align with."
+                else self.tr("No chapter has a reference translation to align with.")
             )
 
-        self.run_in_background("Aligning", "Loading the sentence encoder…", job, done)
+        self.run_in_background(self.tr("Aligning"), self.tr("loading the sentence encoder…"), job, done)
+
+    # -- files ---------------------------------------------------------------------------------------
+    def export_chapter(self) -> None:
+        from amts_gui.core.export import render_chapter
+
+        chapter = self.current_chapter()
+        if chapter is None:
+            return
+        self.commit_edit()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chapter"), Path(chapter).name, "Markdown (*.md)")
+        if not path:
+            return
+        try:
+            rendered = render_chapter(self.store, chapter)
+            atomic_write_text(Path(path), rendered.text)
+        except (AmtsError, OSError) as exc:
+            self.notify(self.tr("Cannot export {0}: {1}").format(path, exc), warn=True)
+            return
+        findings = f" ({len(rendered.findings)} QA warnings)" if rendered.findings else ""
+        self.notify(self.tr("Wrote {0}{1}").format(path, findings))
 
     def export_pairs(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export pairs", "pairs.tmx", "TMX 1.4b (*.tmx);;CSV (*.csv);;TSV (*.tsv)"
+            self, self.tr("Export pairs"), "pairs.tmx", "TMX 1.4b (*.tmx);;CSV (*.csv);;TSV (*.tsv)"
         )
         if not path:
             return
@@ -176,53 +606,126 @@ class MainWindow(QMainWindow):
         try:
             report = export_project_pairs(self.store, out, fmt)
         except AmtsError as exc:
-            QMessageBox.warning(self, "Cannot export", str(exc))
+            self.notify(str(exc), warn=True)
             return
-        details = "\n".join(str(n) for n in report.notes[:200])
-        text = f"Wrote {_plural(report.written, 'pair')} to {out.name}; {report.skipped} skipped."
-        box = QMessageBox(QMessageBox.Icon.Information, "Pairs exported", text, parent=self)
-        if details:
-            box.setDetailedText(details)
-        box.exec()
+        self.notify(self.tr("Wrote {0} pairs to {1}; {2} skipped.").format(report.written, out.name, report.skipped))
 
     def import_memory(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import translation memory", "", "Translation memories (*.tmx *.csv *.tsv)"
+            self, self.tr("Import translation memory"), "", "Translation memories (*.tmx *.csv *.tsv)"
         )
         if not path:
             return
         try:
             report = import_pairs(self.store, Path(path))
         except AmtsError as exc:
-            QMessageBox.warning(self, "Cannot import", str(exc))
+            self.notify(str(exc), warn=True)
             return
-        self.reload()
-        self.statusBar().showMessage(
-            f"Imported {_plural(report.added, 'pair')}; {report.duplicates} already present", 10_000
+        self.report(self.tr("Imported {0} pairs; {1} already present").format(report.added, report.duplicates))
+
+    def import_chapters(self) -> None:
+        from amts_gui.gui.project_dialogs import ask_import
+
+        request = ask_import(self)
+        if request is None:
+            return
+        paths, reference_root = request
+        store = self.store
+
+        def job(progress: Progress, cancelled: Cancelled) -> int:
+            from amts_gui.core.importer import import_paths
+
+            progress(0, 0, self.tr("reading the files"))
+            return len(import_paths(store, paths, reference_root=reference_root))
+
+        self.run_in_background(
+            self.tr("Importing"),
+            self.tr("reading…"),
+            job,
+            lambda n, _c: self.report(self.tr("Imported {0} chapters").format(n)),
         )
 
-    def current_chapter(self) -> str | None:
-        item = self.chapters.currentItem()
-        return item.text() if item is not None else None
+    def new_project(self) -> None:
+        from amts_gui.gui.project_dialogs import NewProjectDialog
 
-    def show_chapter(self, name: str) -> None:
-        if name:
-            self.model.load(name)
-            self.table.resizeRowsToContents()
-
-    def choose_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", "AMTS projects (*.amts)")
-        if not path:
+        dialog = NewProjectDialog(self)
+        if not dialog.exec():
             return
         try:
-            self.store = Store(path)
+            store = dialog.create()
         except AmtsError as exc:
-            QMessageBox.warning(self, "Cannot open project", str(exc))
+            self.notify(str(exc), warn=True)
             return
-        self.model = SegmentTableModel(self.store, self)
-        self.table.setModel(self.model)
-        self.reload()
+        self.set_store(store)
 
+    def choose_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", "AMTS projects (*.amts)")
+        if path:
+            self.open_project(Path(path))
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    def open_project(self, path: Path) -> bool:
+        try:
+            store = Store(path)
+        except AmtsError as exc:
+            self.notify(str(exc), warn=True)
+            return False
+        self.set_store(store)
+        return True
+
+    # -- dialogs ----------------------------------------------------------------------------------------
+    def edit_settings(self) -> None:
+        from amts_gui.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.prefs, self.engines.settings(), self.engines.vault, self)
+        if dialog.exec():
+            self.engines.save_settings(dialog.aws_settings())
+            self.suggestions.threshold = self.prefs.suggestion_threshold
+            index = self.engine_box.findData(self.prefs.engine)
+            self.engine_box.setCurrentIndex(max(index, 0))
+            self.notify(self.tr("Settings saved. A new interface language applies at the next start."))
+
+    def show_shortcuts(self) -> None:
+        from amts_gui.gui.shortcut_sheet import ShortcutSheet
+
+        sheet = ShortcutSheet(self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About AMTS Studio"),
+            self.tr(
+                "AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) "
+                "from every accepted sentence."
+            ),
+        )
+
+    # -- layout ---------------------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        for name, restore_state in (
+            ("geometry", self.restoreGeometry),
+            ("window", self.restoreState),
+            ("main-splitter", self.main_splitter.restoreState),
+            ("review-splitter", self.review_splitter.restoreState),
+            ("editor-splitter", self.editor.splitter.restoreState),
+            ("table-header", self.table.horizontalHeader().restoreState),
+        ):
+            state = self.prefs.layout(name)
+            if state is not None:
+                restore_state(state)
+
+    def save_layout(self) -> None:
+        self.prefs.save_layout("geometry", self.saveGeometry())
+        self.prefs.save_layout("window", self.saveState())
+        self.prefs.save_layout("main-splitter", self.main_splitter.saveState())
+        self.prefs.save_layout("review-splitter", self.review_splitter.saveState())
+        self.prefs.save_layout("editor-splitter", self.editor.splitter.saveState())
+        self.prefs.save_layout("table-header", self.table.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_edit()
+        self.save_layout()
+        self.engines.timer.stop()
+        self.runner.wait(30_000)  # let a running write finish its transaction
+        super().closeEvent(event)

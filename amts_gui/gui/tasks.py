@@ -1,18 +1,21 @@
-"""Long operations in a worker thread, with progress, cancellation and a typed outcome.
+"""Long operations on a ``QThreadPool``, with typed progress, cancellation and outcome signals.
 
-The job is a plain function from ``amts_gui.core`` that takes a progress callback
-and a cancellation check; it never touches widgets. Results come back through
-queued signals, so slots run on the GUI thread.
+A job is a plain function from ``amts_gui.core``/``engines`` that takes a progress callback and a
+cancellation check; it never touches widgets.  Its signals are queued to the GUI thread, and
+progress is throttled so that a fast job cannot flood the event loop.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from amts_gui.core.errors import AmtsError
 
@@ -22,16 +25,51 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 Job = Callable[[Progress, Cancelled], Any]
 
+PROGRESS_INTERVAL_S = 0.05
+_ids = itertools.count(1)
 
-class Worker(QThread):
-    progressed = Signal(int, int, str)  # done, total, what is being worked on
-    succeeded = Signal(object)
-    failed = Signal(str)
 
-    def __init__(self, job: Job, parent: Any = None) -> None:
-        super().__init__(parent)
+@dataclass(frozen=True)
+class TaskProgress:
+    task_id: int
+    done: int
+    total: int  # 0: unknown (a busy indicator)
+    what: str
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    task_id: int
+    value: Any
+    cancelled: bool
+
+
+@dataclass(frozen=True)
+class TaskError:
+    task_id: int
+    message: str  # readable, with what to do next; details are in the log
+
+
+class TaskSignals(QObject):
+    progressed = Signal(object)  # TaskProgress
+    succeeded = Signal(object)  # TaskResult
+    failed = Signal(object)  # TaskError
+    finished = Signal(int)  # task id, after succeeded or failed
+
+
+class Task(QRunnable):
+    """One job on the pool.  Keep a reference until ``finished`` (the pool does not own it)."""
+
+    def __init__(self, title: str, job: Job, *, kind: str | None = None) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.id = next(_ids)
+        self.title = title
+        self.kind = kind or title
+        self.signals = TaskSignals()
         self._job = job
         self._cancel = threading.Event()
+        self._last_progress = 0.0
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -40,13 +78,74 @@ class Worker(QThread):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def _progress(self, done: int, total: int, what: str) -> None:
+        now = time.monotonic()
+        if now - self._last_progress < PROGRESS_INTERVAL_S and 0 < done < total:
+            return
+        self._last_progress = now
+        self.signals.progressed.emit(TaskProgress(self.id, done, total, what))
+
     def run(self) -> None:
         try:
-            result = self._job(self.progressed.emit, self._cancel.is_set)
+            value = self._job(self._progress, self._cancel.is_set)
         except AmtsError as exc:
-            self.failed.emit(str(exc))
+            self.signals.failed.emit(TaskError(self.id, str(exc)))
         except Exception as exc:  # noqa: BLE001 - a worker must report, not die silently
-            log.exception("background task failed")
-            self.failed.emit(f"Unexpected error ({type(exc).__name__}); see the log for details.")
+            log.exception("background task %r failed", self.title)
+            self.signals.failed.emit(
+                TaskError(self.id, f"Unexpected error ({type(exc).__name__}); see the log for details.")
+            )
         else:
-            self.succeeded.emit(result)
+            self.signals.succeeded.emit(TaskResult(self.id, value, self.cancelled))
+        self.signals.finished.emit(self.id)
+
+
+class TaskRunner(QObject):
+    """Starts tasks on a pool and keeps them alive; at most one task of each kind at a time."""
+
+    started = Signal(object)  # Task
+    ended = Signal(int)  # task id
+
+    def __init__(self, parent: QObject | None = None, threads: int = 4) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(threads)
+        self.running: dict[int, Task] = {}
+
+    def busy(self, kind: str) -> bool:
+        return any(t.kind == kind for t in self.running.values())
+
+    def start(
+        self,
+        title: str,
+        job: Job,
+        done: Callable[[TaskResult], None] | None = None,
+        failed: Callable[[TaskError], None] | None = None,
+        *,
+        kind: str | None = None,
+    ) -> Task | None:
+        task = Task(title, job, kind=kind)
+        if self.busy(task.kind):
+            return None
+        self.running[task.id] = task
+        if done is not None:
+            task.signals.succeeded.connect(done)
+        if failed is not None:
+            task.signals.failed.connect(failed)
+        task.signals.finished.connect(self._finished)
+        self.started.emit(task)
+        self.pool.start(task)
+        return task
+
+    def _finished(self, task_id: int) -> None:
+        self.running.pop(task_id, None)
+        self.ended.emit(task_id)
+
+    def cancel_all(self) -> None:
+        for task in list(self.running.values()):
+            task.cancel()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Cancel everything and wait for the pool (on quit, so no write is cut off mid-transaction)."""
+        self.cancel_all()
+        return bool(self.pool.waitForDone(msecs))

@@ -435,6 +435,14 @@ class TranslateDouble:
         url = self.s3.generate_presigned_url("get_object", Params={"Bucket": bucket, "Key": key}, ExpiresIn=1800)
         return {"RepositoryType": "S3", "Location": url}
 
+    def op_ListParallelData(self, p: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        with self.lock:
+            props = [
+                {k: v for k, v in res.items() if k[0].isupper() and v is not None}
+                for res in self.parallel_data.values()
+            ]
+        return {"ParallelDataPropertiesList": props[: int(p.get("MaxResults", 100))]}
+
     def op_GetParallelData(self, p: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
         with self.lock:
             if p["Name"] not in self.parallel_data:

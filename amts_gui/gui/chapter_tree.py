@@ -1,0 +1,91 @@
+"""The chapter tree: folders and chapters with their progress (% accepted and segments per state)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from amts_gui.core.review_data import ChapterProgress, State
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ChapterTree(QTreeWidget):
+    chapter_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chapters")
+        self.setHeaderLabels(
+            [
+                self.tr("Chapter"),
+                self.tr("%"),
+                self.tr("New"),
+                self.tr("Draft"),
+                self.tr("Edited"),
+                self.tr("Accepted"),
+            ]
+        )
+        self.setUniformRowHeights(True)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(False)
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self.currentItemChanged.connect(self._changed)
+
+    def show_progress(self, progress: list[ChapterProgress]) -> None:
+        """Rebuild when the chapters changed, else update the numbers in place (keeps selection and scroll)."""
+        names = [p.chapter for p in progress]
+        if sorted(self.items) != sorted(names):
+            current = self.current_chapter()
+            self.blockSignals(True)
+            self.clear()
+            self.items = {}
+            folders: dict[str, QTreeWidgetItem] = {}
+            for name in names:
+                parent: QTreeWidget | QTreeWidgetItem = self
+                parts = name.split("/")
+                for depth in range(1, len(parts)):
+                    key = "/".join(parts[:depth])
+                    if key not in folders:
+                        folder = QTreeWidgetItem(parent, [parts[depth - 1] + "/"])
+                        folder.setExpanded(True)
+                        folders[key] = folder
+                    parent = folders[key]
+                item = QTreeWidgetItem(parent, [parts[-1]])
+                item.setData(0, PATH_ROLE, name)
+                item.setToolTip(0, name)
+                self.items[name] = item
+            self.expandAll()
+            self.blockSignals(False)
+            if current in self.items:
+                self.setCurrentItem(self.items[current])
+        for p in progress:
+            item = self.items[p.chapter]
+            item.setText(1, f"{p.percent_accepted:.0f} %")
+            for column, state in enumerate((State.UNTRANSLATED, State.DRAFT, State.EDITED, State.ACCEPTED), 2):
+                item.setText(column, str(p.counts[state]))
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            item.setToolTip(
+                1,
+                self.tr("{0} of {1} segments accepted").format(p.counts[State.ACCEPTED], p.total),
+            )
+
+    def current_chapter(self) -> str | None:
+        item = self.currentItem()
+        value = item.data(0, PATH_ROLE) if item is not None else None
+        return str(value) if value else None
+
+    def select(self, name: str) -> bool:
+        item = self.items.get(name)
+        if item is None:
+            return False
+        self.setCurrentItem(item)
+        return True
+
+    def _changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        name = current.data(0, PATH_ROLE) if current is not None else None
+        if name:
+            self.chapter_selected.emit(str(name))

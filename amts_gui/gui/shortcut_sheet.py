@@ -1,0 +1,52 @@
+"""The keyboard shortcut sheet (Help ▸ Keyboard shortcuts, F1), built from the window's live actions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+if TYPE_CHECKING:
+    from amts_gui.gui.main_window import MainWindow
+
+
+def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
+    """(keys, what they do) for every action with a shortcut, then the editor's own keys."""
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for action in [*window.actions.values(), *window.engines.actions.values()]:
+        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+        what = action.text().replace("&", "")
+        if keys and keys not in seen:
+            seen.add(keys)
+            rows.append((keys, what))
+    rows += [
+        ("Alt+1 … Alt+9", window.tr("Insert placeholder ⟦1⟧ … ⟦9⟧ in the final")),
+        ("Backspace / Delete ×2", window.tr("Delete a placeholder (the first press selects it)")),
+        ("Enter", window.tr("Use the selected suggestion")),
+    ]
+    return rows
+
+
+class ShortcutSheet(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcut_rows(window)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setObjectName("shortcut-table")
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for i, (keys, what) in enumerate(rows):
+            self.table.setItem(i, 0, QTableWidgetItem(keys))
+            self.table.setItem(i, 1, QTableWidgetItem(what))
+        self.table.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(620, 640)

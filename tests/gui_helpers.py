@@ -1,0 +1,27 @@
+"""Helpers for the GUI tests: a window on a fresh project, waiting for its background work."""
+
+from __future__ import annotations
+
+from amts_gui.gui.main_window import MainWindow
+from amts_gui.gui.preferences import Preferences
+
+CHAPTER = "softmax-temperature.md"
+
+
+def open_window(qtbot, store, prefs: Preferences | None = None) -> MainWindow:
+    window = MainWindow(store, prefs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def wait_idle(qtbot, window: MainWindow, timeout: int = 60_000) -> None:
+    """Wait until no task runs (suggestion lookups included) and their results are delivered."""
+    qtbot.waitUntil(lambda: not window.runner.running, timeout=timeout)
+
+
+def row_number(window: MainWindow) -> int:
+    row = window.current_row()
+    assert row is not None
+    return row.number

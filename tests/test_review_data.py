@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import pytest
+
+from amts_gui.core.errors import InputError
+from amts_gui.core.jobs import record_sync, sync_summary
+from amts_gui.core.parallel import align_chapter
+from amts_gui.core.review import accept_segment, restore_state, save_edit, snapshot
+from amts_gui.core.review_data import State, chapter_progress, concordance, review_rows
+from amts_gui.engines.drafting import draft_chapter
+from amts_gui.engines.memory import MemoryEngine
+
+CHAPTER = "softmax-temperature.md"
+
+
+def _pairs(store, origin):
+    return list(store.db.query("SELECT * FROM pairs WHERE origin = ?", [origin]))
+
+
+def test_rows_carry_draft_reference_and_state(demo_store):
+    rows = review_rows(demo_store, CHAPTER)
+    assert len(rows) == 30 and all(r.state == State.UNTRANSLATED and r.draft is None for r in rows)
+    align_chapter(demo_store, CHAPTER)
+    draft_chapter(demo_store, CHAPTER, MemoryEngine.for_project(demo_store))
+    rows = review_rows(demo_store, CHAPTER)
+    with_reference = [r for r in rows if r.reference]
+    assert len(with_reference) > 20
+    drafted = [r for r in rows if r.draft]
+    assert drafted and all(r.state == State.DRAFT for r in drafted)
+    assert drafted[0].draft.engine == "tm" and drafted[0].draft.label.startswith("TM ")
+    # the reference is shown with the segment's tokens, so it can be copied into the final as is
+    tokened = [r for r in with_reference if r.markup]
+    assert tokened and all("⟦1⟧" in r.reference for r in tokened if "⟦1⟧" in r.source)
+
+
+def test_progress_counts_each_state(demo_store):
+    rows = review_rows(demo_store, CHAPTER)
+    demo_store.add_draft(rows[0].id, "tm", "tm", "软最大温度", {"score": 80})
+    save_edit(demo_store, rows[1].id, "编辑过的句子")
+    accept_segment(demo_store, rows[2].id, "接受的句子")
+    [progress] = chapter_progress(demo_store)
+    assert progress.counts == {State.UNTRANSLATED: 27, State.DRAFT: 1, State.EDITED: 1, State.ACCEPTED: 1}
+    assert progress.total == 30 and round(progress.percent_accepted, 1) == 3.3
+
+
+def test_qa_findings_and_source_changes_are_in_the_rows(demo_store):
+    row = next(r for r in review_rows(demo_store, CHAPTER) if r.markup)
+    save_edit(demo_store, row.id, "没有占位符 42")
+    [fresh] = review_rows(demo_store, CHAPTER, only=[row.id])
+    kinds = {str(f.kind) for f in fresh.findings}
+    assert "missing placeholder" in kinds and "number not in the source" in kinds
+    assert not fresh.source_changed
+    text = demo_store.chapter(CHAPTER)["source_text"].replace("Softmax Temperature", "Softmax Temperature Scaling")
+    demo_store.import_chapter(CHAPTER, text)
+    changed = [r for r in review_rows(demo_store, CHAPTER) if r.source_changed]
+    assert [r.source for r in changed] == ["Softmax Temperature Scaling"]
+
+
+def test_snapshot_and_restore_undo_an_acceptance_with_its_pair(demo_store):
+    row = review_rows(demo_store, CHAPTER)[0]
+    before = snapshot(demo_store, row.id)
+    save_edit(demo_store, row.id, "初稿")
+    edited = snapshot(demo_store, row.id)
+    accept_segment(demo_store, row.id, "Softmax 温度")
+    assert len(_pairs(demo_store, "accepted")) == 1
+    restore_state(demo_store, edited)
+    [now] = review_rows(demo_store, CHAPTER, only=[row.id])
+    assert now.status == "edited" and now.final == "初稿" and _pairs(demo_store, "accepted") == []
+    restore_state(demo_store, before)
+    [now] = review_rows(demo_store, CHAPTER, only=[row.id])
+    assert now.final is None and now.state == State.UNTRANSLATED
+
+
+def test_save_edit_refuses_unknown_segments(demo_store):
+    with pytest.raises(InputError, match="not in the project"):
+        save_edit(demo_store, "nope", "x")
+
+
+def test_concordance_finds_phrases_in_either_language(demo_store):
+    align_chapter(demo_store, CHAPTER)
+    found = concordance(demo_store, "temperature")
+    assert found and all("temperature" in (c.source + c.target).lower() for c in found)
+    assert concordance(demo_store, "温度")
+    assert concordance(demo_store, "100%_no_such") == []
+    assert concordance(demo_store, "  ") == []
+
+
+def test_sync_summary_counts_pairs_since_the_last_good_push(demo_store):
+    align_chapter(demo_store, CHAPTER)
+    total = demo_store.db.execute(
+        "SELECT COUNT(*) FROM pairs WHERE granularity = 'sentence' AND flagged = 0"
+    ).fetchone()[0]
+    assert sync_summary(demo_store).pending == total and sync_summary(demo_store).last_status is None
+    record_sync(demo_store, "d2l-en-zh", "v1", "ACTIVE", total, {})
+    assert sync_summary(demo_store).pending == 0
+    row = review_rows(demo_store, CHAPTER)[0]
+    accept_segment(demo_store, row.id, "Softmax 温度")
+    record_sync(demo_store, "d2l-en-zh", "v2", "FAILED", total + 1, {"message": "bad file"})
+    summary = sync_summary(demo_store)
+    assert summary.pending == 1 and summary.last_status == "FAILED" and summary.message == "bad file"

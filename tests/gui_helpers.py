@@ -13,6 +13,8 @@ def open_window(qtbot, store, prefs: Preferences | None = None) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)  # window shortcuts need an active window
     return window
 
 
@@ -25,3 +27,14 @@ def row_number(window: MainWindow) -> int:
     row = window.current_row()
     assert row is not None
     return row.number
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, Chinese included, as key events (QTest's keyClicks handles ASCII only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -137,7 +137,10 @@ class MainWindow(QMainWindow):
         self.engines = EngineActions(self)
         self._build_toolbar()
         self.resize(1280, 800)
-        self._restore_layout()
+        geometry = self.prefs.layout("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._layout_restored = False
         self.reload()
 
     # -- construction -----------------------------------------------------------------------
@@ -190,9 +193,9 @@ class MainWindow(QMainWindow):
 
         edit = self.menuBar().addMenu(tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         for key, action in (("undo", undo), ("redo", redo)):
             self.addAction(action)
             self.actions[key] = action
@@ -290,12 +293,22 @@ class MainWindow(QMainWindow):
             self.model.refresh()
             self.proxy.invalidate()
             self._update_shown()
+            self._refresh_editor()
         self.update_sync_status()
         segments = sum(p.total for p in progress)
         pairs = self.store.db.execute("SELECT COUNT(*) FROM pairs").fetchone()[0]
         self.statusBar().showMessage(
             self.tr("{0} chapters · {1} segments · {2} pairs").format(len(progress), segments, pairs)
         )
+
+    def _refresh_editor(self) -> None:
+        """Show new drafts or references in the editor, unless the translator is typing there."""
+        row = self.editor.row
+        if row is None or self.editor.is_modified():
+            return
+        source_row = self.model.row_of(row.id)
+        if source_row is not None and self.model.rows[source_row] != row:
+            self.editor.show_row(self.model.rows[source_row])
 
     def refresh_progress(self) -> None:
         progress = chapter_progress(self.store)
@@ -702,9 +715,14 @@ class MainWindow(QMainWindow):
         )
 
     # -- layout ---------------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._layout_restored:  # splitters restore best once the window has its size
+            self._layout_restored = True
+            self._restore_layout()
+
     def _restore_layout(self) -> None:
         for name, restore_state in (
-            ("geometry", self.restoreGeometry),
             ("window", self.restoreState),
             ("main-splitter", self.main_splitter.restoreState),
             ("review-splitter", self.review_splitter.restoreState),

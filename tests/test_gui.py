@@ -131,10 +131,11 @@ def test_keyboard_shortcuts(qtbot, drafted_store):
     assert window.search.hasFocus()
     qtbot.keyClicks(window.search, "temperature")
     assert 0 < window.proxy.rowCount() < 30
-    assert all("temperature" in " ".join(filter(None, [r.source, r.reference or "", r.final or ""])).lower()
-               or (r.draft and "temperature" in r.draft.text.lower())
-               for r in (window.proxy.index(i, 0).data(Qt.ItemDataRole.UserRole + 1)
-                         for i in range(window.proxy.rowCount())))
+    assert all(
+        "temperature" in " ".join(filter(None, [r.source, r.reference or "", r.final or ""])).lower()
+        or (r.draft and "temperature" in r.draft.text.lower())
+        for r in (window.proxy.index(i, 0).data(Qt.ItemDataRole.UserRole + 1) for i in range(window.proxy.rowCount()))
+    )
     qtbot.keyClick(window, Qt.Key.Key_F1)
     sheet = window.findChild(type(window), "") or next(
         w for w in window.findChildren(object) if type(w).__name__ == "ShortcutSheet"
@@ -237,7 +238,9 @@ def test_translate_selected_segments_only(qtbot, demo_store):
             window.proxy.index(r, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
-    selection.select(window.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows)
+    selection.select(
+        window.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows
+    )
     qtbot.keyClick(window.table, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.AltModifier)
     wait_idle(qtbot, window)
     assert [r.number for r in review_rows(demo_store, CHAPTER) if r.draft] == [3, 5]

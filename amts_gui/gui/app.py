@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from amts_gui.gui.preferences import Preferences
 
 
-
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="amts-gui", description="AMTS Studio")
     parser.add_argument("project", nargs="?", help="project file; default: the last one, or the demo project")
@@ -63,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot or args.report_first_paint:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from amts_gui.gui.look import apply_fonts, apply_theme, install_translators
     from amts_gui.gui.preferences import APPLICATION, ORGANIZATION, Preferences
@@ -76,6 +75,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_fonts(app)
     apply_theme(app, prefs.theme)
     translators = install_translators(app, args.language or prefs.language)
+    try:
+        return _run(app, args, prefs)
+    finally:
+        for translator in translators:  # main() may run again in the same process (tests, screenshots)
+            app.removeTranslator(translator)
+
+
+def _run(app: QApplication, args: argparse.Namespace, prefs: Preferences) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
     try:
         store, note = open_start_project(args, prefs)
     except AmtsError as exc:
@@ -92,14 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if note:
         window.notify(note)
     if args.screenshot:
-        code = _screenshot(app, window, args)
-    elif args.report_first_paint:
-        code = _report_first_paint(app, window)
-    else:
-        window.show()
-        code = int(app.exec())
-    del translators
-    return code
+        return _screenshot(app, window, args)
+    if args.report_first_paint:
+        return _report_first_paint(app, window)
+    window.show()
+    return int(app.exec())
 
 
 def _scratch_settings() -> QSettings:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -25,21 +25,26 @@ if TYPE_CHECKING:
 JOB_CHECK_MS = 60_000
 
 
-class EngineActions:
+class EngineActions(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self._vault: CredentialVault | None = None
-        menu = QMenu(window.tr("&Translate"), window)
+        menu = QMenu(self.tr("&Translate"), window)
         window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
         self.actions: dict[str, QAction] = {}
-        tr = window.tr
         for key, text, shortcut, slot in (
-            ("tm", tr("Draft chapter from translation &memory"), "Ctrl+T", self.draft_from_memory),
-            ("realtime", tr("Draft chapter with Amazon Translate (without ACT)…"), "Ctrl+Shift+T", self.draft_realtime),
-            ("act", tr("Start an ACT &batch job for the chapter…"), "Ctrl+Shift+B", self.start_act_job),
-            ("jobs", tr("&Check batch jobs"), "F6", self.check_jobs),
-            ("push", tr("&Sync parallel data to Amazon Translate"), "Ctrl+Shift+S", self.push_parallel_data),
-            ("pull", tr("&Pull teammates' parallel data"), "Ctrl+Shift+P", self.pull_parallel_data),
+            ("tm", self.tr("Draft chapter from translation &memory"), "Ctrl+T", self.draft_from_memory),
+            (
+                "realtime",
+                self.tr("Draft chapter with Amazon Translate (without ACT)…"),
+                "Ctrl+Shift+T",
+                self.draft_realtime,
+            ),
+            ("act", self.tr("Start an ACT &batch job for the chapter…"), "Ctrl+Shift+B", self.start_act_job),
+            ("jobs", self.tr("&Check batch jobs"), "F6", self.check_jobs),
+            ("push", self.tr("&Sync parallel data to Amazon Translate"), "Ctrl+Shift+S", self.push_parallel_data),
+            ("pull", self.tr("&Pull teammates' parallel data"), "Ctrl+Shift+P", self.pull_parallel_data),
         ):
             action = QAction(text, window)
             action.setShortcut(QKeySequence(shortcut))
@@ -67,13 +72,11 @@ class EngineActions:
         label = self.window.jobs_label
         if active:
             names = ", ".join(f"{j.params.get('job_name', j.id)}: {j.service_status or j.status}" for j in active)
-            label.setText(" " + self.window.tr("ACT jobs running: {0}").format(names) + " ")
+            label.setText(" " + self.tr("ACT jobs running: {0}").format(names) + " ")
         elif jobs:
             last = jobs[-1]
             label.setText(
-                " "
-                + self.window.tr("last ACT job {0}: {1}").format(last.params.get("job_name", last.id), last.status)
-                + " "
+                " " + self.tr("last ACT job {0}: {1}").format(last.params.get("job_name", last.id), last.status) + " "
             )
         else:
             label.setText("")
@@ -219,7 +222,7 @@ class EngineActions:
     def _jobs_checked(self, records: list[JobRecord], cancelled: bool) -> None:
         self.update_job_status()
         if not records:
-            self.window.report(self.window.tr("No unfinished batch jobs."))
+            self.window.report(self.tr("No unfinished batch jobs."))
             return
         parts = []
         for r in records:
@@ -294,9 +297,7 @@ class EngineActions:
         """Draft the current chapter (or the ``only`` segments) with ``engine``: tm, amazon-realtime, amazon-act."""
         if engine == "amazon-act":
             if only is not None:
-                self.window.notify(
-                    self.window.tr("ACT batch jobs translate whole chapters; drafting the whole chapter.")
-                )
+                self.window.notify(self.tr("ACT batch jobs translate whole chapters; drafting the whole chapter."))
             self.start_act_job()
         elif engine == "amazon-realtime":
             self.draft_realtime(only)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,13 +50,13 @@ from amts_gui.gui.tasks import Cancelled, Progress, Task, TaskError, TaskResult,
 from amts_gui.gui.undo import SegmentCommand
 
 FILTER_LABELS = {
-    Filter.ALL: "All segments",
-    Filter.UNTRANSLATED: "Untranslated",
-    Filter.NEEDS_REVIEW: "Needs review",
-    Filter.EDITED: "Edited",
-    Filter.ACCEPTED: "Accepted",
-    Filter.SOURCE_CHANGED: "Source changed",
-    Filter.QA: "QA problems",
+    Filter.ALL: QT_TRANSLATE_NOOP("MainWindow", "All segments"),
+    Filter.UNTRANSLATED: QT_TRANSLATE_NOOP("MainWindow", "Untranslated"),
+    Filter.NEEDS_REVIEW: QT_TRANSLATE_NOOP("MainWindow", "Needs review"),
+    Filter.EDITED: QT_TRANSLATE_NOOP("MainWindow", "Edited"),
+    Filter.ACCEPTED: QT_TRANSLATE_NOOP("MainWindow", "Accepted"),
+    Filter.SOURCE_CHANGED: QT_TRANSLATE_NOOP("MainWindow", "Source changed"),
+    Filter.QA: QT_TRANSLATE_NOOP("MainWindow", "QA problems"),
 }
 
 
@@ -180,63 +180,67 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        tr = self.tr
-        file = self.menuBar().addMenu(tr("&File"))
-        file.addAction(self._action("new", tr("&New project…"), self.new_project, QKeySequence.StandardKey.New))
-        file.addAction(self._action("open", tr("&Open project…"), self.choose_project, QKeySequence.StandardKey.Open))
-        file.addAction(self._action("import", tr("&Import chapters…"), self.import_chapters, "Ctrl+I"))
-        file.addAction(self._action("export", tr("&Export chapter Markdown…"), self.export_chapter, "Ctrl+E"))
+        file = self.menuBar().addMenu(self.tr("&File"))
+        file.addAction(self._action("new", self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New))
+        file.addAction(
+            self._action("open", self.tr("&Open project…"), self.choose_project, QKeySequence.StandardKey.Open)
+        )
+        file.addAction(self._action("import", self.tr("&Import chapters…"), self.import_chapters, "Ctrl+I"))
+        file.addAction(self._action("export", self.tr("&Export chapter Markdown…"), self.export_chapter, "Ctrl+E"))
         file.addSeparator()
-        file.addAction(self._action("settings", tr("Se&ttings…"), self.edit_settings, "Ctrl+,"))
+        file.addAction(self._action("settings", self.tr("Se&ttings…"), self.edit_settings, "Ctrl+,"))
         file.addSeparator()
-        file.addAction(self._action("quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        file.addAction(self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        edit = self.menuBar().addMenu(tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         for key, action in (("undo", undo), ("redo", redo)):
             self.addAction(action)
             self.actions[key] = action
             edit.addAction(action)
         edit.addSeparator()
-        edit.addAction(self._action("accept", tr("&Accept and go to next"), self.accept_and_next, "Ctrl+Return"))
+        edit.addAction(self._action("accept", self.tr("&Accept and go to next"), self.accept_and_next, "Ctrl+Return"))
         self.actions["accept"].setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        edit.addAction(self._action("previous", tr("&Previous segment"), lambda: self.move(-1), "Ctrl+Up"))
-        edit.addAction(self._action("next", tr("&Next segment"), lambda: self.move(1), "Ctrl+Down"))
-        edit.addAction(self._action("copy_draft", tr("Copy &draft to final"), self.copy_draft, "Ctrl+Shift+D"))
+        edit.addAction(self._action("previous", self.tr("&Previous segment"), lambda: self.move(-1), "Ctrl+Up"))
+        edit.addAction(self._action("next", self.tr("&Next segment"), lambda: self.move(1), "Ctrl+Down"))
+        edit.addAction(self._action("copy_draft", self.tr("Copy &draft to final"), self.copy_draft, "Ctrl+Shift+D"))
         edit.addAction(
-            self._action("copy_reference", tr("Copy &reference to final"), self.copy_reference, "Ctrl+Shift+R")
+            self._action("copy_reference", self.tr("Copy &reference to final"), self.copy_reference, "Ctrl+Shift+R")
         )
         edit.addSeparator()
-        edit.addAction(self._action("find", tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find))
-        edit.addAction(self._action("concordance", tr("&Concordance for the selected words"), self.concordance, "F3"))
+        edit.addAction(self._action("find", self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find))
+        edit.addAction(
+            self._action("concordance", self.tr("&Concordance for the selected words"), self.concordance, "F3")
+        )
 
-        data = self.menuBar().addMenu(tr("&Parallel data"))
+        data = self.menuBar().addMenu(self.tr("&Parallel data"))
         data.addAction(
-            self._action("align", tr("&Align chapters with their reference"), self.align_chapters, "Ctrl+Shift+A")
+            self._action("align", self.tr("&Align chapters with their reference"), self.align_chapters, "Ctrl+Shift+A")
         )
         data.addAction(
-            self._action("export_pairs", tr("&Export pairs for Amazon Translate…"), self.export_pairs, "Ctrl+Shift+E")
+            self._action(
+                "export_pairs", self.tr("&Export pairs for Amazon Translate…"), self.export_pairs, "Ctrl+Shift+E"
+            )
         )
-        data.addAction(self._action("import_tm", tr("&Import translation memory…"), self.import_memory))
+        data.addAction(self._action("import_tm", self.tr("&Import translation memory…"), self.import_memory))
 
-        self.help_menu = self.menuBar().addMenu(tr("&Help"))
-        self.help_menu.addAction(self._action("shortcuts", tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"))
-        self.help_menu.addAction(self._action("about", tr("&About AMTS Studio"), self.about))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self._action("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"))
+        self.help_menu.addAction(self._action("about", self.tr("&About AMTS Studio"), self.about))
 
     def _build_toolbar(self) -> None:
-        tr = self.tr
-        bar = QToolBar(tr("Main"))
+        bar = QToolBar(self.tr("Main"))
         bar.setObjectName("main-toolbar")
         self.addToolBar(bar)
         self.engine_box = QComboBox()
         self.engine_box.setObjectName("engine")
         for key, label in (
-            ("tm", tr("Translation memory")),
-            ("amazon-realtime", tr("Amazon Translate")),
-            ("amazon-act", tr("Amazon Translate + ACT (batch)")),
+            ("tm", self.tr("Translation memory")),
+            ("amazon-realtime", self.tr("Amazon Translate")),
+            ("amazon-act", self.tr("Amazon Translate + ACT (batch)")),
         ):
             self.engine_box.addItem(label, key)
         index = self.engine_box.findData(self.prefs.engine)
@@ -245,15 +249,15 @@ class MainWindow(QMainWindow):
             lambda _i: setattr(self.prefs, "engine", self.engine_box.currentData())
         )
         bar.addWidget(self.engine_box)
-        bar.addAction(self._action("translate", tr("Translate chapter"), lambda: self.translate(selected=False)))
+        bar.addAction(self._action("translate", self.tr("Translate chapter"), lambda: self.translate(selected=False)))
         bar.addAction(
             self._action(
-                "translate_selected", tr("Translate selected"), lambda: self.translate(selected=True), "Ctrl+Alt+T"
+                "translate_selected", self.tr("Translate selected"), lambda: self.translate(selected=True), "Ctrl+Alt+T"
             )
         )
         bar.addSeparator()
         sync = self.engines.actions["push"]
-        sync.setText(tr("Sync parallel data"))
+        sync.setText(self.tr("Sync parallel data"))
         bar.addAction(sync)
         bar.addWidget(self.sync_label)
         bar.addSeparator()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -87,16 +88,22 @@ class NewProjectDialog(QDialog):
 
 def ask_import(parent: QWidget) -> tuple[list[Path], Path | None] | None:
     """Markdown files to import and, optionally, the folder holding their human translations."""
-    files, _ = QFileDialog.getOpenFileNames(parent, parent.tr("Import chapters"), "", "d2lbook Markdown (*.md *.mdx)")
+    files, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("ImportChapters", "Import chapters"), "", "d2lbook Markdown (*.md *.mdx)"
+    )
     if not files:
         return None
     answer = QMessageBox.question(
         parent,
-        parent.tr("Reference translation"),
-        parent.tr("Do these chapters have a human translation to align with? Choose its folder next."),
+        QCoreApplication.translate("ImportChapters", "Reference translation"),
+        QCoreApplication.translate(
+            "ImportChapters", "Do these chapters have a human translation to align with? Choose its folder next."
+        ),
     )
     reference = None
     if answer == QMessageBox.StandardButton.Yes:
-        folder = QFileDialog.getExistingDirectory(parent, parent.tr("Folder of the reference translation"))
+        folder = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("ImportChapters", "Folder of the reference translation")
+        )
         reference = Path(folder) if folder else None
     return [Path(f) for f in files], reference

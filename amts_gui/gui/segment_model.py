@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -36,7 +37,7 @@ STATE_COLOURS = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SegmentTableModel", text)
+    return QCoreApplication.translate("SegmentTableModel", text)  # the literals are marked in _MARKED
 
 
 class Column(StrEnum):
@@ -48,6 +49,22 @@ class Column(StrEnum):
     FINAL = "Final"
     STATUS = "Status"
     SCORE = "TM %"
+
+
+# for lupdate: the column and state names above and below, in this model's translation context
+_MARKED = (
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Source"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Draft"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Engine"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Reference"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Final"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Status"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "TM %"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "untranslated"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "draft"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "edited"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "accepted"),
+)
 
 
 COLUMNS = list(Column)
@@ -169,7 +186,11 @@ class SegmentTableModel(QAbstractTableModel):
         if column == Column.STATUS:
             lines = [str(f) for f in row.findings]
             if row.source_changed:
-                lines.append(_tr("the source sentence is new or changed since the first import"))
+                lines.append(
+                    QCoreApplication.translate(
+                        "SegmentTableModel", "the source sentence is new or changed since the first import"
+                    )
+                )
             return "\n".join(lines) or None
         return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
@@ -22,9 +23,12 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
             seen.add(keys)
             rows.append((keys, what))
     rows += [
-        ("Alt+1 … Alt+9", window.tr("Insert placeholder ⟦1⟧ … ⟦9⟧ in the final")),
-        ("Backspace / Delete ×2", window.tr("Delete a placeholder (the first press selects it)")),
-        ("Enter", window.tr("Use the selected suggestion")),
+        ("Alt+1 … Alt+9", QCoreApplication.translate("ShortcutSheet", "Insert placeholder ⟦1⟧ … ⟦9⟧ in the final")),
+        (
+            "Backspace / Delete ×2",
+            QCoreApplication.translate("ShortcutSheet", "Delete a placeholder (the first press selects it)"),
+        ),
+        ("Enter", QCoreApplication.translate("ShortcutSheet", "Use the selected suggestion")),
     ]
     return rows
 

@@ -1,0 +1,961 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AwsSettingsPanel</name>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="36" />
+        <source>AWS profile</source>
+        <translation>AWS 配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="37" />
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="38" />
+        <source>S3 bucket</source>
+        <translation>S3 存储桶</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="39" />
+        <source>S3 prefix</source>
+        <translation>S3 前缀</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="40" />
+        <source>DataAccessRoleArn</source>
+        <translation>DataAccessRoleArn</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="41" />
+        <source>Parallel-data name</source>
+        <translation>平行语料名称</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="50" />
+        <source>Standard rate (USD / million chars)</source>
+        <translation>标准价格（美元 / 百万字符）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="51" />
+        <source>ACT rate (USD / million chars)</source>
+        <translation>ACT 价格（美元 / 百万字符）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="55" />
+        <source>Formality</source>
+        <translation>正式程度</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="58" />
+        <source>empty: use the profile or boto3's default chain</source>
+        <translation>留空：使用配置文件或 boto3 的默认凭证链</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="61" />
+        <source>•••• stored</source>
+        <translation>•••• 已保存</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="62" />
+        <source>Access key id</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="63" />
+        <source>Secret access key</source>
+        <translation>私有访问密钥</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="65" />
+        <source>Keys are kept in the system keyring, never in the project file.</source>
+        <translation>密钥保存在系统密钥环中，绝不写入项目文件。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="67" />
+        <source>No keyring is available: keys are kept in memory until AMTS Studio quits.</source>
+        <translation>没有可用的密钥环：密钥仅保存在内存中，直到退出 AMTS Studio。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="71" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="118" />
+        <source>The parallel-data name may hold letters, digits, hyphens and single underscores.</source>
+        <translation>平行语料名称只能包含字母、数字、连字符和单个下划线。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/aws_settings_dialog.py" line="134" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterTree</name>
+    <message>
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="21" />
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="22" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="23" />
+        <source>New</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="24" />
+        <source>Draft</source>
+        <translation>机器译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="25" />
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="26" />
+        <source>Accepted</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="73" />
+        <source>{0} of {1} segments accepted</source>
+        <translation>已确认 {0} / {1} 个句段</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTextEdit</name>
+    <message>
+        <location filename="../../amts_gui/gui/placeholder_edit.py" line="117" />
+        <source>Press again to delete the placeholder {0}</source>
+        <translation>再按一次以删除占位符 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/placeholder_edit.py" line="174" />
+        <source>This segment has no placeholder {0}</source>
+        <translation>此句段没有占位符 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="20" />
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="21" />
+        <source>Segments</source>
+        <translation>句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="22" />
+        <source>Untranslated</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="23" />
+        <source>Draft</source>
+        <translation>机器译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="24" />
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="25" />
+        <source>Accepted</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="50" />
+        <source>{0} of {1} segments accepted ({2} %)</source>
+        <translation>已确认 {0} / {1} 个句段（{2} %）</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPane</name>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="46" />
+        <source>Type the translation; Ctrl+Enter accepts it and moves on</source>
+        <translation>输入译文；按 Ctrl+Enter 确认并转到下一句</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="47" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="118" />
+        <source>Draft</source>
+        <translation>机器译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="55" />
+        <source>Accept (Ctrl+Enter)</source>
+        <translation>确认（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="59" />
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="63" />
+        <source>Reference</source>
+        <translation>参考译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="65" />
+        <source>Final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="80" />
+        <source>Diff: draft → final</source>
+        <translation>差异：机器译文 → 定稿</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="80" />
+        <source>Diff: draft ↔ reference</source>
+        <translation>差异：机器译文 ↔ 参考译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="87" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="87" />
+        <source>Suggestion</source>
+        <translation>建议译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="87" />
+        <source>Memory source</source>
+        <translation>记忆库原文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="94" />
+        <source>Translation memory and concordance (Enter or double-click to use)</source>
+        <translation>翻译记忆与语料检索（按 Enter 或双击使用）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="118" />
+        <source>Draft ({0})</source>
+        <translation>机器译文（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="151" />
+        <source>✓ QA</source>
+        <translation>✓ 质检通过</translation>
+    </message>
+</context>
+<context>
+    <name>EngineActions</name>
+    <message>
+        <location filename="../../amts_gui/gui/engine_actions.py" line="33" />
+        <source>&amp;Translate</source>
+        <translation>翻译(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/engine_actions.py" line="37" />
+        <source>Draft chapter from translation &amp;memory</source>
+        <translation>用翻译记忆库翻译本章(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/engine_actions.py" line="40" />
+        <source>Draft chapter with Amazon Translate (without ACT)…</source>
+        <translation>用 Amazon Translate 翻译本章（不用 ACT）…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/engine_actions.py" line="44" />
+        <source>Start an ACT &amp;batch job for the chapter…</source>
+        <translation>为本章启动 ACT 批量作业(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/engine_actions.py" line="45" />
+        <source>&amp;Check batch jobs</source>
+        <translation>检查批量作业(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/engine_actions.py" line="46" />
+        <source>&amp;Sync parallel data to Amazon Translate</source>
+        <translation>同步平行语料到 Amazon Translate(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/engine_actions.py" line="47" />
+        <source>&amp;Pull teammates' parallel data</source>
+        <translation>拉取团队成员的平行语料(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/engine_actions.py" line="75" />
+        <source>ACT jobs running: {0}</source>
+        <translation>正在运行的 ACT 作业：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/engine_actions.py" line="79" />
+        <source>last ACT job {0}: {1}</source>
+        <translation>最近的 ACT 作业 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/engine_actions.py" line="225" />
+        <source>No unfinished batch jobs.</source>
+        <translation>没有未完成的批量作业。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/engine_actions.py" line="300" />
+        <source>ACT batch jobs translate whole chapters; drafting the whole chapter.</source>
+        <translation>ACT 批量作业按整章翻译；将翻译整个章节。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChapters</name>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="92" />
+        <source>Import chapters</source>
+        <translation>导入章节</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="98" />
+        <source>Reference translation</source>
+        <translation>参考译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="99" />
+        <source>Do these chapters have a human translation to align with? Choose its folder next.</source>
+        <translation>这些章节有可供对齐的人工译文吗？接下来请选择其所在文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="106" />
+        <source>Folder of the reference translation</source>
+        <translation>参考译文所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="53" />
+        <source>All segments</source>
+        <translation>全部句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="54" />
+        <source>Untranslated</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="55" />
+        <source>Needs review</source>
+        <translation>待审校</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="56" />
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="57" />
+        <source>Accepted</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="58" />
+        <source>Source changed</source>
+        <translation>原文有变</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="59" />
+        <source>QA problems</source>
+        <translation>质检问题</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="96" />
+        <source>Find in source and target (Ctrl+F)</source>
+        <translation>在原文和译文中查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="106" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="120" />
+        <source>Review</source>
+        <translation>审校</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="121" />
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="183" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="184" />
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="186" />
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="188" />
+        <source>&amp;Import chapters…</source>
+        <translation>导入章节(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="189" />
+        <source>&amp;Export chapter Markdown…</source>
+        <translation>导出章节 Markdown(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="191" />
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="193" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="195" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="196" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="198" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="205" />
+        <source>&amp;Accept and go to next</source>
+        <translation>确认并转到下一句(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="207" />
+        <source>&amp;Previous segment</source>
+        <translation>上一句(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="208" />
+        <source>&amp;Next segment</source>
+        <translation>下一句(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <source>Copy &amp;draft to final</source>
+        <translation>将机器译文复制到定稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <source>Copy &amp;reference to final</source>
+        <translation>将参考译文复制到定稿(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="214" />
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="216" />
+        <source>&amp;Concordance for the selected words</source>
+        <translation>检索所选词语(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="219" />
+        <source>&amp;Parallel data</source>
+        <translation>平行语料(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="221" />
+        <source>&amp;Align chapters with their reference</source>
+        <translation>将章节与参考译文对齐(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="225" />
+        <source>&amp;Export pairs for Amazon Translate…</source>
+        <translation>导出 Amazon Translate 平行语料(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="228" />
+        <source>&amp;Import translation memory…</source>
+        <translation>导入翻译记忆库(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="230" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="231" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="232" />
+        <source>&amp;About AMTS Studio</source>
+        <translation>关于 AMTS Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="235" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="241" />
+        <source>Translation memory</source>
+        <translation>翻译记忆库</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="242" />
+        <source>Amazon Translate</source>
+        <translation>Amazon Translate</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="243" />
+        <source>Amazon Translate + ACT (batch)</source>
+        <translation>Amazon Translate + ACT（批量）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="252" />
+        <source>Translate chapter</source>
+        <translation>翻译本章</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="255" />
+        <source>Translate selected</source>
+        <translation>翻译所选句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="260" />
+        <source>Sync parallel data</source>
+        <translation>同步平行语料</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="305" />
+        <source>{0} chapters · {1} segments · {2} pairs</source>
+        <translation>{0} 个章节 · {1} 个句段 · {2} 个句对</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="389" />
+        <source>Edit segment {0}</source>
+        <translation>编辑第 {0} 句</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="402" />
+        <source>Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft.</source>
+        <translation>没有可确认的内容：定稿为空。按 Ctrl+Shift+D 复制机器译文。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="411" />
+        <source>Accept segment {0}</source>
+        <translation>确认第 {0} 句</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="414" />
+        <source>Accepted segment {0} with QA warnings: {1}</source>
+        <translation>已确认第 {0} 句，但有质检警告：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="429" />
+        <source>Every segment in this list is accepted.</source>
+        <translation>列表中的所有句段均已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="443" />
+        <source>This segment has no draft yet (Ctrl+T drafts the chapter from memory).</source>
+        <translation>此句段还没有机器译文（按 Ctrl+T 用记忆库翻译本章）。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="451" />
+        <source>This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).</source>
+        <translation>此句段没有对齐的参考译文（按 Ctrl+Shift+A 对齐本章）。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="474" />
+        <source>Select some words in the source or the final first, then press F3.</source>
+        <translation>请先在原文或定稿中选中词语，再按 F3。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="499" />
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="523" />
+        <source>{0} failed: {1}</source>
+        <translation>{0} 失败：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="527" />
+        <source>{0} is still running; wait for it or cancel it.</source>
+        <translation>{0} 仍在运行；请等待或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="559" />
+        <source>Select the segments to translate first.</source>
+        <translation>请先选择要翻译的句段。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="566" />
+        <source>never synced · {0} pairs pending</source>
+        <translation>从未同步 · {0} 个句对待同步</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="568" />
+        <source>last sync {0}: {1} · {2} pairs pending</source>
+        <translation>上次同步 {0}：{1} · {2} 个句对待同步</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="584" />
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="586" />
+        <source>Aligned {0} chapters{1}: {2} sentence pairs, {3} flagged</source>
+        <translation>已对齐 {0} 个章节{1}：{2} 个句对，{3} 个待核查</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="590" />
+        <source>No chapter has a reference translation to align with.</source>
+        <translation>没有章节带有可对齐的参考译文。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="593" />
+        <source>Aligning</source>
+        <translation>正在对齐</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="593" />
+        <source>loading the sentence encoder…</source>
+        <translation>正在加载句子编码器…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="603" />
+        <source>Export chapter</source>
+        <translation>导出章节</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="610" />
+        <source>Cannot export {0}: {1}</source>
+        <translation>无法导出 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="613" />
+        <source>Wrote {0}{1}</source>
+        <translation>已写入 {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="617" />
+        <source>Export pairs</source>
+        <translation>导出平行语料</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="628" />
+        <source>Wrote {0} pairs to {1}; {2} skipped.</source>
+        <translation>已将 {0} 个句对写入 {1}；跳过 {2} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="632" />
+        <source>Import translation memory</source>
+        <translation>导入翻译记忆库</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="641" />
+        <source>Imported {0} pairs; {1} already present</source>
+        <translation>已导入 {0} 个句对；{1} 个已存在</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="655" />
+        <source>reading the files</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="659" />
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="660" />
+        <source>reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="662" />
+        <source>Imported {0} chapters</source>
+        <translation>已导入 {0} 个章节</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="679" />
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="702" />
+        <source>Settings saved. A new interface language applies at the next start.</source>
+        <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="714" />
+        <source>About AMTS Studio</source>
+        <translation>关于 AMTS Studio</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="716" />
+        <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
+        <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="31" />
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="63" />
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="34" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="48" />
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="49" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="50" />
+        <source>Source language</source>
+        <translation>源语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="51" />
+        <source>Target language</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="70" />
+        <source>Choose where to save the project file.</source>
+        <translation>请选择项目文件的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="73" />
+        <source>{0} already exists; open it instead, or choose another name.</source>
+        <translation>{0} 已存在；请直接打开它，或换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/project_dialogs.py" line="76" />
+        <source>Source and target languages must differ.</source>
+        <translation>源语言和目标语言不能相同。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <location filename="../../amts_gui/gui/segment_model.py" line="56" />
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/segment_model.py" line="57" />
+        <source>Draft</source>
+        <translation>机器译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/segment_model.py" line="58" />
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/segment_model.py" line="59" />
+        <source>Reference</source>
+        <translation>参考译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/segment_model.py" line="60" />
+        <source>Final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/segment_model.py" line="61" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/segment_model.py" line="62" />
+        <source>TM %</source>
+        <translation>匹配 %</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/segment_model.py" line="63" />
+        <source>untranslated</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/segment_model.py" line="64" />
+        <source>draft</source>
+        <translation>机器译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/segment_model.py" line="65" />
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/segment_model.py" line="66" />
+        <source>accepted</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/segment_model.py" line="190" />
+        <source>the source sentence is new or changed since the first import</source>
+        <translation>此原文句子是首次导入后新增或修改的</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="28" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="35" />
+        <source>Translation memory (offline)</source>
+        <translation>翻译记忆库（离线）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="36" />
+        <source>Amazon Translate (realtime)</source>
+        <translation>Amazon Translate（实时）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="37" />
+        <source>Amazon Translate + ACT (batch job)</source>
+        <translation>Amazon Translate + ACT（批量作业）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="42" />
+        <source>Default engine</source>
+        <translation>默认引擎</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="45" />
+        <source>Memory drafts from matches of at least</source>
+        <translation>记忆库译文的最低匹配度</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="47" />
+        <source>Show suggestions as TM matches from</source>
+        <translation>作为记忆库匹配显示的最低匹配度</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="50" />
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="55" />
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="53" />
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="55" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="55" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="58" />
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="62" />
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/settings_dialog.py" line="63" />
+        <source>Amazon Translate</source>
+        <translation>Amazon Translate</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../amts_gui/gui/shortcut_sheet.py" line="26" />
+        <source>Insert placeholder ⟦1⟧ … ⟦9⟧ in the final</source>
+        <translation>在定稿中插入占位符 ⟦1⟧ … ⟦9⟧</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/shortcut_sheet.py" line="29" />
+        <source>Delete a placeholder (the first press selects it)</source>
+        <translation>删除占位符（第一次按键先选中它）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/shortcut_sheet.py" line="31" />
+        <source>Use the selected suggestion</source>
+        <translation>使用所选建议译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/shortcut_sheet.py" line="39" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/shortcut_sheet.py" line="43" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/shortcut_sheet.py" line="43" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <location filename="../../amts_gui/gui/task_panel.py" line="20" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/task_panel.py" line="40" />
+        <source>{0}: cancelling…</source>
+        <translation>{0}：正在取消…</translation>
+    </message>
+</context>
+</TS>

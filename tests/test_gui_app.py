@@ -1,0 +1,206 @@
+"""Starting the app, its settings, its Chinese interface, and Chinese glyphs on screen."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter  # noqa: E402
+
+from amts_gui.core.parallel import align_chapter  # noqa: E402
+from amts_gui.gui.preferences import Preferences  # noqa: E402
+from tests.conftest import DEMO  # noqa: E402
+from tests.gui_helpers import CHAPTER, open_window, wait_idle  # noqa: E402
+
+
+def _prefs(tmp_path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+
+
+def test_first_start_opens_the_demo_copy_then_the_last_project(qtbot, tmp_path):
+    from amts_gui.config import user_data_dir
+    from amts_gui.gui.app import open_start_project, parse_args
+
+    prefs = _prefs(tmp_path)
+    store, note = open_start_project(parse_args([]), prefs)
+    assert store.path == user_data_dir() / "demo.amts" and note == ""  # copied into the user's data folder
+    assert str(tmp_path) not in str(store.path) and store.stats()["chapters"][0]["chapter"] == CHAPTER
+    other = tmp_path / "mine.amts"
+    from amts_gui.core.store import Store
+
+    Store.create(other, "en", "es").close()
+    prefs.remember_project(str(other))
+    store, note = open_start_project(parse_args([]), prefs)
+    assert store.path == other and note == ""
+    other.unlink()
+    store, note = open_start_project(parse_args([]), prefs)
+    assert store.path.name == "demo.amts" and "is gone" in note
+    assert prefs.recent_projects[0] == str(other)
+
+
+def test_new_and_open_project_switch_the_window(qtbot, demo_store, tmp_path):
+    from amts_gui.core.store import Store
+
+    window = open_window(qtbot, demo_store, _prefs(tmp_path))
+    other = tmp_path / "other.amts"
+    store = Store.create(other, "en", "es", name="Libro")
+    store.import_chapter("intro.md", "# Intro\n\nHello world. This is a test.\n")
+    store.close()
+    assert window.open_project(other)
+    assert "Libro (en → es)" in window.windowTitle() and list(window.tree.items) == ["intro.md"]
+    assert window.model.rowCount() == 3 and window.prefs.last_project == str(other)
+    assert not window.open_project(tmp_path / "missing.amts")
+    assert "no such project" in window.last_message
+
+
+def test_screenshot_with_the_chinese_interface(qtbot, tmp_path):
+    from amts_gui.demo import create_demo_project
+    from amts_gui.gui.app import main
+
+    project = tmp_path / "demo.amts"
+    store = create_demo_project(project, DEMO)
+    align_chapter(store, CHAPTER)
+    store.close()
+    out = tmp_path / "shot.png"
+    args = [str(project), "--screenshot", str(out), "--chapter", CHAPTER, "--segment", "3", "--language", "zh_CN"]
+    assert main(args) == 0
+    image = QImage(str(out))
+    assert image.width() == 1400 and image.height() == 860
+    assert main([str(project), "--screenshot", str(out), "--chapter", "missing.md"]) == 2
+
+
+def _glyph(ch: str, font: QFont) -> bytes:
+    image = QImage(48, 48, QImage.Format.Format_Grayscale8)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(4, 36, ch)
+    painter.end()
+    return bytes(image.constBits())
+
+
+def test_chinese_text_is_drawn_with_real_glyphs_not_tofu(qtbot, demo_store):
+    """The window's text font draws distinct Han glyphs; a font without CJK (no fallback) draws the same
+    box for each of them."""
+    align_chapter(demo_store, CHAPTER)
+    window = open_window(qtbot, demo_store)
+    window.select_proxy_row(1)
+    text = window.editor.reference.text()  # the Chinese reference, as the editor shows it
+    han = sorted({ch for ch in text if "\u4e00" <= ch <= "\u9fff"})[:6]
+    assert len(han) >= 4, text
+    font = QFont(window.editor.reference.font())
+    font.setPixelSize(32)
+    latin_only = next(
+        f
+        for f in QFontDatabase.families()
+        if QFontDatabase.WritingSystem.SimplifiedChinese not in QFontDatabase.writingSystems(f)
+    )
+    tofu_font = QFont(latin_only)
+    tofu_font.setPixelSize(32)
+    tofu_font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+    tofu = {_glyph(ch, tofu_font) for ch in han}
+    real = {_glyph(ch, font) for ch in han}
+    assert len(tofu) == 1  # the check can tell tofu: every character came out as the same box
+    assert len(real) == len(han) and not real & tofu  # ours: a different glyph for every character
+
+
+def test_chinese_interface_translation_ships_complete(qtbot):
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QTranslator
+
+    from amts_gui.gui.look import translation_file
+
+    translator = QTranslator()
+    assert translator.load(translation_file())
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+        assert QCoreApplication.translate("SegmentTableModel", "Reference") == "参考译文"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    ts = ET.parse(translation_file().replace(".qm", ".ts"))
+    unfinished = [m.findtext("source") for m in ts.iter("message") if m.find("translation").get("type")]
+    assert unfinished == []
+
+
+def test_every_interface_string_is_in_the_translation(qtbot, tmp_path):
+    """lupdate over the GUI sources finds no string that the shipped .ts lacks."""
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from amts_gui.gui.look import translation_file
+
+    lupdate = shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not on PATH")
+    sources = sorted(str(p) for p in (Path(__file__).parent.parent / "amts_gui" / "gui").glob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
+
+    def messages(path) -> set[tuple[str, str]]:
+        root = ET.parse(path).getroot()
+        return {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+
+    assert messages(fresh) - messages(translation_file().replace(".qm", ".ts")) == set()
+
+
+def test_settings_dialog_keeps_keys_out_of_the_project_and_tests_the_connection(qtbot, demo_store, aws, tmp_path):
+    from keyring.backends import fail
+
+    from amts_gui.engines.aws import AwsSettings
+    from amts_gui.engines.secrets import CredentialVault
+    from amts_gui.gui.settings_dialog import SettingsDialog
+
+    prefs = _prefs(tmp_path)
+    vault = CredentialVault(fail.Keyring())
+    endpoints = AwsSettings(translate_endpoint=aws.settings.translate_endpoint, s3_endpoint=aws.settings.s3_endpoint)
+    dialog = SettingsDialog(prefs, endpoints, vault)  # only the loopback endpoints are preset
+    qtbot.addWidget(dialog)
+    panel = dialog.aws
+    assert "in memory until AMTS Studio quits" in panel.key_note.text()
+    panel.fields["parallel_data_name"].setText("bad name")
+    dialog.accept()
+    assert panel.error.text() and dialog.result() == 0  # refused, stays open
+    for name in ("region", "bucket", "prefix", "role_arn", "parallel_data_name"):
+        panel.fields[name].setText(str(getattr(aws.settings, name)))
+    panel._settings = AwsSettings(
+        translate_endpoint=aws.settings.translate_endpoint, s3_endpoint=aws.settings.s3_endpoint
+    )
+    qtbot.keyClicks(panel.access_key, "AKIAEXAMPLE")
+    qtbot.keyClicks(panel.secret_key, "s3cr3t-value")
+    panel.test_button.click()
+    qtbot.waitUntil(lambda: panel.test_button.isEnabled(), timeout=20_000)
+    assert "credentials accepted" in panel.test_result.text() and "reachable" in panel.test_result.text()
+    assert "s3cr3t" not in panel.test_result.text()
+    panel.fields["bucket"].setText("no-such-bucket-here")
+    panel.test_button.click()
+    qtbot.waitUntil(lambda: panel.test_button.isEnabled(), timeout=20_000)
+    assert (
+        panel.test_result.text().startswith("✗ S3 bucket no-such-bucket-here")
+        and "bucket name" in panel.test_result.text()
+    )
+    dialog.tm_min.setValue(65)
+    dialog.accept()
+    assert dialog.result() == 1 and prefs.tm_min_score == 65
+    assert vault.get().secret_access_key == "s3cr3t-value"
+    dump = "\n".join(demo_store.db.conn.iterdump())
+    assert "s3cr3t" not in dump
+
+
+def test_shortcut_sheet_lists_the_cat_keys(qtbot, demo_store):
+    from amts_gui.gui.shortcut_sheet import ShortcutSheet
+
+    window = open_window(qtbot, demo_store)
+    sheet = ShortcutSheet(window)
+    qtbot.addWidget(sheet)
+    keys = {sheet.table.item(i, 0).text() for i in range(sheet.table.rowCount())}
+    for expected in ("Ctrl+Return, Ctrl+Enter", "Ctrl+Up", "Ctrl+Down", "Ctrl+Shift+D", "Ctrl+Shift+R", "Ctrl+F"):
+        assert expected in keys, keys
+    wait_idle(qtbot, window)

@@ -170,9 +170,6 @@ def test_settings_dialog_keeps_keys_out_of_the_project_and_tests_the_connection(
     assert panel.error.text() and dialog.result() == 0  # refused, stays open
     for name in ("region", "bucket", "prefix", "role_arn", "parallel_data_name"):
         panel.fields[name].setText(str(getattr(aws.settings, name)))
-    panel._settings = AwsSettings(
-        translate_endpoint=aws.settings.translate_endpoint, s3_endpoint=aws.settings.s3_endpoint
-    )
     qtbot.keyClicks(panel.access_key, "AKIAEXAMPLE")
     qtbot.keyClicks(panel.secret_key, "s3cr3t-value")
     panel.test_button.click()

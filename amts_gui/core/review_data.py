@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from amts_gui.core.placeholders import Finding, mask
@@ -42,16 +43,28 @@ class Draft:
 
 @dataclass(frozen=True)
 class ReviewRow:
+    """One segment as the review table shows it.  QA findings and the tokenized reference are worked
+    out on first use, so a 2,000-segment chapter loads without checking every row up front."""
+
     id: str
     number: int  # 1-based position in the chapter
     source: str  # with ⟦n⟧ tokens
     markup: tuple[str, ...]
     draft: Draft | None
-    reference: str | None  # the aligned human translation, with ⟦n⟧ tokens where its markup matched
+    reference_markup: str | None  # the aligned human translation, markup written out
     final: str | None
     status: str  # the stored final status: new, draft, edited, accepted
     source_changed: bool  # the sentence is new or changed since the chapter was first imported
-    findings: tuple[Finding, ...] = field(default=())
+
+    @cached_property
+    def reference(self) -> str | None:
+        """The reference with ⟦n⟧ tokens where its markup matched, ready to copy into the final."""
+        return mask(self.reference_markup, self.markup) if self.reference_markup is not None else None
+
+    @cached_property
+    def findings(self) -> tuple[Finding, ...]:
+        target = self.target
+        return tuple(check_final(self.source, self.markup, target)) if target is not None else ()
 
     @property
     def state(self) -> State:
@@ -85,26 +98,21 @@ ORDER BY s.position
 
 
 def _row(r: dict[str, Any]) -> ReviewRow:
-    markup = tuple(json.loads(r["markup"]))
     draft = None
     if r["draft"] is not None:
         score = json.loads(r["meta"] or "{}").get("score")
         draft = Draft(r["draft"], r["engine"], r["variant"], float(score) if score is not None else None)
-    row = ReviewRow(
+    return ReviewRow(
         id=r["id"],
         number=int(r["position"]) + 1,
         source=r["source"],
-        markup=markup,
+        markup=tuple(json.loads(r["markup"])),
         draft=draft,
-        reference=mask(r["reference"], markup) if r["reference"] is not None else None,
+        reference_markup=r["reference"],
         final=r["final"],
         status=r["status"],
         source_changed=bool(r["source_changed"]),
     )
-    target = row.target
-    if target is None:
-        return row
-    return replace(row, findings=tuple(check_final(row.source, markup, target)))
 
 
 def review_rows(store: Store, chapter: str, only: Iterable[str] | None = None) -> list[ReviewRow]:

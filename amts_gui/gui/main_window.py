@@ -36,7 +36,7 @@ from amts_gui.core.jobs import sync_summary
 from amts_gui.core.parallel import ChapterAlignment, align_project, export_project_pairs, import_pairs
 from amts_gui.core.placeholders import mask, restore
 from amts_gui.core.review import accept_segment, save_edit, snapshot
-from amts_gui.core.review_data import ReviewRow, State, chapter_progress
+from amts_gui.core.review_data import ReviewRow, State, chapter_progress, review_rows
 from amts_gui.core.store import Store
 from amts_gui.gui.chapter_tree import ChapterTree
 from amts_gui.gui.dashboard import Dashboard
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.prefs = prefs or Preferences()
         self.last_message = ""
+        self._refresh_request = 0
         self.runner = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.actions: dict[str, QAction] = {}
@@ -282,8 +283,9 @@ class MainWindow(QMainWindow):
         self.engines.project_changed()
         self.reload()
 
-    def reload(self) -> None:
-        """Re-read everything from the project: chapters, progress, the current chapter's segments."""
+    def reload(self, *, background: bool = False) -> None:
+        """Re-read everything from the project: chapters, progress, the current chapter's segments
+        (``background``: the segments are read in a worker, so a big chapter never stalls the window)."""
         settings = self.store.settings()
         title = settings.name or self.store.path.name
         self.setWindowTitle(f"{title} ({settings.source_lang} → {settings.target_lang}) — AMTS Studio")
@@ -293,17 +295,38 @@ class MainWindow(QMainWindow):
         current = self.current_chapter()
         if current is None and progress:
             self.tree.select(progress[0].chapter)  # emits chapter_selected → show_chapter
+        elif current is not None and background:
+            self._refresh_rows_in_background()
         elif current is not None:
             self.model.refresh()
-            self.proxy.invalidate()
-            self._update_shown()
-            self._refresh_editor()
+            self._rows_refreshed()
         self.update_sync_status()
         segments = sum(p.total for p in progress)
         pairs = self.store.db.execute("SELECT COUNT(*) FROM pairs").fetchone()[0]
         self.statusBar().showMessage(
             self.tr("{0} chapters · {1} segments · {2} pairs").format(len(progress), segments, pairs)
         )
+
+    def _refresh_rows_in_background(self) -> None:
+        self._refresh_request += 1
+        request, chapter, store = self._refresh_request, self.model.chapter, self.store
+        if chapter is None:
+            return
+
+        def job(progress: Progress, cancelled: Cancelled) -> list[ReviewRow]:
+            return review_rows(store, chapter)
+
+        def done(result: TaskResult) -> None:
+            if request == self._refresh_request and chapter == self.model.chapter and store is self.store:
+                self.model.set_rows(chapter, result.value)
+                self._rows_refreshed()
+
+        self.runner.start("Refresh", job, done, kind=f"quiet:refresh:{request}")
+
+    def _rows_refreshed(self) -> None:
+        self.proxy.invalidate()
+        self._update_shown()
+        self._refresh_editor()
 
     def _refresh_editor(self) -> None:
         """Show new drafts or references in the editor, unless the translator is typing there."""
@@ -545,7 +568,7 @@ class MainWindow(QMainWindow):
 
     def report(self, message: str) -> None:
         """A task's result: reload what it may have changed and say what happened."""
-        self.reload()
+        self.reload(background=True)
         self.suggestions.invalidate()
         self.last_message = message
         self.statusBar().showMessage(message, 15_000)

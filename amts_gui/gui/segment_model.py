@@ -99,18 +99,25 @@ class SegmentTableModel(QAbstractTableModel):
         self._position = {r.id: i for i, r in enumerate(self.rows)}
         self.endResetModel()
 
+    def set_rows(self, chapter: str, rows: list[ReviewRow]) -> None:
+        """Take rows read elsewhere (a worker); a reset only when the segments themselves changed."""
+        if chapter != self.chapter or [r.id for r in rows] != [r.id for r in self.rows]:
+            self.beginResetModel()
+            self.chapter = chapter
+            self.rows = rows
+            self._position = {r.id: i for i, r in enumerate(rows)}
+            self.endResetModel()
+            return
+        self.rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+
     def refresh(self, ids: list[str] | None = None) -> None:
         """Re-read the given segments (all when None) without resetting the view."""
         if self.chapter is None:
             return
         if ids is None:
-            fresh = review_rows(self.store, self.chapter)
-            if [r.id for r in fresh] != [r.id for r in self.rows]:
-                self.load(self.chapter)
-                return
-            self.rows = fresh
-            if self.rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+            self.set_rows(self.chapter, review_rows(self.store, self.chapter))
             return
         for row in review_rows(self.store, self.chapter, only=ids):
             i = self._position.get(row.id)

@@ -1,0 +1,202 @@
+"""GUI responsiveness, offscreen, as one JSON object.
+
+Run: python3 benchmarks/bench_gui.py [--segments N] [--starts N]
+
+- ``start_ms``: from launching ``amts-gui`` (a fresh Python process) to the first paint of its
+  main window, on the demo project; the median of ``--starts`` runs (each run is also listed).
+- ``open_ms``: switching the main window to a chapter of ~2,000 segments, with memory drafts and
+  aligned references, until the table and the editor are painted.
+- ``stall_ms``: the longest gap between ticks of a 5 ms QTimer heartbeat on the GUI thread while a
+  worker drafts those 2,000 segments with the translation memory and, at the same time, the
+  parallel data is synced (S3 upload, CreateParallelData, polling) against local doubles: moto's
+  S3 server and the project's Amazon Translate double from ``tests/aws_double``.
+
+The big chapter is the demo chapter (our own text) repeated under numbered part headings, and its
+Chinese reference likewise; nothing from ../shared is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # tests.aws_double
+
+DEMO = REPO / "resources" / "demo"
+CHAPTER = "softmax-temperature.md"
+BIG = "big/chapter.md"
+
+
+def big_chapter(lang: str, segments_wanted: int) -> str:
+    text = (DEMO / lang / CHAPTER).read_text(encoding="utf-8")
+    body = text.split("\n", 1)[1]  # without the top heading
+    parts, per_copy = [], 30
+    for k in range(1, segments_wanted // per_copy + 2):
+        parts.append(f"## Part {k}\n\n{body}")
+    return "# Big chapter\n\n" + "\n\n".join(parts)
+
+
+def start_times(project: Path, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.time()
+        out = subprocess.run(
+            [sys.executable, "-m", "amts_gui.gui.app", str(project), "--report-first-paint"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        ).stdout
+        painted = float(next(line.split()[1] for line in out.splitlines() if line.startswith("first-paint")))
+        times.append((painted - started) * 1000)
+    return times
+
+
+def build_project(folder: Path, segments: int):  # -> Store
+    from amts_gui.core.parallel import align_chapter
+    from amts_gui.demo import create_demo_project
+    from amts_gui.engines.drafting import draft_chapter
+    from amts_gui.engines.memory import MemoryEngine
+
+    store = create_demo_project(folder / "bench.amts", DEMO)
+    store.import_chapter(BIG, big_chapter("en", segments), big_chapter("zh", segments), "big/chapter.md")
+    align_chapter(store, BIG)
+    draft_chapter(store, BIG, MemoryEngine.for_project(store))
+    return store
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--segments", type=int, default=2000)
+    parser.add_argument("--starts", type=int, default=5)
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QElapsedTimer, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from amts_gui.gui.main_window import MainWindow
+    from amts_gui.gui.preferences import Preferences
+
+    folder = Path(tempfile.mkdtemp(prefix="amts-bench-gui-"))
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")  # never the user's own demo copy or settings
+    app = QApplication(sys.argv[:1])
+    store = build_project(folder, args.segments)
+    segments = len(store.segments(BIG))
+    starts = start_times(store.path, args.starts)
+
+    prefs = Preferences(QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(store, prefs)
+    window.resize(1400, 860)
+    window.show()
+    window.tree.select(CHAPTER)  # start on the small demo chapter, then open the big one
+    for _ in range(5):
+        app.processEvents()
+    window.runner.pool.waitForDone()
+    app.processEvents()
+    assert window.model.chapter == CHAPTER
+
+    clock = QElapsedTimer()
+    clock.start()
+    window.tree.select(BIG)
+    window.table.viewport().repaint()
+    window.editor.repaint()
+    app.processEvents()
+    open_ms = clock.nsecsElapsed() / 1e6
+    shown = window.model.rowCount()
+    assert window.model.chapter == BIG and window.editor.row is not None
+
+    stall_ms, ticks, worked_ms, sync_status = heartbeat_while_busy(app, window)
+    print(
+        json.dumps(
+            {
+                "start_ms": round(statistics.median(starts), 1),
+                "start_runs_ms": [round(t, 1) for t in starts],
+                "open_ms": round(open_ms, 1),
+                "open_segments": shown,
+                "stall_ms": round(stall_ms, 1),
+                "heartbeat_ticks": ticks,
+                "busy_ms": round(worked_ms, 1),
+                "drafted_segments": segments,
+                "sync": sync_status,
+                "goals": {"start_ms": 1500, "open_ms": 300, "stall_ms": 50},
+            }
+        )
+    )
+    window.close()
+
+
+def heartbeat_while_busy(app, window) -> tuple[float, int, float, str]:
+    """Max gap between 5 ms heartbeat ticks while the TM drafts the big chapter and a sync runs."""
+    import boto3
+    from moto.server import ThreadedMotoServer
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from amts_gui.engines.aws import AwsSettings, save_settings
+    from tests.aws_double.server import TranslateDouble
+
+    for name, value in (
+        ("AWS_ACCESS_KEY_ID", "bench"),
+        ("AWS_SECRET_ACCESS_KEY", "bench"),
+        ("AWS_DEFAULT_REGION", "us-east-1"),
+    ):
+        os.environ[name] = value
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    s3_endpoint = f"http://{host}:{port}"
+    s3 = boto3.client("s3", endpoint_url=s3_endpoint, region_name="us-east-1")
+    s3.create_bucket(Bucket="bench")
+    double = TranslateDouble(s3).start()
+    save_settings(
+        window.store,
+        AwsSettings(
+            bucket="bench",
+            prefix="bench",
+            role_arn="arn:aws:iam::123456789012:role/Bench",
+            parallel_data_name="bench-en-zh",
+            translate_endpoint=double.endpoint,
+            s3_endpoint=s3_endpoint,
+        ),
+    )
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    last = [0.0]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(tick)
+    clock.start()
+    heartbeat.start()
+    window.engines.actions["tm"].trigger()
+    window.engines.actions["push"].trigger()
+    while window.busy:
+        app.processEvents()
+        time.sleep(0.001)
+    for _ in range(20):  # the results are shown: reloads and repaints count too
+        app.processEvents()
+        time.sleep(0.005)
+    heartbeat.stop()
+    worked = clock.nsecsElapsed() / 1e6
+    double.stop()
+    server.stop()
+    status = window.sync_label.text().strip()
+    return max(gaps[1:] or [0.0]), len(gaps), worked, status
+
+
+if __name__ == "__main__":
+    main()

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from amts_gui.cli_engines import register as register_engine_commands
+from amts_gui.cli_review import register as register_review_commands
 from amts_gui.core.document import parse
 from amts_gui.core.errors import AmtsError, InputError
 from amts_gui.core.export import render_chapter
@@ -36,6 +37,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         args.tgt,
         source_root=str(args.source_root.resolve()) if args.source_root else None,
         target_root=str(args.target_root.resolve()) if args.target_root else None,
+        name=args.name,
     )
     print(f"created {args.project} ({args.src} → {args.tgt})")
     return 0
@@ -190,6 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tgt", required=True, help="target language code, e.g. zh")
     p.add_argument("--source-root", type=Path, help="folder that chapter names are relative to")
     p.add_argument("--target-root", type=Path, help="folder of the human reference translation")
+    p.add_argument("--name", help="a name for the window title (default: the file name)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("import", help="import .md/.mdx chapters (files or directories)")
@@ -262,6 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE.tmx")
     p.set_defaults(func=cmd_pairs_import)
     register_engine_commands(sub)
+    register_review_commands(sub)
     return parser
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -85,6 +86,12 @@ class EditorPane(QWidget):
         self.suggestions.setObjectName("suggestions")
         self.suggestions.setRootIsDecorated(False)
         self.suggestions.setHeaderLabels([self.tr("%"), self.tr("Suggestion"), self.tr("Memory source")])
+        header = self.suggestions.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 140)
         self.suggestions.itemActivated.connect(lambda item, _c: self.use_suggestion.emit(item.data(1, 256)))
         right = QWidget()
         side = QVBoxLayout(right)
@@ -177,4 +184,3 @@ class EditorPane(QWidget):
             item.setData(1, 256, c.target)
             item.setToolTip(1, f"{c.origin} ({c.chapter or '—'}): {c.source}\n→ {c.target}")
             self.suggestions.addTopLevelItem(item)
-        self.suggestions.resizeColumnToContents(0)

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         table.verticalHeader().setVisible(False)
         rows = table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 8)
+        rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 4)
         header = table.horizontalHeader()
         widths = {Column.NUMBER: 48, Column.ENGINE: 90, Column.STATUS: 96, Column.SCORE: 52}
         for i, column in enumerate(COLUMNS):

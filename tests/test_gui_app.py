@@ -201,3 +201,71 @@ def test_shortcut_sheet_lists_the_cat_keys(qtbot, demo_store):
     for expected in ("Ctrl+Return, Ctrl+Enter", "Ctrl+Up", "Ctrl+Down", "Ctrl+Shift+D", "Ctrl+Shift+R", "Ctrl+F"):
         assert expected in keys, keys
     wait_idle(qtbot, window)
+
+
+def test_new_project_dialog_checks_its_input(qtbot, tmp_path):
+    from amts_gui.gui.project_dialogs import NewProjectDialog
+
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "Choose where" in dialog.error.text() and dialog.result() == 0
+    existing = tmp_path / "taken.amts"
+    existing.write_text("x")
+    dialog.path.setText(str(existing))
+    dialog.accept()
+    assert "already exists" in dialog.error.text()
+    dialog.path.setText(str(tmp_path / "book.amts"))
+    dialog.target.setCurrentText("en")
+    dialog.accept()
+    assert "must differ" in dialog.error.text()
+    dialog.target.setCurrentText("es")
+    dialog.name.setText("Libro")
+    dialog.accept()
+    assert dialog.result() == 1
+    store = dialog.create()
+    assert store.settings().target_lang == "es" and store.settings().name == "Libro"
+
+
+def test_import_chapters_runs_in_the_background_and_fills_the_tree(qtbot, tmp_path, monkeypatch):
+    from amts_gui.core.store import Store
+    from amts_gui.gui import project_dialogs
+
+    store = Store.create(tmp_path / "new.amts", "en", "zh")  # as File ▸ New project makes it
+
+    source = tmp_path / "book"
+    source.mkdir()
+    (source / "intro.md").write_text("# Intro\n\nA first sentence. A second one.\n", encoding="utf-8")
+    (source / "bad.md").write_bytes(b"\xff\xfe\x00binary")
+    window = open_window(qtbot, store, _prefs(tmp_path))
+    assert window.editor.row is None and not window.tree.items
+    monkeypatch.setattr(project_dialogs, "ask_import", lambda parent: ([source / "intro.md", source / "bad.md"], None))
+    window.actions["import"].trigger()
+    wait_idle(qtbot, window)
+    assert "bad.md" in window.last_message and not window.tree.items  # all checked before anything is written
+    monkeypatch.setattr(project_dialogs, "ask_import", lambda parent: ([source / "intro.md"], None))
+    window.actions["import"].trigger()  # Ctrl+I
+    wait_idle(qtbot, window)
+    assert window.last_message == "Imported 1 chapters", window.last_message
+    assert list(window.tree.items) == ["intro.md"] and window.model.rowCount() == 3
+    assert window.editor.source.text() == "Intro"
+
+
+def test_chips_and_diffs_follow_a_dark_palette(qtbot):
+    from PySide6.QtGui import QPalette
+
+    from amts_gui.core.diffs import diff
+    from amts_gui.gui.diff_view import diff_html
+    from amts_gui.gui.placeholder_edit import ChipHighlighter, ChipTextEdit
+
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))
+    light = QPalette()
+    light.setColor(QPalette.ColorRole.Base, QColor(255, 255, 255))
+    edit = ChipTextEdit()
+    qtbot.addWidget(edit)
+    on_dark = ChipHighlighter(edit.document(), dark).chip.foreground().color().lightness()
+    on_light = ChipHighlighter(edit.document(), light).chip.foreground().color().lightness()
+    assert on_dark > 128 > on_light  # light text on dark chips, dark text on light ones
+    changes = diff("a b", "a c", "en")
+    assert diff_html(changes, dark=True) != diff_html(changes, dark=False)

@@ -269,3 +269,18 @@ def test_chips_and_diffs_follow_a_dark_palette(qtbot):
     assert on_dark > 128 > on_light  # light text on dark chips, dark text on light ones
     changes = diff("a b", "a c", "en")
     assert diff_html(changes, dark=True) != diff_html(changes, dark=False)
+
+
+def test_preferences_reject_bad_values(qtbot, tmp_path):
+    prefs = _prefs(tmp_path)
+    assert (prefs.engine, prefs.tm_min_score, prefs.language, prefs.theme) == ("tm", 50.0, "system", "system")
+    prefs.engine = "amazon-act"
+    prefs.tm_min_score = 140
+    prefs.qs.setValue("ui/theme", "purple")
+    prefs.qs.setValue("drafting/suggestion_threshold", "abc")
+    assert prefs.engine == "amazon-act" and prefs.tm_min_score == 100.0
+    assert prefs.theme == "system" and prefs.suggestion_threshold == 70.0
+    for n in range(10):
+        prefs.remember_project(f"/p/{n}.amts")
+    prefs.remember_project("/p/3.amts")
+    assert prefs.recent_projects[:2] == ["/p/3.amts", "/p/9.amts"] and len(prefs.recent_projects) == 8

@@ -3,8 +3,6 @@ interface language and colour scheme, the last and recent projects, and the wind
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QByteArray, QSettings
 
 ENGINES = ("tm", "amazon-realtime", "amazon-act")
@@ -17,63 +15,46 @@ ORGANIZATION = "AMTS"
 APPLICATION = "AMTS Studio"
 
 
+class _Choice:
+    """A preference that is one of a fixed set of strings; anything else reads as the default."""
+
+    def __init__(self, key: str, choices: tuple[str, ...], default: str) -> None:
+        self.key, self.choices, self.default = key, choices, default
+
+    def __get__(self, prefs: Preferences, owner: type | None = None) -> str:
+        value = str(prefs.qs.value(self.key, self.default))
+        return value if value in self.choices else self.default
+
+    def __set__(self, prefs: Preferences, value: str) -> None:
+        prefs.qs.setValue(self.key, value)
+
+
+class _Percent:
+    """A percentage preference, clamped to 0–100; unreadable values read as the default."""
+
+    def __init__(self, key: str, default: float) -> None:
+        self.key, self.default = key, default
+
+    def __get__(self, prefs: Preferences, owner: type | None = None) -> float:
+        try:
+            value = float(prefs.qs.value(self.key, self.default))
+        except (TypeError, ValueError):
+            value = self.default
+        return min(100.0, max(0.0, value))
+
+    def __set__(self, prefs: Preferences, value: float) -> None:
+        prefs.qs.setValue(self.key, float(value))
+
+
 class Preferences:
+    engine = _Choice("drafting/engine", ENGINES, "tm")
+    tm_min_score = _Percent("drafting/tm_min_score", 50.0)  # lowest match a memory draft may come from
+    suggestion_threshold = _Percent("drafting/suggestion_threshold", 70.0)  # below: shown as merely similar
+    language = _Choice("ui/language", LANGUAGES, "system")
+    theme = _Choice("ui/theme", THEMES, "system")
+
     def __init__(self, settings: QSettings | None = None) -> None:
         self.qs = settings or QSettings(ORGANIZATION, APPLICATION)
-
-    def _get(self, key: str, default: Any, kind: type) -> Any:
-        value = self.qs.value(key, default)
-        try:
-            return kind(value)
-        except (TypeError, ValueError):
-            return default
-
-    # -- drafting -----------------------------------------------------------------------
-    @property
-    def engine(self) -> str:
-        value = str(self.qs.value("drafting/engine", "tm"))
-        return value if value in ENGINES else "tm"
-
-    @engine.setter
-    def engine(self, value: str) -> None:
-        self.qs.setValue("drafting/engine", value)
-
-    @property
-    def tm_min_score(self) -> float:
-        """Lowest match a memory draft may come from (%)."""
-        return min(100.0, max(0.0, float(self._get("drafting/tm_min_score", 50.0, float))))
-
-    @tm_min_score.setter
-    def tm_min_score(self, value: float) -> None:
-        self.qs.setValue("drafting/tm_min_score", float(value))
-
-    @property
-    def suggestion_threshold(self) -> float:
-        """Matches at or above this are shown as TM matches, below as merely similar (%)."""
-        return min(100.0, max(0.0, float(self._get("drafting/suggestion_threshold", 70.0, float))))
-
-    @suggestion_threshold.setter
-    def suggestion_threshold(self, value: float) -> None:
-        self.qs.setValue("drafting/suggestion_threshold", float(value))
-
-    # -- look -----------------------------------------------------------------------------
-    @property
-    def language(self) -> str:
-        value = str(self.qs.value("ui/language", "system"))
-        return value if value in LANGUAGES else "system"
-
-    @language.setter
-    def language(self, value: str) -> None:
-        self.qs.setValue("ui/language", value)
-
-    @property
-    def theme(self) -> str:
-        value = str(self.qs.value("ui/theme", "system"))
-        return value if value in THEMES else "system"
-
-    @theme.setter
-    def theme(self, value: str) -> None:
-        self.qs.setValue("ui/theme", value)
 
     # -- projects ---------------------------------------------------------------------------
     @property

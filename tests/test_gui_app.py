@@ -51,6 +51,9 @@ def test_new_and_open_project_switch_the_window(qtbot, demo_store, tmp_path):
     assert window.open_project(other)
     assert "Libro (en → es)" in window.windowTitle() and list(window.tree.items) == ["intro.md"]
     assert window.model.rowCount() == 3 and window.prefs.last_project == str(other)
+    window._fill_recent()
+    recent = {a.text(): a.isEnabled() for a in window.recent_menu.actions()}
+    assert recent == {str(other): False, str(demo_store.path): True}  # File ▸ Open recent
     assert not window.open_project(tmp_path / "missing.amts")
     assert "no such project" in window.last_message
 

@@ -97,7 +97,6 @@ def _run(app: QApplication, args: argparse.Namespace, prefs: Preferences) -> int
     from amts_gui.gui.main_window import MainWindow
 
     window = MainWindow(store, prefs)
-    prefs.remember_project(str(store.path))  # the next start opens it
     if note:
         window.notify(note)
     if args.screenshot:

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._layout_restored = False
+        self.prefs.remember_project(str(store.path))  # the next start opens it
         self.reload()
 
     # -- construction -----------------------------------------------------------------------
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
         file.addAction(
             self._action("open", self.tr("&Open project…"), self.choose_project, QKeySequence.StandardKey.Open)
         )
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addAction(self._action("import", self.tr("&Import chapters…"), self.import_chapters, "Ctrl+I"))
         file.addAction(self._action("export", self.tr("&Export chapter Markdown…"), self.export_chapter, "Ctrl+E"))
         file.addSeparator()
@@ -702,6 +705,13 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", "AMTS projects (*.amts)")
         if path:
             self.open_project(Path(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.prefs.recent_projects:
+            action = self.recent_menu.addAction(path)
+            action.setEnabled(Path(path).exists() and Path(path) != self.store.path)
+            action.triggered.connect(lambda _checked=False, path=path: self.open_project(Path(path)))
 
     def open_project(self, path: Path) -> bool:
         try:

@@ -186,73 +186,73 @@
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="46" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="47" />
         <source>Type the translation; Ctrl+Enter accepts it and moves on</source>
         <translation>输入译文；按 Ctrl+Enter 确认并转到下一句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="47" />
-        <location filename="../../amts_gui/gui/editor_pane.py" line="118" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="48" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="125" />
         <source>Draft</source>
         <translation>机器译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="55" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="56" />
         <source>Accept (Ctrl+Enter)</source>
         <translation>确认（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="59" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="60" />
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="63" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="64" />
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="65" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="66" />
         <source>Final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="80" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="81" />
         <source>Diff: draft → final</source>
         <translation>差异：机器译文 → 定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="80" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="81" />
         <source>Diff: draft ↔ reference</source>
         <translation>差异：机器译文 ↔ 参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="87" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="88" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="87" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="88" />
         <source>Suggestion</source>
         <translation>建议译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="87" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="88" />
         <source>Memory source</source>
         <translation>记忆库原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="94" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="101" />
         <source>Translation memory and concordance (Enter or double-click to use)</source>
         <translation>翻译记忆与语料检索（按 Enter 或双击使用）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="118" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="125" />
         <source>Draft ({0})</source>
         <translation>机器译文（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="151" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="158" />
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
@@ -376,352 +376,357 @@
         <translation>质检问题</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="96" />
+        <location filename="../../amts_gui/gui/main_window.py" line="97" />
         <source>Find in source and target (Ctrl+F)</source>
         <translation>在原文和译文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="106" />
+        <location filename="../../amts_gui/gui/main_window.py" line="107" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="120" />
+        <location filename="../../amts_gui/gui/main_window.py" line="121" />
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="121" />
+        <location filename="../../amts_gui/gui/main_window.py" line="122" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="183" />
+        <location filename="../../amts_gui/gui/main_window.py" line="185" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="184" />
+        <location filename="../../amts_gui/gui/main_window.py" line="186" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="186" />
+        <location filename="../../amts_gui/gui/main_window.py" line="188" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="188" />
+        <location filename="../../amts_gui/gui/main_window.py" line="190" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="192" />
         <source>&amp;Import chapters…</source>
         <translation>导入章节(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="189" />
+        <location filename="../../amts_gui/gui/main_window.py" line="193" />
         <source>&amp;Export chapter Markdown…</source>
         <translation>导出章节 Markdown(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="191" />
+        <location filename="../../amts_gui/gui/main_window.py" line="195" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="193" />
+        <location filename="../../amts_gui/gui/main_window.py" line="197" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="195" />
+        <location filename="../../amts_gui/gui/main_window.py" line="199" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="196" />
+        <location filename="../../amts_gui/gui/main_window.py" line="200" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="198" />
+        <location filename="../../amts_gui/gui/main_window.py" line="202" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="205" />
+        <location filename="../../amts_gui/gui/main_window.py" line="209" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="207" />
+        <location filename="../../amts_gui/gui/main_window.py" line="211" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="208" />
+        <location filename="../../amts_gui/gui/main_window.py" line="212" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <location filename="../../amts_gui/gui/main_window.py" line="213" />
         <source>Copy &amp;draft to final</source>
         <translation>将机器译文复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <location filename="../../amts_gui/gui/main_window.py" line="215" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="214" />
+        <location filename="../../amts_gui/gui/main_window.py" line="218" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="216" />
+        <location filename="../../amts_gui/gui/main_window.py" line="220" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="219" />
+        <location filename="../../amts_gui/gui/main_window.py" line="223" />
         <source>&amp;Parallel data</source>
         <translation>平行语料(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="221" />
+        <location filename="../../amts_gui/gui/main_window.py" line="225" />
         <source>&amp;Align chapters with their reference</source>
         <translation>将章节与参考译文对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="225" />
+        <location filename="../../amts_gui/gui/main_window.py" line="229" />
         <source>&amp;Export pairs for Amazon Translate…</source>
         <translation>导出 Amazon Translate 平行语料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="228" />
+        <location filename="../../amts_gui/gui/main_window.py" line="232" />
         <source>&amp;Import translation memory…</source>
         <translation>导入翻译记忆库(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="230" />
+        <location filename="../../amts_gui/gui/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="231" />
+        <location filename="../../amts_gui/gui/main_window.py" line="235" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="232" />
+        <location filename="../../amts_gui/gui/main_window.py" line="236" />
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="235" />
+        <location filename="../../amts_gui/gui/main_window.py" line="239" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="241" />
+        <location filename="../../amts_gui/gui/main_window.py" line="245" />
         <source>Translation memory</source>
         <translation>翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="242" />
+        <location filename="../../amts_gui/gui/main_window.py" line="246" />
         <source>Amazon Translate</source>
         <translation>Amazon Translate</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="243" />
+        <location filename="../../amts_gui/gui/main_window.py" line="247" />
         <source>Amazon Translate + ACT (batch)</source>
         <translation>Amazon Translate + ACT（批量）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="252" />
+        <location filename="../../amts_gui/gui/main_window.py" line="256" />
         <source>Translate chapter</source>
         <translation>翻译本章</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="255" />
+        <location filename="../../amts_gui/gui/main_window.py" line="259" />
         <source>Translate selected</source>
         <translation>翻译所选句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="260" />
+        <location filename="../../amts_gui/gui/main_window.py" line="264" />
         <source>Sync parallel data</source>
         <translation>同步平行语料</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="305" />
+        <location filename="../../amts_gui/gui/main_window.py" line="310" />
         <source>{0} chapters · {1} segments · {2} pairs</source>
         <translation>{0} 个章节 · {1} 个句段 · {2} 个句对</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="389" />
+        <location filename="../../amts_gui/gui/main_window.py" line="415" />
         <source>Edit segment {0}</source>
         <translation>编辑第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="402" />
+        <location filename="../../amts_gui/gui/main_window.py" line="428" />
         <source>Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft.</source>
         <translation>没有可确认的内容：定稿为空。按 Ctrl+Shift+D 复制机器译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="411" />
+        <location filename="../../amts_gui/gui/main_window.py" line="437" />
         <source>Accept segment {0}</source>
         <translation>确认第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="414" />
+        <location filename="../../amts_gui/gui/main_window.py" line="440" />
         <source>Accepted segment {0} with QA warnings: {1}</source>
         <translation>已确认第 {0} 句，但有质检警告：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="429" />
+        <location filename="../../amts_gui/gui/main_window.py" line="455" />
         <source>Every segment in this list is accepted.</source>
         <translation>列表中的所有句段均已确认。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="443" />
+        <location filename="../../amts_gui/gui/main_window.py" line="469" />
         <source>This segment has no draft yet (Ctrl+T drafts the chapter from memory).</source>
         <translation>此句段还没有机器译文（按 Ctrl+T 用记忆库翻译本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="451" />
+        <location filename="../../amts_gui/gui/main_window.py" line="477" />
         <source>This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).</source>
         <translation>此句段没有对齐的参考译文（按 Ctrl+Shift+A 对齐本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="474" />
+        <location filename="../../amts_gui/gui/main_window.py" line="500" />
         <source>Select some words in the source or the final first, then press F3.</source>
         <translation>请先在原文或定稿中选中词语，再按 F3。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="499" />
+        <location filename="../../amts_gui/gui/main_window.py" line="525" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="523" />
+        <location filename="../../amts_gui/gui/main_window.py" line="549" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="527" />
+        <location filename="../../amts_gui/gui/main_window.py" line="553" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="559" />
+        <location filename="../../amts_gui/gui/main_window.py" line="585" />
         <source>Select the segments to translate first.</source>
         <translation>请先选择要翻译的句段。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="566" />
+        <location filename="../../amts_gui/gui/main_window.py" line="592" />
         <source>never synced · {0} pairs pending</source>
         <translation>从未同步 · {0} 个句对待同步</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="568" />
+        <location filename="../../amts_gui/gui/main_window.py" line="594" />
         <source>last sync {0}: {1} · {2} pairs pending</source>
         <translation>上次同步 {0}：{1} · {2} 个句对待同步</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="584" />
+        <location filename="../../amts_gui/gui/main_window.py" line="610" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="586" />
+        <location filename="../../amts_gui/gui/main_window.py" line="612" />
         <source>Aligned {0} chapters{1}: {2} sentence pairs, {3} flagged</source>
         <translation>已对齐 {0} 个章节{1}：{2} 个句对，{3} 个待核查</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="590" />
+        <location filename="../../amts_gui/gui/main_window.py" line="616" />
         <source>No chapter has a reference translation to align with.</source>
         <translation>没有章节带有可对齐的参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="593" />
+        <location filename="../../amts_gui/gui/main_window.py" line="619" />
         <source>Aligning</source>
         <translation>正在对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="593" />
+        <location filename="../../amts_gui/gui/main_window.py" line="619" />
         <source>loading the sentence encoder…</source>
         <translation>正在加载句子编码器…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="603" />
+        <location filename="../../amts_gui/gui/main_window.py" line="629" />
         <source>Export chapter</source>
         <translation>导出章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="610" />
+        <location filename="../../amts_gui/gui/main_window.py" line="636" />
         <source>Cannot export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="613" />
+        <location filename="../../amts_gui/gui/main_window.py" line="639" />
         <source>Wrote {0}{1}</source>
         <translation>已写入 {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="617" />
+        <location filename="../../amts_gui/gui/main_window.py" line="643" />
         <source>Export pairs</source>
         <translation>导出平行语料</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="628" />
+        <location filename="../../amts_gui/gui/main_window.py" line="654" />
         <source>Wrote {0} pairs to {1}; {2} skipped.</source>
         <translation>已将 {0} 个句对写入 {1}；跳过 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="632" />
+        <location filename="../../amts_gui/gui/main_window.py" line="658" />
         <source>Import translation memory</source>
         <translation>导入翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="641" />
+        <location filename="../../amts_gui/gui/main_window.py" line="667" />
         <source>Imported {0} pairs; {1} already present</source>
         <translation>已导入 {0} 个句对；{1} 个已存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="655" />
+        <location filename="../../amts_gui/gui/main_window.py" line="681" />
         <source>reading the files</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="659" />
+        <location filename="../../amts_gui/gui/main_window.py" line="685" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="660" />
+        <location filename="../../amts_gui/gui/main_window.py" line="686" />
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="662" />
+        <location filename="../../amts_gui/gui/main_window.py" line="688" />
         <source>Imported {0} chapters</source>
         <translation>已导入 {0} 个章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="679" />
+        <location filename="../../amts_gui/gui/main_window.py" line="705" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="702" />
+        <location filename="../../amts_gui/gui/main_window.py" line="735" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="714" />
+        <location filename="../../amts_gui/gui/main_window.py" line="747" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="716" />
+        <location filename="../../amts_gui/gui/main_window.py" line="749" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -833,7 +838,7 @@
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/segment_model.py" line="190" />
+        <location filename="../../amts_gui/gui/segment_model.py" line="197" />
         <source>the source sentence is new or changed since the first import</source>
         <translation>此原文句子是首次导入后新增或修改的</translation>
     </message>

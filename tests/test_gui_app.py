@@ -287,3 +287,28 @@ def test_preferences_reject_bad_values(qtbot, tmp_path):
         prefs.remember_project(f"/p/{n}.amts")
     prefs.remember_project("/p/3.amts")
     assert prefs.recent_projects[:2] == ["/p/3.amts", "/p/9.amts"] and len(prefs.recent_projects) == 8
+
+
+def test_unexpected_errors_go_to_the_log_file(qtbot):
+    import logging
+
+    from amts_gui.gui.app import log_to_file
+    from amts_gui.gui.tasks import TaskRunner
+
+    path = log_to_file()
+    errors = []
+
+    def bug(progress, cancelled):
+        raise KeyError("the details")
+
+    runner = TaskRunner()
+    runner.start("Broken task", bug, failed=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5_000)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = path.read_text(encoding="utf-8")
+    for handler in [h for h in logging.getLogger().handlers if getattr(h, "baseFilename", "") == str(path)]:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    assert "background task 'Broken task' failed" in text and "KeyError: 'the details'" in text
+    assert "the details" not in errors[0].message

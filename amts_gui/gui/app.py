@@ -57,8 +57,27 @@ def open_start_project(args: argparse.Namespace, prefs: Preferences) -> tuple[St
     return open_demo_project(), ""
 
 
+def log_to_file() -> Path:
+    """Details of unexpected errors go to ``amts-gui.log`` in the user's data folder (1 MB, 3 kept)."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    from amts_gui.config import user_data_dir
+
+    path = user_data_dir() / "amts-gui.log"
+    root = logging.getLogger()
+    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return path
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if not (args.screenshot or args.report_first_paint):
+        log_to_file()
     if args.screenshot or args.report_first_paint:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

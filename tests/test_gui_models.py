@@ -83,3 +83,19 @@ def test_filters_and_search_without_a_window(qtbot, demo_store):
     assert 1 in shown() and 0 < len(shown()) < 30
     proxy.set_search("温度")
     assert shown() == [1]
+
+
+def test_suggestions_offer_an_edit_accepted_this_session(qtbot, demo_store):
+    from amts_gui.gui.suggestions import SuggestionService
+    from amts_gui.gui.tasks import TaskRunner
+
+    service = SuggestionService(demo_store, TaskRunner())
+    source = "A classifier usually turns its raw scores into probabilities with the softmax function."
+    assert service._lookup(source) == []  # no pairs yet
+    service.add_pair(source, "分类器通常用 softmax 函数把原始得分转换为概率。")
+    [match] = service._lookup(source)
+    assert match.score == 100.0 and match.target.startswith("分类器")
+    service.add_pair("Softmax Temperature", "Softmax 温度")  # the session memory is rebuilt with both
+    assert service._lookup("Softmax Temperature")[0].target == "Softmax 温度"
+    service.invalidate()
+    assert service._lookup(source) == []

@@ -24,6 +24,7 @@ from amts_gui.gui.diff_view import DiffView
 from amts_gui.gui.placeholder_edit import ChipTextEdit
 from amts_gui.gui.suggestions import Suggestions
 
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole  # the text a suggestion puts into the final
 DIFF_FINAL = 0  # draft → final
 DIFF_REFERENCE = 1  # draft ↔ reference
 
@@ -92,7 +93,7 @@ class EditorPane(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 140)
-        self.suggestions.itemActivated.connect(lambda item, _c: self.use_suggestion.emit(item.data(1, 256)))
+        self.suggestions.itemActivated.connect(lambda item, _c: self.use_suggestion.emit(item.data(1, SUGGESTION_ROLE)))
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
@@ -158,7 +159,6 @@ class EditorPane(QWidget):
             self.qa_badge.setText(self.tr("✓ QA") if self.final.text() else "")
             self.qa_badge.setStyleSheet("color: #2e7d32")
             self.qa_badge.setToolTip("")
-        self.qa_findings = findings
         self.update_diff()
 
     def update_diff(self) -> None:
@@ -176,11 +176,11 @@ class EditorPane(QWidget):
         for s in found.matches:
             label = f"{s.score:.0f}" if s.is_match else f"~{s.score:.0f}"
             item = QTreeWidgetItem([label, s.target, s.source])
-            item.setData(1, 256, s.target)
+            item.setData(1, SUGGESTION_ROLE, s.target)
             item.setToolTip(1, f"{s.origin}: {s.source}\n→ {s.target}")
             self.suggestions.addTopLevelItem(item)
         for c in found.concordance:
             item = QTreeWidgetItem(["≈", c.target, c.source])
-            item.setData(1, 256, c.target)
+            item.setData(1, SUGGESTION_ROLE, c.target)
             item.setToolTip(1, f"{c.origin} ({c.chapter or '—'}): {c.source}\n→ {c.target}")
             self.suggestions.addTopLevelItem(item)

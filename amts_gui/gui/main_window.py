@@ -36,7 +36,7 @@ from amts_gui.core.jobs import sync_summary
 from amts_gui.core.parallel import ChapterAlignment, align_project, export_project_pairs, import_pairs
 from amts_gui.core.placeholders import mask, restore
 from amts_gui.core.review import accept_segment, save_edit, snapshot
-from amts_gui.core.review_data import ReviewRow, State, chapter_progress, review_rows
+from amts_gui.core.review_data import ChapterProgress, ReviewRow, State, chapter_progress, review_rows
 from amts_gui.core.store import Store
 from amts_gui.gui.chapter_tree import ChapterTree
 from amts_gui.gui.dashboard import Dashboard
@@ -292,9 +292,7 @@ class MainWindow(QMainWindow):
         settings = self.store.settings()
         title = settings.name or self.store.path.name
         self.setWindowTitle(f"{title} ({settings.source_lang} → {settings.target_lang}) — AMTS Studio")
-        progress = chapter_progress(self.store)
-        self.tree.show_progress(progress)
-        self.dashboard.show_progress(progress)
+        progress = self.refresh_progress()
         current = self.current_chapter()
         if current is None and progress:
             self.tree.select(progress[0].chapter)  # emits chapter_selected → show_chapter
@@ -340,10 +338,11 @@ class MainWindow(QMainWindow):
         if source_row is not None and self.model.rows[source_row] != row:
             self.editor.show_row(self.model.rows[source_row])
 
-    def refresh_progress(self) -> None:
+    def refresh_progress(self) -> list[ChapterProgress]:
         progress = chapter_progress(self.store)
         self.tree.show_progress(progress)
         self.dashboard.show_progress(progress)
+        return progress
 
     def current_chapter(self) -> str | None:
         return self.tree.current_chapter()

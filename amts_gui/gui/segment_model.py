@@ -68,12 +68,6 @@ _MARKED = (
 
 
 COLUMNS = list(Column)
-STATE_NAMES = {
-    State.UNTRANSLATED: "untranslated",
-    State.DRAFT: "draft",
-    State.EDITED: "edited",
-    State.ACCEPTED: "accepted",
-}
 
 
 def _cell(text: str | None) -> str:
@@ -175,7 +169,7 @@ class SegmentTableModel(QAbstractTableModel):
             return _cell(row.final if row.status != "new" else None)
         if column == Column.STATUS:
             marks = (" ⚠" if row.findings else "") + (" Δ" if row.source_changed else "")
-            return _tr(STATE_NAMES[row.state]) + marks
+            return _tr(row.state.value) + marks
         if row.draft is not None and row.draft.score is not None:
             return f"{row.draft.score:.0f}"
         return ""
@@ -203,13 +197,15 @@ class SegmentTableModel(QAbstractTableModel):
 
 
 class Filter(StrEnum):
-    ALL = "All segments"
-    UNTRANSLATED = "Untranslated"
-    NEEDS_REVIEW = "Needs review"
-    EDITED = "Edited"
-    ACCEPTED = "Accepted"
-    SOURCE_CHANGED = "Source changed"
-    QA = "QA problems"
+    """The table's status filters (their labels live with the window, which translates them)."""
+
+    ALL = "all"
+    UNTRANSLATED = "untranslated"
+    NEEDS_REVIEW = "needs-review"
+    EDITED = "edited"
+    ACCEPTED = "accepted"
+    SOURCE_CHANGED = "source-changed"
+    QA = "qa"
 
 
 def matches_filter(row: ReviewRow, kind: Filter) -> bool:

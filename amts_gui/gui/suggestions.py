@@ -51,16 +51,19 @@ class SuggestionService(QObject):
         self.dropped = 0  # stale results thrown away (for tests and the log)
         self._memory: TranslationMemory | None = None
         self._extra: list[Entry] = []
+        self._extra_memory: TranslationMemory | None = None  # the session's accepted edits, rebuilt when one is added
         self._lock = threading.Lock()
 
     def invalidate(self) -> None:
         with self._lock:
             self._memory = None
             self._extra = []
+            self._extra_memory = None
 
     def add_pair(self, source: str, target: str) -> None:
         with self._lock:
             self._extra.append(Entry(source, target, None, "accepted", "9999"))
+            self._extra_memory = None
 
     def _lookup(self, text: str) -> list[Match]:
         with self._lock:
@@ -68,10 +71,10 @@ class SuggestionService(QObject):
                 from amts_gui.engines.memory import project_memory
 
                 self._memory = project_memory(self.store, min_score=SIMILAR_FLOOR)
-            memory, extra = self._memory, list(self._extra)
-        found = memory.matches(text, limit=5)
-        if extra:
-            found += TranslationMemory(extra, min_score=SIMILAR_FLOOR).matches(text, limit=5)
+            if self._extra and self._extra_memory is None:
+                self._extra_memory = TranslationMemory(self._extra, min_score=SIMILAR_FLOOR)
+            memories = [m for m in (self._memory, self._extra_memory) if m is not None]
+        found = [match for memory in memories for match in memory.matches(text, limit=5)]
         found.sort(key=lambda m: m.score, reverse=True)
         return found[:5]
 

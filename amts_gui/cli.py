@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from amts_gui.cli_engines import register as register_engine_commands
+from amts_gui.cli_evaluate import register as register_evaluate_commands
 from amts_gui.cli_review import register as register_review_commands
 from amts_gui.core.document import parse
 from amts_gui.core.errors import AmtsError, InputError
@@ -266,6 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_pairs_import)
     register_engine_commands(sub)
     register_review_commands(sub)
+    register_evaluate_commands(sub)
     return parser
 
 

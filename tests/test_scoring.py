@@ -38,7 +38,7 @@ def _cli(tmp_path, hyps, refs, *options) -> str:
 @pytest.mark.parametrize(
     ("lang", "hyps", "refs", "bleu_options", "ter_options"),
     [
-        ("zh", ZH_HYPS, ZH_REFS, ["-tok", "zh"], ["--ter-asian-support"]),
+        ("zh", ZH_HYPS, ZH_REFS, ["-tok", "zh"], ["--ter-asian-support", "--ter-normalized"]),
         ("en", EN_HYPS, EN_REFS, ["-tok", "13a"], []),
     ],
 )
@@ -64,3 +64,9 @@ def test_mismatched_or_empty_input_is_refused():
         corpus_scores(["a"], ["a", "b"], "en")
     with pytest.raises(InputError, match="nothing to score"):
         corpus_scores([], [], "en")
+
+
+def test_chinese_ter_counts_characters_not_whole_sentences():
+    # one character inserted into a 6-character final: without normalization sacrebleu ignores
+    # asian_support and would count the sentence as one word (TER 100)
+    assert hter(["狗跑得快。"], ["狗跑得很快。"], "zh").value == pytest.approx(100 / 6)

@@ -116,6 +116,9 @@ def list_jobs(store: Store, *, active_only: bool = False) -> list[JobRecord]:
 
 
 # -- parallel-data sync history ------------------------------------------------
+EVALUATION_INFIX = "-loo-"  # in the names of the leave-one-out parallel data that evaluation pushes
+
+
 def record_sync(
     store: Store, resource: str, version: str | None, status: str, pairs: int, detail: dict[str, Any]
 ) -> int:
@@ -169,11 +172,16 @@ class SyncSummary:
 
 
 def sync_summary(store: Store) -> SyncSummary:
+    """The project's own parallel data (leave-one-out evaluation resources are not counted)."""
     last = store.db.execute(
-        "SELECT status, created_at, version, detail FROM sync_history ORDER BY id DESC LIMIT 1"
+        "SELECT status, created_at, version, detail FROM sync_history WHERE instr(resource, ?) = 0 "
+        "ORDER BY id DESC LIMIT 1",
+        [EVALUATION_INFIX],
     ).fetchone()
     good = store.db.execute(
-        "SELECT created_at FROM sync_history WHERE status = 'ACTIVE' ORDER BY id DESC LIMIT 1"
+        "SELECT created_at FROM sync_history WHERE status = 'ACTIVE' AND instr(resource, ?) = 0 "
+        "ORDER BY id DESC LIMIT 1",
+        [EVALUATION_INFIX],
     ).fetchone()
     since = good[0] if good else ""
     pending = store.db.execute(

@@ -130,9 +130,32 @@ def _review_indexes(db: Database) -> None:
     db.execute("CREATE INDEX pairs_segment ON pairs(segment_id, origin)")
 
 
+def _scores(db: Database) -> None:
+    """Scores are kept, so trends can be drawn; a sentence pair knows every segment of its bead."""
+    db.execute("ALTER TABLE pairs ADD COLUMN segment_ids TEXT")  # JSON list; NULL means [segment_id]
+    db.execute(
+        """CREATE TABLE scores (
+            id INTEGER PRIMARY KEY,
+            run TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('project', 'evaluation')),
+            chapter TEXT NOT NULL,
+            variant TEXT NOT NULL,
+            metric TEXT NOT NULL,
+            value REAL NOT NULL,
+            signature TEXT NOT NULL DEFAULT '',
+            units INTEGER NOT NULL,
+            covered INTEGER NOT NULL,
+            direction TEXT NOT NULL,
+            endpoint TEXT NOT NULL,
+            created_at TEXT NOT NULL)"""
+    )
+    db.execute("CREATE INDEX scores_trend ON scores(kind, metric, chapter, created_at)")
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
     ("0003_job_state", _job_state),
     ("0004_review_indexes", _review_indexes),
+    ("0005_scores", _scores),
 ]

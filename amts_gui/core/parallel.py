@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ def align_chapter(
                     "source": pair.source,
                     "target": pair.target,
                     "segment_id": ids.get(pair.src_keys[0]),
+                    "segment_ids": json.dumps([ids[k] for k in pair.src_keys if k in ids]),
                     "confidence": pair.confidence,
                     "flagged": int(flagged),
                     "granularity": granularity,

@@ -87,6 +87,19 @@ def token(number: int) -> str:
     return f"{TOKEN_OPEN}{number}{TOKEN_CLOSE}"
 
 
+def protect(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` with each markup span turned into a numbered token, and the spans: what an engine is sent."""
+    pieces: list[str] = []
+    markup: list[str] = []
+    pos = 0
+    for span in find_placeholders(text):
+        markup.append(text[span.start : span.end])
+        pieces += [text[pos : span.start], token(len(markup))]
+        pos = span.end
+    pieces.append(text[pos:])
+    return "".join(pieces), tuple(markup)
+
+
 def renumber(masked: str, first: int = 1) -> tuple[str, list[int]]:
     """Renumber the tokens of ``masked`` from ``first``; return the text and old numbers."""
     old: list[int] = []

@@ -1,7 +1,7 @@
 """Corpus and sentence scores with sacrebleu: BLEU, chrF and TER against the human reference, and
 HTER (draft → accepted final) as post-edit effort.
 
-Chinese targets use sacrebleu's ``zh`` tokenizer for BLEU and ``asian_support`` for TER; other
+Chinese targets use sacrebleu's ``zh`` tokenizer for BLEU and ``asian_support`` (with ``normalized``) for TER; other
 targets use ``13a``.  Every score carries its sacrebleu signature, so a number can always be
 reproduced with the ``sacrebleu`` command line.
 """
@@ -30,7 +30,10 @@ def bleu_metric(target_lang: str, *, sentence: bool = False) -> BLEU:
 
 
 def ter_metric(target_lang: str) -> TER:
-    return TER(asian_support=target_lang.lower().split("-")[0] in _CJK)
+    """TER; for Chinese and Japanese with ``asian_support``, which sacrebleu applies only together with
+    ``normalized`` (without it, an unsegmented sentence counts as one word)."""
+    asian = target_lang.lower().split("-")[0] in _CJK
+    return TER(asian_support=asian, normalized=asian)
 
 
 @dataclass(frozen=True)

@@ -173,11 +173,6 @@ class ActJobs:
     def submit(self, chapters: Sequence[str], *, only: set[str] | None = None) -> JobRecord:
         """Write the job row (with its ClientToken), upload the chapters, then start the job."""
         self.settings.require("bucket", "role_arn", "parallel_data_name")
-        if len(list_jobs(self.store, active_only=True)) >= MAX_CONCURRENT_JOBS:
-            raise EngineError(
-                f"{MAX_CONCURRENT_JOBS} batch jobs are already running, Amazon Translate's limit; "
-                "wait for one to finish (`amts jobs --resume`)"
-            )
         settings = self.store.settings()
         parallel_data = self.parallel_data_version()
         token = new_client_token()
@@ -194,11 +189,54 @@ class ActJobs:
             }
         if not documents:
             raise EngineError("nothing to translate: the chosen chapters have no segments")
+        return self._create_and_start(key, token, documents, settings.source_lang, settings.target_lang, parallel_data)
+
+    def submit_evaluation(
+        self, chapter: str, segments: Sequence[SegmentInput], source_lang: str, target_lang: str, tag: str
+    ) -> JobRecord:
+        """A leave-one-out evaluation job: ``segments`` are the chapter's aligned source sentences (ids of our
+        own making), and the translations are kept in the job row, never stored as the chapter's drafts.
+        ``tag`` names the evaluation; an unfinished or finished job with the same tag is returned instead of
+        starting a second one, so a run repeated after a crash never pays twice."""
+        for job in list_jobs(self.store):
+            if job.params.get("evaluation") == tag and job.status not in ("failed", "stopped"):
+                return job
+        self.settings.require("bucket", "role_arn", "parallel_data_name")
+        parallel_data = self.parallel_data_version()
+        token = new_client_token()
+        key = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
+        documents = {
+            _document_name(chapter): {
+                "chapter": chapter,
+                "html": chapter_html(chapter, source_lang, list(segments)),
+                "markup": {s.id: list(s.markup) for s in segments},
+            }
+        }
+        return self._create_and_start(
+            key, token, documents, source_lang, target_lang, parallel_data, extra={"evaluation": tag}
+        )
+
+    def _create_and_start(
+        self,
+        key: str,
+        token: str,
+        documents: dict[str, dict[str, Any]],
+        source_lang: str,
+        target_lang: str,
+        parallel_data: dict[str, str],
+        extra: dict[str, Any] | None = None,
+    ) -> JobRecord:
+        if len(list_jobs(self.store, active_only=True)) >= MAX_CONCURRENT_JOBS:
+            raise EngineError(
+                f"{MAX_CONCURRENT_JOBS} batch jobs are already running, Amazon Translate's limit; "
+                "wait for one to finish (`amts jobs --resume`)"
+            )
         params = {
+            **(extra or {}),
             "job_key": key,
             "job_name": f"amts-{key}",
-            "source_lang": settings.source_lang,
-            "target_lang": settings.target_lang,
+            "source_lang": source_lang,
+            "target_lang": target_lang,
             "input_uri": self.settings.s3_uri("input", key),
             "output_uri": self.settings.s3_uri("output", key),
             "bucket": self.settings.bucket,
@@ -364,6 +402,7 @@ class ActJobs:
         for key in keys:
             if "/details/" in key and key.endswith(".json"):
                 errors += _detail_errors(self._read(bucket, key))
+        evaluation = bool(p.get("evaluation"))
         live = {r[0] for r in self.store.db.execute("SELECT id FROM segments WHERE removed_at IS NULL")}
         rows: list[dict[str, Any]] = []
         missing_documents: list[str] = []
@@ -378,7 +417,7 @@ class ActJobs:
                 if segment_id not in texts or not texts[segment_id].strip():
                     missing_segments.append(segment_id)
                     continue
-                if segment_id not in live:
+                if segment_id not in live and not evaluation:
                     continue  # the segment left the chapter while the job ran
                 text, findings = segment_text(texts[segment_id], markup)
                 meta: dict[str, Any] = {
@@ -404,6 +443,9 @@ class ActJobs:
             "missing_segments": len(missing_segments),
             "errors": errors[:20],
         }
+        if evaluation:
+            detail["translations"] = {r["segment_id"]: r["text"] for r in rows}
+            rows = []
         with self.store.transaction():
             self.store.add_drafts(rows)
             return update_job(

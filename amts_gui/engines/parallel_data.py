@@ -11,6 +11,8 @@ pairs: the newer timestamp wins, and every disagreement is listed.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import tempfile
 import time
 import urllib.request
@@ -221,33 +223,50 @@ class ParallelDataSync:
         self,
         *,
         exclude_chapters: Sequence[str] = (),
+        granularity: str = "sentence",
+        reverse: bool = False,
+        reuse_unchanged: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> PushResult:
-        """``exclude_chapters`` leaves chapters' pairs out, so that ACT can be evaluated on them honestly."""
+        """``exclude_chapters`` leaves chapters' pairs out, so that ACT can be evaluated on them honestly;
+        ``granularity`` picks sentence or paragraph pairs; ``reverse`` swaps the languages (to evaluate the
+        other direction).  With ``reuse_unchanged``, identical data already ACTIVE on the service is not
+        sent again (an evaluation run repeated costs no new import)."""
         self.settings.require("bucket", "parallel_data_name")
         project = self.store.settings()
-        rows = self.store.pairs(granularity="sentence", exclude_chapters=exclude_chapters)
+        rows = self.store.pairs(granularity=granularity, exclude_chapters=exclude_chapters)
         units, _notes = select_dated_pairs(rows, "tmx")
         if not units:
-            raise EngineError("the project has no sentence pairs to push; align a chapter or accept edits first")
-        data = render_pairs(
-            [(s, t) for s, t, _ in units],
-            "tmx",
-            project.source_lang,
-            project.target_lang,
-            "sentence",
-            changedates=[d for _, _, d in units],
+            raise EngineError(f"the project has no {granularity} pairs to push; align a chapter or accept edits first")
+        pairs = [(t, s) if reverse else (s, t) for s, t, _ in units]
+        source_lang, target_lang = (
+            (project.target_lang, project.source_lang) if reverse else (project.source_lang, project.target_lang)
         )
+        digest = hashlib.sha256(
+            json.dumps([source_lang, target_lang, granularity, pairs], ensure_ascii=False).encode("utf-8")
+        ).hexdigest()
+        if reuse_unchanged:
+            reused = self._reusable(digest, len(pairs))
+            if reused is not None:
+                return reused
+        data = render_pairs(pairs, "tmx", source_lang, target_lang, granularity, changedates=[d for _, _, d in units])
         number = len(sync_history(self.store, self.name)) + 1
         token = new_client_token()
         # unique across teammates pushing to the same resource: a version never overwrites another
         version = f"v{number:04d}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
         key = self.settings.key("parallel-data", self.name, f"{version}.tmx")
-        detail: dict[str, Any] = {"s3_key": key, "client_token": token, "excluded": list(exclude_chapters)}
-        row = record_sync(self.store, self.name, version, "UPLOADING", len(units), detail)
+        detail: dict[str, Any] = {
+            "s3_key": key,
+            "client_token": token,
+            "excluded": list(exclude_chapters),
+            "granularity": granularity,
+            "direction": f"{source_lang}-{target_lang}",
+            "sha256": digest,
+        }
+        row = record_sync(self.store, self.name, version, "UPLOADING", len(pairs), detail)
         if progress:
-            progress(0, 3, f"uploading {len(units)} pairs")
+            progress(0, 3, f"uploading {len(pairs)} pairs")
         try:
             self.backoff.call(
                 lambda: self.s3.put_object(
@@ -281,7 +300,7 @@ class ParallelDataSync:
             name=self.name,
             version=version,
             status=state,
-            pairs=len(units),
+            pairs=len(pairs),
             imported=int(props.get("ImportedRecordCount") or 0) if state == "ACTIVE" else 0,
             failed=int(props.get("FailedRecordCount") or 0),
             skipped=int(props.get("SkippedRecordCount") or 0),
@@ -305,6 +324,26 @@ class ParallelDataSync:
         if progress:
             progress(3, 3, state)
         return result
+
+    def _reusable(self, digest: str, pairs: int) -> PushResult | None:
+        """The last ACTIVE push of this very data, if the service still has it ACTIVE."""
+        active = [r for r in sync_history(self.store, self.name) if r["status"] == "ACTIVE"]
+        if not active or active[-1]["detail"].get("sha256") != digest:
+            return None
+        response = self.describe()
+        props = (response or {}).get("ParallelDataProperties", {})
+        if props.get("Status") != "ACTIVE" or props.get("LatestUpdateAttemptStatus") not in (None, "ACTIVE"):
+            return None
+        return PushResult(
+            name=self.name,
+            version=str(active[-1]["version"]),
+            status="ACTIVE",
+            pairs=pairs,
+            imported=int(props.get("ImportedRecordCount") or 0),
+            failed=int(props.get("FailedRecordCount") or 0),
+            skipped=int(props.get("SkippedRecordCount") or 0),
+            message="unchanged since the last push; not sent again",
+        )
 
     # -- pull -----------------------------------------------------------------------
     def pull(self) -> PullResult:

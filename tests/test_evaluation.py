@@ -258,10 +258,9 @@ def test_evaluate_an_unknown_chapter_fails_before_anything_runs(two_chapters, tm
 
 
 def test_shared_d2l_sections_evaluate_offline(tmp_path):
-    from tests.conftest import shared_path
-
     from amts_gui.core.parallel import align_project
     from amts_gui.engines.evaluate import Evaluation
+    from tests.conftest import shared_path
 
     root = shared_path("d2l")
     store = Store.create(tmp_path / "d2l.amts", "en", "zh")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -246,6 +249,22 @@ def test_evaluate_offline_scores_the_memory_leave_one_out_and_says_what_it_skipp
     assert len(csv_lines) == 1 + 2 * 3  # two chapters × BLEU, chrF, TER
     stored = history(two_chapters, metric="BLEU", kind="evaluation")
     assert {r["chapter"] for r in stored} == {"a.md", "b.md"}
+    # the texts written beside the report give the same scores on the sacrebleu command line
+    scored = {(r["chapter"], r["metric"]): r["score"] for r in csv.DictReader((out / "scores.csv").open())}
+    options = {
+        "BLEU": ["-tok", "zh"],
+        "chrF": ["-m", "chrf"],
+        "TER": ["-m", "ter", "--ter-asian-support", "--ter-normalized"],
+    }
+    for metric, extra in options.items():
+        cli = subprocess.run(
+            [sys.executable, "-m", "sacrebleu", str(out / "texts" / "a.md.reference.txt"), "-i"]
+            + [str(out / "texts" / "a.md.tm.txt"), "-b", "-w", "4", *extra],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert cli.stdout.strip() == scored[("a.md", metric)], metric
 
 
 def test_evaluate_an_unknown_chapter_fails_before_anything_runs(two_chapters, tmp_path, capsys):

@@ -72,6 +72,9 @@ def test_screenshot_with_the_chinese_interface(qtbot, tmp_path):
     image = QImage(str(out))
     assert image.width() == 1400 and image.height() == 860
     assert main([str(project), "--screenshot", str(out), "--chapter", "missing.md"]) == 2
+    dashboard = tmp_path / "dashboard.png"
+    assert main([str(project), "--screenshot", str(dashboard), "--tab", "dashboard", "--language", "en"]) == 0
+    assert QImage(str(dashboard)).width() == 1400 and QImage(str(dashboard)) != image
 
 
 def _glyph(ch: str, font: QFont) -> bytes:

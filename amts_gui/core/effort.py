@@ -39,7 +39,11 @@ class EditedSegment:
     chapter: str
     draft: str | None  # markup written out
     final: str
-    day: str  # YYYY-MM-DD (UTC) when the final was last saved
+    at: str  # ISO time (UTC) when the final was last saved
+
+    @property
+    def day(self) -> str:
+        return self.at[:10]
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,7 @@ def accepted_segments(store: Store, chapter: str | None = None) -> list[EditedSe
     for r in store.db.query(_ACCEPTED.format(where=where), params):
         markup = tuple(json.loads(r["markup"]))
         draft = restore(r["draft"], markup) if r["draft"] is not None else None
-        out.append(EditedSegment(r["chapter"], draft, restore(r["final"], markup), r["updated_at"][:10]))
+        out.append(EditedSegment(r["chapter"], draft, restore(r["final"], markup), r["updated_at"]))
     return out
 
 
@@ -92,6 +96,7 @@ def chapter_effort(store: Store, chapter: str) -> Effort:
 @dataclass(frozen=True)
 class DailyEffort:
     day: str
+    last_at: str  # the day's last acceptance, where a chart puts the point
     effort: Effort
 
 
@@ -101,4 +106,4 @@ def effort_by_day(store: Store, chapter: str | None = None) -> list[DailyEffort]
     for seg in accepted_segments(store, chapter):
         days[seg.day].append(seg)
     target = store.settings().target_lang
-    return [DailyEffort(day, effort_of(segs, target)) for day, segs in sorted(days.items())]
+    return [DailyEffort(day, segs[-1].at, effort_of(segs, target)) for day, segs in sorted(days.items())]

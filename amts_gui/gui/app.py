@@ -33,6 +33,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the main window to a PNG and exit")
     parser.add_argument("--chapter", metavar="NAME", help="with --screenshot: the chapter to show")
     parser.add_argument("--segment", type=int, metavar="N", help="with --screenshot: the segment to select")
+    parser.add_argument("--tab", choices=("review", "dashboard"), default="review", help="with --screenshot: the tab")
     parser.add_argument("--size", default="1400x860", help="with --screenshot: window size, WIDTHxHEIGHT")
     parser.add_argument("--language", choices=("system", "en", "zh_CN"), help="interface language for this run")
     parser.add_argument("--report-first-paint", action="store_true", help=argparse.SUPPRESS)  # bench_gui.py
@@ -170,6 +171,15 @@ def _screenshot(app: QApplication, window: MainWindow, args: argparse.Namespace)
         app.processEvents()
     window.runner.pool.waitForDone(10_000)  # suggestions for the selected segment
     app.processEvents()
+    if args.tab == "dashboard":
+        window.show_dashboard()
+        window.runner.pool.waitForDone(10_000)  # the scores
+        app.processEvents()
+        if window.dashboard.scores.rowCount():
+            window.dashboard.scores.selectRow(0)  # and the chapter's worst segments
+            window.runner.pool.waitForDone(10_000)
+        for _ in range(3):
+            app.processEvents()
     ok = window.grab().save(args.screenshot)
     window.close()
     if not ok:

@@ -115,11 +115,14 @@ class MainWindow(QMainWindow):
         self.review_splitter.setStretchFactor(0, 3)
         self.review_splitter.setStretchFactor(1, 2)
 
-        self.dashboard = Dashboard()
+        self.dashboard = Dashboard(self.runner, self.prefs)
+        self.dashboard.set_store(store)
+        self.dashboard.segment_requested.connect(self.open_segment)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.review_splitter, self.tr("Review"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("main-splitter")
         self.main_splitter.addWidget(self.tree)
@@ -231,6 +234,11 @@ class MainWindow(QMainWindow):
         )
         data.addAction(self._action("import_tm", self.tr("&Import translation memory…"), self.import_memory))
 
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self._action("show_review", self.tr("&Review"), self.show_review, "Ctrl+1"))
+        view.addAction(self._action("show_dashboard", self.tr("&Dashboard"), self.show_dashboard, "Ctrl+2"))
+        view.addAction(self._action("refresh_scores", self.tr("Refresh &scores"), self.refresh_scores, "F5"))
+
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(self._action("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"))
         self.help_menu.addAction(self._action("about", self.tr("&About AMTS Studio"), self.about))
@@ -284,7 +292,36 @@ class MainWindow(QMainWindow):
         self.editor.show_row(None)
         self.prefs.remember_project(str(store.path))
         self.engines.project_changed()
+        self.dashboard.set_store(store)
         self.reload()
+
+    # -- tabs ---------------------------------------------------------------------------------
+    def show_review(self) -> None:
+        self.tabs.setCurrentWidget(self.review_splitter)
+
+    def show_dashboard(self) -> None:
+        self.tabs.setCurrentWidget(self.dashboard)
+
+    def refresh_scores(self) -> None:
+        self.show_dashboard()
+        self.dashboard.refresh_scores()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.dashboard:
+            self.dashboard.refresh_scores()
+
+    def open_segment(self, chapter: str, segment_id: str) -> None:
+        """Show a segment in the review tab (from the dashboard's worst segments)."""
+        self.show_review()
+        if self.current_chapter() != chapter:
+            self.tree.select(chapter)
+        if not self.select_segment(segment_id):
+            self.filter_box.setCurrentIndex(0)
+            self.search.clear()
+            if not self.select_segment(segment_id):
+                self.notify(self.tr("That segment is no longer in the chapter."), warn=True)
+                return
+        self.editor.setFocus()
 
     def reload(self, *, background: bool = False) -> None:
         """Re-read everything from the project: chapters, progress, the current chapter's segments
@@ -302,6 +339,8 @@ class MainWindow(QMainWindow):
             self.model.refresh()
             self._rows_refreshed()
         self.update_sync_status()
+        if self.tabs.currentWidget() is self.dashboard:
+            self.dashboard.refresh_scores()
         segments = sum(p.total for p in progress)
         pairs = self.store.db.execute("SELECT COUNT(*) FROM pairs").fetchone()[0]
         self.statusBar().showMessage(

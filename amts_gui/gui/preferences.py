@@ -52,6 +52,7 @@ class Preferences:
     suggestion_threshold = _Percent("drafting/suggestion_threshold", 70.0)  # below: shown as merely similar
     language = _Choice("ui/language", LANGUAGES, "system")
     theme = _Choice("ui/theme", THEMES, "system")
+    score_scale = _Choice("dashboard/scale", ("0-100", "0-1"), "0-100")  # sacrebleu's, or the study's
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self.qs = settings or QSettings(ORGANIZATION, APPLICATION)

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -148,37 +148,210 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="20" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="136" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="269" />
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="21" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="137" />
         <source>Segments</source>
         <translation>句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="22" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="138" />
         <source>Untranslated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="23" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="117" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="139" />
         <source>Draft</source>
         <translation>机器译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="24" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="78" />
+        <source>Project drafts</source>
+        <translation>项目草稿</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="79" />
+        <source>Last evaluation run (leave-one-out)</source>
+        <translation>最近一次评估（留一法）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="83" />
+        <source>0–1 scale (as in the study)</source>
+        <translation>0–1 分制（与研究一致）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="86" />
+        <source>Refresh scores</source>
+        <translation>刷新评分</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="87" />
+        <source>Score the drafts again (F5)</source>
+        <translation>重新为草稿评分（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="88" />
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="94" />
+        <source>Scores of</source>
+        <translation>评分来源</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="96" />
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="117" />
+        <source>Sentence BLEU</source>
+        <translation>句子 BLEU</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="117" />
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="117" />
+        <source>Reference</source>
+        <translation>参考译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="127" />
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="140" />
         <source>Edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="25" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="141" />
         <source>Accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="50" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="153" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="325" />
+        <source>Worst segments</source>
+        <translation>得分最低的句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="154" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="199" />
+        <source>Scoring…</source>
+        <translation>正在评分…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="208" />
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="215" />
+        <source>No evaluation run yet: run `amts evaluate PROJECT --chapters … --out DIR`.</source>
+        <translation>尚无评估：请运行 `amts evaluate PROJECT --chapters … --out DIR`。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="217" />
+        <source>Nothing to score yet.</source>
+        <translation>暂无可评分的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="235" />
+        <source>BLEU</source>
+        <translation>BLEU</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="236" />
+        <source>HTER (post-edit)</source>
+        <translation>HTER（译后编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="248" />
+        <source>0–1 scale</source>
+        <translation>0–1 分制</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="248" />
+        <source>0–100 scale</source>
+        <translation>0–100 分制</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="251" />
+        <source>Project drafts may have used the chapter's own pairs; `amts evaluate` gives leave-one-out figures.</source>
+        <translation>项目草稿可能用到了本章自己的句对；`amts evaluate` 给出留一法的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="254" />
+        <source>Evaluation run of {0}.</source>
+        <translation>{0} 的评估。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="266" />
+        <source>edit ratio</source>
+        <translation>编辑比例</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="266" />
+        <source>unchanged</source>
+        <translation>未改动</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="286" />
+        <source>{0} of {1} units translated</source>
+        <translation>{1} 个单元中已翻译 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="288" />
+        <source>{0} accepted segments, {1} with a draft</source>
+        <translation>{0} 个已接受句段，其中 {1} 个有草稿</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="292" />
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="330" />
+        <source>{0}: the project's {1} drafts, lowest sentence BLEU first (Enter opens the segment)</source>
+        <translation>{0}：项目的 {1} 草稿，按句子 BLEU 从低到高（回车打开该句段）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="350" />
+        <source>Export the scores to a folder</source>
+        <translation>将评分导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="360" />
+        <source>AMTS Studio scores</source>
+        <translation>AMTS Studio 评分</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="368" />
+        <source>{0} per chapter</source>
+        <translation>各章 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="369" />
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard.py" line="388" />
         <source>{0} of {1} segments accepted ({2} %)</source>
         <translation>已确认 {0} / {1} 个句段（{2} %）</translation>
     </message>
@@ -186,73 +359,73 @@
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="47" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="48" />
         <source>Type the translation; Ctrl+Enter accepts it and moves on</source>
         <translation>输入译文；按 Ctrl+Enter 确认并转到下一句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="48" />
-        <location filename="../../amts_gui/gui/editor_pane.py" line="125" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="49" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="126" />
         <source>Draft</source>
         <translation>机器译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="56" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="57" />
         <source>Accept (Ctrl+Enter)</source>
         <translation>确认（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="60" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="61" />
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="64" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="65" />
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="66" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="67" />
         <source>Final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="81" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="82" />
         <source>Diff: draft → final</source>
         <translation>差异：机器译文 → 定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="81" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="82" />
         <source>Diff: draft ↔ reference</source>
         <translation>差异：机器译文 ↔ 参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="88" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="89" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="88" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="89" />
         <source>Suggestion</source>
         <translation>建议译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="88" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="89" />
         <source>Memory source</source>
         <translation>记忆库原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="101" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="102" />
         <source>Translation memory and concordance (Enter or double-click to use)</source>
         <translation>翻译记忆与语料检索（按 Enter 或双击使用）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="125" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="126" />
         <source>Draft ({0})</source>
         <translation>机器译文（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="158" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="159" />
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
@@ -386,347 +559,372 @@
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="121" />
+        <location filename="../../amts_gui/gui/main_window.py" line="123" />
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="122" />
+        <location filename="../../amts_gui/gui/main_window.py" line="124" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="185" />
+        <location filename="../../amts_gui/gui/main_window.py" line="188" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="186" />
+        <location filename="../../amts_gui/gui/main_window.py" line="189" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="188" />
+        <location filename="../../amts_gui/gui/main_window.py" line="191" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="190" />
+        <location filename="../../amts_gui/gui/main_window.py" line="193" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="192" />
+        <location filename="../../amts_gui/gui/main_window.py" line="195" />
         <source>&amp;Import chapters…</source>
         <translation>导入章节(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="193" />
+        <location filename="../../amts_gui/gui/main_window.py" line="196" />
         <source>&amp;Export chapter Markdown…</source>
         <translation>导出章节 Markdown(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="195" />
+        <location filename="../../amts_gui/gui/main_window.py" line="198" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="197" />
+        <location filename="../../amts_gui/gui/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="199" />
+        <location filename="../../amts_gui/gui/main_window.py" line="202" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="200" />
+        <location filename="../../amts_gui/gui/main_window.py" line="203" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="202" />
+        <location filename="../../amts_gui/gui/main_window.py" line="205" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <location filename="../../amts_gui/gui/main_window.py" line="212" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <location filename="../../amts_gui/gui/main_window.py" line="214" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="212" />
+        <location filename="../../amts_gui/gui/main_window.py" line="215" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="213" />
+        <location filename="../../amts_gui/gui/main_window.py" line="216" />
         <source>Copy &amp;draft to final</source>
         <translation>将机器译文复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="215" />
+        <location filename="../../amts_gui/gui/main_window.py" line="218" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="218" />
+        <location filename="../../amts_gui/gui/main_window.py" line="221" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="220" />
+        <location filename="../../amts_gui/gui/main_window.py" line="223" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="223" />
+        <location filename="../../amts_gui/gui/main_window.py" line="226" />
         <source>&amp;Parallel data</source>
         <translation>平行语料(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="225" />
+        <location filename="../../amts_gui/gui/main_window.py" line="228" />
         <source>&amp;Align chapters with their reference</source>
         <translation>将章节与参考译文对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="229" />
+        <location filename="../../amts_gui/gui/main_window.py" line="232" />
         <source>&amp;Export pairs for Amazon Translate…</source>
         <translation>导出 Amazon Translate 平行语料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="232" />
+        <location filename="../../amts_gui/gui/main_window.py" line="235" />
         <source>&amp;Import translation memory…</source>
         <translation>导入翻译记忆库(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="234" />
+        <location filename="../../amts_gui/gui/main_window.py" line="237" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="238" />
+        <source>&amp;Review</source>
+        <translation>审校(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="239" />
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="240" />
+        <source>Refresh &amp;scores</source>
+        <translation>刷新评分(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="242" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="235" />
+        <location filename="../../amts_gui/gui/main_window.py" line="243" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="236" />
+        <location filename="../../amts_gui/gui/main_window.py" line="244" />
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="239" />
+        <location filename="../../amts_gui/gui/main_window.py" line="247" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="245" />
+        <location filename="../../amts_gui/gui/main_window.py" line="253" />
         <source>Translation memory</source>
         <translation>翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="246" />
+        <location filename="../../amts_gui/gui/main_window.py" line="254" />
         <source>Amazon Translate</source>
         <translation>Amazon Translate</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="247" />
+        <location filename="../../amts_gui/gui/main_window.py" line="255" />
         <source>Amazon Translate + ACT (batch)</source>
         <translation>Amazon Translate + ACT（批量）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="256" />
+        <location filename="../../amts_gui/gui/main_window.py" line="264" />
         <source>Translate chapter</source>
         <translation>翻译本章</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="259" />
+        <location filename="../../amts_gui/gui/main_window.py" line="267" />
         <source>Translate selected</source>
         <translation>翻译所选句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="264" />
+        <location filename="../../amts_gui/gui/main_window.py" line="272" />
         <source>Sync parallel data</source>
         <translation>同步平行语料</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="310" />
+        <location filename="../../amts_gui/gui/main_window.py" line="322" />
+        <source>That segment is no longer in the chapter.</source>
+        <translation>该句段已不在本章中。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="347" />
         <source>{0} chapters · {1} segments · {2} pairs</source>
         <translation>{0} 个章节 · {1} 个句段 · {2} 个句对</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="415" />
+        <location filename="../../amts_gui/gui/main_window.py" line="453" />
         <source>Edit segment {0}</source>
         <translation>编辑第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="428" />
+        <location filename="../../amts_gui/gui/main_window.py" line="466" />
         <source>Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft.</source>
         <translation>没有可确认的内容：定稿为空。按 Ctrl+Shift+D 复制机器译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="437" />
+        <location filename="../../amts_gui/gui/main_window.py" line="475" />
         <source>Accept segment {0}</source>
         <translation>确认第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="440" />
+        <location filename="../../amts_gui/gui/main_window.py" line="478" />
         <source>Accepted segment {0} with QA warnings: {1}</source>
         <translation>已确认第 {0} 句，但有质检警告：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="455" />
+        <location filename="../../amts_gui/gui/main_window.py" line="493" />
         <source>Every segment in this list is accepted.</source>
         <translation>列表中的所有句段均已确认。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="469" />
+        <location filename="../../amts_gui/gui/main_window.py" line="507" />
         <source>This segment has no draft yet (Ctrl+T drafts the chapter from memory).</source>
         <translation>此句段还没有机器译文（按 Ctrl+T 用记忆库翻译本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="477" />
+        <location filename="../../amts_gui/gui/main_window.py" line="515" />
         <source>This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).</source>
         <translation>此句段没有对齐的参考译文（按 Ctrl+Shift+A 对齐本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="500" />
+        <location filename="../../amts_gui/gui/main_window.py" line="538" />
         <source>Select some words in the source or the final first, then press F3.</source>
         <translation>请先在原文或定稿中选中词语，再按 F3。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="525" />
+        <location filename="../../amts_gui/gui/main_window.py" line="563" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="549" />
+        <location filename="../../amts_gui/gui/main_window.py" line="587" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="553" />
+        <location filename="../../amts_gui/gui/main_window.py" line="591" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="585" />
+        <location filename="../../amts_gui/gui/main_window.py" line="623" />
         <source>Select the segments to translate first.</source>
         <translation>请先选择要翻译的句段。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="592" />
+        <location filename="../../amts_gui/gui/main_window.py" line="630" />
         <source>never synced · {0} pairs pending</source>
         <translation>从未同步 · {0} 个句对待同步</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="594" />
+        <location filename="../../amts_gui/gui/main_window.py" line="632" />
         <source>last sync {0}: {1} · {2} pairs pending</source>
         <translation>上次同步 {0}：{1} · {2} 个句对待同步</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="610" />
+        <location filename="../../amts_gui/gui/main_window.py" line="648" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="612" />
+        <location filename="../../amts_gui/gui/main_window.py" line="650" />
         <source>Aligned {0} chapters{1}: {2} sentence pairs, {3} flagged</source>
         <translation>已对齐 {0} 个章节{1}：{2} 个句对，{3} 个待核查</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="616" />
+        <location filename="../../amts_gui/gui/main_window.py" line="654" />
         <source>No chapter has a reference translation to align with.</source>
         <translation>没有章节带有可对齐的参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="619" />
+        <location filename="../../amts_gui/gui/main_window.py" line="657" />
         <source>Aligning</source>
         <translation>正在对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="619" />
+        <location filename="../../amts_gui/gui/main_window.py" line="657" />
         <source>loading the sentence encoder…</source>
         <translation>正在加载句子编码器…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="629" />
+        <location filename="../../amts_gui/gui/main_window.py" line="667" />
         <source>Export chapter</source>
         <translation>导出章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="636" />
+        <location filename="../../amts_gui/gui/main_window.py" line="674" />
         <source>Cannot export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="639" />
+        <location filename="../../amts_gui/gui/main_window.py" line="677" />
         <source>Wrote {0}{1}</source>
         <translation>已写入 {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="643" />
+        <location filename="../../amts_gui/gui/main_window.py" line="681" />
         <source>Export pairs</source>
         <translation>导出平行语料</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="654" />
+        <location filename="../../amts_gui/gui/main_window.py" line="692" />
         <source>Wrote {0} pairs to {1}; {2} skipped.</source>
         <translation>已将 {0} 个句对写入 {1}；跳过 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="658" />
+        <location filename="../../amts_gui/gui/main_window.py" line="696" />
         <source>Import translation memory</source>
         <translation>导入翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="667" />
+        <location filename="../../amts_gui/gui/main_window.py" line="705" />
         <source>Imported {0} pairs; {1} already present</source>
         <translation>已导入 {0} 个句对；{1} 个已存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="681" />
+        <location filename="../../amts_gui/gui/main_window.py" line="719" />
         <source>reading the files</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="685" />
+        <location filename="../../amts_gui/gui/main_window.py" line="723" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="686" />
+        <location filename="../../amts_gui/gui/main_window.py" line="724" />
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="688" />
+        <location filename="../../amts_gui/gui/main_window.py" line="726" />
         <source>Imported {0} chapters</source>
         <translation>已导入 {0} 个章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="705" />
+        <location filename="../../amts_gui/gui/main_window.py" line="743" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="735" />
+        <location filename="../../amts_gui/gui/main_window.py" line="773" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="747" />
+        <location filename="../../amts_gui/gui/main_window.py" line="785" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="749" />
+        <location filename="../../amts_gui/gui/main_window.py" line="787" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -838,7 +1036,7 @@
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/segment_model.py" line="197" />
+        <location filename="../../amts_gui/gui/segment_model.py" line="191" />
         <source>the source sentence is new or changed since the first import</source>
         <translation>此原文句子是首次导入后新增或修改的</translation>
     </message>

@@ -1,0 +1,113 @@
+"""The dashboard tab with real scores: table, charts, worst segments, scale toggle, export."""
+
+from __future__ import annotations
+
+import base64
+import re
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+
+from amts_gui.core.review import accept_segment
+from amts_gui.core.score_history import history
+from tests.gui_helpers import open_window, wait_idle
+from tests.test_evaluation import add_chapters
+
+
+@pytest.fixture
+def scored(project):
+    add_chapters(project)
+    for chapter, drafts in {
+        "a.md": ["阿尔法", "猫坐在垫子上。", "完全不同的句子"],
+        "b.md": ["贝塔", "猫坐在垫子上。", "鸟儿在早晨歌唱。"],
+    }.items():
+        for seg, text in zip(project.segments(chapter), drafts, strict=False):
+            project.add_draft(seg["id"], "tm", "tm", text)
+    segs = project.segments("b.md")
+    project.add_draft(segs[2]["id"], "amazon-realtime", "without ACT", "鸟在早上唱歌。")
+    accept_segment(project, segs[2]["id"], "鸟儿在早晨唱歌。")
+    return project
+
+
+def _open_dashboard(qtbot, store):
+    window = open_window(qtbot, store)
+    window.show_dashboard()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.dashboard.board is not None, timeout=10_000)
+    return window
+
+
+def test_dashboard_shows_chapters_variants_charts_and_effort(qtbot, scored):
+    window = _open_dashboard(qtbot, scored)
+    dash = window.dashboard
+    table = dash.scores
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["a.md", "b.md", "Average"]
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[1:4] == ["tm\nBLEU", "tm\nchrF", "tm\nTER"]
+    assert "amazon-realtime\nBLEU" in headers and "HTER" in headers
+    b_bleu = float(table.item(1, 1).text())
+    a_bleu = float(table.item(0, 1).text())
+    assert 0 < a_bleu < b_bleu <= 100
+    assert table.item(2, 1).text() == f"{(a_bleu + b_bleu) / 2:.1f}"
+    assert "tok:zh" in table.item(0, 1).toolTip()
+
+    bars = [i for i in dash.bar_chart.data_items() if isinstance(i, pg.BarGraphItem)]
+    assert {b.name() for b in bars} == {"tm", "amazon-realtime"}
+    tm_heights = next(list(b.opts["height"]) for b in bars if b.name() == "tm")
+    assert tm_heights == pytest.approx([a_bleu, b_bleu], abs=0.05)
+    assert dash.trend_chart.data_items(), "the trend chart has BLEU and HTER lines"
+    image = dash.grab().toImage()
+    assert not image.isNull() and image.width() > 300
+    # the scores were kept for the trend
+    assert {r["chapter"] for r in history(scored, metric="BLEU")} == {"a.md", "b.md"}
+
+
+def test_scale_toggle_shows_the_study_scale(qtbot, scored):
+    window = _open_dashboard(qtbot, scored)
+    dash = window.dashboard
+    before = float(dash.scores.item(0, 1).text())
+    dash.unit_scale.setChecked(True)
+    after = dash.scores.item(0, 1).text()
+    assert re.fullmatch(r"0\.\d{3}", after) and float(after) == pytest.approx(before / 100, abs=0.0006)
+    bars = [i for i in dash.bar_chart.data_items() if isinstance(i, pg.BarGraphItem)]
+    assert max(max(b.opts["height"]) for b in bars) == pytest.approx(1.0)  # b.md: a perfect tm draft
+    assert window.prefs.score_scale == "0-1"
+
+
+def test_clicking_a_chapter_lists_its_worst_segments_and_enter_opens_one(qtbot, scored):
+    window = _open_dashboard(qtbot, scored)
+    dash = window.dashboard
+    dash.scores.selectRow(0)
+    qtbot.waitUntil(lambda: dash.worst_table.rowCount() > 0, timeout=10_000)
+    assert dash.worst_table.item(0, 1).text() == "The dog ran fast."
+    assert dash.worst_table.item(0, 2).text() == "完全不同的句子"
+    scores = [float(dash.worst_table.item(r, 0).text()) for r in range(dash.worst_table.rowCount())]
+    assert scores == sorted(scores)
+    dash.worst_table.setCurrentCell(0, 1)
+    dash.worst_table.setFocus()
+    qtbot.keyClick(dash.worst_table, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.review_splitter
+    assert window.current_chapter() == "a.md"
+    assert window.current_row().source == "The dog ran fast."
+
+
+def test_export_writes_csv_and_html_with_the_charts_as_png(qtbot, scored, tmp_path):
+    window = _open_dashboard(qtbot, scored)
+    csv_path, html_path = window.dashboard.export_to(tmp_path / "export")
+    text = html_path.read_text(encoding="utf-8")
+    images = re.findall(r'src="data:image/png;base64,([^"]+)"', text)
+    assert len(images) == 2
+    assert all(base64.b64decode(i).startswith(b"\x89PNG") for i in images)
+    assert "a.md" in text and "<table>" in text
+    lines = csv_path.read_text(encoding="utf-8").splitlines()
+    assert any(line.startswith("a.md,tm,BLEU,") for line in lines)
+    assert any(line.startswith("b.md,post-edit,HTER,") for line in lines)
+
+
+def test_evaluation_source_without_a_run_says_how_to_make_one(qtbot, scored):
+    window = _open_dashboard(qtbot, scored)
+    dash = window.dashboard
+    dash.source_box.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: "amts evaluate" in dash.summary.text(), timeout=10_000)
+    assert dash.scores.rowCount() == 0

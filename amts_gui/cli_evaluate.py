@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from amts_gui.cli_engines import _endpoint_options, _progress, _settings
+from amts_gui.core.errors import InputError
 from amts_gui.core.evaluation import KNOWN_VARIANTS, score_project_chapter
 from amts_gui.core.fileio import atomic_write_text
 from amts_gui.core.report import Chart, Report, bar_chart_svg, format_table, study_table, write_report
@@ -40,6 +42,18 @@ def _aws_access(store: Store, args: argparse.Namespace) -> tuple[object | None, 
     return AwsAccess(translate, s3, settings, job_timeout=args.timeout), ""
 
 
+def _prepare_out(path: Path) -> None:
+    """Fail before any translation is paid for if the report folder cannot be written."""
+    if path.exists() and not path.is_dir():
+        raise InputError(f"{path}: --out must be a folder, and this is a file")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot create the report folder ({exc.strerror})") from None
+    if not os.access(path, os.W_OK):
+        raise InputError(f"{path}: the report folder is not writable")
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("_") or "chapter"
 
@@ -50,6 +64,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     store = Store(args.project)
     for name in args.chapters:
         store.chapter(name)  # a clear error before anything runs
+    _prepare_out(args.out)
     variants = args.variants or list(KNOWN_VARIANTS)
     aws, problem = (None, "offline") if args.offline else _aws_access(store, args)
     evaluation = Evaluation(

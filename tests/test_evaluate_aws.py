@@ -104,3 +104,25 @@ def test_resource_names_are_valid_for_amazon_translate():
         for how in (forward, backward):
             name = evaluation_resource("d2l-en-zh", chapter, "paragraph", how)
             assert re.fullmatch(r"([A-Za-z0-9-]_?)+", name) and len(name) <= 256, name
+
+
+def test_a_failed_act_job_is_reported_and_the_other_variants_still_score(evaluated):
+    store, aws, access = evaluated
+    aws.double.next_job_outcome = "failed"
+    result = Evaluation(store, variants=["tm", "amazon-act"], aws=access).run(["a.md"])
+    assert [s.variant for s in result.scores] == ["tm"]
+    [(chapter, variant, message)] = result.failures
+    assert (chapter, variant) == ("a.md", "amazon-act") and "failed" in message
+
+
+def test_act_without_a_role_is_skipped_with_the_reason(evaluated):
+    from dataclasses import replace
+
+    store, aws, access = evaluated
+    no_role = replace(access, settings=replace(aws.settings, role_arn=""))
+    result = Evaluation(store, variants=["amazon-realtime", "amazon-act"], aws=no_role).run(["a.md"])
+    assert [s.variant for s in result.scores] == ["amazon-realtime"]
+    assert result.skipped == [
+        ("amazon-act", "ACT batch jobs need a DataAccessRoleArn in the Amazon Translate settings (`amts aws`)")
+    ]
+    assert aws.double.count("StartTextTranslationJob") == 0

@@ -276,6 +276,30 @@ def test_evaluate_an_unknown_chapter_fails_before_anything_runs(two_chapters, tm
     assert not (tmp_path / "o").exists()
 
 
+def test_evaluate_refuses_a_report_path_that_is_a_file(two_chapters, tmp_path, capsys):
+    from amts_gui.cli import main
+
+    target = tmp_path / "report.txt"
+    target.write_text("mine", encoding="utf-8")
+    code = main(["evaluate", str(two_chapters.path), "--chapters", "a.md", "--out", str(target), "--offline"])
+    assert code == 2
+    assert "--out must be a folder" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "mine"
+    assert history(two_chapters, metric="BLEU", kind="evaluation") == []
+
+
+def test_the_reverse_direction_translates_the_reference_language(two_chapters):
+    from amts_gui.engines.evaluate import Evaluation
+
+    result = Evaluation(two_chapters, variants=["tm"], direction_name="zh-en").run(["a.md"])
+    assert result.direction == "zh-en"
+    hyps = result.texts[("a.md", "tm")]
+    assert hyps[1] == "The cat sat on the mat."  # from b.md's pair, reversed
+    assert hyps[2] is None  # a.md's own pair is left out
+    [score] = result.scores
+    assert "tok:13a" in score.scores.bleu.signature
+
+
 def test_shared_d2l_sections_evaluate_offline(tmp_path):
     from amts_gui.core.parallel import align_project
     from amts_gui.engines.evaluate import Evaluation

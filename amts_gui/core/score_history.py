@@ -103,12 +103,14 @@ def latest(store: Store, *, kind: str = "project", chapter: str | None = None) -
 
 def record_if_changed(store: Store, rows: Sequence[ScoreRow], *, direction: str, endpoint: str) -> str | None:
     """Keep the project's scores as a trend: a new run only for the chapters whose scores changed."""
-    chapters = {r.chapter for r in rows}
+    current: dict[str, set[tuple[Any, ...]]] = {}
+    for row in rows:
+        current.setdefault(row.chapter, set()).add(_key(row))
     previous: dict[str, set[tuple[Any, ...]]] = {}
     for r in latest(store, kind="project"):
-        if r["chapter"] in chapters:
+        if r["chapter"] in current:
             previous.setdefault(r["chapter"], set()).add(_key(r))
-    changed = [r for r in rows if {_key(x) for x in rows if x.chapter == r.chapter} != previous.get(r.chapter)]
+    changed = [r for r in rows if current[r.chapter] != previous.get(r.chapter)]
     if not changed:
         return None
     return record(store, changed, kind="project", direction=direction, endpoint=endpoint)

@@ -228,11 +228,13 @@ class Evaluation:
         runnable = []
         for variant in self.variants:
             why = self._why_not(variant)
-            if why is None:
-                runnable.append(variant)
-                result.endpoints[variant] = MEMORY_ENDPOINT if variant == "tm" else endpoint_label(self.aws.settings)  # type: ignore[union-attr]
-            else:
+            if why is not None:
                 result.skipped.append((variant, why))
+                continue
+            runnable.append(variant)
+            result.endpoints[variant] = (
+                endpoint_label(self.aws.settings) if self.aws and variant != "tm" else MEMORY_ENDPOINT
+            )
         target_lang = self.how.target_lang
         total, done = len(chapters) * len(runnable), 0
         for chapter in chapters:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -107,6 +108,22 @@ def aws(aws_env, moto_s3_endpoint, request):
     yield env
     double.stop()
     assert not double.protocol_errors, double.protocol_errors
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_garbage_collection(request):
+    """In GUI tests, cyclic garbage is collected on the main thread only, as the app does: when a worker
+    thread's automatic collection destroys a QObject (a window of an earlier test), PySide can deadlock
+    with the main thread (seen: test_settings_dialog… hung in a fresh clone)."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)

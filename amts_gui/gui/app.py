@@ -7,6 +7,7 @@ first start the demo project (copied into the user's data folder).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -124,7 +125,16 @@ def _run(app: QApplication, args: argparse.Namespace, prefs: Preferences) -> int
     if args.report_first_paint:
         return _report_first_paint(app, window)
     window.show()
-    return int(app.exec())
+    # Cyclic garbage is collected on a GUI-thread timer only: a collection that a worker thread
+    # happens to trigger could destroy a QObject there and deadlock PySide (seen in the tests).
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    collector = GarbageCollector(interval=1.0)
+    try:
+        return int(app.exec())
+    finally:
+        collector.timer.stop()
+        gc.enable()
 
 
 def _scratch_settings() -> QSettings:

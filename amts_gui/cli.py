@@ -12,6 +12,7 @@ from pathlib import Path
 from amts_gui.cli_engines import register as register_engine_commands
 from amts_gui.cli_evaluate import register as register_evaluate_commands
 from amts_gui.cli_review import register as register_review_commands
+from amts_gui.cli_sync import register as register_sync_commands
 from amts_gui.core.document import parse
 from amts_gui.core.errors import AmtsError, InputError
 from amts_gui.core.export import render_chapter
@@ -268,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_engine_commands(sub)
     register_review_commands(sub)
     register_evaluate_commands(sub)
+    register_sync_commands(sub)
     return parser
 
 

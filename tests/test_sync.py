@@ -1,0 +1,227 @@
+"""Three-way source sync: OLD + TRANSLATION + NEW → the updated translation."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from amts_gui.core.doc_align import AlignedPair
+from amts_gui.core.document import BlockKind, parse
+from amts_gui.core.sync import REVIEW_BELOW, Status, match_sentences, synchronize
+from tests.conftest import shared_path
+
+OLD = """# Softmax
+
+The softmax turns scores into probabilities.
+It is smooth.
+
+```python
+x = softmax(o)
+```
+:label:`code_softmax`
+
+A large temperature flattens it.
+
+## Exercises
+
+Try a small temperature.
+"""
+
+NEW = """# Softmax
+
+## Exercises
+
+Try a small temperature.
+
+The softmax turns raw scores into probabilities.
+It is smooth.
+
+```python
+x = softmax(o, dim=1)
+```
+:label:`code_softmax_v2`
+
+Logits can be scaled first.
+"""
+
+TRANSLATION = """# Softmax
+
+Softmax 把得分变成概率。
+它是光滑的。
+
+```python
+x = softmax(o)
+```
+:label:`code_softmax`
+
+较大的温度使它变平。
+
+## 练习
+
+试一个较小的温度。
+"""
+
+
+def _aligned(old: str, translation: str, confidence: float = 0.95) -> list[AlignedPair]:
+    """One-to-one alignment of the two documents' sentences (the tests need no encoder)."""
+    src = list(parse(old, "en").segments())
+    tgt = list(parse(translation, "zh").segments())
+    assert len(src) == len(tgt)
+    return [AlignedPair((s.key,), (t.key,), s.text, t.text, confidence) for s, t in zip(src, tgt, strict=True)]
+
+
+def _sync(old=OLD, new=NEW, translation=TRANSLATION, confidence=0.95):
+    return synchronize(
+        parse(old, "en"), parse(new, "en"), parse(translation, "zh"), alignment=_aligned(old, translation, confidence)
+    )
+
+
+def test_segments_are_classified_and_translations_carried():
+    result = _sync()
+    by_source = {s.source: s for s in result.segments}
+    assert by_source["Softmax"].status is Status.UNCHANGED
+    assert by_source["Softmax"].translation == "Softmax"
+    # the longest common run keeps its place (the exercises); the paragraph that now follows them moved
+    assert by_source["Exercises"].status is Status.UNCHANGED and by_source["Exercises"].translation == "练习"
+    assert by_source["Try a small temperature."].status is Status.UNCHANGED
+    moved = by_source["It is smooth."]
+    assert moved.status is Status.MOVED and moved.translation == "它是光滑的。" and not moved.review
+    changed = by_source["The softmax turns raw scores into probabilities."]
+    assert changed.status is Status.CHANGED and changed.review
+    assert changed.translation == "Softmax 把得分变成概率。"  # the old translation as a fuzzy draft
+    assert changed.old_source == "The softmax turns scores into probabilities."
+    assert [c.text for c in changed.source_diff if c.op == 1] == ["raw "]
+    assert by_source["Logits can be scaled first."].status is Status.NEW
+    assert by_source["Logits can be scaled first."].translation is None
+    assert [r.source for r in result.removed] == ["A large temperature flattens it."]
+    assert result.removed[0].translation == "较大的温度使它变平。"
+    assert result.counts() == {
+        "unchanged": 3,
+        "moved": 1,
+        "changed": 1,
+        "new": 1,
+        "removed": 1,
+        "review": 1,
+        "untranslated": 1,
+    }
+    assert result.carried_share == pytest.approx(4 / 6)
+
+
+def test_output_follows_new_structure_with_its_code_and_labels():
+    result = _sync()
+    text = result.render().text
+    assert "x = softmax(o, dim=1)" in text and "x = softmax(o)\n" not in text
+    assert ":label:`code_softmax_v2`" in text and ":label:`code_softmax`\n" not in text
+    assert text.index("## 练习") < text.index("试一个较小的温度。") < text.index("Softmax 把得分变成概率。")
+    assert "Logits can be scaled first." in text  # new and not drafted: the source stays
+    assert parse(text, "zh").render().text == text  # the output parses and round-trips
+    for block in parse(NEW, "en").blocks:
+        if block.kind in (BlockKind.CODE, BlockKind.DIRECTIVE):
+            assert block.raw in text
+
+
+def test_low_alignment_confidence_marks_a_carried_translation_for_review():
+    result = _sync(confidence=REVIEW_BELOW - 0.1)
+    smooth = next(s for s in result.segments if s.source == "It is smooth.")
+    assert smooth.carried and smooth.review
+    assert any("confidence" in r for r in smooth.reasons)
+
+
+def test_matching_prefers_order_then_moves_then_similarity():
+    old = ["a b c", "d e f", "g h i", "x y z"]
+    new = ["g h i", "a b c", "d e f!", "new one"]
+    matched, gone = match_sentences(old, new)
+    assert matched[1] == (0, Status.UNCHANGED)
+    assert matched[0] == (2, Status.MOVED)
+    assert matched[2] == (1, Status.CHANGED)
+    assert 3 not in matched and gone == {3}
+
+
+def test_cli_sync_source_one_file(tmp_path, capsys):
+    from amts_gui.cli import main
+
+    for name, text in (("old.md", OLD), ("new.md", NEW), ("zh.md", TRANSLATION)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out, report = tmp_path / "out.md", tmp_path / "report.json"
+    args = ["sync-source", "--old", str(tmp_path / "old.md"), "--new", str(tmp_path / "new.md")]
+    args += ["--translation", str(tmp_path / "zh.md"), "--out", str(out), "--report", str(report)]
+    assert main(args) == 0, capsys.readouterr().err
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert set(data["counts"]) >= {"unchanged", "changed", "new", "removed", "moved"}
+    listed = {s["status"] for s in data["segments"]}
+    assert {"changed", "new"} <= listed
+    assert all(re.fullmatch(r"[0-9a-f]{16}", s["id"]) for s in data["segments"])
+    assert ":label:`code_softmax_v2`" in out.read_text(encoding="utf-8")
+
+
+def test_cli_sync_source_refuses_bad_input_without_writing(tmp_path, capsys):
+    from amts_gui.cli import main
+
+    (tmp_path / "old.md").write_text(OLD, encoding="utf-8")
+    (tmp_path / "new.md").write_bytes(b"\xff\xfe not utf-8")
+    (tmp_path / "zh.md").write_text(TRANSLATION, encoding="utf-8")
+    out = tmp_path / "out.md"
+    args = ["sync-source", "--old", str(tmp_path / "old.md"), "--new", str(tmp_path / "new.md")]
+    args += ["--translation", str(tmp_path / "zh.md"), "--out", str(out)]
+    assert main(args) == 2
+    assert "new.md: not valid UTF-8" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(["sync-source", "--old", str(tmp_path / "old.md")]) == 2
+
+
+def test_cli_sync_source_book_pairs_renamed_files_by_label(tmp_path, capsys):
+    from amts_gui.cli import main
+
+    roots = {name: tmp_path / name for name in ("old", "new", "zh", "out")}
+    for root in roots.values():
+        root.mkdir()
+    (roots["old"] / "softmax.md").write_text(OLD, encoding="utf-8")
+    (roots["zh"] / "softmax.md").write_text(TRANSLATION, encoding="utf-8")
+    renamed = NEW.replace(":label:`code_softmax_v2`", ":label:`code_softmax`")
+    (roots["new"] / "softmax-renamed.md").write_text(renamed, encoding="utf-8")
+    (roots["new"] / "brand-new.md").write_text("# Brand new\n\nNothing here yet.\n", encoding="utf-8")
+    (roots["zh"] / "orphan.md").write_text("# 孤儿\n", encoding="utf-8")
+    report = tmp_path / "book.json"
+    args = ["sync-source", "--old-root", str(roots["old"]), "--new-root", str(roots["new"])]
+    args += ["--translation-root", str(roots["zh"]), "--out-root", str(roots["out"]), "--report", str(report)]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert "orphan.md: only in the translation" in captured.err
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["renamed"] == {"softmax-renamed.md": "softmax.md"}
+    assert data["untranslated"] == ["brand-new.md"]
+    assert "试一个较小的温度。" in (roots["out"] / "softmax-renamed.md").read_text(encoding="utf-8")
+    assert (roots["out"] / "brand-new.md").read_text(encoding="utf-8").startswith("# Brand new")
+    assert not (roots["out"] / "orphan.md").exists()
+
+
+# -- the shared D2L sections --------------------------------------------------------------------------
+def _sections() -> list[Path]:
+    root = shared_path("d2l")
+    return sorted(p for p in root.iterdir() if (p / "en.md").exists() and (p / "en_origin.md").exists())
+
+
+def test_shared_d2l_sections_keep_unchanged_translations_and_new_structure():
+    from amts_gui.core.embed import default_encoder
+    from amts_gui.core.sync_files import sync_chapter
+
+    encoder = default_encoder()
+    shares = {}
+    for section in _sections():
+        texts = [(section / n).read_text(encoding="utf-8") for n in ("en_origin.md", "en.md", "zh.md")]
+        sync = sync_chapter(section.name, *texts, "en", "zh", encoder=encoder)
+        shares[section.name] = sync.result.carried_share
+        new_doc = parse(texts[1], "en")
+        for block in new_doc.blocks:
+            if block.kind is BlockKind.CODE or ":label:" in block.raw or ":eqlabel:" in block.raw:
+                assert block.raw in sync.output, (section.name, block.raw[:60])
+        assert parse(sync.output, "zh").render().text == sync.output
+        for seg in sync.result.segments:  # a carried translation is the old one, word for word
+            if seg.status is Status.UNCHANGED and seg.translation:
+                assert seg.old_source == seg.source
+    barely_changed = sorted(shares.values())[2:]
+    assert all(share >= 0.8 for share in barely_changed), shares
+    assert min(shares.values()) > 0.2, shares

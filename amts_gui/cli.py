@@ -51,7 +51,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     for r in results:
         for warning in r.warnings:
             _warn(f"{r.chapter}: {warning}")
-        print(f"{r.chapter}: {r.added} new, {r.kept} unchanged, {r.removed} removed segments")
+        carried = f" ({r.changed} changed: the previous translation kept as a draft)" if r.changed else ""
+        print(f"{r.chapter}: {r.added} new{carried}, {r.kept} unchanged, {r.removed} removed segments")
     return 0
 
 

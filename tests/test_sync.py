@@ -225,3 +225,29 @@ def test_shared_d2l_sections_keep_unchanged_translations_and_new_structure():
     barely_changed = sorted(shares.values())[2:]
     assert all(share >= 0.8 for share in barely_changed), shares
     assert min(shares.values()) > 0.2, shares
+
+
+def test_reimporting_a_newer_source_keeps_the_previous_translation_as_a_draft(project, tmp_path, capsys):
+    from amts_gui.cli import main
+    from amts_gui.core.review import accept_segment
+    from amts_gui.core.review_data import review_rows
+
+    src = tmp_path / "src"
+    (src / "c.md").write_text("# Title\n\nThe `model` learns fast. It stops early.\n", encoding="utf-8")
+    assert main(["import", str(project.path), str(src / "c.md")]) == 0
+    rows = {r["source_markup"]: r["id"] for r in project.segments("c.md")}
+    accept_segment(project, rows["The `model` learns fast."], "⟦1⟧ 学得很快。")
+    project.add_draft(rows["It stops early."], "tm", "tm", "它提前停止。")
+
+    (src / "c.md").write_text("# Title\n\nThe `net` learns fast. It stops early.\n", encoding="utf-8")
+    assert main(["import", str(project.path), str(src / "c.md")]) == 0
+    assert "1 new (1 changed: the previous translation kept as a draft)" in capsys.readouterr().out
+    rows = {r.source: r for r in review_rows(project, "c.md")}
+    changed = rows["The ⟦1⟧ learns fast."]
+    assert changed.source_changed and changed.draft is not None
+    assert changed.draft.engine == "sync" and changed.draft.text == "`model` 学得很快。"  # old markup: QA flags it
+    assert rows["It stops early."].draft.text == "它提前停止。"  # unchanged: kept as it was
+    meta = project.db.execute(
+        "SELECT meta FROM drafts WHERE engine = 'sync'"
+    ).fetchone()[0]
+    assert json.loads(meta)["old_source"] == "The `model` learns fast."

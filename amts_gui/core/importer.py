@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import find_markdown, read_text_file
 from amts_gui.core.store import ImportResult, Store
+from amts_gui.core.sync_store import carry_over
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,13 @@ def import_paths(store: Store, paths: Sequence[Path], reference_root: Path | Non
         raise InputError(f"{reference_root}: reference root is not a directory")
     files = collect(paths, source_root, reference_root)
     results: list[ImportResult] = []
+    known = {c["path"] for c in store.chapters()}
     with store.transaction():
         for f in files:
-            results.append(
-                store.import_chapter(
-                    f.name, f.text, f.reference_text, str(f.reference_path) if f.reference_path else None
-                )
+            before = store.segments(f.name) if f.name in known else []
+            result = store.import_chapter(
+                f.name, f.text, f.reference_text, str(f.reference_path) if f.reference_path else None
             )
+            carried = carry_over(store, f.name, before)
+            results.append(replace(result, changed=carried.changed + carried.moved))
     return results

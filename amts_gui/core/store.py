@@ -60,6 +60,7 @@ class ImportResult:
     kept: int
     removed: int
     warnings: tuple[str, ...]
+    changed: int = 0  # of the added: sentences that got the previous translation of the one they replace
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,7 @@ def match_sentences(old: Sequence[str], new: Sequence[str]) -> tuple[dict[int, t
             i = free_old[text].pop(0)
             matched[j] = (i, Status.MOVED)
             used.add(i)
+
     # inside each replaced run, the most similar remaining OLD sentence is the changed version;
     # then, more strictly, anywhere (a sentence that moved and changed)
     def pair_up(olds: Sequence[int], news: Sequence[int], floor: float) -> None:

@@ -33,6 +33,7 @@ class Draft:
     engine: str
     variant: str
     score: float | None  # the TM match %, or None for machine translation
+    old_source: str | None = None  # a draft carried over from a changed source sentence: that sentence
 
     @property
     def label(self) -> str:
@@ -100,8 +101,11 @@ ORDER BY s.position
 def _row(r: dict[str, Any]) -> ReviewRow:
     draft = None
     if r["draft"] is not None:
-        score = json.loads(r["meta"] or "{}").get("score")
-        draft = Draft(r["draft"], r["engine"], r["variant"], float(score) if score is not None else None)
+        meta = json.loads(r["meta"] or "{}")
+        score = meta.get("score")
+        draft = Draft(
+            r["draft"], r["engine"], r["variant"], float(score) if score is not None else None, meta.get("old_source")
+        )
     return ReviewRow(
         id=r["id"],
         number=int(r["position"]) + 1,

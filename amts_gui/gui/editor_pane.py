@@ -4,6 +4,7 @@ and the suggestions for the current segment."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amts_gui.core.diffs import diff
+from amts_gui.core.placeholders import restore
 from amts_gui.core.qa import check_final
 from amts_gui.core.review_data import ReviewRow
-from amts_gui.gui.diff_view import DiffView
+from amts_gui.gui.diff_view import DiffView, diff_html
 from amts_gui.gui.placeholder_edit import ChipTextEdit
 from amts_gui.gui.suggestions import Suggestions
 
@@ -47,6 +50,12 @@ class EditorPane(QWidget):
         self.final.setObjectName("final-edit")
         self.final.setPlaceholderText(self.tr("Type the translation; Ctrl+Enter accepts it and moves on"))
         self.draft_label = QLabel(self.tr("Draft"))
+        self.source_change = QLabel()
+        self.source_change.setObjectName("source-change")
+        self.source_change.setWordWrap(True)
+        self.source_change.setTextFormat(Qt.TextFormat.RichText)
+        self.source_change.hide()
+        self.source_lang = "en"
         self.qa_badge = QLabel()
         self.qa_badge.setObjectName("qa-badge")
         self.qa_badge.setWordWrap(True)
@@ -62,14 +71,15 @@ class EditorPane(QWidget):
         texts.addWidget(self.draft_label, 0, 1)
         texts.addWidget(self.source, 1, 0)
         texts.addWidget(self.draft, 1, 1)
-        texts.addWidget(QLabel(self.tr("Reference")), 2, 0)
+        texts.addWidget(self.source_change, 2, 0, 1, 2)  # shown only when the source changed under a draft
+        texts.addWidget(QLabel(self.tr("Reference")), 3, 0)
         final_head = QHBoxLayout()
         final_head.addWidget(QLabel(self.tr("Final")))
         final_head.addStretch(1)
         final_head.addWidget(self.qa_badge)
-        texts.addLayout(final_head, 2, 1)
-        texts.addWidget(self.reference, 3, 0)
-        texts.addWidget(self.final, 3, 1)
+        texts.addLayout(final_head, 3, 1)
+        texts.addWidget(self.reference, 4, 0)
+        texts.addWidget(self.final, 4, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.notice, 1)
         bottom.addWidget(accept)
@@ -126,6 +136,7 @@ class EditorPane(QWidget):
             self.tr("Draft ({0})").format(row.draft.label) if row and row.draft else self.tr("Draft")
         )
         self.reference.set_segment_text(row.reference or "" if row else "", markup)
+        self._show_source_change(row)
         self.final.blockSignals(True)
         self.final.set_segment_text(self.initial_final(row), markup)
         self.final.blockSignals(False)
@@ -133,6 +144,21 @@ class EditorPane(QWidget):
         self.notice.clear()
         self.suggestions.clear()
         self._text_changed()
+
+    def _show_source_change(self, row: ReviewRow | None) -> None:
+        """For a draft carried over from a changed source sentence: what changed in the source."""
+        old = row.draft.old_source if row and row.draft else None
+        if old is None or row is None:
+            self.source_change.hide()
+            return
+        changes = diff(old, restore(row.source, row.markup), self.source_lang)
+        self.source_change.setText(
+            self.tr("Source changed since this translation was made:") + " " + diff_html(changes, self._dark())
+        )
+        self.source_change.show()
+
+    def _dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
     @staticmethod
     def initial_final(row: ReviewRow | None) -> str:

@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
         """Re-read everything from the project: chapters, progress, the current chapter's segments
         (``background``: the segments are read in a worker, so a big chapter never stalls the window)."""
         settings = self.store.settings()
+        self.editor.source_lang = settings.source_lang
         title = settings.name or self.store.path.name
         self.setWindowTitle(f"{title} ({settings.source_lang} → {settings.target_lang}) — AMTS Studio")
         progress = self.refresh_progress()

@@ -148,24 +148,24 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="136" />
-        <location filename="../../amts_gui/gui/dashboard.py" line="269" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="139" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="273" />
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="137" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="140" />
         <source>Segments</source>
         <translation>句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="138" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="141" />
         <source>Untranslated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="117" />
-        <location filename="../../amts_gui/gui/dashboard.py" line="139" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="120" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="142" />
         <source>Draft</source>
         <translation>机器译文</translation>
     </message>
@@ -200,158 +200,158 @@
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="94" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="96" />
         <source>Scores of</source>
         <translation>评分来源</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="96" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="98" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="117" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="120" />
         <source>Sentence BLEU</source>
         <translation>句子 BLEU</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="117" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="120" />
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="117" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="120" />
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="127" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="130" />
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="140" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="143" />
         <source>Edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="141" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="144" />
         <source>Accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="153" />
-        <location filename="../../amts_gui/gui/dashboard.py" line="325" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="156" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="329" />
         <source>Worst segments</source>
         <translation>得分最低的句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="154" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="157" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="199" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="203" />
         <source>Scoring…</source>
         <translation>正在评分…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="208" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="212" />
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="215" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="219" />
         <source>No evaluation run yet: run `amts evaluate PROJECT --chapters … --out DIR`.</source>
         <translation>尚无评估：请运行 `amts evaluate PROJECT --chapters … --out DIR`。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="217" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="221" />
         <source>Nothing to score yet.</source>
         <translation>暂无可评分的内容。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="235" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="239" />
         <source>BLEU</source>
         <translation>BLEU</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="236" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="240" />
         <source>HTER (post-edit)</source>
         <translation>HTER（译后编辑）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="248" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="252" />
         <source>0–1 scale</source>
         <translation>0–1 分制</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="248" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="252" />
         <source>0–100 scale</source>
         <translation>0–100 分制</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="251" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="255" />
         <source>Project drafts may have used the chapter's own pairs; `amts evaluate` gives leave-one-out figures.</source>
         <translation>项目草稿可能用到了本章自己的句对；`amts evaluate` 给出留一法的结果。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="254" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="258" />
         <source>Evaluation run of {0}.</source>
         <translation>{0} 的评估。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="266" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="270" />
         <source>edit ratio</source>
         <translation>编辑比例</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="266" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="270" />
         <source>unchanged</source>
         <translation>未改动</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="286" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="290" />
         <source>{0} of {1} units translated</source>
         <translation>{1} 个单元中已翻译 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="288" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="292" />
         <source>{0} accepted segments, {1} with a draft</source>
         <translation>{0} 个已接受句段，其中 {1} 个有草稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="292" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="296" />
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="330" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="334" />
         <source>{0}: the project's {1} drafts, lowest sentence BLEU first (Enter opens the segment)</source>
         <translation>{0}：项目的 {1} 草稿，按句子 BLEU 从低到高（回车打开该句段）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="350" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="354" />
         <source>Export the scores to a folder</source>
         <translation>将评分导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="360" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="364" />
         <source>AMTS Studio scores</source>
         <translation>AMTS Studio 评分</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="368" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="372" />
         <source>{0} per chapter</source>
         <translation>各章 {0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="369" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="373" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard.py" line="388" />
+        <location filename="../../amts_gui/gui/dashboard.py" line="392" />
         <source>{0} of {1} segments accepted ({2} %)</source>
         <translation>已确认 {0} / {1} 个句段（{2} %）</translation>
     </message>
@@ -359,73 +359,78 @@
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="48" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="51" />
         <source>Type the translation; Ctrl+Enter accepts it and moves on</source>
         <translation>输入译文；按 Ctrl+Enter 确认并转到下一句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="49" />
-        <location filename="../../amts_gui/gui/editor_pane.py" line="126" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="52" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="136" />
         <source>Draft</source>
         <translation>机器译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="57" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="66" />
         <source>Accept (Ctrl+Enter)</source>
         <translation>确认（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="61" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="70" />
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="65" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="75" />
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="67" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="77" />
         <source>Final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="82" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="92" />
         <source>Diff: draft → final</source>
         <translation>差异：机器译文 → 定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="82" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="92" />
         <source>Diff: draft ↔ reference</source>
         <translation>差异：机器译文 ↔ 参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="89" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="99" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="89" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="99" />
         <source>Suggestion</source>
         <translation>建议译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="89" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="99" />
         <source>Memory source</source>
         <translation>记忆库原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="102" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="112" />
         <source>Translation memory and concordance (Enter or double-click to use)</source>
         <translation>翻译记忆与语料检索（按 Enter 或双击使用）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="126" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="136" />
         <source>Draft ({0})</source>
         <translation>机器译文（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/editor_pane.py" line="159" />
+        <location filename="../../amts_gui/gui/editor_pane.py" line="156" />
+        <source>Source changed since this translation was made:</source>
+        <translation>此译文完成后原文有改动：</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/editor_pane.py" line="185" />
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
@@ -754,177 +759,177 @@
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="347" />
+        <location filename="../../amts_gui/gui/main_window.py" line="348" />
         <source>{0} chapters · {1} segments · {2} pairs</source>
         <translation>{0} 个章节 · {1} 个句段 · {2} 个句对</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="453" />
+        <location filename="../../amts_gui/gui/main_window.py" line="454" />
         <source>Edit segment {0}</source>
         <translation>编辑第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="466" />
+        <location filename="../../amts_gui/gui/main_window.py" line="467" />
         <source>Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft.</source>
         <translation>没有可确认的内容：定稿为空。按 Ctrl+Shift+D 复制机器译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="475" />
+        <location filename="../../amts_gui/gui/main_window.py" line="476" />
         <source>Accept segment {0}</source>
         <translation>确认第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="478" />
+        <location filename="../../amts_gui/gui/main_window.py" line="479" />
         <source>Accepted segment {0} with QA warnings: {1}</source>
         <translation>已确认第 {0} 句，但有质检警告：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="493" />
+        <location filename="../../amts_gui/gui/main_window.py" line="494" />
         <source>Every segment in this list is accepted.</source>
         <translation>列表中的所有句段均已确认。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="507" />
+        <location filename="../../amts_gui/gui/main_window.py" line="508" />
         <source>This segment has no draft yet (Ctrl+T drafts the chapter from memory).</source>
         <translation>此句段还没有机器译文（按 Ctrl+T 用记忆库翻译本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="515" />
+        <location filename="../../amts_gui/gui/main_window.py" line="516" />
         <source>This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).</source>
         <translation>此句段没有对齐的参考译文（按 Ctrl+Shift+A 对齐本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="538" />
+        <location filename="../../amts_gui/gui/main_window.py" line="539" />
         <source>Select some words in the source or the final first, then press F3.</source>
         <translation>请先在原文或定稿中选中词语，再按 F3。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="563" />
+        <location filename="../../amts_gui/gui/main_window.py" line="564" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="587" />
+        <location filename="../../amts_gui/gui/main_window.py" line="588" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="591" />
+        <location filename="../../amts_gui/gui/main_window.py" line="592" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="623" />
+        <location filename="../../amts_gui/gui/main_window.py" line="624" />
         <source>Select the segments to translate first.</source>
         <translation>请先选择要翻译的句段。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="630" />
+        <location filename="../../amts_gui/gui/main_window.py" line="631" />
         <source>never synced · {0} pairs pending</source>
         <translation>从未同步 · {0} 个句对待同步</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="632" />
+        <location filename="../../amts_gui/gui/main_window.py" line="633" />
         <source>last sync {0}: {1} · {2} pairs pending</source>
         <translation>上次同步 {0}：{1} · {2} 个句对待同步</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="648" />
+        <location filename="../../amts_gui/gui/main_window.py" line="649" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="650" />
+        <location filename="../../amts_gui/gui/main_window.py" line="651" />
         <source>Aligned {0} chapters{1}: {2} sentence pairs, {3} flagged</source>
         <translation>已对齐 {0} 个章节{1}：{2} 个句对，{3} 个待核查</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="654" />
+        <location filename="../../amts_gui/gui/main_window.py" line="655" />
         <source>No chapter has a reference translation to align with.</source>
         <translation>没有章节带有可对齐的参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="657" />
+        <location filename="../../amts_gui/gui/main_window.py" line="658" />
         <source>Aligning</source>
         <translation>正在对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="657" />
+        <location filename="../../amts_gui/gui/main_window.py" line="658" />
         <source>loading the sentence encoder…</source>
         <translation>正在加载句子编码器…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="667" />
+        <location filename="../../amts_gui/gui/main_window.py" line="668" />
         <source>Export chapter</source>
         <translation>导出章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="674" />
+        <location filename="../../amts_gui/gui/main_window.py" line="675" />
         <source>Cannot export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="677" />
+        <location filename="../../amts_gui/gui/main_window.py" line="678" />
         <source>Wrote {0}{1}</source>
         <translation>已写入 {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="681" />
+        <location filename="../../amts_gui/gui/main_window.py" line="682" />
         <source>Export pairs</source>
         <translation>导出平行语料</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="692" />
+        <location filename="../../amts_gui/gui/main_window.py" line="693" />
         <source>Wrote {0} pairs to {1}; {2} skipped.</source>
         <translation>已将 {0} 个句对写入 {1}；跳过 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="696" />
+        <location filename="../../amts_gui/gui/main_window.py" line="697" />
         <source>Import translation memory</source>
         <translation>导入翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="705" />
+        <location filename="../../amts_gui/gui/main_window.py" line="706" />
         <source>Imported {0} pairs; {1} already present</source>
         <translation>已导入 {0} 个句对；{1} 个已存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="719" />
+        <location filename="../../amts_gui/gui/main_window.py" line="720" />
         <source>reading the files</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="723" />
+        <location filename="../../amts_gui/gui/main_window.py" line="724" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="724" />
+        <location filename="../../amts_gui/gui/main_window.py" line="725" />
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="726" />
+        <location filename="../../amts_gui/gui/main_window.py" line="727" />
         <source>Imported {0} chapters</source>
         <translation>已导入 {0} 个章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="743" />
+        <location filename="../../amts_gui/gui/main_window.py" line="744" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="773" />
+        <location filename="../../amts_gui/gui/main_window.py" line="774" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="785" />
+        <location filename="../../amts_gui/gui/main_window.py" line="786" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="787" />
+        <location filename="../../amts_gui/gui/main_window.py" line="788" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>

@@ -251,3 +251,17 @@ def test_reimporting_a_newer_source_keeps_the_previous_translation_as_a_draft(pr
         "SELECT meta FROM drafts WHERE engine = 'sync'"
     ).fetchone()[0]
     assert json.loads(meta)["old_source"] == "The `model` learns fast."
+
+
+def test_a_merged_translation_is_reviewed_when_one_of_its_sentences_changed():
+    old = "Alpha is first. Beta is second.\n"
+    new = "Alpha is first. Beta is the second one now.\n"
+    translation = "阿尔法是第一个，贝塔是第二个。\n"
+    src = list(parse(old, "en").segments())
+    [tgt] = list(parse(translation, "zh").segments())
+    bead = AlignedPair((src[0].key, src[1].key), (tgt.key,), old.strip(), tgt.text, 0.95)
+    result = synchronize(parse(old, "en"), parse(new, "en"), parse(translation, "zh"), alignment=[bead])
+    first, second = result.segments
+    assert first.status is Status.UNCHANGED and first.translation == "阿尔法是第一个，贝塔是第二个。"
+    assert first.review and "also covers an old sentence that changed" in first.reasons[-1]
+    assert second.status is Status.CHANGED and second.translation == ""

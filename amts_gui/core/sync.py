@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -223,11 +223,32 @@ def synchronize(
             out.append(
                 SyncedSegment(seg.key, status, seg.text, old.text, translation, confidence, review, tuple(reasons))
             )
+    out = _flag_split_beads(out, [matched.get(j) for j in range(len(new_segs))], old_segs, beads)
     removed = []
     for i in sorted(gone):
         pair = beads.get(old_segs[i].key)
         removed.append(RemovedSegment(old_segs[i].key, old_segs[i].text, pair.target if pair else None))
     return SyncResult(new_doc, out, removed, pairs)
+
+
+def _flag_split_beads(
+    out: list[SyncedSegment],
+    matches: list[tuple[int, Status] | None],
+    old_segs: list[Segment],
+    beads: Mapping[SegmentKey, AlignedPair],
+) -> list[SyncedSegment]:
+    """A translation that covers several old sentences (a merged bead) is carried on the first; when any
+    other of those sentences changed or went away, the carried text still says the old thing: review it."""
+    carried_keys = {old_segs[m[0]].key for seg, m in zip(out, matches, strict=True) if m and seg.carried}
+    result = []
+    for seg, m in zip(out, matches, strict=True):
+        pair = beads.get(old_segs[m[0]].key) if m else None
+        if seg.carried and seg.translation and pair is not None and len(pair.src_keys) > 1:
+            if not all(key in carried_keys for key in pair.src_keys):
+                reason = "its translation also covers an old sentence that changed or was removed"
+                seg = replace(seg, review=True, reasons=(*seg.reasons, reason))
+        result.append(seg)
+    return result
 
 
 def synchronize_texts(

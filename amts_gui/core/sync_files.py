@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from amts_gui.core.document import SegmentKey, parse
+from amts_gui.core.document import SegmentKey
 from amts_gui.core.embed import SpanEncoder
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import MARKDOWN_SUFFIXES, atomic_write_text, read_text_file
 from amts_gui.core.memory import Entry, TranslationMemory
 from amts_gui.core.placeholders import mask
 from amts_gui.core.store import segment_ids
-from amts_gui.core.sync import Status, SyncResult, report, synchronize
+from amts_gui.core.sync import Status, SyncResult, report, synchronize_texts
 
 # (the sync, the chapter's memory) → drafts with ⟦n⟧ tokens for the NEW segments
 Drafter = Callable[[SyncResult, TranslationMemory], dict[SegmentKey, str]]
@@ -81,9 +81,7 @@ def sync_chapter(
     extra_pairs: Sequence[tuple[str, str]] = (),
 ) -> ChapterSync:
     start = time.perf_counter()
-    result = synchronize(
-        parse(old, source_lang), parse(new, source_lang), parse(translation, target_lang), encoder=encoder
-    )
+    result = synchronize_texts(old, new, translation, source_lang, target_lang, encoder=encoder)
     drafts = drafter(result, chapter_memory(result, extra_pairs)) if drafter else {}
     rendered = result.render(drafts)
     return ChapterSync(name, result, rendered.text, len(drafts), time.perf_counter() - start)

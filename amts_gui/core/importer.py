@@ -8,7 +8,7 @@ from pathlib import Path
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import find_markdown, read_text_file
-from amts_gui.core.store import ImportResult, Store
+from amts_gui.core.store import ImportResult, Store, text_hash
 from amts_gui.core.sync_store import carry_over
 
 
@@ -52,10 +52,11 @@ def import_paths(store: Store, paths: Sequence[Path], reference_root: Path | Non
         raise InputError(f"{reference_root}: reference root is not a directory")
     files = collect(paths, source_root, reference_root)
     results: list[ImportResult] = []
-    known = {c["path"] for c in store.chapters()}
+    known = {c["path"]: c["source_hash"] for c in store.chapters()}
     with store.transaction():
         for f in files:
-            before = store.segments(f.name) if f.name in known else []
+            changed_source = f.name in known and known[f.name] != text_hash(f.text)
+            before = store.segments(f.name) if changed_source else []
             result = store.import_chapter(
                 f.name, f.text, f.reference_text, str(f.reference_path) if f.reference_path else None
             )

@@ -63,8 +63,9 @@ class Report:
         return list(dict.fromkeys(r.chapter for r in self.rows))
 
 
-def _value(rows: Sequence[ScoreRow], chapter: str, variant: str, metric: str) -> float | None:
-    return next((r.value for r in rows if (r.chapter, r.variant, r.metric) == (chapter, variant, metric)), None)
+def _values(rows: Sequence[ScoreRow]) -> dict[tuple[str, str, str], float]:
+    """(chapter, variant, metric) → value, for lookups by cell."""
+    return {(r.chapter, r.variant, r.metric): r.value for r in rows}
 
 
 def study_table(report: Report, metric: str = "BLEU", *, unit_scale: bool = True, decimals: int = 3) -> list[list[str]]:
@@ -72,12 +73,13 @@ def study_table(report: Report, metric: str = "BLEU", *, unit_scale: bool = True
     that have a score.  On the 0–1 scale with 3 decimals by default."""
     variants = report.variants()
     factor = 0.01 if unit_scale else 1.0
+    values = _values(report.rows)
     table = [["article", *variants]]
     columns: dict[str, list[float]] = {v: [] for v in variants}
     for chapter in report.chapters():
         cells = [chapter]
         for variant in variants:
-            value = _value(report.rows, chapter, variant, metric)
+            value = values.get((chapter, variant, metric))
             if value is not None:
                 columns[variant].append(value * factor)
             cells.append("–" if value is None else f"{value * factor:.{decimals}f}")
@@ -126,6 +128,7 @@ def scores_csv(report: Report) -> str:
 def bar_chart_svg(report: Report, metric: str = "BLEU", width: int = 720, height: int = 260) -> str:
     """A grouped bar chart (chapters × variants) as inline SVG, 0–100."""
     chapters, variants = report.chapters(), report.variants()
+    values = _values(report.rows)
     colors = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2"]
     left, bottom, top = 40, 40, 10
     plot_w, plot_h = width - left - 10, height - bottom - top
@@ -139,7 +142,7 @@ def bar_chart_svg(report: Report, metric: str = "BLEU", width: int = 720, height
     for c, chapter in enumerate(chapters):
         x0 = left + c * group + group * 0.1
         for v, variant in enumerate(variants):
-            value = _value(report.rows, chapter, variant, metric)
+            value = values.get((chapter, variant, metric))
             if value is None:
                 continue
             h = plot_h * max(0.0, min(value, 100.0)) / 100

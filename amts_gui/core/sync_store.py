@@ -29,7 +29,10 @@ class CarriedOver:
 
 
 def carry_over(store: Store, chapter: str, before: list[dict[str, Any]]) -> CarriedOver:
-    """``before``: the chapter's live segments (``Store.segments``) before the re-import."""
+    """``before``: the chapter's live segments (``Store.segments``) before the re-import; empty when the
+    source did not change (nothing to carry, nothing read)."""
+    if not before:
+        return CarriedOver(0, 0)
     after = store.segments(chapter)
     before_ids = {r["id"] for r in before}
     after_ids = {r["id"] for r in after}

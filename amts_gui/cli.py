@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from amts_gui import __version__
 from amts_gui.cli_engines import register as register_engine_commands
 from amts_gui.cli_evaluate import register as register_evaluate_commands
 from amts_gui.cli_review import register as register_review_commands
@@ -187,6 +188,7 @@ def _confidence(value: str) -> float:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="amts", description="AMTS Studio on the command line.")
+    parser.add_argument("--version", action="version", version=f"amts {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("init", help="create a project file")

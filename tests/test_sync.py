@@ -247,9 +247,7 @@ def test_reimporting_a_newer_source_keeps_the_previous_translation_as_a_draft(pr
     assert changed.source_changed and changed.draft is not None
     assert changed.draft.engine == "sync" and changed.draft.text == "`model` 学得很快。"  # old markup: QA flags it
     assert rows["It stops early."].draft.text == "它提前停止。"  # unchanged: kept as it was
-    meta = project.db.execute(
-        "SELECT meta FROM drafts WHERE engine = 'sync'"
-    ).fetchone()[0]
+    meta = project.db.execute("SELECT meta FROM drafts WHERE engine = 'sync'").fetchone()[0]
     assert json.loads(meta)["old_source"] == "The `model` learns fast."
 
 

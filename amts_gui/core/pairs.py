@@ -15,10 +15,10 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from amts_gui import __version__
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_bytes, read_text_file
 from amts_gui.core.tmx import read_tmx, tmx_bytes, xml_safe
@@ -50,13 +50,6 @@ class ExportReport:
     @property
     def skipped(self) -> int:
         return sum(1 for n in self.notes if n.skipped)
-
-
-def _version() -> str:
-    try:
-        return metadata.version("amts-gui")
-    except metadata.PackageNotFoundError:
-        return "0"
 
 
 def _clean_field(text: str, fmt: str) -> tuple[str, list[str]]:
@@ -148,7 +141,7 @@ def render_pairs(
     """The file's bytes; TMX carries each unit's ``changedate`` when ``changedates`` are given."""
     if fmt == "tmx":
         return tmx_bytes(
-            units, source_lang, target_lang, segtype=granularity, tool_version=_version(), changedates=changedates
+            units, source_lang, target_lang, segtype=granularity, tool_version=__version__, changedates=changedates
         )
     if fmt == "tsv":  # fields hold no tabs or line breaks by now, so TSV needs no quoting at all
         lines = [f"{source_lang}\t{target_lang}", *(f"{s}\t{t}" for s, t in units)]

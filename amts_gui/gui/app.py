@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from amts_gui import __version__
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.store import Store
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="amts-gui", description="AMTS Studio")
+    parser.add_argument("--version", action="version", version=f"AMTS Studio (amts-gui) {__version__}")
     parser.add_argument("project", nargs="?", help="project file; default: the last one, or the demo project")
     parser.add_argument("--project", dest="project_option", metavar="P", help="project file (same as PROJECT)")
     parser.add_argument("--demo", action="store_true", help="open the built-in demo project")
@@ -85,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from amts_gui.gui.look import apply_fonts, apply_theme, install_translators
+    from amts_gui.gui.look import apply_fonts, apply_icon, apply_theme, install_translators
     from amts_gui.gui.preferences import APPLICATION, ORGANIZATION, Preferences
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -94,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APPLICATION)
     prefs = Preferences(_scratch_settings()) if args.screenshot or args.report_first_paint else Preferences()
     apply_fonts(app)
+    apply_icon(app)
     apply_theme(app, prefs.theme)
     translators = install_translators(app, args.language or prefs.language)
     try:

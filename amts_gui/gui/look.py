@@ -8,7 +8,7 @@ with a CJK font in the fallback list, so it never falls back to tofu boxes.
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from amts_gui.config import resources_dir
@@ -58,3 +58,12 @@ def apply_fonts(app: QApplication) -> None:
     font = QFont(app.font())
     font.setFamilies([font.family(), *CJK_FAMILIES])
     app.setFont(font)
+
+
+def app_icon_file() -> str:
+    return str(resources_dir() / "icons" / "amts-studio.png")
+
+
+def apply_icon(app: QApplication) -> None:
+    """The window and task-bar icon (the same picture as the Linux ``.desktop`` entry's)."""
+    app.setWindowIcon(QIcon(app_icon_file()))

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amts_gui import __version__
+from amts_gui.config import user_data_dir
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.fileio import atomic_write_text
 from amts_gui.core.jobs import sync_summary
@@ -787,7 +789,8 @@ class MainWindow(QMainWindow):
             self.tr(
                 "AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) "
                 "from every accepted sentence."
-            ),
+            )
+            + f"\n\n{self.tr('Version')} {__version__}\n{self.tr('Your data')}: {user_data_dir()}",
         )
 
     # -- layout ---------------------------------------------------------------------------------------------

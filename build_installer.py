@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import marshal
 import os
 import platform
 import shutil
@@ -238,14 +239,22 @@ def merge_programs(work: Path, bundle: Path) -> None:
 
 
 def _same_file(a: Path, b: Path) -> bool:
-    """Same bytes, or for zip archives (``base_library.zip``) the same members in another order."""
+    """Same bytes, or for zip archives (``base_library.zip``) the same members, maybe in another order."""
     if a.read_bytes() == b.read_bytes():
         return True
     if not (zipfile.is_zipfile(a) and zipfile.is_zipfile(b)):
         return False
     with zipfile.ZipFile(a) as za, zipfile.ZipFile(b) as zb:
         names = sorted(za.namelist())
-        return names == sorted(zb.namelist()) and all(za.read(n) == zb.read(n) for n in names)
+        return names == sorted(zb.namelist()) and all(_same_member(n, za.read(n), zb.read(n)) for n in names)
+
+
+def _same_member(name: str, a: bytes, b: bytes) -> bool:
+    """Compiled modules are compared as code: marshal marks an object as shared or not by its reference
+    count at the time, so two builds of the same module can differ in bytes (seen in ``reprlib.pyc``)."""
+    if a == b:
+        return True
+    return name.endswith(".pyc") and a[:16] == b[:16] and marshal.loads(a[16:]) == marshal.loads(b[16:])
 
 
 def trim(bundle: Path) -> list[str]:

@@ -783,14 +783,14 @@ class MainWindow(QMainWindow):
         sheet.open()
 
     def about(self) -> None:
+        summary = self.tr(
+            "AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) "
+            "from every accepted sentence."
+        )
+        version = self.tr("Version")
+        data = self.tr("Your data")
         QMessageBox.about(
-            self,
-            self.tr("About AMTS Studio"),
-            self.tr(
-                "AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) "
-                "from every accepted sentence."
-            )
-            + f"\n\n{self.tr('Version')} {__version__}\n{self.tr('Your data')}: {user_data_dir()}",
+            self, self.tr("About AMTS Studio"), f"{summary}\n\n{version} {__version__}\n{data}: {user_data_dir()}"
         )
 
     # -- layout ---------------------------------------------------------------------------------------------

@@ -519,417 +519,427 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="53" />
+        <location filename="../../amts_gui/gui/main_window.py" line="55" />
         <source>All segments</source>
         <translation>全部句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="54" />
+        <location filename="../../amts_gui/gui/main_window.py" line="56" />
         <source>Untranslated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="55" />
+        <location filename="../../amts_gui/gui/main_window.py" line="57" />
         <source>Needs review</source>
         <translation>待审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="56" />
+        <location filename="../../amts_gui/gui/main_window.py" line="58" />
         <source>Edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="57" />
+        <location filename="../../amts_gui/gui/main_window.py" line="59" />
         <source>Accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="58" />
+        <location filename="../../amts_gui/gui/main_window.py" line="60" />
         <source>Source changed</source>
         <translation>原文有变</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="59" />
+        <location filename="../../amts_gui/gui/main_window.py" line="61" />
         <source>QA problems</source>
         <translation>质检问题</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="97" />
+        <location filename="../../amts_gui/gui/main_window.py" line="99" />
         <source>Find in source and target (Ctrl+F)</source>
         <translation>在原文和译文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="107" />
+        <location filename="../../amts_gui/gui/main_window.py" line="109" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="123" />
+        <location filename="../../amts_gui/gui/main_window.py" line="125" />
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="124" />
+        <location filename="../../amts_gui/gui/main_window.py" line="126" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="188" />
+        <location filename="../../amts_gui/gui/main_window.py" line="190" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="189" />
+        <location filename="../../amts_gui/gui/main_window.py" line="191" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="191" />
+        <location filename="../../amts_gui/gui/main_window.py" line="193" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="193" />
+        <location filename="../../amts_gui/gui/main_window.py" line="195" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="195" />
+        <location filename="../../amts_gui/gui/main_window.py" line="197" />
         <source>&amp;Import chapters…</source>
         <translation>导入章节(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="196" />
+        <location filename="../../amts_gui/gui/main_window.py" line="198" />
         <source>&amp;Export chapter Markdown…</source>
         <translation>导出章节 Markdown(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="198" />
+        <location filename="../../amts_gui/gui/main_window.py" line="200" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="200" />
+        <location filename="../../amts_gui/gui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="202" />
+        <location filename="../../amts_gui/gui/main_window.py" line="204" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="203" />
+        <location filename="../../amts_gui/gui/main_window.py" line="205" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="205" />
+        <location filename="../../amts_gui/gui/main_window.py" line="207" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="212" />
+        <location filename="../../amts_gui/gui/main_window.py" line="214" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="214" />
+        <location filename="../../amts_gui/gui/main_window.py" line="216" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="215" />
+        <location filename="../../amts_gui/gui/main_window.py" line="217" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="216" />
+        <location filename="../../amts_gui/gui/main_window.py" line="218" />
         <source>Copy &amp;draft to final</source>
         <translation>将机器译文复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="218" />
+        <location filename="../../amts_gui/gui/main_window.py" line="220" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="221" />
+        <location filename="../../amts_gui/gui/main_window.py" line="223" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="223" />
+        <location filename="../../amts_gui/gui/main_window.py" line="225" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="226" />
+        <location filename="../../amts_gui/gui/main_window.py" line="228" />
         <source>&amp;Parallel data</source>
         <translation>平行语料(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="228" />
+        <location filename="../../amts_gui/gui/main_window.py" line="230" />
         <source>&amp;Align chapters with their reference</source>
         <translation>将章节与参考译文对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="232" />
+        <location filename="../../amts_gui/gui/main_window.py" line="234" />
         <source>&amp;Export pairs for Amazon Translate…</source>
         <translation>导出 Amazon Translate 平行语料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="235" />
+        <location filename="../../amts_gui/gui/main_window.py" line="237" />
         <source>&amp;Import translation memory…</source>
         <translation>导入翻译记忆库(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="237" />
+        <location filename="../../amts_gui/gui/main_window.py" line="239" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="238" />
+        <location filename="../../amts_gui/gui/main_window.py" line="240" />
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="239" />
+        <location filename="../../amts_gui/gui/main_window.py" line="241" />
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="240" />
+        <location filename="../../amts_gui/gui/main_window.py" line="242" />
         <source>Refresh &amp;scores</source>
         <translation>刷新评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="242" />
+        <location filename="../../amts_gui/gui/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="243" />
+        <location filename="../../amts_gui/gui/main_window.py" line="245" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="244" />
+        <location filename="../../amts_gui/gui/main_window.py" line="246" />
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="247" />
+        <location filename="../../amts_gui/gui/main_window.py" line="249" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="253" />
+        <location filename="../../amts_gui/gui/main_window.py" line="255" />
         <source>Translation memory</source>
         <translation>翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="254" />
+        <location filename="../../amts_gui/gui/main_window.py" line="256" />
         <source>Amazon Translate</source>
         <translation>Amazon Translate</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="255" />
+        <location filename="../../amts_gui/gui/main_window.py" line="257" />
         <source>Amazon Translate + ACT (batch)</source>
         <translation>Amazon Translate + ACT（批量）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="264" />
+        <location filename="../../amts_gui/gui/main_window.py" line="266" />
         <source>Translate chapter</source>
         <translation>翻译本章</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="267" />
+        <location filename="../../amts_gui/gui/main_window.py" line="269" />
         <source>Translate selected</source>
         <translation>翻译所选句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="272" />
+        <location filename="../../amts_gui/gui/main_window.py" line="274" />
         <source>Sync parallel data</source>
         <translation>同步平行语料</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="322" />
+        <location filename="../../amts_gui/gui/main_window.py" line="324" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="348" />
+        <location filename="../../amts_gui/gui/main_window.py" line="350" />
         <source>{0} chapters · {1} segments · {2} pairs</source>
         <translation>{0} 个章节 · {1} 个句段 · {2} 个句对</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="454" />
+        <location filename="../../amts_gui/gui/main_window.py" line="456" />
         <source>Edit segment {0}</source>
         <translation>编辑第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="467" />
+        <location filename="../../amts_gui/gui/main_window.py" line="469" />
         <source>Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft.</source>
         <translation>没有可确认的内容：定稿为空。按 Ctrl+Shift+D 复制机器译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="476" />
+        <location filename="../../amts_gui/gui/main_window.py" line="478" />
         <source>Accept segment {0}</source>
         <translation>确认第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="479" />
+        <location filename="../../amts_gui/gui/main_window.py" line="481" />
         <source>Accepted segment {0} with QA warnings: {1}</source>
         <translation>已确认第 {0} 句，但有质检警告：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="494" />
+        <location filename="../../amts_gui/gui/main_window.py" line="496" />
         <source>Every segment in this list is accepted.</source>
         <translation>列表中的所有句段均已确认。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="508" />
+        <location filename="../../amts_gui/gui/main_window.py" line="510" />
         <source>This segment has no draft yet (Ctrl+T drafts the chapter from memory).</source>
         <translation>此句段还没有机器译文（按 Ctrl+T 用记忆库翻译本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="516" />
+        <location filename="../../amts_gui/gui/main_window.py" line="518" />
         <source>This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).</source>
         <translation>此句段没有对齐的参考译文（按 Ctrl+Shift+A 对齐本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="539" />
+        <location filename="../../amts_gui/gui/main_window.py" line="541" />
         <source>Select some words in the source or the final first, then press F3.</source>
         <translation>请先在原文或定稿中选中词语，再按 F3。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="564" />
+        <location filename="../../amts_gui/gui/main_window.py" line="566" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="588" />
+        <location filename="../../amts_gui/gui/main_window.py" line="590" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="592" />
+        <location filename="../../amts_gui/gui/main_window.py" line="594" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="624" />
+        <location filename="../../amts_gui/gui/main_window.py" line="626" />
         <source>Select the segments to translate first.</source>
         <translation>请先选择要翻译的句段。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="631" />
+        <location filename="../../amts_gui/gui/main_window.py" line="633" />
         <source>never synced · {0} pairs pending</source>
         <translation>从未同步 · {0} 个句对待同步</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="633" />
+        <location filename="../../amts_gui/gui/main_window.py" line="635" />
         <source>last sync {0}: {1} · {2} pairs pending</source>
         <translation>上次同步 {0}：{1} · {2} 个句对待同步</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="649" />
+        <location filename="../../amts_gui/gui/main_window.py" line="651" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="651" />
+        <location filename="../../amts_gui/gui/main_window.py" line="653" />
         <source>Aligned {0} chapters{1}: {2} sentence pairs, {3} flagged</source>
         <translation>已对齐 {0} 个章节{1}：{2} 个句对，{3} 个待核查</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="655" />
+        <location filename="../../amts_gui/gui/main_window.py" line="657" />
         <source>No chapter has a reference translation to align with.</source>
         <translation>没有章节带有可对齐的参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="658" />
+        <location filename="../../amts_gui/gui/main_window.py" line="660" />
         <source>Aligning</source>
         <translation>正在对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="658" />
+        <location filename="../../amts_gui/gui/main_window.py" line="660" />
         <source>loading the sentence encoder…</source>
         <translation>正在加载句子编码器…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="668" />
+        <location filename="../../amts_gui/gui/main_window.py" line="670" />
         <source>Export chapter</source>
         <translation>导出章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="675" />
+        <location filename="../../amts_gui/gui/main_window.py" line="677" />
         <source>Cannot export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="678" />
+        <location filename="../../amts_gui/gui/main_window.py" line="680" />
         <source>Wrote {0}{1}</source>
         <translation>已写入 {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="682" />
+        <location filename="../../amts_gui/gui/main_window.py" line="684" />
         <source>Export pairs</source>
         <translation>导出平行语料</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="693" />
+        <location filename="../../amts_gui/gui/main_window.py" line="695" />
         <source>Wrote {0} pairs to {1}; {2} skipped.</source>
         <translation>已将 {0} 个句对写入 {1}；跳过 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="697" />
+        <location filename="../../amts_gui/gui/main_window.py" line="699" />
         <source>Import translation memory</source>
         <translation>导入翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="706" />
+        <location filename="../../amts_gui/gui/main_window.py" line="708" />
         <source>Imported {0} pairs; {1} already present</source>
         <translation>已导入 {0} 个句对；{1} 个已存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="720" />
+        <location filename="../../amts_gui/gui/main_window.py" line="722" />
         <source>reading the files</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="724" />
+        <location filename="../../amts_gui/gui/main_window.py" line="726" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="725" />
+        <location filename="../../amts_gui/gui/main_window.py" line="727" />
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="727" />
+        <location filename="../../amts_gui/gui/main_window.py" line="729" />
         <source>Imported {0} chapters</source>
         <translation>已导入 {0} 个章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="744" />
+        <location filename="../../amts_gui/gui/main_window.py" line="746" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="774" />
+        <location filename="../../amts_gui/gui/main_window.py" line="776" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="786" />
+        <location filename="../../amts_gui/gui/main_window.py" line="790" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="791" />
+        <source>Your data</source>
+        <translation>您的数据</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="793" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="788" />
+        <location filename="../../amts_gui/gui/main_window.py" line="787" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>

@@ -6,6 +6,7 @@ Request shapes are also checked by botocore's Stubber against the real service m
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from botocore.stub import ANY, Stubber
@@ -162,6 +163,24 @@ def test_realtime_reports_wrong_credentials_without_leaking_secrets(demo_store, 
     message = str(info.value)
     assert "refused the credentials" in message and "testing-secret" not in message
     assert aws.double.count("TranslateText") < 5  # it stops instead of failing every segment the same way
+
+
+def test_realtime_stops_soon_when_the_endpoint_cannot_be_reached(demo_store, aws):
+    import socket
+
+    from amts_gui.engines.aws import clients
+
+    with socket.socket() as probe:  # a port that nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    translate, _ = clients(replace(aws.settings, translate_endpoint=f"http://127.0.0.1:{closed}"))
+    waits: list[float] = []
+    engine = AmazonRealtimeEngine(translate, backoff=Backoff(base=0.01, sleep=waits.append), workers=2)
+    with pytest.raises(EngineError) as info:
+        draft_chapter(demo_store, CHAPTER, engine)
+    assert "Could not connect" in str(info.value) and "translation memory" in str(info.value)
+    assert engine.backoff.attempts <= 3 * 4  # the calls already under way, not one per segment
+    assert len(demo_store.segments(CHAPTER)) * 3 > engine.backoff.attempts
 
 
 def test_oversize_segment_is_refused_with_a_message_naming_it(aws):

@@ -6,13 +6,13 @@ import random
 
 import keyring.backend
 import pytest
-from botocore.exceptions import ClientError
+from botocore.exceptions import ClientError, EndpointConnectionError
 from hypothesis import given
 from hypothesis import strategies as st
 
 from amts_gui.core.placeholders import token
 from amts_gui.engines.aws import AwsSettings, describe_error, load_settings, update_settings
-from amts_gui.engines.base import ENGINES, EngineError, SegmentInput, engine_class
+from amts_gui.engines.base import ENGINES, EngineError, SegmentInput, ServiceUnusable, engine_class
 from amts_gui.engines.html_markup import chapter_html, chapter_texts, fragment_text, segment_html, segment_text
 from amts_gui.engines.retry import Backoff
 from amts_gui.engines.secrets import Credentials, CredentialVault
@@ -82,6 +82,22 @@ def test_backoff_does_not_retry_other_errors():
     with pytest.raises(ClientError):
         backoff.call(denied)
     assert calls == [1]
+
+
+def test_backoff_gives_up_soon_on_an_unreachable_endpoint_without_slowing_other_threads():
+    waits: list[float] = []
+    backoff = Backoff(base=0.5, sleep=waits.append, clock=lambda: 0.0)
+    calls = []
+
+    def refused():
+        calls.append(1)
+        raise EndpointConnectionError(endpoint_url="https://translate.example")
+
+    with pytest.raises(EndpointConnectionError):
+        backoff.call(refused)
+    assert len(calls) == 3 and waits == [0.5, 1.0]
+    assert backoff._cool_until == 0.0  # no shared cool-down: that is for throttling
+    assert isinstance(describe_error(EndpointConnectionError(endpoint_url="u"), "TranslateText"), ServiceUnusable)
 
 
 def test_error_messages_say_what_to_do():

@@ -8,7 +8,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any
 
 from amts_gui.engines.aws import AwsSettings, describe_error
-from amts_gui.engines.base import Cancelled, Draft, DraftRun, EngineError, Progress, SegmentInput
+from amts_gui.engines.base import Cancelled, Draft, DraftRun, EngineError, Progress, SegmentInput, ServiceUnusable
 from amts_gui.engines.html_markup import fragment_text, segment_html
 from amts_gui.engines.retry import Backoff
 
@@ -110,11 +110,12 @@ class AmazonRealtimeEngine:
                     done += 1
                     try:
                         drafts[seg.id] = future.result()
+                    except ServiceUnusable as exc:
+                        failures[seg.id] = str(exc)
+                        fatal.append(exc)  # every other call would fail the same way
+                        stop.set()
                     except EngineError as exc:
                         failures[seg.id] = str(exc)
-                        if "refused the credentials" in str(exc) or "no AWS credentials" in str(exc):
-                            fatal.append(exc)  # every other call would fail the same way
-                            stop.set()
                     if progress:
                         progress(done, len(todo), seg.id)
         if fatal and not drafts:

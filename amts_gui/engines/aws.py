@@ -13,10 +13,16 @@ from typing import Any
 
 import boto3
 from botocore.config import Config
-from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, PartialCredentialsError
+from botocore.exceptions import (
+    BotoCoreError,
+    ClientError,
+    EndpointConnectionError,
+    NoCredentialsError,
+    PartialCredentialsError,
+)
 
 from amts_gui.core.store import Store
-from amts_gui.engines.base import EngineError
+from amts_gui.engines.base import EngineError, ServiceUnusable
 from amts_gui.engines.retry import error_code
 from amts_gui.engines.secrets import Credentials
 
@@ -163,13 +169,13 @@ _HINTS = {
 def describe_error(exc: BaseException, doing: str) -> EngineError:
     """An AWS failure as a message for the user.  botocore messages carry no secret keys."""
     if isinstance(exc, NoCredentialsError | PartialCredentialsError):
-        return EngineError(
+        return ServiceUnusable(
             f"{doing}: no AWS credentials found. Set an AWS profile or access keys in the Amazon Translate "
             "settings, or configure the default chain (AWS_PROFILE, ~/.aws/credentials, an instance role)"
         )
     code = error_code(exc)
     if code in _CREDENTIAL_CODES:
-        return EngineError(
+        return ServiceUnusable(
             f"{doing}: AWS refused the credentials ({code}). Check the access key and secret (or the profile) "
             "in the Amazon Translate settings"
         )
@@ -177,6 +183,11 @@ def describe_error(exc: BaseException, doing: str) -> EngineError:
         message = exc.response.get("Error", {}).get("Message", "")
         hint = _HINTS.get(code, "")
         return EngineError(f"{doing}: {code}: {message}" + (f" — {hint}" if hint else ""))
+    if isinstance(exc, EndpointConnectionError):
+        return ServiceUnusable(
+            f"{doing}: {exc}. Check the network connection, and the region and endpoint in the Amazon Translate "
+            "settings; offline, draft with the translation memory"
+        )
     if isinstance(exc, BotoCoreError):
         return EngineError(f"{doing}: {exc}")
     return EngineError(f"{doing}: {type(exc).__name__}: {exc}")

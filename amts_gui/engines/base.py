@@ -18,6 +18,11 @@ class EngineError(AmtsError):
     """An engine could not do its work; the message says why and what to do."""
 
 
+class ServiceUnusable(EngineError):
+    """Every further call would fail the same way (credentials refused or missing, endpoint unreachable),
+    so a run stops at the first one instead of failing segment after segment."""
+
+
 @dataclass(frozen=True)
 class SegmentInput:
     """A segment to translate: ``source`` has ``⟦n⟧`` tokens, ``markup[n-1]`` is token n's original;

@@ -30,7 +30,7 @@ THROTTLING = frozenset(
         "SlowDown",
     }
 )
-_TRANSIENT_NETWORK = (ConnectionClosedError, EndpointConnectionError, ReadTimeoutError)
+_TRANSIENT_NETWORK = (ConnectionClosedError, ReadTimeoutError)
 
 
 def poll_delays(base: float, cap: float, factor: float = 1.5) -> Iterator[float]:
@@ -56,12 +56,14 @@ class Backoff:
         base: float = 0.5,
         cap: float = 30.0,
         max_attempts: int = 8,
+        max_connect_attempts: int = 3,
         retry_codes: frozenset[str] = THROTTLING,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
     ) -> None:
         self.base, self.cap, self.max_attempts = base, cap, max_attempts
+        self.max_connect_attempts = max_connect_attempts
         self.retry_codes = retry_codes
         self._sleep, self._clock = sleep, clock
         self._rng = rng or random.Random()
@@ -101,6 +103,15 @@ class Backoff:
                 if error_code(exc) not in self.retry_codes or attempt == self.max_attempts - 1:
                     raise
                 self._throttled(attempt)
+                continue
+            except EndpointConnectionError:
+                # refused or unresolvable: a blip is over within seconds, an unreachable service is not; and
+                # it is no reason to slow the other threads down as throttling is
+                if attempt >= min(self.max_attempts, self.max_connect_attempts) - 1:
+                    raise
+                with self._lock:
+                    self.retries += 1
+                self._sleep(self.base * 2**attempt)
                 continue
             except _TRANSIENT_NETWORK:
                 if attempt == self.max_attempts - 1:

@@ -112,7 +112,7 @@ Comment=Post-edit machine translations of technical books; Amazon Translate lear
 Exec=amts-gui %f
 Icon={APP_ID}
 Terminal=false
-Categories=Office;Development;Translation;
+Categories=Development;Translation;
 Keywords=translation;post-editing;Amazon Translate;D2L;
 StartupWMClass=amts-gui
 """
@@ -121,9 +121,10 @@ LINUX_INSTALL_SCRIPT = f"""#!/bin/sh
 # Adds {APP_NAME} to the desktop's application menu (for this user), pointing at this folder.
 set -e
 here="$(cd "$(dirname "$0")" && pwd)"
+safe="$(printf '%s' "$here" | sed -e 's/[\\\\&|]/\\\\&/g')"  # as a sed replacement
 apps="${{XDG_DATA_HOME:-$HOME/.local/share}}/applications"
 mkdir -p "$apps"
-sed -e "s|^Exec=amts-gui|Exec=\\"$here/amts-gui\\"|" -e "s|^Icon={APP_ID}|Icon=$here/{APP_ID}.png|" \\
+sed -e "s|^Exec=amts-gui|Exec=\\"$safe/amts-gui\\"|" -e "s|^Icon={APP_ID}|Icon=$safe/{APP_ID}.png|" \\
     "$here/{APP_ID}.desktop" > "$apps/{APP_ID}.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$apps" || true
 echo "added $apps/{APP_ID}.desktop"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -119,7 +120,7 @@ def built(tmp_path_factory) -> Built:
     assert result.returncode == 0, result.stderr[-4000:]
     report = json.loads(result.stdout)
     archive = Path(report["archive"])
-    unpacked = base / "somewhere else"
+    unpacked = base / "somewhere & else 翻译"  # a path with spaces, a sed metacharacter and Chinese
     if archive.name.endswith(".tar.gz"):
         with tarfile.open(archive) as tar:
             tar.extractall(unpacked, filter="tar")
@@ -220,6 +221,9 @@ def test_built_cli_talks_to_amazon_translate_and_s3(built, tmp_path, aws):
 def test_linux_desktop_entry_installs_pointing_at_the_unpacked_folder(built, tmp_path):
     entry = (built.folder / "amts-studio.desktop").read_text(encoding="utf-8")
     assert "Exec=amts-gui %f" in entry and "Icon=amts-studio" in entry
+    if shutil.which("desktop-file-validate"):  # Debian's desktop-file-utils, when installed
+        check = subprocess.run(["desktop-file-validate", built.folder / "amts-studio.desktop"], capture_output=True)
+        assert check.returncode == 0 and not check.stdout, check.stdout
     result = subprocess.run(
         [str(built.folder / "install-desktop-entry.sh")], env=built.env(), capture_output=True, text=True
     )

@@ -107,6 +107,15 @@ class Built:
             timeout=timeout,
         )
 
+    def run_all(self, program: str, steps: list[tuple[object, ...]], cwd: Path) -> list[str]:
+        """Run the program once per argument tuple; each must succeed. Their standard outputs."""
+        outputs = []
+        for step in steps:
+            result = self.run(program, *step, cwd=cwd)
+            assert result.returncode == 0, (step[0], result.stderr[-3000:])
+            outputs.append(result.stdout)
+        return outputs
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Built:
@@ -181,11 +190,7 @@ def test_built_cli_aligns_drafts_and_scores_offline(built, tmp_path):
         ("translate", project, "--chapter", CHAPTER, "--engine", "tm", "--quiet"),
         ("scores", project),
     ]
-    outputs = []
-    for step in steps:
-        result = built.run("amts", *step, cwd=tmp_path)
-        assert result.returncode == 0, (step[0], result.stderr[-3000:])
-        outputs.append(result.stdout)
+    outputs = built.run_all("amts", steps, cwd=tmp_path)
     assert "30 sentence pairs" in outputs[2]
     assert outputs[3].startswith("30 drafts stored (30 exact")
     assert f"{CHAPTER}  1.000" in outputs[4]  # every draft is the reference's own sentence
@@ -205,11 +210,7 @@ def test_built_cli_talks_to_amazon_translate_and_s3(built, tmp_path, aws):
         ("pd", "push", project, "--quiet", *endpoints),
         ("translate", project, "--chapter", CHAPTER, "--engine", "amazon-realtime", "--yes", "--quiet", *endpoints),
     ]
-    outputs = []
-    for step in steps:
-        result = built.run("amts", *step, cwd=tmp_path)
-        assert result.returncode == 0, (step[0], result.stderr[-3000:])
-        outputs.append(result.stdout)
+    outputs = built.run_all("amts", steps, cwd=tmp_path)
     assert ": ACTIVE;" in outputs[4]
     assert aws.double.count("CreateParallelData") == 1
     assert aws.double.count("TranslateText") > 0

@@ -65,5 +65,7 @@ def app_icon_file() -> str:
 
 
 def apply_icon(app: QApplication) -> None:
-    """The window and task-bar icon (the same picture as the Linux ``.desktop`` entry's)."""
+    """The window and task-bar icon (the same picture as the Linux ``.desktop`` entry's); on Wayland the
+    desktop finds that entry by this name."""
     app.setWindowIcon(QIcon(app_icon_file()))
+    app.setDesktopFileName("amts-studio")

@@ -96,7 +96,7 @@ def _markdown(root: Path) -> dict[str, Path]:
 
 def _labels(files: Mapping[str, Path]) -> dict[str, str]:
     """First ``:label:`` of each file → its relative path (to pair renamed files)."""
-    out = {}
+    out: dict[str, str] = {}
     for rel, path in files.items():
         m = _LABEL.search(read_text_file(path))
         if m:

@@ -207,7 +207,7 @@ def read_pairs_file(path: Path, source_lang: str, target_lang: str) -> ImportedP
 
 
 def _read_tmx_pairs(path: Path, source_lang: str, target_lang: str) -> ImportedPairs:
-    _srclang, units = read_tmx(path)
+    units = read_tmx(path)
     pairs: list[tuple[str, str]] = []
     notes: list[Note] = []
     dates: list[str | None] = []

@@ -39,13 +39,6 @@ def tmx_date(stamp: str) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def parse_tmx_date(value: str) -> datetime | None:
-    try:
-        return datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-    except ValueError:
-        return None
-
-
 def tmx_bytes(
     units: Iterable[tuple[str, str]],
     source_lang: str,
@@ -92,17 +85,16 @@ class TmxUnit:
 def _seg_text(seg: ET.Element) -> str:
     parts = [seg.text or ""]
     for child in seg:
-        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
-        if tag not in _NATIVE_CODE:
+        if child.tag.rpartition("}")[2] not in _NATIVE_CODE:  # a namespaced tag counts by its local name
             parts.append(_seg_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
 
 
-def read_tmx(path: Path) -> tuple[str | None, Iterator[TmxUnit]]:
-    """(header srclang, units), streamed so that a large memory never sits in RAM whole.
+def read_tmx(path: Path) -> Iterator[TmxUnit]:
+    """The file's translation units, streamed so that a large memory never sits in RAM whole.
 
-    The root and header are checked before this returns; a hostile or broken file raises
+    Everything up to ``<body>`` is checked before this returns; a hostile or broken file raises
     InputError, also later while the units are iterated.
     """
     try:
@@ -112,16 +104,11 @@ def read_tmx(path: Path) -> tuple[str | None, Iterator[TmxUnit]]:
     if size > MAX_TMX_BYTES:
         raise InputError(f"{path}: {size // (1024 * 1024)} MB is over the {MAX_TMX_BYTES // (1024 * 1024)} MB limit")
     events = _events(path)
-    srclang: str | None = None
-    root_seen = False
+    _start, root = next(events)  # the root element; an empty file fails as malformed XML
+    if root.tag != "tmx":
+        raise InputError(f"{path}: not a TMX file (the root element is <{root.tag}>, not <tmx>)")
     for event, elem in events:
-        if event == "start" and not root_seen:
-            root_seen = True
-            if elem.tag != "tmx":
-                raise InputError(f"{path}: not a TMX file (the root element is <{elem.tag}>, not <tmx>)")
-        elif event == "end" and elem.tag == "header":
-            srclang = elem.get("srclang")
-        elif event == "start" and elem.tag == "body":
+        if event == "start" and elem.tag == "body":
             break
     else:
         raise InputError(f"{path}: a TMX file without a <body>")
@@ -142,7 +129,7 @@ def read_tmx(path: Path) -> tuple[str | None, Iterator[TmxUnit]]:
             elem.clear()
             yield TmxUnit(number, texts, changedate)
 
-    return srclang, units()
+    return units()
 
 
 def _events(path: Path) -> Iterator[tuple[str, ET.Element]]:

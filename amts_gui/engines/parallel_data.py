@@ -28,7 +28,6 @@ from amts_gui.core.errors import InputError
 from amts_gui.core.jobs import new_client_token, record_sync, sync_history, update_sync
 from amts_gui.core.pairs import read_pairs_file, render_pairs, select_dated_pairs
 from amts_gui.core.store import Store, now
-from amts_gui.core.tmx import parse_tmx_date
 from amts_gui.engines.aws import AwsSettings, describe_error
 from amts_gui.engines.base import Cancelled, EngineError, Progress
 from amts_gui.engines.retry import Backoff, error_code, poll_delays
@@ -74,10 +73,10 @@ def _as_datetime(value: Any) -> datetime | None:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, str) and value:
-        try:
+        try:  # ISO 8601, TMX's YYYYMMDDThhmmssZ included
             moment = datetime.fromisoformat(value)
         except ValueError:
-            return parse_tmx_date(value)
+            return None
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return None
 

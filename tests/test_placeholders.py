@@ -128,7 +128,7 @@ def test_findings_say_which_token_and_what_it_stands_for():
         Finding(FindingKind.MISSING, "⟦2⟧ $b$"),
         Finding(FindingKind.ALTERED, "'⟦1⟧ ⟦2 brok'"),
     ]
-    assert check_placeholders("x 2⟧ ⟦1⟧ ⟦2⟧", markup) == [Finding(FindingKind.ALTERED, "'x 2⟧ ⟦1⟧ '")]
+    assert check_placeholders("x 2⟧ ⟦1⟧ ⟦2⟧", markup) == [Finding(FindingKind.ALTERED, "'x 2⟧ ⟦1⟧ ⟦'")]
 
 
 def test_a_finding_reads_as_kind_then_detail():

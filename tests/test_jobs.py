@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 
 import pytest
@@ -113,6 +114,7 @@ def test_the_summary_shows_the_last_push_and_counts_unflagged_sentence_pairs_sin
         "",
     )
     record_sync(project, "d2l", "v1", "ACTIVE", 1, {})
+    time.sleep(0.002)  # stamps have milliseconds: the next pair is newer than the push
     _pair(project, "two")
     record_sync(project, "d2l", "v2", "FAILED", 2, {"message": "bad file"})
     record_sync(project, f"d2l{jobs.EVALUATION_INFIX}ch-sent", "v1", "ACTIVE", 1, {})  # evaluation: not counted

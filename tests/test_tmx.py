@@ -85,8 +85,9 @@ def test_written_units_read_back_with_their_dates(tmp_path):
 def test_native_codes_are_dropped_and_other_inline_text_is_kept(tmp_path):
     found = units(
         tmp_path,
-        """<tu><tuv xml:lang="en"><seg><ph x="1">&lt;br/&gt;</ph>Click <hi>here</hi> now<it pos="begin">&lt;i&gt;</it>.</seg></tuv>
-           <tuv xml:lang="zh"><seg>现在<ut>{\\b}</ut>点<hi type="b">这里</hi><x:ph xmlns:x="urn:x">NS</x:ph>。</seg></tuv></tu>""",
+        '<tu><tuv xml:lang="en"><seg><ph x="1">&lt;br/&gt;</ph>Click <hi>here</hi> now'
+        '<it pos="begin">&lt;i&gt;</it>.</seg></tuv>'
+        '<tuv xml:lang="zh"><seg>现在<ut>{\\b}</ut>点<hi type="b">这里</hi><x:ph xmlns:x="urn:x">NS</x:ph>。</seg></tuv></tu>',
     )
     assert found == [TmxUnit(1, {"en": "Click here now.", "zh": "现在点这里。"}, None)]
 

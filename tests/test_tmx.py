@@ -87,7 +87,8 @@ def test_native_codes_are_dropped_and_other_inline_text_is_kept(tmp_path):
         tmp_path,
         '<tu><tuv xml:lang="en"><seg><ph x="1">&lt;br/&gt;</ph>Click <hi>here</hi> now'
         '<it pos="begin">&lt;i&gt;</it>.</seg></tuv>'
-        '<tuv xml:lang="zh"><seg>现在<ut>{\\b}</ut>点<hi type="b">这里</hi><x:ph xmlns:x="urn:x">NS</x:ph>。</seg></tuv></tu>',
+        '<tuv xml:lang="zh"><seg>现在<ut>{\\b}</ut>点<hi type="b">这里</hi>'
+        '<x:ph xmlns:x="urn:x">NS</x:ph>。</seg></tuv></tu>',
     )
     assert found == [TmxUnit(1, {"en": "Click here now.", "zh": "现在点这里。"}, None)]
 
@@ -96,7 +97,8 @@ def test_units_are_numbered_and_a_creationdate_stands_in_for_a_missing_changedat
     found = units(
         tmp_path,
         """<tu creationdate="20250101T000000Z"><tuv xml:lang="en"><seg>One.</seg></tuv></tu>
-           <tu changedate="20260101T000000Z" creationdate="20250101T000000Z"><tuv xml:lang="en"><seg>Two.</seg></tuv></tu>
+           <tu changedate="20260101T000000Z" creationdate="20250101T000000Z">
+             <tuv xml:lang="en"><seg>Two.</seg></tuv></tu>
            <tu><tuv xml:lang="en"><seg>Three.</seg></tuv></tu>""",
     )
     assert [(u.number, u.changedate) for u in found] == [

@@ -69,8 +69,8 @@ UNUSED_PACKAGES = (
 # Modules imported by name at run time, which PyInstaller's import analysis cannot see.
 LAZY_ENGINES = (  # amts_gui.engines.base.ENGINES (test_installer.py checks that the two agree)
     "amts_gui.engines.memory",
-    "amts_gui.engines.amazon_realtime",
-    "amts_gui.engines.amazon_batch",
+    "amts_gui.engines.amazon.realtime",
+    "amts_gui.engines.amazon.batch",
 )
 SACREBLEU_TOKENIZERS = tuple(  # sacrebleu imports its tokenizers by name; these need no extra downloads
     f"sacrebleu.tokenizers.tokenizer_{name}" for name in ("13a", "char", "intl", "none", "re", "ter", "zh")
@@ -100,7 +100,7 @@ class Program:
 
 PROGRAMS = (
     Program("amts-gui", "amts_gui.gui.app", windowed=True),
-    Program("amts", "amts_gui.cli", windowed=False, excludes=("PySide6", "shiboken6", "pyqtgraph")),
+    Program("amts", "amts_gui.cli.main", windowed=False, excludes=("PySide6", "shiboken6", "pyqtgraph")),
 )
 
 LINUX_DESKTOP_ENTRY = f"""[Desktop Entry]

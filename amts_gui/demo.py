@@ -7,8 +7,8 @@ from pathlib import Path
 
 from amts_gui.config import demo_dir, user_data_dir
 from amts_gui.core.errors import ProjectError
-from amts_gui.core.importer import import_paths
-from amts_gui.core.store import Store
+from amts_gui.core.project.importer import import_paths
+from amts_gui.core.project.store import Store
 
 
 def create_demo_project(path: Path, source: Path | None = None) -> Store:

@@ -3,7 +3,7 @@
     python3 benchmarks/bench_align.py [--set d2l-dev] [--set mac-dev] [--no-baseline] [--no-sections]
 
 - ``sets``: strict and lax P/R/F1 of the AMTS aligner and of the length-only
-  Gale-Church baseline (``amts_gui/core/galechurch.py``) on each dev set, and
+  Gale-Church baseline (``amts_gui/core/align/galechurch.py``) on each dev set, and
   their speed in sentences per second (source plus target sentences over wall
   time, embeddings included, the one-off model load reported apart as
   ``model_load_seconds``). MAC gold is zh→en (left = zh) and is scored so.
@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from amts_gui.core.beads import AlignmentScores, BeadIds, parse_beads, score_alignments
+from amts_gui.core.align.beads import AlignmentScores, BeadIds, parse_beads, score_alignments
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 GOLD = SHARED / "align-gold"
@@ -71,8 +71,8 @@ def run(docs: list[Doc], align: Callable[[list[str], list[str]], list[BeadIds]])
 
 
 def confidence_levels(sets: Sequence[str], encoder: Any) -> dict[str, Any]:
-    from amts_gui.core.align import align_sentences
-    from amts_gui.core.parallel import confidence_level
+    from amts_gui.core.align.aligner import align_sentences
+    from amts_gui.core.parallel.project_pairs import confidence_level
 
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
@@ -93,8 +93,8 @@ def confidence_levels(sets: Sequence[str], encoder: Any) -> dict[str, Any]:
 
 
 def _section_row(source: Any, target: Any, encoder: Any) -> dict[str, Any]:
-    from amts_gui.core.doc_align import align_documents
-    from amts_gui.core.parallel import confidence_level
+    from amts_gui.core.align.documents import align_documents
+    from amts_gui.core.parallel.project_pairs import confidence_level
 
     start = time.perf_counter()
     result = align_documents(source, target, encoder=encoder)
@@ -113,7 +113,7 @@ def _section_row(source: Any, target: Any, encoder: Any) -> dict[str, Any]:
 
 
 def sections(encoder: Any) -> dict[str, Any]:
-    from amts_gui.core.document import parse
+    from amts_gui.core.text.document import parse
 
     def read(path: Path, lang: str) -> Any:
         return parse(path.read_text(encoding="utf-8"), lang)
@@ -140,9 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     if not GOLD.is_dir():
         print(json.dumps({"skipped": f"{GOLD} not found (../shared beside the repository)"}))
         return 0
-    from amts_gui.core.align import align_sentences
-    from amts_gui.core.embed import default_encoder
-    from amts_gui.core.galechurch import gale_church
+    from amts_gui.core.align.aligner import align_sentences
+    from amts_gui.core.align.embed import default_encoder
+    from amts_gui.core.align.galechurch import gale_church
 
     start = time.perf_counter()
     encoder = default_encoder()

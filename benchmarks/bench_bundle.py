@@ -82,7 +82,7 @@ def main() -> None:
     bundle = (args.bundle or newest_bundle()).resolve()
     suffix = ".exe" if sys.platform == "win32" else ""
     built = measure([str(bundle / f"amts-gui{suffix}")], [str(bundle / f"amts{suffix}")], args.runs)
-    source = measure([sys.executable, "-m", "amts_gui.gui.app"], [sys.executable, "-m", "amts_gui.cli"], args.runs)
+    source = measure([sys.executable, "-m", "amts_gui.gui.app"], [sys.executable, "-m", "amts_gui.cli.main"], args.runs)
     report_file = bundle.with_name(bundle.name + ".build.json")
     report = json.loads(report_file.read_text(encoding="utf-8")) if report_file.is_file() else {}
     print(

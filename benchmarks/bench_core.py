@@ -13,9 +13,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from amts_gui.core.document import parse
-from amts_gui.core.segment import sentences, split_sentences
-from amts_gui.core.store import Store
+from amts_gui.core.project.store import Store
+from amts_gui.core.text.document import parse
+from amts_gui.core.text.sentences import sentences, split_sentences
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data"

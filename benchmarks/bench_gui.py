@@ -63,7 +63,7 @@ def start_times(project: Path, runs: int) -> list[float]:
 
 
 def build_project(folder: Path, segments: int):  # -> Store
-    from amts_gui.core.parallel import align_chapter
+    from amts_gui.core.parallel.project_pairs import align_chapter
     from amts_gui.demo import create_demo_project
     from amts_gui.engines.drafting import draft_chapter
     from amts_gui.engines.memory import MemoryEngine
@@ -141,7 +141,7 @@ def heartbeat_while_busy(app, window) -> tuple[float, int, float, str]:
     from moto.server import ThreadedMotoServer
     from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from amts_gui.engines.aws import AwsSettings, save_settings
+    from amts_gui.engines.amazon.services import AwsSettings, save_settings
     from tests.aws_double.server import TranslateDouble
 
     for name, value in (

@@ -17,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-from amts_gui.core.embed import default_encoder
-from amts_gui.core.sync_files import sync_chapter
+from amts_gui.core.align.embed import default_encoder
+from amts_gui.core.sync.files import sync_chapter
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data" / "d2l"

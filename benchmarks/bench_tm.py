@@ -20,8 +20,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from amts_gui.core.document import parse
-from amts_gui.core.memory import Entry, TranslationMemory, tokenize
+from amts_gui.core.memory.index import Entry, TranslationMemory, tokenize
+from amts_gui.core.text.document import parse
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data" / "d2l"

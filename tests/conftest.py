@@ -34,7 +34,7 @@ def lang_of(path: Path) -> str:
 
 @pytest.fixture
 def project(tmp_path: Path):
-    from amts_gui.core.store import Store
+    from amts_gui.core.project.store import Store
 
     store = Store.create(tmp_path / "p.amts", "en", "zh", source_root=str(tmp_path / "src"))
     (tmp_path / "src").mkdir()
@@ -82,7 +82,7 @@ def aws(aws_env, moto_s3_endpoint, request):
 
     import boto3
 
-    from amts_gui.engines.aws import AwsSettings, clients
+    from amts_gui.engines.amazon.services import AwsSettings, clients
     from tests.aws_double.server import TranslateDouble
 
     bucket = f"amts-test-{uuid.uuid4().hex[:12]}"

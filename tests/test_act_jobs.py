@@ -13,13 +13,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from amts_gui.core.jobs import create_job, get_job, list_jobs, record_sync
-from amts_gui.engines import amazon_batch
-from amts_gui.engines.amazon_batch import ActJobs, CostEstimate, chapter_segments, estimate_cost
-from amts_gui.engines.aws import AwsSettings
+from amts_gui.core.project.jobs import create_job, get_job, list_jobs, record_sync
+from amts_gui.engines.amazon import batch as amazon_batch
+from amts_gui.engines.amazon.batch import ActJobs, CostEstimate, chapter_segments, estimate_cost
+from amts_gui.engines.amazon.html import segment_html
+from amts_gui.engines.amazon.retry import Backoff
+from amts_gui.engines.amazon.services import AwsSettings
 from amts_gui.engines.base import EngineError
-from amts_gui.engines.html_markup import segment_html
-from amts_gui.engines.retry import Backoff
 
 CHAPTER = "softmax-temperature.md"
 SETTINGS = AwsSettings(
@@ -104,7 +104,7 @@ def drafts(store) -> dict[str, tuple[str, dict]]:
 
 # -- pieces --------------------------------------------------------------------------------------------
 def test_the_describe_rate_limit_spaces_calls_a_tenth_of_a_second_apart():
-    limit = amazon_batch._RateLimit(10)
+    limit = amazon_batch.RateLimit(10)
     slept: list[float] = []
     now = [100.0]
     for _ in range(3):
@@ -241,16 +241,26 @@ def test_resume_without_waiting_asks_once_per_job_and_honours_cancel(demo_store)
 
 
 def test_resume_waits_up_to_the_timeout(demo_store):
-    now = [1e9]  # after any real clock reading, so the shared describe limit has nothing to wait for
+    now = [0.0]
 
     def sleep(seconds: float) -> None:
         now[0] += seconds
 
     translate = FakeTranslate()
-    jobs = ActJobs(demo_store, translate, FakeS3(), SETTINGS, sleep=sleep, clock=lambda: now[0], poll_base=5.0)
+    limit = amazon_batch.RateLimit(10)  # its own: the process-wide one runs on the real clock
+    jobs = ActJobs(
+        demo_store,
+        translate,
+        FakeS3(),
+        SETTINGS,
+        sleep=sleep,
+        clock=lambda: now[0],
+        poll_base=5.0,
+        describe_limit=limit,
+    )
     jobs.submit([CHAPTER])
     [job] = jobs.resume(timeout=12.0)
-    assert job.active and 5.0 <= now[0] - 1e9 <= 12.0 and len(translate.described) >= 2
+    assert job.active and 5.0 <= now[0] <= 12.0 and len(translate.described) >= 2
 
 
 def test_stop_starts_a_pending_job_first_and_keeps_the_service_status(demo_store):

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from amts_gui.core.align import AlignmentProblem, align_sentences
-from amts_gui.core.anchors import anchors_of
-from amts_gui.core.beads import check_coverage, parse_beads, score_alignments, swap
-from amts_gui.core.embed import default_encoder, run_embeddings
+from amts_gui.core.align.aligner import AlignmentProblem, align_sentences
+from amts_gui.core.align.anchors import anchors_of
+from amts_gui.core.align.beads import check_coverage, parse_beads, score_alignments, swap
+from amts_gui.core.align.embed import default_encoder, run_embeddings
 
 from .conftest import shared_path
 
@@ -120,7 +120,7 @@ def test_mac_dev_gold_literary_text(encoder):
 
 
 def test_large_inputs_are_cut_at_anchors_into_pieces(encoder, monkeypatch):
-    import amts_gui.core.align as align_module
+    import amts_gui.core.align.aligner as align_module
 
     fruits = [("apples", "苹果"), ("pears", "梨"), ("plums", "李子"), ("cherries", "樱桃"), ("lemons", "柠檬")]
     src = [f"In step {k} we put {k} {fruits[k % 5][0]} into the basket." for k in range(1, 31)]

@@ -11,14 +11,14 @@ from dataclasses import replace
 import pytest
 from botocore.stub import ANY, Stubber
 
-from amts_gui.core.jobs import get_job, list_jobs, sync_history
-from amts_gui.core.parallel import align_chapter
-from amts_gui.engines.amazon_batch import ActJobs, estimate_cost
-from amts_gui.engines.amazon_realtime import AmazonRealtimeEngine
+from amts_gui.core.parallel.project_pairs import align_chapter
+from amts_gui.core.project.jobs import get_job, list_jobs, sync_history
+from amts_gui.engines.amazon.batch import ActJobs, estimate_cost
+from amts_gui.engines.amazon.parallel_data import ParallelDataSync
+from amts_gui.engines.amazon.realtime import AmazonRealtimeEngine
+from amts_gui.engines.amazon.retry import Backoff
 from amts_gui.engines.base import EngineError, SegmentInput
 from amts_gui.engines.drafting import draft_chapter
-from amts_gui.engines.parallel_data import ParallelDataSync
-from amts_gui.engines.retry import Backoff
 
 CHAPTER = "softmax-temperature.md"
 
@@ -168,7 +168,7 @@ def test_realtime_reports_wrong_credentials_without_leaking_secrets(demo_store, 
 def test_realtime_stops_soon_when_the_endpoint_cannot_be_reached(demo_store, aws):
     import socket
 
-    from amts_gui.engines.aws import clients
+    from amts_gui.engines.amazon.services import clients
 
     with socket.socket() as probe:  # a port that nothing listens on
         probe.bind(("127.0.0.1", 0))
@@ -259,7 +259,7 @@ def test_pull_merges_a_teammates_edits_newer_timestamp_wins(demo_store, aws, tmp
     from datetime import UTC, datetime, timedelta
     from itertools import count
 
-    import amts_gui.core.store as store_module
+    import amts_gui.core.project.store as store_module
     from amts_gui.demo import create_demo_project
     from tests.conftest import DEMO
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from amts_gui.core.beads import check_coverage, format_bead, parse_beads, score_alignments, swap
+from amts_gui.core.align.beads import check_coverage, format_bead, parse_beads, score_alignments, swap
 from amts_gui.core.errors import InputError
 
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from amts_gui.cli import build_parser, main
+from amts_gui.cli.main import build_parser, main
 from tests.conftest import DEMO, REPO, shared_path
 
 
@@ -111,7 +111,7 @@ def test_unclosed_fence_warns_but_works(capsys, tmp_path):
 
 def test_entry_point_runs_as_a_subprocess(tmp_path):
     proc = subprocess.run(
-        [sys.executable, "-m", "amts_gui.cli", "stats", str(tmp_path / "no.amts")],
+        [sys.executable, "-m", "amts_gui.cli.main", "stats", str(tmp_path / "no.amts")],
         capture_output=True,
         text=True,
         cwd=REPO,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from amts_gui.cli import main
+from amts_gui.cli.main import main
 
 CHAPTER = "softmax-temperature.md"
 

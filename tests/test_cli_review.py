@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from amts_gui.cli import main
-from amts_gui.core.review_data import State, review_rows
+from amts_gui.cli.main import main
+from amts_gui.core.project.review import State, review_rows
 
 CHAPTER = "softmax-temperature.md"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from amts_gui.core.diffs import Op, apply, char_level, diff, edit_distance, tokens
+from amts_gui.core.text.diffs import Op, apply, char_level, diff, edit_distance, tokens
 
 
 def test_english_diffs_whole_words():

@@ -3,8 +3,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from amts_gui.core import dp
-from amts_gui.core.galechurch import gale_church
+from amts_gui.core.align import dp
+from amts_gui.core.align.galechurch import gale_church
 
 
 def _scores(n: int, m: int, one_to_one: np.ndarray, extra: dict | None = None) -> dict:

@@ -10,12 +10,12 @@ from botocore.exceptions import ClientError, EndpointConnectionError
 from hypothesis import given
 from hypothesis import strategies as st
 
-from amts_gui.core.placeholders import token
-from amts_gui.engines.aws import AwsSettings, describe_error, load_settings, update_settings
+from amts_gui.core.text.placeholders import token
+from amts_gui.engines.amazon.html import chapter_html, chapter_texts, fragment_text, segment_html, segment_text
+from amts_gui.engines.amazon.retry import Backoff
+from amts_gui.engines.amazon.secrets import Credentials, CredentialVault
+from amts_gui.engines.amazon.services import AwsSettings, describe_error, load_settings, update_settings
 from amts_gui.engines.base import ENGINES, EngineError, SegmentInput, ServiceUnusable, engine_class
-from amts_gui.engines.html_markup import chapter_html, chapter_texts, fragment_text, segment_html, segment_text
-from amts_gui.engines.retry import Backoff
-from amts_gui.engines.secrets import Credentials, CredentialVault
 from tests.aws_double.server import translate_html
 
 MARKUP = st.sampled_from(["`x < y`", "$a_{i} & b$", ":numref:`sec_intro`", "<b>", "](https://d2l.ai?a=1&b=2)", "`⟦`"])

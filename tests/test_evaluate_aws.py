@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from amts_gui.core.jobs import list_jobs, sync_history, sync_summary
-from amts_gui.core.pairs import read_pairs_file
-from amts_gui.engines.evaluate import AwsAccess, Evaluation, evaluation_resource
+from amts_gui.core.parallel.formats import read_pairs_file
+from amts_gui.core.project.jobs import list_jobs, sync_history, sync_summary
+from amts_gui.studies.leave_one_out import AwsAccess, Evaluation, evaluation_resource
 from tests.test_evaluation import CHAPTERS, add_chapters
 
 
@@ -77,8 +77,8 @@ def test_realtime_and_memory_side_by_side_and_the_endpoint_is_named(evaluated, t
 
 
 def test_cli_evaluate_against_the_double_writes_the_endpoint_into_the_report(evaluated, tmp_path, capsys):
-    from amts_gui.cli import main
-    from amts_gui.engines.aws import save_settings
+    from amts_gui.cli.main import main
+    from amts_gui.engines.amazon.services import save_settings
 
     store, aws, _access = evaluated
     save_settings(store, aws.settings)
@@ -97,7 +97,7 @@ def test_cli_evaluate_against_the_double_writes_the_endpoint_into_the_report(eva
 def test_resource_names_are_valid_for_amazon_translate():
     import re
 
-    from amts_gui.core.evaluation import Direction
+    from amts_gui.core.scoring.units import Direction
 
     forward, backward = Direction("en", "zh", False), Direction("zh", "en", True)
     for chapter in [*CHAPTERS, "chapter_preliminaries/ndarray.md", "x" * 400 + ".md", "数据.md"]:

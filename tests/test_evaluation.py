@@ -12,18 +12,18 @@ from pathlib import Path
 import pytest
 from sacrebleu.metrics.bleu import BLEU
 
-from amts_gui.core.effort import chapter_effort, effort_by_day
-from amts_gui.core.evaluation import (
+from amts_gui.core.project.finals import accept_segment
+from amts_gui.core.project.store import Store
+from amts_gui.core.scoring.effort import chapter_effort, effort_by_day
+from amts_gui.core.scoring.history import history, record_if_changed, rows_of, trend
+from amts_gui.core.scoring.report import Report, study_table, write_report
+from amts_gui.core.scoring.units import (
     chapter_units,
     direction,
     score_project_chapter,
     variant_key,
     worst_project_units,
 )
-from amts_gui.core.report import Report, study_table, write_report
-from amts_gui.core.review import accept_segment
-from amts_gui.core.score_history import history, record_if_changed, rows_of, trend
-from amts_gui.core.store import Store
 
 CHAPTERS = {
     "a.md": (
@@ -224,7 +224,7 @@ def test_report_files_are_replaced_atomically(two_chapters, tmp_path, monkeypatc
 
 # -- amts evaluate, offline --------------------------------------------------------------------------------
 def test_evaluate_offline_scores_the_memory_leave_one_out_and_says_what_it_skipped(two_chapters, tmp_path, capsys):
-    from amts_gui.cli import main
+    from amts_gui.cli.main import main
 
     for var in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_PROFILE"):
         os.environ.pop(var, None)
@@ -268,7 +268,7 @@ def test_evaluate_offline_scores_the_memory_leave_one_out_and_says_what_it_skipp
 
 
 def test_evaluate_an_unknown_chapter_fails_before_anything_runs(two_chapters, tmp_path, capsys):
-    from amts_gui.cli import main
+    from amts_gui.cli.main import main
 
     code = main(["evaluate", str(two_chapters.path), "--chapters", "nope.md", "--out", str(tmp_path / "o")])
     assert code == 2
@@ -277,7 +277,7 @@ def test_evaluate_an_unknown_chapter_fails_before_anything_runs(two_chapters, tm
 
 
 def test_evaluate_refuses_a_report_path_that_is_a_file(two_chapters, tmp_path, capsys):
-    from amts_gui.cli import main
+    from amts_gui.cli.main import main
 
     target = tmp_path / "report.txt"
     target.write_text("mine", encoding="utf-8")
@@ -289,7 +289,7 @@ def test_evaluate_refuses_a_report_path_that_is_a_file(two_chapters, tmp_path, c
 
 
 def test_the_reverse_direction_translates_the_reference_language(two_chapters):
-    from amts_gui.engines.evaluate import Evaluation
+    from amts_gui.studies.leave_one_out import Evaluation
 
     result = Evaluation(two_chapters, variants=["tm"], direction_name="zh-en").run(["a.md"])
     assert result.direction == "zh-en"
@@ -301,8 +301,8 @@ def test_the_reverse_direction_translates_the_reference_language(two_chapters):
 
 
 def test_shared_d2l_sections_evaluate_offline(tmp_path):
-    from amts_gui.core.parallel import align_project
-    from amts_gui.engines.evaluate import Evaluation
+    from amts_gui.core.parallel.project_pairs import align_project
+    from amts_gui.studies.leave_one_out import Evaluation
     from tests.conftest import shared_path
 
     root = shared_path("d2l")

@@ -10,11 +10,11 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from amts_gui.core.parallel import align_chapter  # noqa: E402
-from amts_gui.core.review_data import State, review_rows  # noqa: E402
+from amts_gui.core.parallel.project_pairs import align_chapter  # noqa: E402
+from amts_gui.core.project.review import State, review_rows  # noqa: E402
 from amts_gui.engines.drafting import draft_chapter  # noqa: E402
 from amts_gui.engines.memory import MemoryEngine  # noqa: E402
-from amts_gui.gui.segment_model import Filter  # noqa: E402
+from amts_gui.gui.review.segment_model import Filter  # noqa: E402
 from tests.gui_helpers import CHAPTER, open_window, row_number, type_text, wait_idle  # noqa: E402
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -257,7 +257,7 @@ def test_align_runs_in_the_background_and_reports(qtbot, demo_store):
 
 
 def test_sync_button_against_the_local_doubles(qtbot, demo_store, aws):
-    from amts_gui.engines.aws import save_settings
+    from amts_gui.engines.amazon.services import save_settings
 
     align_chapter(demo_store, CHAPTER)
     save_settings(demo_store, aws.settings)
@@ -275,7 +275,7 @@ def test_sync_button_against_the_local_doubles(qtbot, demo_store, aws):
 
 
 def test_sync_failure_is_a_message_not_a_traceback(qtbot, demo_store, aws):
-    from amts_gui.engines.aws import save_settings
+    from amts_gui.engines.amazon.services import save_settings
 
     save_settings(demo_store, aws.settings)
     aws.double.fail("CreateParallelData", "AccessDeniedException")
@@ -287,9 +287,9 @@ def test_sync_failure_is_a_message_not_a_traceback(qtbot, demo_store, aws):
 
 
 def test_act_job_status_survives_a_restart(qtbot, demo_store, aws):
-    from amts_gui.engines.amazon_batch import ActJobs
-    from amts_gui.engines.aws import save_settings
-    from amts_gui.engines.parallel_data import ParallelDataSync
+    from amts_gui.engines.amazon.batch import ActJobs
+    from amts_gui.engines.amazon.parallel_data import ParallelDataSync
+    from amts_gui.engines.amazon.services import save_settings
 
     align_chapter(demo_store, CHAPTER)
     save_settings(demo_store, aws.settings)

@@ -9,7 +9,7 @@ pytest.importorskip("PySide6.QtWidgets")
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter  # noqa: E402
 
-from amts_gui.core.parallel import align_chapter  # noqa: E402
+from amts_gui.core.parallel.project_pairs import align_chapter  # noqa: E402
 from amts_gui.gui.preferences import Preferences  # noqa: E402
 from tests.conftest import DEMO  # noqa: E402
 from tests.gui_helpers import CHAPTER, open_window, wait_idle  # noqa: E402
@@ -28,7 +28,7 @@ def test_first_start_opens_the_demo_copy_then_the_last_project(qtbot, tmp_path):
     assert store.path == user_data_dir() / "demo.amts" and note == ""  # copied into the user's data folder
     assert str(tmp_path) not in str(store.path) and store.stats()["chapters"][0]["chapter"] == CHAPTER
     other = tmp_path / "mine.amts"
-    from amts_gui.core.store import Store
+    from amts_gui.core.project.store import Store
 
     Store.create(other, "en", "es").close()
     prefs.remember_project(str(other))
@@ -41,7 +41,7 @@ def test_first_start_opens_the_demo_copy_then_the_last_project(qtbot, tmp_path):
 
 
 def test_new_and_open_project_switch_the_window(qtbot, demo_store, tmp_path):
-    from amts_gui.core.store import Store
+    from amts_gui.core.project.store import Store
 
     window = open_window(qtbot, demo_store, _prefs(tmp_path))
     other = tmp_path / "other.amts"
@@ -160,9 +160,9 @@ def test_every_interface_string_is_in_the_translation(qtbot, tmp_path):
 def test_settings_dialog_keeps_keys_out_of_the_project_and_tests_the_connection(qtbot, demo_store, aws, tmp_path):
     from keyring.backends import fail
 
-    from amts_gui.engines.aws import AwsSettings
-    from amts_gui.engines.secrets import CredentialVault
-    from amts_gui.gui.settings_dialog import SettingsDialog
+    from amts_gui.engines.amazon.secrets import CredentialVault
+    from amts_gui.engines.amazon.services import AwsSettings
+    from amts_gui.gui.dialogs.settings_dialog import SettingsDialog
 
     prefs = _prefs(tmp_path)
     vault = CredentialVault(fail.Keyring())
@@ -198,7 +198,7 @@ def test_settings_dialog_keeps_keys_out_of_the_project_and_tests_the_connection(
 
 
 def test_shortcut_sheet_lists_the_cat_keys(qtbot, demo_store):
-    from amts_gui.gui.shortcut_sheet import ShortcutSheet
+    from amts_gui.gui.dialogs.shortcut_sheet import ShortcutSheet
 
     window = open_window(qtbot, demo_store)
     sheet = ShortcutSheet(window)
@@ -210,7 +210,7 @@ def test_shortcut_sheet_lists_the_cat_keys(qtbot, demo_store):
 
 
 def test_new_project_dialog_checks_its_input(qtbot, tmp_path):
-    from amts_gui.gui.project_dialogs import NewProjectDialog
+    from amts_gui.gui.dialogs.project_dialogs import NewProjectDialog
 
     dialog = NewProjectDialog()
     qtbot.addWidget(dialog)
@@ -234,8 +234,8 @@ def test_new_project_dialog_checks_its_input(qtbot, tmp_path):
 
 
 def test_import_chapters_runs_in_the_background_and_fills_the_tree(qtbot, tmp_path, monkeypatch):
-    from amts_gui.core.store import Store
-    from amts_gui.gui import project_dialogs
+    from amts_gui.core.project.store import Store
+    from amts_gui.gui.dialogs import project_dialogs
 
     store = Store.create(tmp_path / "new.amts", "en", "zh")  # as File ▸ New project makes it
 
@@ -260,9 +260,9 @@ def test_import_chapters_runs_in_the_background_and_fills_the_tree(qtbot, tmp_pa
 def test_chips_and_diffs_follow_a_dark_palette(qtbot):
     from PySide6.QtGui import QPalette
 
-    from amts_gui.core.diffs import diff
-    from amts_gui.gui.diff_view import diff_html
-    from amts_gui.gui.placeholder_edit import ChipHighlighter, ChipTextEdit
+    from amts_gui.core.text.diffs import diff
+    from amts_gui.gui.review.diff_view import diff_html
+    from amts_gui.gui.review.placeholder_edit import ChipHighlighter, ChipTextEdit
 
     dark = QPalette()
     dark.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))

@@ -9,8 +9,8 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 
-from amts_gui.core.review import accept_segment
-from amts_gui.core.score_history import history
+from amts_gui.core.project.finals import accept_segment
+from amts_gui.core.scoring.history import history
 from tests.gui_helpers import open_window, wait_idle
 from tests.test_evaluation import add_chapters
 

@@ -8,11 +8,11 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from amts_gui.core.parallel import align_chapter  # noqa: E402
-from amts_gui.core.review import accept_segment, save_edit  # noqa: E402
+from amts_gui.core.parallel.project_pairs import align_chapter  # noqa: E402
+from amts_gui.core.project.finals import accept_segment, save_edit  # noqa: E402
 from amts_gui.engines.drafting import draft_chapter  # noqa: E402
 from amts_gui.engines.memory import MemoryEngine  # noqa: E402
-from amts_gui.gui.segment_model import COLUMNS, ROW_ROLE, Column, Filter, SegmentFilter, SegmentTableModel  # noqa: E402
+from amts_gui.gui.review.segment_model import COLUMNS, ROW_ROLE, Column, Filter, SegmentFilter, SegmentTableModel  # noqa: E402
 from tests.gui_helpers import CHAPTER  # noqa: E402
 
 
@@ -86,7 +86,7 @@ def test_filters_and_search_without_a_window(qtbot, demo_store):
 
 
 def test_suggestions_offer_an_edit_accepted_this_session(qtbot, demo_store):
-    from amts_gui.gui.suggestions import SuggestionService
+    from amts_gui.gui.review.suggestions import SuggestionService
     from amts_gui.gui.tasks import TaskRunner
 
     service = SuggestionService(demo_store, TaskRunner())

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from amts_gui.core.importer import import_paths
-from amts_gui.core.review import accept_segment
-from amts_gui.gui.segment_model import Filter
+from amts_gui.core.project.finals import accept_segment
+from amts_gui.core.project.importer import import_paths
+from amts_gui.gui.review.segment_model import Filter
 from tests.gui_helpers import open_window
 
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 
 from amts_gui.core.errors import InputError  # noqa: E402
-from amts_gui.gui.diff_view import DiffView  # noqa: E402
-from amts_gui.gui.placeholder_edit import ChipTextEdit  # noqa: E402
+from amts_gui.gui.review.diff_view import DiffView  # noqa: E402
+from amts_gui.gui.review.placeholder_edit import ChipTextEdit  # noqa: E402
 from amts_gui.gui.task_panel import TaskPanel  # noqa: E402
 from amts_gui.gui.tasks import TaskRunner  # noqa: E402
 

@@ -45,7 +45,7 @@ def test_every_lazily_loaded_engine_is_a_hidden_import_of_the_bundle():
 
 
 def test_the_version_comes_from_the_package(capsys):
-    from amts_gui.cli import main as cli_main
+    from amts_gui.cli.main import main as cli_main
     from amts_gui.gui.app import main as gui_main
 
     assert load_build_script().version() == __version__

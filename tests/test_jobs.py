@@ -7,8 +7,8 @@ import uuid
 
 import pytest
 
-from amts_gui.core import jobs
-from amts_gui.core.jobs import (
+from amts_gui.core.project import jobs
+from amts_gui.core.project.jobs import (
     JobRecord,
     active_version,
     create_job,

@@ -10,7 +10,7 @@ def test_core_and_engines_do_not_import_qt():
         "for pkg in (amts_gui.core, amts_gui.engines):\n"
         "    for m in pkgutil.iter_modules(pkg.__path__):\n"
         "        importlib.import_module(f'{pkg.__name__}.{m.name}')\n"
-        "import amts_gui.cli\n"
+        "import amts_gui.cli.main\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )

@@ -7,8 +7,8 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from amts_gui.core.memory import REPAIRED_SCORE, Entry, TranslationMemory, similarity, tokenize
-from amts_gui.core.placeholders import mask
+from amts_gui.core.memory.index import REPAIRED_SCORE, Entry, TranslationMemory, similarity, tokenize
+from amts_gui.core.text.placeholders import mask
 from amts_gui.engines.base import SegmentInput
 from amts_gui.engines.memory import MemoryEngine
 
@@ -92,7 +92,7 @@ def test_mask_turns_written_out_markup_back_into_tokens():
 
 
 def test_memory_engine_drafts_with_tokens_and_match_metadata(demo_store):
-    from amts_gui.core.parallel import align_chapter
+    from amts_gui.core.parallel.project_pairs import align_chapter
 
     align_chapter(demo_store, "softmax-temperature.md")
     rows = demo_store.segments("softmax-temperature.md")

@@ -7,8 +7,8 @@ import csv
 import pytest
 
 from amts_gui.core.errors import InputError
-from amts_gui.core.pairs import export_pairs, read_pairs_file, select_pairs
-from amts_gui.core.tmx import read_tmx
+from amts_gui.core.parallel.formats import export_pairs, read_pairs_file, select_pairs
+from amts_gui.core.parallel.tmx import read_tmx
 
 
 def row(i, source, target, **extra):

@@ -6,13 +6,13 @@ import re
 
 import pytest
 
-from amts_gui.cli import main
-from amts_gui.core.beads import check_coverage, parse_beads
-from amts_gui.core.doc_align import align_documents
-from amts_gui.core.document import parse
+from amts_gui.cli.main import main
+from amts_gui.core.align.beads import check_coverage, parse_beads
+from amts_gui.core.align.documents import align_documents
 from amts_gui.core.errors import InputError
-from amts_gui.core.parallel import align_chapter, align_project, export_project_pairs, import_pairs
-from amts_gui.core.tmx import read_tmx
+from amts_gui.core.parallel.project_pairs import align_chapter, align_project, export_project_pairs, import_pairs
+from amts_gui.core.parallel.tmx import read_tmx
+from amts_gui.core.text.document import parse
 
 from .conftest import DEMO, shared_path
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from amts_gui.core.placeholders import (
+from amts_gui.core.text.placeholders import (
     Finding,
     FindingKind,
     InlineSpan,

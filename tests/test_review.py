@@ -7,9 +7,9 @@ import json
 import pytest
 
 from amts_gui.core.errors import InputError
-from amts_gui.core.placeholders import FindingKind
-from amts_gui.core.qa import check_final, number_findings
-from amts_gui.core.review import accept_segment
+from amts_gui.core.project.finals import accept_segment
+from amts_gui.core.text.placeholders import FindingKind
+from amts_gui.core.text.qa import check_final, number_findings
 
 CHAPTER = "softmax-temperature.md"
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 import pytest
 
 from amts_gui.core.errors import InputError
-from amts_gui.core.jobs import record_sync, sync_summary
-from amts_gui.core.parallel import align_chapter
-from amts_gui.core.review import accept_segment, restore_state, save_edit, snapshot
-from amts_gui.core.review_data import State, chapter_progress, concordance, review_rows
+from amts_gui.core.parallel.project_pairs import align_chapter
+from amts_gui.core.project.finals import accept_segment, restore_state, save_edit, snapshot
+from amts_gui.core.project.jobs import record_sync, sync_summary
+from amts_gui.core.project.review import State, chapter_progress, concordance, review_rows
 from amts_gui.engines.drafting import draft_chapter
 from amts_gui.engines.memory import MemoryEngine
 

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from amts_gui.core.errors import InputError
-from amts_gui.core.scoring import corpus_scores, hter, sentence_bleu
+from amts_gui.core.scoring.metrics import corpus_scores, hter, sentence_bleu
 
 ZH_REFS = [
     "分类器通常用softmax函数把原始得分转换为概率。",

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from amts_gui.core.segment import rules_for, sentences, split_sentences
+from amts_gui.core.text.sentences import rules_for, sentences, split_sentences
 from tests.conftest import shared_path
 
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from amts_gui.core import migrations
 from amts_gui.core.errors import ProjectError
-from amts_gui.core.export import render_chapter
-from amts_gui.core.importer import import_paths
-from amts_gui.core.store import Store
+from amts_gui.core.project import migrations
+from amts_gui.core.project.export import render_chapter
+from amts_gui.core.project.importer import import_paths
+from amts_gui.core.project.store import Store
 
 CHAPTER_V1 = "# Title\n\nFirst sentence. Second sentence.\n\nA third paragraph.\n"
 CHAPTER_V2 = "# Title\n\nFirst sentence. Second sentence changed.\n\nA third paragraph.\n\nBrand new.\n"
@@ -93,7 +93,7 @@ def test_older_schema_is_migrated_in_place_after_a_backup(tmp_path, monkeypatch)
         db.execute("ALTER TABLE chapters ADD COLUMN note TEXT")
 
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, ("0002_chapter_note", add_column)])
-    monkeypatch.setattr("amts_gui.core.store.MIGRATIONS", migrations.MIGRATIONS)
+    monkeypatch.setattr("amts_gui.core.project.store.MIGRATIONS", migrations.MIGRATIONS)
     reopened = Store(path)
     assert "0002_chapter_note" in reopened.migrations()
     assert "note" in reopened.db["chapters"].columns_dict
@@ -177,7 +177,7 @@ def test_create_refuses_to_overwrite(tmp_path: Path):
 
 KILL_SCRIPT = """
 import sys
-from amts_gui.core.store import Store
+from amts_gui.core.project.store import Store
 store = Store(sys.argv[1])
 i = 0
 while True:
@@ -215,14 +215,14 @@ def test_a_killed_writer_leaves_the_project_consistent(tmp_path):
 
 def test_pair_granularity_migration_keeps_existing_pairs_as_sentence_pairs(tmp_path, monkeypatch):
     path = tmp_path / "v1.amts"
-    monkeypatch.setattr("amts_gui.core.store.MIGRATIONS", migrations.MIGRATIONS[:1])
+    monkeypatch.setattr("amts_gui.core.project.store.MIGRATIONS", migrations.MIGRATIONS[:1])
     store = Store.create(path, "en", "zh")
     store.db.execute(
         "INSERT INTO pairs (source, target, source_lang, target_lang, origin, created_at, updated_at) "
         "VALUES ('Hello.', '你好。', 'en', 'zh', 'imported', 'x', 'x')"
     )
     store.close()
-    monkeypatch.setattr("amts_gui.core.store.MIGRATIONS", migrations.MIGRATIONS)
+    monkeypatch.setattr("amts_gui.core.project.store.MIGRATIONS", migrations.MIGRATIONS)
     reopened = Store(path)
     assert "0002_pair_granularity" in reopened.migrations()
     assert [(p["source"], p["granularity"]) for p in reopened.pairs()] == [("Hello.", "sentence")]

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from amts_gui.core.doc_align import AlignedPair
-from amts_gui.core.document import BlockKind, parse
-from amts_gui.core.sync import REVIEW_BELOW, Status, match_sentences, synchronize
+from amts_gui.core.align.documents import AlignedPair
+from amts_gui.core.sync.three_way import REVIEW_BELOW, Status, match_sentences, synchronize
+from amts_gui.core.text.document import BlockKind, parse
 from tests.conftest import shared_path
 
 OLD = """# Softmax
@@ -141,7 +141,7 @@ def test_matching_prefers_order_then_moves_then_similarity():
 
 
 def test_cli_sync_source_one_file(tmp_path, capsys):
-    from amts_gui.cli import main
+    from amts_gui.cli.main import main
 
     for name, text in (("old.md", OLD), ("new.md", NEW), ("zh.md", TRANSLATION)):
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -158,7 +158,7 @@ def test_cli_sync_source_one_file(tmp_path, capsys):
 
 
 def test_cli_sync_source_refuses_bad_input_without_writing(tmp_path, capsys):
-    from amts_gui.cli import main
+    from amts_gui.cli.main import main
 
     (tmp_path / "old.md").write_text(OLD, encoding="utf-8")
     (tmp_path / "new.md").write_bytes(b"\xff\xfe not utf-8")
@@ -173,7 +173,7 @@ def test_cli_sync_source_refuses_bad_input_without_writing(tmp_path, capsys):
 
 
 def test_cli_sync_source_book_pairs_renamed_files_by_label(tmp_path, capsys):
-    from amts_gui.cli import main
+    from amts_gui.cli.main import main
 
     roots = {name: tmp_path / name for name in ("old", "new", "zh", "out")}
     for root in roots.values():
@@ -205,8 +205,8 @@ def _sections() -> list[Path]:
 
 
 def test_shared_d2l_sections_keep_unchanged_translations_and_new_structure():
-    from amts_gui.core.embed import default_encoder
-    from amts_gui.core.sync_files import sync_chapter
+    from amts_gui.core.align.embed import default_encoder
+    from amts_gui.core.sync.files import sync_chapter
 
     encoder = default_encoder()
     shares = {}
@@ -228,9 +228,9 @@ def test_shared_d2l_sections_keep_unchanged_translations_and_new_structure():
 
 
 def test_reimporting_a_newer_source_keeps_the_previous_translation_as_a_draft(project, tmp_path, capsys):
-    from amts_gui.cli import main
-    from amts_gui.core.review import accept_segment
-    from amts_gui.core.review_data import review_rows
+    from amts_gui.cli.main import main
+    from amts_gui.core.project.finals import accept_segment
+    from amts_gui.core.project.review import review_rows
 
     src = tmp_path / "src"
     (src / "c.md").write_text("# Title\n\nThe `model` learns fast. It stops early.\n", encoding="utf-8")

@@ -6,9 +6,9 @@ import xml.etree.ElementTree as ET  # noqa: N817
 
 import pytest
 
-from amts_gui.core import tmx
 from amts_gui.core.errors import InputError
-from amts_gui.core.tmx import XML_LANG, TmxUnit, read_tmx, tmx_bytes, tmx_date, xml_safe
+from amts_gui.core.parallel import tmx
+from amts_gui.core.parallel.tmx import XML_LANG, TmxUnit, read_tmx, tmx_bytes, tmx_date, xml_safe
 
 HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en"/><body>'
 TAIL = "</body></tmx>"

@@ -76,8 +76,8 @@ class RealtimeEngine(Protocol):
 # name -> "module:attribute", imported only when the engine is used
 ENGINES: dict[str, str] = {
     "tm": "amts_gui.engines.memory:MemoryEngine",
-    "amazon-realtime": "amts_gui.engines.amazon_realtime:AmazonRealtimeEngine",
-    "amazon-act": "amts_gui.engines.amazon_batch:ActJobs",
+    "amazon-realtime": "amts_gui.engines.amazon.realtime:AmazonRealtimeEngine",
+    "amazon-act": "amts_gui.engines.amazon.batch:ActJobs",
 }
 VARIANTS = {"tm": "tm", "amazon-realtime": "without ACT", "amazon-act": "ACT"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import asdict
 
-from amts_gui.core.store import Store
+from amts_gui.core.project.store import Store
 from amts_gui.engines.base import Cancelled, DraftRun, Progress, RealtimeEngine, SegmentInput
 
 

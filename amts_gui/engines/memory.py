@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from amts_gui.core.memory import DEFAULT_MIN_SCORE, Entry, TranslationMemory
-from amts_gui.core.placeholders import mask
-from amts_gui.core.store import Store
+from amts_gui.core.memory.index import DEFAULT_MIN_SCORE, Entry, TranslationMemory
+from amts_gui.core.project.store import Store
+from amts_gui.core.text.placeholders import mask
 from amts_gui.engines.base import Cancelled, Draft, DraftRun, Progress, SegmentInput
 
 

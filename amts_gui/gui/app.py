@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from amts_gui import __version__
 from amts_gui.core.errors import AmtsError
-from amts_gui.core.store import Store
+from amts_gui.core.project.store import Store
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings

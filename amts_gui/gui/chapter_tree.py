@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from amts_gui.core.review_data import ChapterProgress, State
+from amts_gui.core.project.review import ChapterProgress, State
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 

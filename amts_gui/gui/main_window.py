@@ -34,22 +34,22 @@ from amts_gui import __version__
 from amts_gui.config import user_data_dir
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.fileio import atomic_write_text
-from amts_gui.core.jobs import sync_summary
-from amts_gui.core.parallel import ChapterAlignment, align_project, export_project_pairs, import_pairs
-from amts_gui.core.placeholders import mask, restore
-from amts_gui.core.review import accept_segment, save_edit, snapshot
-from amts_gui.core.review_data import ChapterProgress, ReviewRow, State, chapter_progress, review_rows
-from amts_gui.core.store import Store
+from amts_gui.core.parallel.project_pairs import ChapterAlignment, align_project, export_project_pairs, import_pairs
+from amts_gui.core.project.finals import accept_segment, save_edit, snapshot
+from amts_gui.core.project.jobs import sync_summary
+from amts_gui.core.project.review import ChapterProgress, ReviewRow, State, chapter_progress, review_rows
+from amts_gui.core.project.store import Store
+from amts_gui.core.text.placeholders import mask, restore
+from amts_gui.gui.actions.engine_actions import EngineActions
 from amts_gui.gui.chapter_tree import ChapterTree
-from amts_gui.gui.dashboard import Dashboard
-from amts_gui.gui.editor_pane import EditorPane
-from amts_gui.gui.engine_actions import EngineActions
+from amts_gui.gui.dashboard.dashboard import Dashboard
 from amts_gui.gui.preferences import Preferences
-from amts_gui.gui.segment_model import COLUMNS, ROW_ROLE, Column, Filter, SegmentFilter, SegmentTableModel
-from amts_gui.gui.suggestions import Suggestions, SuggestionService
+from amts_gui.gui.review.editor_pane import EditorPane
+from amts_gui.gui.review.segment_model import COLUMNS, ROW_ROLE, Column, Filter, SegmentFilter, SegmentTableModel
+from amts_gui.gui.review.suggestions import Suggestions, SuggestionService
+from amts_gui.gui.review.undo import SegmentCommand
 from amts_gui.gui.task_panel import TaskPanel
 from amts_gui.gui.tasks import Cancelled, Progress, Task, TaskError, TaskResult, TaskRunner
-from amts_gui.gui.undo import SegmentCommand
 
 FILTER_LABELS = {
     Filter.ALL: QT_TRANSLATE_NOOP("MainWindow", "All segments"),
@@ -661,7 +661,7 @@ class MainWindow(QMainWindow):
 
     # -- files ---------------------------------------------------------------------------------------
     def export_chapter(self) -> None:
-        from amts_gui.core.export import render_chapter
+        from amts_gui.core.project.export import render_chapter
 
         chapter = self.current_chapter()
         if chapter is None:
@@ -708,7 +708,7 @@ class MainWindow(QMainWindow):
         self.report(self.tr("Imported {0} pairs; {1} already present").format(report.added, report.duplicates))
 
     def import_chapters(self) -> None:
-        from amts_gui.gui.project_dialogs import ask_import
+        from amts_gui.gui.dialogs.project_dialogs import ask_import
 
         request = ask_import(self)
         if request is None:
@@ -717,7 +717,7 @@ class MainWindow(QMainWindow):
         store = self.store
 
         def job(progress: Progress, cancelled: Cancelled) -> int:
-            from amts_gui.core.importer import import_paths
+            from amts_gui.core.project.importer import import_paths
 
             progress(0, 0, self.tr("reading the files"))
             return len(import_paths(store, paths, reference_root=reference_root))
@@ -730,7 +730,7 @@ class MainWindow(QMainWindow):
         )
 
     def new_project(self) -> None:
-        from amts_gui.gui.project_dialogs import NewProjectDialog
+        from amts_gui.gui.dialogs.project_dialogs import NewProjectDialog
 
         dialog = NewProjectDialog(self)
         if not dialog.exec():
@@ -765,7 +765,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ----------------------------------------------------------------------------------------
     def edit_settings(self) -> None:
-        from amts_gui.gui.settings_dialog import SettingsDialog
+        from amts_gui.gui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.prefs, self.engines.settings(), self.engines.vault, self)
         if dialog.exec():
@@ -776,7 +776,7 @@ class MainWindow(QMainWindow):
             self.notify(self.tr("Settings saved. A new interface language applies at the next start."))
 
     def show_shortcuts(self) -> None:
-        from amts_gui.gui.shortcut_sheet import ShortcutSheet
+        from amts_gui.gui.dialogs.shortcut_sheet import ShortcutSheet
 
         sheet = ShortcutSheet(self)
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,0 +1,50 @@
+"""`amts accept` and `amts edit`: the review pane's writes, headless (scripts, batch post-editing)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from amts_gui.core.errors import InputError
+from amts_gui.core.project.finals import accept_segment, save_edit
+from amts_gui.core.project.review import review_rows
+from amts_gui.core.project.store import Store
+from amts_gui.core.text.placeholders import TOKEN_RE, mask
+
+
+def _segment(store: Store, chapter: str, number: int) -> Any:
+    rows = review_rows(store, chapter)
+    if not 1 <= number <= len(rows):
+        raise InputError(f"{chapter}: has segments 1 to {len(rows)}, not {number}")
+    return rows[number - 1]
+
+
+def _final_text(text: str, markup: tuple[str, ...]) -> str:
+    """Accept the translation with ⟦n⟧ tokens, or with the markup written out as in the source."""
+    return text if TOKEN_RE.search(text) or not markup else mask(text, markup)
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    store = Store(args.project)
+    row = _segment(store, args.chapter, args.segment)
+    text = _final_text(args.text, row.markup)
+    if args.edit_only:
+        save_edit(store, row.id, text)
+        print(f"{args.chapter} #{args.segment}: edited")
+        return 0
+    accepted = accept_segment(store, row.id, text)
+    for finding in accepted.findings:
+        print(f"amts: warning: {args.chapter} #{args.segment}: {finding}")
+    print(f"{args.chapter} #{args.segment}: accepted (pair {accepted.pair_id})")
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("accept", help="accept a translation of one segment (stores the final and its sentence pair)")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("--chapter", required=True, metavar="NAME")
+    p.add_argument("--segment", required=True, type=int, metavar="N", help="1-based, as in the review table")
+    p.add_argument("--text", required=True, help="the translation, with ⟦n⟧ tokens or the source's markup")
+    p.add_argument("--edit-only", action="store_true", help="keep it as an edit, not accepted (no pair)")
+    p.set_defaults(func=cmd_accept)

@@ -1,0 +1,148 @@
+"""`amts sync-source`: carry a translation over to a newer source, for one file or a whole book."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from amts_gui.core.errors import InputError
+from amts_gui.core.fileio import read_text_file
+from amts_gui.core.project.store import Store
+from amts_gui.core.sync.files import Drafter, memory_drafts, plan_book, sync_chapter, write_outputs
+from amts_gui.core.sync.three_way import Status, SyncResult
+
+
+def _realtime_drafter(args: argparse.Namespace, source_lang: str, target_lang: str) -> Drafter:
+    from amts_gui.cli.engines import _clients, _confirm, _settings
+    from amts_gui.engines.amazon.realtime import AmazonRealtimeEngine
+    from amts_gui.engines.base import SegmentInput
+
+    if args.project is None:
+        raise InputError("--engine amazon-realtime needs --project PROJECT.amts for the AWS settings")
+    store = Store(args.project)
+    _confirm("Draft the new segments with Amazon Translate (realtime, without ACT)?", args.yes)
+    settings = _settings(store, args)
+    translate, _s3 = _clients(settings)
+    engine = AmazonRealtimeEngine(translate, settings)
+
+    def draft(result: SyncResult, _memory: Any) -> dict:  # type: ignore[type-arg]
+        new = {s.key for s in result.segments if s.status is Status.NEW}
+        segments = [
+            SegmentInput(f"{seg.block}.{seg.ordinal}", seg.source, seg.markup, seg.text)
+            for seg in result.new_doc.segments()
+            if seg.key in new
+        ]
+        run = engine.translate(segments, source_lang, target_lang)
+        for segment, message in run.failures.items():
+            print(f"amts: warning: segment {segment}: {message}", file=sys.stderr)
+        return {tuple(int(x) for x in d.segment_id.split(".")): d.text for d in run.drafts}
+
+    return draft
+
+
+def _drafter(args: argparse.Namespace) -> Drafter | None:
+    if args.engine == "none":
+        return None
+    if args.engine == "amazon-realtime":
+        return _realtime_drafter(args, args.src, args.tgt)
+    return memory_drafts
+
+
+def _extra_pairs(args: argparse.Namespace) -> list[tuple[str, str]]:
+    if args.project is None or args.engine != "tm":
+        return []
+    store = Store(args.project)
+    return [(r["source"], r["target"]) for r in store.pairs(granularity="sentence") if not r["flagged"]]
+
+
+def _summary(name: str, sync: Any) -> str:
+    c = sync.result.counts()
+    return (
+        f"{name}: {c['unchanged']} unchanged, {c['moved']} moved, {c['changed']} changed, {c['new']} new, "
+        f"{c['removed']} removed; {sync.result.carried_share:.0%} carried over, {c['review']} to review, "
+        f"{sync.drafted} drafted ({sync.seconds:.2f} s)"
+    )
+
+
+def cmd_sync_source(args: argparse.Namespace) -> int:
+    from amts_gui.core.align.embed import default_encoder
+
+    single = (args.old, args.new, args.translation, args.out)
+    book = (args.old_root, args.new_root, args.translation_root, args.out_root)
+    if any(single) == any(book) or not (all(single) or all(book)):
+        raise InputError(
+            "give either --old, --new, --translation and --out (one file), "
+            "or --old-root, --new-root, --translation-root and --out-root (a book)"
+        )
+    drafter = _drafter(args)
+    extra = _extra_pairs(args)
+    encoder = default_encoder()
+    if all(single):
+        texts = [read_text_file(p) for p in (args.old, args.new, args.translation)]  # all checked first
+        sync = sync_chapter(
+            args.new.name, *texts, args.src, args.tgt, encoder=encoder, drafter=drafter, extra_pairs=extra
+        )
+        outputs = {args.out: sync.output}
+        if args.report:
+            outputs[args.report] = json.dumps(sync.report(), ensure_ascii=False, indent=2) + "\n"
+        write_outputs(outputs)
+        print(_summary(args.new.name, sync))
+        return 0
+    plan = plan_book(args.old_root, args.new_root, args.translation_root)
+    chapters = [(rel, [read_text_file(p) for p in paths]) for rel, *paths in plan.chapters]
+    outputs: dict[Path, str] = {}
+    reports = []
+    for rel, (old, new, translation) in chapters:
+        sync = sync_chapter(
+            rel, old, new, translation, args.src, args.tgt, encoder=encoder, drafter=drafter, extra_pairs=extra
+        )
+        outputs[args.out_root / rel] = sync.output
+        reports.append(sync.report())
+        print(_summary(rel, sync))
+    for rel in plan.only_new + plan.missing_translation:
+        outputs[args.out_root / rel] = read_text_file(args.new_root / rel)  # untranslated: the English as it is
+        print(f"{rel}: untranslated (no {'old source' if rel in plan.only_new else 'translation'} to carry over)")
+    for rel in plan.only_translation:
+        print(f"{rel}: only in the translation; left alone", file=sys.stderr)
+    if args.report:
+        book_report = {
+            "chapters": reports,
+            "renamed": plan.renamed,
+            "untranslated": plan.only_new + plan.missing_translation,
+            "only_in_translation": plan.only_translation,
+        }
+        outputs[args.report] = json.dumps(book_report, ensure_ascii=False, indent=2) + "\n"
+    write_outputs(outputs)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from amts_gui.cli.engines import _endpoint_options
+
+    p = sub.add_parser(
+        "sync-source", help="carry a translation over to a newer source: unchanged, moved, changed, new, removed"
+    )
+    p.add_argument("--old", type=Path, help="the source the translation was made from")
+    p.add_argument("--new", type=Path, help="the current source")
+    p.add_argument("--translation", type=Path, help="the translation of --old")
+    p.add_argument("--out", type=Path, help="the updated translation to write")
+    p.add_argument("--old-root", type=Path)
+    p.add_argument("--new-root", type=Path)
+    p.add_argument("--translation-root", type=Path)
+    p.add_argument("--out-root", type=Path)
+    p.add_argument("--report", type=Path, help="a JSON report: counts, and every changed or new segment")
+    p.add_argument("--src", default="en")
+    p.add_argument("--tgt", default="zh")
+    p.add_argument(
+        "--engine",
+        choices=("tm", "amazon-realtime", "none"),
+        default="tm",
+        help="drafts for new segments: tm (the chapter's own pairs, plus --project's), amazon-realtime, or none",
+    )
+    p.add_argument("--project", type=Path, help="a project: its pairs join the memory; its AWS settings")
+    p.add_argument("--yes", action="store_true", help="confirm the cost of amazon-realtime")
+    _endpoint_options(p)
+    p.set_defaults(func=cmd_sync_source)

@@ -1,0 +1,121 @@
+"""Anchors: things a sentence and its translation share verbatim.
+
+*Strong* anchors survive translation unchanged: inline code, math, d2lbook
+roles and their targets, URLs, and numbers. *Terms* catch English words that a
+translator kept in CJK text, as in ``机器翻译(machine translation)``: on the
+CJK side the Latin words, on the other side every word, so that the CJK side's
+terms can be looked up there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from amts_gui.core.text.placeholders import PlaceholderKind, find_placeholders
+from amts_gui.core.text.sentences import CJK_CHARS
+
+_CJK_RE = re.compile(f"[{CJK_CHARS}]")
+_NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:[.,]\d+)*(?![A-Za-z0-9_])")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
+_SPACE_RE = re.compile(r"\s+")
+_STOP_TERMS = frozenset({"the", "and", "of", "to", "in", "is", "for", "on", "as", "by", "with"})
+
+
+def is_cjk_language(lang: str) -> bool:
+    return lang.split("-")[0].lower() in {"zh", "ja", "ko"}
+
+
+def is_cjk_text(texts: Sequence[str]) -> bool:
+    """True if most letters in the sample are CJK characters (for inputs whose language is unknown)."""
+    sample = "".join(texts[:200])
+    cjk = len(_CJK_RE.findall(sample))
+    latin = len(re.findall(r"[A-Za-z]", sample))
+    return cjk > latin
+
+
+def _markup_key(text: str, kind: PlaceholderKind) -> str | None:
+    if kind in (PlaceholderKind.HTML, PlaceholderKind.ANCHOR):
+        return None
+    if kind == PlaceholderKind.LINK:
+        if not text.startswith("]("):
+            return None  # the opening bracket says nothing
+        text = text[2:-1]
+    return _SPACE_RE.sub("", text).lower()
+
+
+@dataclass(frozen=True)
+class SentenceAnchors:
+    strong: frozenset[str]
+    terms: frozenset[str]  # CJK side: Latin words kept; other side: all its words
+
+    def with_strong(self, extra: Iterable[str]) -> SentenceAnchors:
+        return SentenceAnchors(self.strong | frozenset(extra), self.terms)
+
+
+def anchors_of(text: str, cjk: bool) -> SentenceAnchors:
+    strong: set[str] = set()
+    rest: list[str] = []
+    pos = 0
+    for span in find_placeholders(text):
+        key = _markup_key(text[span.start : span.end], span.kind)
+        if key:
+            strong.add(key)
+        rest.append(text[pos : span.start])
+        pos = span.end
+    rest.append(text[pos:])
+    plain = " ".join(rest)
+    strong.update("#" + n.replace(",", "") for n in _NUMBER_RE.findall(plain))
+    words = {w.lower() for w in _WORD_RE.findall(plain)}
+    terms = words - _STOP_TERMS if cjk else words
+    return SentenceAnchors(frozenset(strong), frozenset(terms))
+
+
+@dataclass(frozen=True)
+class AnchorMatrix:
+    """0/1 incidence of anchors per sentence, and of runs of consecutive sentences."""
+
+    strong: npt.NDArray[np.float32]  # (n, V)
+    terms: npt.NDArray[np.float32]  # (n, W)
+    _cache: dict[int, tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def runs(self, length: int) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        if length not in self._cache:
+            self._cache[length] = (_runs(self.strong, length), _runs(self.terms, length))
+        return self._cache[length]
+
+
+def _runs(m: npt.NDArray[np.float32], length: int) -> npt.NDArray[np.float32]:
+    n = m.shape[0]
+    if length > n:
+        return np.zeros((0, m.shape[1]), np.float32)
+    c = np.concatenate([np.zeros((1, m.shape[1]), np.float32), np.cumsum(m, axis=0)])
+    runs: npt.NDArray[np.float32] = np.minimum(c[length:] - c[: n - length + 1], 1.0)
+    return runs
+
+
+def anchor_matrices(
+    src: Sequence[SentenceAnchors], tgt: Sequence[SentenceAnchors], cjk_side: Sequence[SentenceAnchors] | None
+) -> tuple[AnchorMatrix, AnchorMatrix]:
+    """Incidence matrices over the anchors seen. Terms count only when one side is CJK (``cjk_side``),
+    and only that side's terms can be shared, so the vocabulary is that side's terms: the other
+    side's whole vocabulary would cost memory for nothing."""
+    strong_vocab = {a: k for k, a in enumerate(sorted({a for s in (*src, *tgt) for a in s.strong}))}
+    terms_seen = {a for s in cjk_side for a in s.terms} if cjk_side is not None else set()
+    term_vocab = {a: k for k, a in enumerate(sorted(terms_seen))}
+
+    def build(items: Sequence[SentenceAnchors]) -> AnchorMatrix:
+        strong = np.zeros((len(items), len(strong_vocab)), np.float32)
+        terms = np.zeros((len(items), len(term_vocab)), np.float32)
+        for i, item in enumerate(items):
+            strong[i, [strong_vocab[a] for a in item.strong]] = 1.0
+            terms[i, [term_vocab[a] for a in item.terms if a in term_vocab]] = 1.0
+        return AnchorMatrix(strong, terms)
+
+    return build(src), build(tgt)

@@ -1,0 +1,135 @@
+"""Align a chapter with its human translation: paragraphs first, then sentences inside each paragraph group.
+
+All sentences of both documents are embedded once. Paragraph (block)
+embeddings are pooled from their sentences, so the paragraph pass costs no
+extra encoding. The paragraph pass uses the same bead scorer as sentences,
+with the block kind (heading, list item, caption, ...) as an extra anchor, so a
+heading prefers a heading. It allows merges and splits up to 3 blocks and
+blocks present on one side only, which happens when the English is newer than
+its translation. Sentences are then aligned within each paragraph group; a
+sentence pair inherits the doubt of its paragraph group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from amts_gui.core.align.aligner import AlignmentProblem, AlignParams, Bead
+from amts_gui.core.align.embed import SpanEncoder, Units, default_encoder
+from amts_gui.core.text.document import Block, Document, SegmentKey, join_sep
+
+# Whole paragraphs are dropped or added more rarely than sentences are; headings are short, so
+# length says little about them.
+PARAGRAPH_PARAMS = AlignParams(skip=-0.45)
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Source and target text (original markup kept) linked by one bead; either side may be empty."""
+
+    src_keys: tuple[SegmentKey, ...]
+    tgt_keys: tuple[SegmentKey, ...]
+    source: str
+    target: str
+    confidence: float
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.src_keys and self.tgt_keys)
+
+
+@dataclass(frozen=True)
+class DocumentAlignment:
+    sentences: tuple[AlignedPair, ...]
+    paragraphs: tuple[AlignedPair, ...]
+
+
+def _join(parts: list[str]) -> str:
+    out = ""
+    for part in parts:
+        out = out + join_sep(out, part) + part if out else part
+    return out
+
+
+class _Flat:
+    """The translatable blocks of a document and their sentences, laid end to end."""
+
+    def __init__(self, doc: Document) -> None:
+        self.blocks: list[Block] = [b for b in doc.blocks if b.translatable and b.segments]
+        self.texts: list[str] = []
+        self.keys: list[SegmentKey] = []
+        self.ranges: list[tuple[int, int]] = []
+        for block in self.blocks:
+            start = len(self.texts)
+            for seg in block.segments:
+                self.texts.append(seg.text)
+                self.keys.append(seg.key)
+            self.ranges.append((start, len(self.texts)))
+
+    def block_texts(self) -> list[str]:
+        return [_join([self.texts[i] for i in range(a, b)]) for a, b in self.ranges]
+
+
+def align_documents(
+    source: Document,
+    target: Document,
+    *,
+    encoder: SpanEncoder | None = None,
+    params: AlignParams | None = None,
+    paragraph_params: AlignParams | None = None,
+) -> DocumentAlignment:
+    encoder = encoder or default_encoder()
+    src, tgt = _Flat(source), _Flat(target)
+    if not src.texts or not tgt.texts:
+        return DocumentAlignment((), ())
+    units = encoder.units([*src.texts, *tgt.texts])
+    n = len(src.texts)
+    s_units, t_units = units.slice(0, n), units.slice(n, len(units))
+    sentences = AlignmentProblem(
+        src.texts, tgt.texts, source.lang, target.lang, encoder=encoder, params=params, units=(s_units, t_units)
+    )
+    blocks = AlignmentProblem(
+        src.block_texts(),
+        tgt.block_texts(),
+        source.lang,
+        target.lang,
+        encoder=encoder,
+        params=paragraph_params or PARAGRAPH_PARAMS,
+        units=(_paragraph_units(s_units, src.ranges), _paragraph_units(t_units, tgt.ranges)),
+        tags=([[f"§{b.kind}"] for b in src.blocks], [[f"§{b.kind}"] for b in tgt.blocks]),
+    )
+    sentence_pairs: list[AlignedPair] = []
+    paragraph_pairs: list[AlignedPair] = []
+    for group in blocks.align():
+        s_lo, s_hi = _sentence_range(src, group.src)
+        t_lo, t_hi = _sentence_range(tgt, group.tgt)
+        paragraph_pairs.append(
+            _pair(src, tgt, Bead(tuple(range(s_lo, s_hi)), tuple(range(t_lo, t_hi)), group.confidence))
+        )
+        beads = [
+            replace(b, confidence=min(b.confidence, group.confidence)) for b in sentences.align(s_lo, s_hi, t_lo, t_hi)
+        ]
+        sentence_pairs.extend(_pair(src, tgt, b) for b in beads)
+    return DocumentAlignment(tuple(sentence_pairs), tuple(paragraph_pairs))
+
+
+def _paragraph_units(units: Units, ranges: list[tuple[int, int]]) -> Units:
+    return units.group(np.array([r[0] for r in ranges]), np.array([r[1] for r in ranges]))
+
+
+def _sentence_range(flat: _Flat, blocks: tuple[int, ...]) -> tuple[int, int]:
+    if not blocks:
+        return (0, 0)
+    return flat.ranges[blocks[0]][0], flat.ranges[blocks[-1]][1]
+
+
+def _pair(src: _Flat, tgt: _Flat, bead: Bead) -> AlignedPair:
+    return AlignedPair(
+        tuple(src.keys[i] for i in bead.src),
+        tuple(tgt.keys[j] for j in bead.tgt),
+        _join([src.texts[i] for i in bead.src]),
+        _join([tgt.texts[j] for j in bead.tgt]),
+        bead.confidence,
+    )

@@ -1,0 +1,265 @@
+"""Parallel data files for Amazon Translate (TMX 1.4b, CSV, TSV): export under its rules, and import.
+
+Amazon Translate's rules for parallel data (see ``DESIGN.md``): a first row of
+language codes in CSV/TSV, source first; no field spanning lines; no CSV/TSV
+field starting with ``+ - = @``; fields over 1000 UTF-8 bytes are skipped by
+the service; duplicate sources, the last one wins. We apply them before the
+upload, so that nothing is dropped silently: every pair that is skipped or
+changed is reported with its reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from amts_gui import __version__
+from amts_gui.core.errors import InputError
+from amts_gui.core.fileio import atomic_write_bytes, read_text_file
+from amts_gui.core.parallel.tmx import read_tmx, tmx_bytes, xml_safe
+
+FORMATS = ("tmx", "csv", "tsv")
+MAX_FIELD_BYTES = 1000
+FORMULA_STARTS = ("+", "-", "=", "@")
+DEFAULT_MIN_CONFIDENCE = 0.5
+_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
+
+
+@dataclass(frozen=True)
+class Note:
+    """Why a pair was skipped or changed."""
+
+    pair: str  # where it came from: "pair 12 (chapter x.md)" or "TMX unit 7"
+    reason: str
+    skipped: bool
+
+    def __str__(self) -> str:
+        return f"{'skipped' if self.skipped else 'altered'}: {self.pair}: {self.reason}"
+
+
+@dataclass
+class ExportReport:
+    written: int = 0
+    notes: list[Note] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for n in self.notes if n.skipped)
+
+
+def _clean_field(text: str, fmt: str) -> tuple[str, list[str]]:
+    """The field as it will be written, and what was changed."""
+    changes = []
+    out = _BREAKS.sub(" ", text)
+    if out != text:
+        changes.append("line breaks replaced by spaces")
+    if fmt == "tsv" and "\t" in out:
+        out = out.replace("\t", " ")
+        changes.append("tabs replaced by spaces")
+    safe = xml_safe(out)
+    if safe != out:
+        changes.append("control characters removed")
+        out = safe
+    trimmed = out.strip()
+    if trimmed != out:
+        changes.append("surrounding whitespace trimmed")
+        out = trimmed
+    return out, changes
+
+
+def select_pairs(
+    rows: Iterable[dict[str, Any]], fmt: str, *, min_confidence: float | None = None
+) -> tuple[list[tuple[str, str]], list[Note]]:
+    """Apply Amazon Translate's rules to pair rows (oldest first); returns (source, target) units and notes.
+
+    Without ``min_confidence``, flagged pairs are left out; with it, pairs below it are.
+    """
+    units, notes = select_dated_pairs(rows, fmt, min_confidence=min_confidence)
+    return [(s, t) for s, t, _ in units], notes
+
+
+def select_dated_pairs(
+    rows: Iterable[dict[str, Any]], fmt: str, *, min_confidence: float | None = None
+) -> tuple[list[tuple[str, str, str | None]], list[Note]]:
+    """Like :func:`select_pairs`, with each unit's last-change timestamp (ISO) as a third element."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    notes: list[Note] = []
+    kept: dict[str, tuple[str, str, str, str | None]] = {}  # source -> (source, target, where, updated_at)
+    for row in rows:
+        where = f"pair {row['id']}" + (f" ({row['chapter']})" if row.get("chapter") else f" ({row['origin']})")
+        confidence = row.get("confidence")
+        if min_confidence is None and row.get("flagged"):
+            notes.append(Note(where, f"flagged as a doubtful alignment (confidence {confidence:.2f})", True))
+            continue
+        if min_confidence is not None and confidence is not None and confidence < min_confidence:
+            notes.append(Note(where, f"confidence {confidence:.2f} is below {min_confidence:.2f}", True))
+            continue
+        source, s_changes = _clean_field(row["source"], fmt)
+        target, t_changes = _clean_field(row["target"], fmt)
+        problem = _problem(source, target, fmt)
+        if problem:
+            notes.append(Note(where, problem, True))
+            continue
+        for side, changes in (("source", s_changes), ("target", t_changes)):
+            if changes:
+                notes.append(Note(where, f"{side}: {', '.join(changes)}", False))
+        if source in kept:
+            notes.append(Note(kept[source][2], f"same source as the newer {where}, which replaces it", True))
+        kept[source] = (source, target, where, row.get("updated_at"))
+    return [(s, t, stamp) for s, t, _, stamp in kept.values()], notes
+
+
+def _problem(source: str, target: str, fmt: str) -> str | None:
+    for side, text in (("source", source), ("target", target)):
+        if not text:
+            return f"empty {side}"
+        size = len(text.encode("utf-8"))
+        if size > MAX_FIELD_BYTES:
+            return f"{side} is {size} UTF-8 bytes; Amazon Translate skips fields over {MAX_FIELD_BYTES}"
+        if fmt != "tmx" and text.startswith(FORMULA_STARTS):
+            return (
+                f"{side} starts with {text[0]!r}, which Amazon Translate refuses in CSV/TSV "
+                "(spreadsheet formula injection); export TMX to keep it"
+            )
+    return None
+
+
+def render_pairs(
+    units: Sequence[tuple[str, str]],
+    fmt: str,
+    source_lang: str,
+    target_lang: str,
+    granularity: str,
+    changedates: Sequence[str | None] | None = None,
+) -> bytes:
+    """The file's bytes; TMX carries each unit's ``changedate`` when ``changedates`` are given."""
+    if fmt == "tmx":
+        return tmx_bytes(
+            units, source_lang, target_lang, segtype=granularity, tool_version=__version__, changedates=changedates
+        )
+    if fmt == "tsv":  # fields hold no tabs or line breaks by now, so TSV needs no quoting at all
+        lines = [f"{source_lang}\t{target_lang}", *(f"{s}\t{t}" for s, t in units)]
+        return ("\n".join(lines) + "\n").encode("utf-8")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([source_lang, target_lang])
+    writer.writerows(units)
+    return buffer.getvalue().encode("utf-8")
+
+
+def export_pairs(
+    rows: Iterable[dict[str, Any]],
+    out: Path,
+    fmt: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    granularity: str = "sentence",
+    min_confidence: float | None = None,
+) -> ExportReport:
+    units, notes = select_pairs(rows, fmt, min_confidence=min_confidence)
+    data = render_pairs(units, fmt, source_lang, target_lang, granularity)
+    try:
+        atomic_write_bytes(out, data)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write ({exc.strerror})") from None
+    return ExportReport(len(units), notes)
+
+
+# ---------------------------------------------------------------------------
+# Import
+# ---------------------------------------------------------------------------
+
+
+def _primary(tag: str) -> str:
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
+@dataclass(frozen=True)
+class ImportedPairs:
+    pairs: list[tuple[str, str]]
+    notes: list[Note]
+    dates: list[str | None] = field(default_factory=list)  # per pair: the TMX changedate, if written
+
+
+def _pick(texts: dict[str, str], lang: str) -> str | None:
+    exact = [t for tag, t in texts.items() if tag.lower() == lang.lower()]
+    if exact:
+        return exact[0]
+    close = [t for tag, t in texts.items() if _primary(tag) == _primary(lang)]
+    return close[0] if close else None
+
+
+def read_pairs_file(path: Path, source_lang: str, target_lang: str) -> ImportedPairs:
+    """Pairs in the project's direction from a TMX, CSV or TSV file; units in other languages are reported."""
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix == "tmx":
+        return _read_tmx_pairs(path, source_lang, target_lang)
+    if suffix in ("csv", "tsv"):
+        return _read_table_pairs(path, suffix, source_lang, target_lang)
+    raise InputError(f"{path}: unknown parallel-data format {path.suffix!r}; use .tmx, .csv or .tsv")
+
+
+def _read_tmx_pairs(path: Path, source_lang: str, target_lang: str) -> ImportedPairs:
+    units = read_tmx(path)
+    pairs: list[tuple[str, str]] = []
+    notes: list[Note] = []
+    dates: list[str | None] = []
+    for unit in units:
+        source = _pick(unit.texts, source_lang)
+        target = _pick(unit.texts, target_lang)
+        where = f"TMX unit {unit.number}"
+        if source is None or target is None:
+            have = ", ".join(sorted(unit.texts)) or "no languages"
+            notes.append(Note(where, f"needs {source_lang} and {target_lang}, has {have}", True))
+            continue
+        _add(pairs, notes, where, source, target)
+        dates += [unit.changedate] * (len(pairs) - len(dates))
+    return ImportedPairs(pairs, notes, dates)
+
+
+def _read_table_pairs(path: Path, fmt: str, source_lang: str, target_lang: str) -> ImportedPairs:
+    text = read_text_file(path)
+    if fmt == "tsv":
+        reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    else:
+        reader = csv.reader(io.StringIO(text))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(f"{path}: empty file; the first row must name the languages, e.g. en,zh") from None
+    except csv.Error as exc:
+        raise InputError(f"{path}: line 1: {exc}") from None
+    langs = [_primary(h.strip()) for h in header]
+    if len(langs) < 2 or _primary(source_lang) not in langs or _primary(target_lang) not in langs:
+        raise InputError(
+            f"{path}: the first row must name the languages, e.g. {source_lang},{target_lang} (found {header[:4]})"
+        )
+    si, ti = langs.index(_primary(source_lang)), langs.index(_primary(target_lang))
+    pairs: list[tuple[str, str]] = []
+    notes: list[Note] = []
+    try:
+        for row in reader:
+            where = f"line {reader.line_num}"
+            if len(row) <= max(si, ti):
+                notes.append(Note(where, f"{len(row)} fields, expected {len(header)}", True))
+                continue
+            _add(pairs, notes, where, row[si], row[ti])
+    except csv.Error as exc:
+        raise InputError(f"{path}: line {reader.line_num}: {exc}") from None
+    return ImportedPairs(pairs, notes)
+
+
+def _add(pairs: list[tuple[str, str]], notes: list[Note], where: str, source: str, target: str) -> None:
+    source, _ = _clean_field(source, "tmx")
+    target, _ = _clean_field(target, "tmx")
+    if not source or not target:
+        notes.append(Note(where, "empty source or target", True))
+        return
+    pairs.append((source, target))

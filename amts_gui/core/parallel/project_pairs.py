@@ -1,0 +1,153 @@
+"""Project-level parallel data: align chapters with their references, export and import pair files."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from amts_gui.core.align.documents import align_documents
+from amts_gui.core.align.embed import SpanEncoder
+from amts_gui.core.errors import InputError
+from amts_gui.core.parallel.formats import DEFAULT_MIN_CONFIDENCE, ExportReport, Note, export_pairs, read_pairs_file
+from amts_gui.core.project.store import PAIR_GRANULARITIES, Store, segment_ids
+
+CONFIDENCE_LEVELS = (("high", 0.9), ("medium", 0.7), ("low", DEFAULT_MIN_CONFIDENCE), ("flagged", 0.0))
+
+
+def confidence_level(confidence: float, threshold: float = DEFAULT_MIN_CONFIDENCE) -> str:
+    if confidence < threshold:
+        return "flagged"
+    return next(name for name, floor in CONFIDENCE_LEVELS if confidence >= max(floor, threshold))
+
+
+@dataclass(frozen=True)
+class ChapterAlignment:
+    chapter: str
+    sentence_pairs: int
+    paragraph_pairs: int
+    flagged: int
+    unaligned_source: int  # source sentences with no counterpart (e.g. newer English)
+    unaligned_target: int
+    levels: dict[str, int]  # sentence pairs per confidence level
+
+
+def align_chapter(
+    store: Store, name: str, *, encoder: SpanEncoder | None = None, threshold: float = DEFAULT_MIN_CONFIDENCE
+) -> ChapterAlignment:
+    """Align one chapter with its reference and replace its aligned pairs (accepted edits stay)."""
+    source = store.document(name)
+    reference = store.reference_document(name)
+    if reference is None:
+        raise InputError(f"{name}: has no reference translation; import it with --reference-root")
+    result = align_documents(source, reference, encoder=encoder)
+    ids = segment_ids(name, source)
+    rows = []
+    levels: Counter[str] = Counter()
+    for granularity, pairs in (("sentence", result.sentences), ("paragraph", result.paragraphs)):
+        for pair in pairs:
+            if not pair.complete:
+                continue
+            flagged = pair.confidence < threshold
+            if granularity == "sentence":
+                levels[confidence_level(pair.confidence, threshold)] += 1
+            rows.append(
+                {
+                    "source": pair.source,
+                    "target": pair.target,
+                    "segment_id": ids.get(pair.src_keys[0]),
+                    "segment_ids": json.dumps([ids[k] for k in pair.src_keys if k in ids]),
+                    "confidence": pair.confidence,
+                    "flagged": int(flagged),
+                    "granularity": granularity,
+                }
+            )
+    store.replace_aligned_pairs(name, rows)
+    sentences = [p for p in result.sentences if p.complete]
+    return ChapterAlignment(
+        chapter=name,
+        sentence_pairs=len(sentences),
+        paragraph_pairs=sum(1 for p in result.paragraphs if p.complete),
+        flagged=sum(1 for p in sentences if p.confidence < threshold),
+        unaligned_source=sum(len(p.src_keys) for p in result.sentences if not p.tgt_keys),
+        unaligned_target=sum(len(p.tgt_keys) for p in result.sentences if not p.src_keys),
+        levels={name: levels.get(name, 0) for name, _ in CONFIDENCE_LEVELS},
+    )
+
+
+def align_project(
+    store: Store,
+    chapters: Sequence[str] | None = None,
+    *,
+    encoder: SpanEncoder | None = None,
+    threshold: float = DEFAULT_MIN_CONFIDENCE,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ChapterAlignment]:
+    """Align the named chapters, or every chapter with a reference. Each chapter commits on its own."""
+    if chapters:
+        names = list(chapters)
+        for name in names:
+            store.chapter(name)  # fails early, naming the chapter
+    else:
+        names = [c["path"] for c in store.chapters() if c["has_reference"]]
+    results = []
+    for done, name in enumerate(names):
+        if cancelled and cancelled():
+            break
+        if progress:
+            progress(done, len(names), name)
+        results.append(align_chapter(store, name, encoder=encoder, threshold=threshold))
+    if progress:
+        progress(len(results), len(names), "")
+    return results
+
+
+def export_project_pairs(
+    store: Store,
+    out: Path,
+    fmt: str,
+    *,
+    granularity: str = "sentence",
+    exclude_chapters: Sequence[str] = (),
+    min_confidence: float | None = None,
+) -> ExportReport:
+    """Write the project's pairs for Amazon Translate. Accepted and imported pairs are sentence pairs."""
+    if granularity not in PAIR_GRANULARITIES:
+        raise InputError(f"unknown granularity {granularity!r}; use one of {', '.join(PAIR_GRANULARITIES)}")
+    settings = store.settings()
+    rows = store.pairs(granularity=granularity, exclude_chapters=exclude_chapters)
+    return export_pairs(
+        rows,
+        out,
+        fmt,
+        settings.source_lang,
+        settings.target_lang,
+        granularity=granularity,
+        min_confidence=min_confidence,
+    )
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int
+    duplicates: int
+    notes: list[Note]
+
+
+def import_pairs(store: Store, path: Path) -> ImportReport:
+    """Add a TMX/CSV/TSV memory's pairs with origin ``imported``; pairs already in the project are skipped."""
+    settings = store.settings()
+    found = read_pairs_file(path, settings.source_lang, settings.target_lang)
+    existing = {
+        (r["source"], r["target"]) for r in store.db.query("SELECT source, target FROM pairs WHERE origin = 'imported'")
+    }
+    fresh: list[tuple[str, str]] = []
+    for pair in found.pairs:
+        if pair not in existing:
+            existing.add(pair)
+            fresh.append(pair)
+    store.add_pairs([{"source": s, "target": t, "origin": "imported"} for s, t in fresh])
+    return ImportReport(len(fresh), len(found.pairs) - len(fresh), found.notes)

@@ -1,0 +1,188 @@
+"""What the review table shows: one row per live segment, and per-chapter progress.
+
+One query per chapter, so a 2,000-segment chapter opens in milliseconds; QA findings are computed
+here (they are cheap) so the table can filter on them without a window.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+from typing import Any
+
+from amts_gui.core.project.store import Store
+from amts_gui.core.text.placeholders import Finding, mask
+from amts_gui.core.text.qa import check_final
+
+
+class State(StrEnum):
+    """A segment's place in the workflow, as the chapter tree and the filters count it."""
+
+    UNTRANSLATED = "untranslated"
+    DRAFT = "draft"
+    EDITED = "edited"
+    ACCEPTED = "accepted"
+
+
+@dataclass(frozen=True)
+class Draft:
+    text: str
+    engine: str
+    variant: str
+    score: float | None  # the TM match %, or None for machine translation
+    old_source: str | None = None  # a draft carried over from a changed source sentence: that sentence
+
+    @property
+    def label(self) -> str:
+        if self.engine == "tm":
+            return f"TM {self.score:.0f} %" if self.score is not None else "TM"
+        return self.engine if self.variant in ("", self.engine) else f"{self.engine} ({self.variant})"
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One segment as the review table shows it.  QA findings and the tokenized reference are worked
+    out on first use, so a 2,000-segment chapter loads without checking every row up front."""
+
+    id: str
+    number: int  # 1-based position in the chapter
+    source: str  # with ⟦n⟧ tokens
+    markup: tuple[str, ...]
+    draft: Draft | None
+    reference_markup: str | None  # the aligned human translation, markup written out
+    final: str | None
+    status: str  # the stored final status: new, draft, edited, accepted
+    source_changed: bool  # the sentence is new or changed since the chapter was first imported
+
+    @cached_property
+    def reference(self) -> str | None:
+        """The reference with ⟦n⟧ tokens where its markup matched, ready to copy into the final."""
+        return mask(self.reference_markup, self.markup) if self.reference_markup is not None else None
+
+    @cached_property
+    def findings(self) -> tuple[Finding, ...]:
+        target = self.target
+        return tuple(check_final(self.source, self.markup, target)) if target is not None else ()
+
+    @property
+    def state(self) -> State:
+        if self.status in (State.ACCEPTED, State.EDITED):
+            return State(self.status)
+        if self.status == "draft" or self.draft is not None:
+            return State.DRAFT
+        return State.UNTRANSLATED
+
+    @property
+    def target(self) -> str | None:
+        """What would be exported: the final, else the draft."""
+        if self.final is not None and self.status != "new":
+            return self.final
+        return self.draft.text if self.draft else None
+
+
+_ROWS = """
+SELECT s.id, s.position, s.source, s.markup, s.created_at > c.imported_at AS source_changed,
+       f.text AS final, COALESCE(f.status, 'new') AS status,
+       d.text AS draft, d.engine, d.variant, d.meta,
+       (SELECT p.target FROM pairs p WHERE p.segment_id = s.id AND p.origin = 'aligned'
+          AND p.granularity = 'sentence' ORDER BY p.id DESC LIMIT 1) AS reference
+FROM segments s JOIN chapters c ON c.id = s.chapter_id
+LEFT JOIN finals f ON f.segment_id = s.id
+LEFT JOIN drafts d ON d.id = (SELECT d2.id FROM drafts d2 WHERE d2.segment_id = s.id
+                              ORDER BY d2.created_at DESC, d2.id DESC LIMIT 1)
+WHERE c.path = ? AND s.removed_at IS NULL {only}
+ORDER BY s.position
+"""
+
+
+def _row(r: dict[str, Any]) -> ReviewRow:
+    draft = None
+    if r["draft"] is not None:
+        meta = json.loads(r["meta"] or "{}")
+        score = meta.get("score")
+        draft = Draft(
+            r["draft"], r["engine"], r["variant"], float(score) if score is not None else None, meta.get("old_source")
+        )
+    return ReviewRow(
+        id=r["id"],
+        number=int(r["position"]) + 1,
+        source=r["source"],
+        markup=tuple(json.loads(r["markup"])),
+        draft=draft,
+        reference_markup=r["reference"],
+        final=r["final"],
+        status=r["status"],
+        source_changed=bool(r["source_changed"]),
+    )
+
+
+def review_rows(store: Store, chapter: str, only: Iterable[str] | None = None) -> list[ReviewRow]:
+    """The chapter's live segments in reading order (or just the ids in ``only``)."""
+    store.chapter(chapter)  # a clear error for an unknown chapter
+    params: list[Any] = [chapter]
+    clause = ""
+    if only is not None:
+        clause = "AND s.id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(list(only)))
+    return [_row(r) for r in store.db.query(_ROWS.format(only=clause), params)]
+
+
+@dataclass(frozen=True)
+class ChapterProgress:
+    chapter: str
+    counts: dict[State, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def percent_accepted(self) -> float:
+        return 100.0 * self.counts[State.ACCEPTED] / self.total if self.total else 0.0
+
+
+_PROGRESS = """
+SELECT c.path,
+       CASE WHEN f.status IN ('accepted', 'edited') THEN f.status
+            WHEN f.status = 'draft' OR EXISTS (SELECT 1 FROM drafts d WHERE d.segment_id = s.id) THEN 'draft'
+            ELSE 'untranslated' END AS state,
+       COUNT(*) AS n
+FROM chapters c JOIN segments s ON s.chapter_id = c.id AND s.removed_at IS NULL
+LEFT JOIN finals f ON f.segment_id = s.id
+GROUP BY c.path, state
+"""
+
+
+def chapter_progress(store: Store) -> list[ChapterProgress]:
+    """Segments per state for every chapter (chapters without segments included), sorted by name."""
+    counts: dict[str, dict[State, int]] = {c["path"]: dict.fromkeys(State, 0) for c in store.chapters()}
+    for r in store.db.query(_PROGRESS):
+        counts.setdefault(r["path"], dict.fromkeys(State, 0))[State(r["state"])] = int(r["n"])
+    return [ChapterProgress(name, counts[name]) for name in sorted(counts)]
+
+
+@dataclass(frozen=True)
+class Concordance:
+    source: str
+    target: str
+    origin: str
+    chapter: str | None
+
+
+def concordance(store: Store, phrase: str, limit: int = 20) -> list[Concordance]:
+    """Pairs whose source or target contains ``phrase`` (case-insensitive), newest first."""
+    phrase = phrase.strip()
+    if not phrase:
+        return []
+    pattern = "%" + phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = store.db.query(
+        """SELECT p.source, p.target, p.origin, c.path AS chapter FROM pairs p
+           LEFT JOIN chapters c ON c.id = p.chapter_id
+           WHERE p.granularity = 'sentence' AND (p.source LIKE ? ESCAPE '\\' OR p.target LIKE ? ESCAPE '\\')
+           ORDER BY p.updated_at DESC, p.id DESC LIMIT ?""",
+        [pattern, pattern, limit],
+    )
+    return [Concordance(r["source"], r["target"], r["origin"], r["chapter"]) for r in rows]

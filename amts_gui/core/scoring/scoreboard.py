@@ -1,0 +1,74 @@
+"""What the dashboard shows, computed in one place (a worker thread calls this; no Qt here).
+
+Two sources of scores:
+
+* **project**: the project's current drafts per variant against the aligned reference, and the post-edit
+  effort of accepted segments.  Computing them also keeps them as history when they changed.
+* **evaluation**: the newest ``amts evaluate`` run (leave-one-out), as stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from amts_gui.core.project.store import Store
+from amts_gui.core.scoring.effort import DailyEffort, chapter_effort, effort_by_day
+from amts_gui.core.scoring.history import ScoreRow, TrendPoint, effort_rows, record_if_changed, rows_of, trend
+from amts_gui.core.scoring.units import direction, score_project_chapter
+
+PROJECT, EVALUATION = "project", "evaluation"
+
+
+@dataclass(frozen=True)
+class Scoreboard:
+    kind: str
+    direction: str
+    rows: list[ScoreRow]
+    endpoints: dict[str, str]
+    bleu_trend: list[TrendPoint] = field(default_factory=list)
+    effort_days: list[DailyEffort] = field(default_factory=list)
+    created_at: str = ""
+
+    @property
+    def chapters(self) -> list[str]:
+        return list(dict.fromkeys(r.chapter for r in self.rows))
+
+
+def project_scoreboard(store: Store, progress: Callable[[int, int, str], None] | None = None) -> Scoreboard:
+    """Score every chapter that has a reference; keep changed scores as history."""
+    names = [c["path"] for c in store.chapters() if c["has_reference"]]
+    rows: list[ScoreRow] = []
+    for i, name in enumerate(names):
+        if progress:
+            progress(i, len(names), name)
+        rows += rows_of(score_project_chapter(store, name))
+        rows += effort_rows(name, chapter_effort(store, name))
+    how = direction(store)
+    record_if_changed(store, rows, direction=how.name, endpoint="project drafts")
+    variants = {r.variant for r in rows}
+    return Scoreboard(
+        PROJECT,
+        how.name,
+        rows,
+        dict.fromkeys(variants, "project drafts"),
+        trend(store, metric="BLEU", kind=PROJECT),
+        effort_by_day(store),
+    )
+
+
+def evaluation_scoreboard(store: Store) -> Scoreboard | None:
+    """The newest evaluation run, or None if there was none."""
+    last = store.db.execute(
+        "SELECT run, direction, created_at FROM scores WHERE kind = ? ORDER BY id DESC LIMIT 1", [EVALUATION]
+    ).fetchone()
+    if last is None:
+        return None
+    run, how, created = last
+    records = list(store.db.query("SELECT * FROM scores WHERE run = ? ORDER BY id", [run]))
+    rows = [
+        ScoreRow(r["chapter"], r["variant"], r["metric"], r["value"], r["signature"], r["units"], r["covered"])
+        for r in records
+    ]
+    endpoints = {r["variant"]: r["endpoint"] for r in records}
+    return Scoreboard(EVALUATION, how, rows, endpoints, trend(store, metric="BLEU", kind=EVALUATION), [], created)

@@ -1,0 +1,306 @@
+"""Three-way source synchronization: OLD source + its TRANSLATION + NEW source → an updated translation.
+
+1. OLD is aligned with TRANSLATION sentence by sentence (:mod:`amts_gui.core.align.documents`).
+2. OLD's sentences are matched with NEW's: identical runs in order (difflib), fuzzy pairs inside the
+   replaced runs, and identical sentences found elsewhere are *moves* (a moved block carries its text).
+3. Every NEW segment is classified:
+
+   * ``unchanged`` / ``moved``: the translation is carried over verbatim;
+   * ``changed``: the old translation becomes a fuzzy draft, with a word diff of the source change;
+   * ``new``: untranslated, to be drafted;
+
+   and OLD segments matched by nothing are ``removed`` (kept in the report with their translation).
+4. The target Markdown is rendered on NEW's structure: code, math, labels and figures come from NEW.
+
+A carried translation whose alignment confidence is below :data:`REVIEW_BELOW` is marked for review,
+never trusted blindly.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from amts_gui.core.align.documents import AlignedPair, align_documents
+from amts_gui.core.align.embed import SpanEncoder
+from amts_gui.core.text.diffs import Change, Op, diff
+from amts_gui.core.text.document import Document, Rendered, Segment, SegmentKey, parse
+from amts_gui.core.text.placeholders import check_placeholders, mask
+
+REVIEW_BELOW = 0.7  # alignment confidence under which a carried translation is marked for review
+FUZZY_AT_LEAST = 50.0  # rapidfuzz ratio for an OLD sentence to count as the changed version of a NEW one
+FUZZY_ANYWHERE = 75.0  # the same for a sentence found outside the run it was replaced in
+
+
+class Status(StrEnum):
+    UNCHANGED = "unchanged"
+    MOVED = "moved"
+    CHANGED = "changed"
+    NEW = "new"
+
+
+@dataclass(frozen=True)
+class SyncedSegment:
+    """One NEW segment and what the sync made of it."""
+
+    key: SegmentKey
+    status: Status
+    source: str  # NEW text, markup written out
+    old_source: str | None = None
+    translation: str | None = None  # ⟦n⟧ tokens of the NEW segment; "" when a merged translation covers it
+    confidence: float | None = None  # of the OLD ↔ TRANSLATION alignment the translation comes from
+    review: bool = False
+    reasons: tuple[str, ...] = ()
+    similarity: float | None = None  # OLD → NEW source, for changed segments (0–100)
+    source_diff: tuple[Change, ...] = ()
+
+    @property
+    def carried(self) -> bool:
+        return self.status in (Status.UNCHANGED, Status.MOVED) and self.translation is not None
+
+
+@dataclass(frozen=True)
+class RemovedSegment:
+    key: SegmentKey  # in OLD
+    source: str
+    translation: str | None
+
+
+@dataclass
+class SyncResult:
+    new_doc: Document
+    segments: list[SyncedSegment]
+    removed: list[RemovedSegment]
+    alignment: tuple[AlignedPair, ...] = field(default=())
+
+    def counts(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in Status}
+        for seg in self.segments:
+            counts[seg.status.value] += 1
+        counts["removed"] = len(self.removed)
+        counts["review"] = sum(s.review for s in self.segments)
+        counts["untranslated"] = sum(s.translation is None for s in self.segments)
+        return counts
+
+    @property
+    def carried_share(self) -> float:
+        """The share of NEW segments whose translation was carried over verbatim."""
+        return sum(s.carried for s in self.segments) / len(self.segments) if self.segments else 1.0
+
+    def translations(self, drafts: Mapping[SegmentKey, str] | None = None) -> dict[SegmentKey, str]:
+        """Carried and fuzzy translations, then ``drafts`` for segments that have none."""
+        out = {s.key: s.translation for s in self.segments if s.translation is not None}
+        for key, text in (drafts or {}).items():
+            out.setdefault(key, text)
+        return out
+
+    def render(self, drafts: Mapping[SegmentKey, str] | None = None) -> Rendered:
+        return self.new_doc.render(self.translations(drafts))
+
+
+def _beads(pairs: Sequence[AlignedPair]) -> dict[SegmentKey, AlignedPair]:
+    """OLD segment key → the sentence bead that holds its translation."""
+    return {key: pair for pair in pairs if pair.complete for key in pair.src_keys}
+
+
+def match_sentences(old: Sequence[str], new: Sequence[str]) -> tuple[dict[int, tuple[int, Status]], set[int]]:
+    """NEW index → (OLD index, status) for unchanged, moved and changed sentences; and the OLD indices
+    matched by nothing."""
+    matched: dict[int, tuple[int, Status]] = {}
+    used: set[int] = set()
+    replaced: list[tuple[list[int], list[int]]] = []
+    matcher = difflib.SequenceMatcher(None, list(old), list(new), autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            for k in range(i2 - i1):
+                matched[j1 + k] = (i1 + k, Status.UNCHANGED)
+                used.add(i1 + k)
+        elif op == "replace":
+            replaced.append((list(range(i1, i2)), list(range(j1, j2))))
+    # identical sentences out of order are moves (a block moved elsewhere keeps its translation)
+    free_old: dict[str, list[int]] = {}
+    for i, text in enumerate(old):
+        if i not in used:
+            free_old.setdefault(text, []).append(i)
+    for j, text in enumerate(new):
+        if j not in matched and free_old.get(text):
+            i = free_old[text].pop(0)
+            matched[j] = (i, Status.MOVED)
+            used.add(i)
+
+    # inside each replaced run, the most similar remaining OLD sentence is the changed version;
+    # then, more strictly, anywhere (a sentence that moved and changed)
+    def pair_up(olds: Sequence[int], news: Sequence[int], floor: float) -> None:
+        for j in news:
+            if j in matched:
+                continue
+            best, score = None, floor
+            for i in olds:
+                if i in used:
+                    continue
+                ratio = fuzz.ratio(old[i], new[j])
+                if ratio >= score:
+                    best, score = i, ratio
+            if best is not None:
+                matched[j] = (best, Status.CHANGED)
+                used.add(best)
+
+    for olds, news in replaced:
+        pair_up(olds, news, FUZZY_AT_LEAST)
+    pair_up(range(len(old)), range(len(new)), FUZZY_ANYWHERE)
+    return matched, set(range(len(old))) - used
+
+
+def _translation_for(seg: Segment, pair: AlignedPair, old_key: SegmentKey) -> tuple[str, tuple[str, ...]]:
+    """The bead's translation with NEW's placeholders as tokens; '' for the 2nd… segment of a merged bead."""
+    if pair.src_keys[0] != old_key:
+        return "", ()
+    text = mask(pair.target, seg.markup)
+    problems = tuple(str(f) for f in check_placeholders(text, seg.markup))
+    return text, problems
+
+
+def synchronize(
+    old_doc: Document,
+    new_doc: Document,
+    translation_doc: Document,
+    *,
+    encoder: SpanEncoder | None = None,
+    alignment: Sequence[AlignedPair] | None = None,
+) -> SyncResult:
+    """Classify NEW's segments against OLD and carry TRANSLATION over (see the module docstring)."""
+    pairs = (
+        tuple(alignment)
+        if alignment is not None
+        else align_documents(old_doc, translation_doc, encoder=encoder).sentences
+    )
+    beads = _beads(pairs)
+    old_segs, new_segs = list(old_doc.segments()), list(new_doc.segments())
+    matched, gone = match_sentences([s.text for s in old_segs], [s.text for s in new_segs])
+    lang = new_doc.lang
+    out: list[SyncedSegment] = []
+    for j, seg in enumerate(new_segs):
+        if j not in matched:
+            out.append(SyncedSegment(seg.key, Status.NEW, seg.text))
+            continue
+        i, status = matched[j]
+        old = old_segs[i]
+        pair = beads.get(old.key)
+        translation: str | None = None
+        reasons: list[str] = []
+        confidence = pair.confidence if pair else None
+        if pair is None:
+            reasons.append("the old sentence had no aligned translation")
+        else:
+            translation, problems = _translation_for(seg, pair, old.key)
+            reasons += problems
+            if translation == "":
+                reasons.append("its translation is merged into the previous segment's")
+            if pair.confidence < REVIEW_BELOW:
+                reasons.append(f"alignment confidence {pair.confidence:.2f}")
+        if status is Status.CHANGED:
+            out.append(
+                SyncedSegment(
+                    seg.key,
+                    status,
+                    seg.text,
+                    old.text,
+                    translation,
+                    confidence,
+                    review=True,
+                    reasons=("the source changed", *reasons),
+                    similarity=fuzz.ratio(old.text, seg.text),
+                    source_diff=tuple(diff(old.text, seg.text, lang)),
+                )
+            )
+        else:
+            review = bool(reasons) and translation is not None
+            out.append(
+                SyncedSegment(seg.key, status, seg.text, old.text, translation, confidence, review, tuple(reasons))
+            )
+    out = _flag_split_beads(out, [matched.get(j) for j in range(len(new_segs))], old_segs, beads)
+    removed = []
+    for i in sorted(gone):
+        pair = beads.get(old_segs[i].key)
+        removed.append(RemovedSegment(old_segs[i].key, old_segs[i].text, pair.target if pair else None))
+    return SyncResult(new_doc, out, removed, pairs)
+
+
+def _flag_split_beads(
+    out: list[SyncedSegment],
+    matches: list[tuple[int, Status] | None],
+    old_segs: list[Segment],
+    beads: Mapping[SegmentKey, AlignedPair],
+) -> list[SyncedSegment]:
+    """A translation that covers several old sentences (a merged bead) is carried on the first; when any
+    other of those sentences changed or went away, the carried text still says the old thing: review it."""
+    carried_keys = {old_segs[m[0]].key for seg, m in zip(out, matches, strict=True) if m and seg.carried}
+    result = []
+    for seg, m in zip(out, matches, strict=True):
+        pair = beads.get(old_segs[m[0]].key) if m else None
+        if seg.carried and seg.translation and pair is not None and len(pair.src_keys) > 1:
+            if not all(key in carried_keys for key in pair.src_keys):
+                reason = "its translation also covers an old sentence that changed or was removed"
+                seg = replace(seg, review=True, reasons=(*seg.reasons, reason))
+        result.append(seg)
+    return result
+
+
+def synchronize_texts(
+    old: str,
+    new: str,
+    translation: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    encoder: SpanEncoder | None = None,
+) -> SyncResult:
+    return synchronize(
+        parse(old, source_lang), parse(new, source_lang), parse(translation, target_lang), encoder=encoder
+    )
+
+
+def diff_text(changes: Sequence[Change]) -> str:
+    """A word diff as text: ``[-old-]{+new+}``."""
+    parts = []
+    for c in changes:
+        if c.op == Op.EQUAL:
+            parts.append(c.text)
+        elif c.op == Op.DELETE:
+            parts.append(f"[-{c.text}-]")
+        else:
+            parts.append(f"{{+{c.text}+}}")
+    return "".join(parts)
+
+
+def report(
+    result: SyncResult, ids: Mapping[SegmentKey, str], timing: Mapping[str, float] | None = None
+) -> dict[str, Any]:
+    """The JSON report: counts, and every segment that is not carried verbatim (with its id and source)."""
+    listed = []
+    for seg in result.segments:
+        if seg.status in (Status.UNCHANGED, Status.MOVED) and not seg.review and seg.translation is not None:
+            continue
+        entry: dict[str, Any] = {"id": ids.get(seg.key), "status": seg.status.value, "source": seg.source}
+        if seg.old_source is not None and seg.old_source != seg.source:
+            entry["old_source"] = seg.old_source
+            entry["source_diff"] = diff_text(seg.source_diff)
+        if seg.translation is not None:
+            entry["translation"] = seg.translation
+        if seg.confidence is not None:
+            entry["confidence"] = round(seg.confidence, 3)
+        if seg.review:
+            entry["review"] = list(seg.reasons)
+        listed.append(entry)
+    return {
+        "counts": result.counts(),
+        "carried_share": round(result.carried_share, 4),
+        "segments": listed,
+        "removed": [{"source": r.source, "translation": r.translation} for r in result.removed],
+        **({"seconds": dict(timing)} if timing else {}),
+    }

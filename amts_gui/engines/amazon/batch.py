@@ -1,0 +1,482 @@
+"""Amazon Translate batch jobs with Active Custom Translation (ACT): submit, poll, fetch, resume, stop.
+
+One HTML document per chapter goes to ``s3://BUCKET/PREFIX/input/<job-key>/``; the job writes
+``<target>.<document>`` under ``.../output/<job-key>/<account>-TranslateText-<JobId>/`` plus
+``details/*.json``.  Everything a resumed app needs – the documents sent, the segment ids and
+their markup, the ClientToken – is in the job row, written before the start call.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from amts_gui.core.project.jobs import (
+    JobRecord,
+    active_version,
+    create_job,
+    get_job,
+    list_jobs,
+    new_client_token,
+    update_job,
+)
+from amts_gui.core.project.store import Store
+from amts_gui.engines.amazon.html import chapter_html, chapter_texts, segment_html, segment_text
+from amts_gui.engines.amazon.retry import Backoff, error_code, poll_delays
+from amts_gui.engines.amazon.services import AwsSettings, describe_error
+from amts_gui.engines.base import Cancelled, EngineError, Progress, SegmentInput
+
+ENGINE = "amazon-act"
+VARIANT = "ACT"
+MAX_CONCURRENT_JOBS = 10
+RUNNING = {"SUBMITTED", "IN_PROGRESS", "STOP_REQUESTED"}
+_FINAL_FAILURES = {
+    "InvalidRequestException",
+    "InvalidParameterValueException",
+    "LimitExceededException",
+    "ResourceNotFoundException",
+    "UnsupportedLanguagePairException",
+    "AccessDeniedException",
+    "UnrecognizedClientException",
+    "IdempotentParameterMismatchException",
+}
+
+
+class RateLimit:
+    """At most ``per_second`` calls per second across threads (DescribeTextTranslationJob: ≤ 10 TPS)."""
+
+    def __init__(self, per_second: float) -> None:
+        self.interval = 1.0 / per_second
+        self._lock = threading.Lock()
+        self._next = 0.0
+
+    def wait(self, sleep: Callable[[float], None], clock: Callable[[], float]) -> None:
+        with self._lock:
+            now = clock()
+            delay = max(0.0, self._next - now)
+            self._next = max(now, self._next) + self.interval
+        if delay:
+            sleep(delay)
+
+
+DESCRIBE_LIMIT = RateLimit(10)  # shared by every job of the process: the limit is per account
+
+
+@dataclass(frozen=True)
+class CostEstimate:
+    chapters: tuple[str, ...]
+    segments: int
+    characters: int
+    rate_per_million: float
+    act: bool
+
+    @property
+    def cost(self) -> float:
+        return self.characters * self.rate_per_million / 1_000_000
+
+    def __str__(self) -> str:
+        kind = "ACT batch" if self.act else "standard realtime"
+        return (
+            f"{self.segments} segments, {self.characters:,} characters × ${self.rate_per_million:.2f} per million "
+            f"({kind}) ≈ ${self.cost:.2f}"
+        )
+
+
+def chapter_segments(store: Store, chapter: str, only: set[str] | None = None) -> list[SegmentInput]:
+    rows = store.segments(chapter)
+    return [SegmentInput.from_row(r) for r in rows if only is None or r["id"] in only]
+
+
+def estimate_cost(store: Store, chapters: Sequence[str], settings: AwsSettings, *, act: bool) -> CostEstimate:
+    """Characters as sent (protected markup included) × the configured rate; a preview, not a bill."""
+    segments = [s for c in chapters for s in chapter_segments(store, c)]
+    characters = sum(len(segment_html(s.source, s.markup)) for s in segments)
+    rate = settings.act_rate if act else settings.standard_rate
+    return CostEstimate(tuple(chapters), len(segments), characters, rate, act)
+
+
+def _document_name(chapter: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", chapter.removesuffix(".md")).strip("_.") or "chapter"
+    return f"{stem}.html"
+
+
+def _local_status(service_status: str) -> str:
+    return "running" if service_status in RUNNING else service_status
+
+
+class ActJobs:
+    """Batch ACT jobs of one project.  ``translate`` and ``s3`` are boto3 clients (injected)."""
+
+    name = ENGINE
+    variant = VARIANT
+
+    def __init__(
+        self,
+        store: Store,
+        translate: Any,
+        s3: Any,
+        settings: AwsSettings,
+        *,
+        backoff: Backoff | None = None,
+        poll_base: float = 5.0,
+        poll_cap: float = 120.0,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        describe_limit: RateLimit = DESCRIBE_LIMIT,
+    ) -> None:
+        self.store, self.translate, self.s3, self.settings = store, translate, s3, settings
+        self.backoff = backoff or Backoff(sleep=sleep, clock=clock)
+        self.poll_base, self.poll_cap = poll_base, poll_cap
+        self._sleep, self._clock, self._describe_limit = sleep, clock, describe_limit
+
+    # -- calls ------------------------------------------------------------------
+    def _call(self, doing: str, fn: Callable[[], Any]) -> Any:
+        try:
+            return self.backoff.call(fn)
+        except (ClientError, BotoCoreError) as exc:
+            raise describe_error(exc, doing) from exc
+
+    def parallel_data_version(self) -> dict[str, str]:
+        """The parallel data the job will use: its name and the version that is active now."""
+        name = self.settings.parallel_data_name
+        try:
+            props = self.backoff.call(lambda: self.translate.get_parallel_data(Name=name))["ParallelDataProperties"]
+        except ClientError as exc:
+            if error_code(exc) == "ResourceNotFoundException":
+                raise EngineError(
+                    f"parallel data {name!r} does not exist in {self.settings.region} yet: push the project's pairs "
+                    "first (Parallel data ▸ Sync to Amazon Translate, or `amts pd push`)"
+                ) from None
+            raise describe_error(exc, f"checking parallel data {name!r}") from exc
+        if props.get("Status") != "ACTIVE":
+            raise EngineError(
+                f"parallel data {name!r} is {props.get('Status')}; ACT jobs need it ACTIVE. "
+                + (props.get("Message") or "Wait for the running sync, or push again.")
+            )
+        updated = props.get("LastUpdatedAt")
+        remote = updated.isoformat() if isinstance(updated, datetime) else str(updated or "")
+        version = active_version(self.store, name) or f"remote {remote}"
+        return {"name": name, "version": version, "remote_updated_at": remote}
+
+    # -- submit -------------------------------------------------------------------
+    def estimate(self, chapters: Sequence[str]) -> CostEstimate:
+        return estimate_cost(self.store, chapters, self.settings, act=True)
+
+    def submit(self, chapters: Sequence[str], *, only: set[str] | None = None) -> JobRecord:
+        """Write the job row (with its ClientToken), upload the chapters, then start the job."""
+        self.settings.require("bucket", "role_arn", "parallel_data_name")
+        settings = self.store.settings()
+        parallel_data = self.parallel_data_version()
+        token = new_client_token()
+        key = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
+        documents: dict[str, dict[str, Any]] = {}
+        for chapter in chapters:
+            segments = chapter_segments(self.store, chapter, only)
+            if not segments:
+                continue
+            documents[_document_name(chapter)] = {
+                "chapter": chapter,
+                "html": chapter_html(chapter, settings.source_lang, segments),
+                "markup": {s.id: list(s.markup) for s in segments},
+            }
+        if not documents:
+            raise EngineError("nothing to translate: the chosen chapters have no segments")
+        return self._create_and_start(key, token, documents, settings.source_lang, settings.target_lang, parallel_data)
+
+    def submit_evaluation(
+        self, chapter: str, segments: Sequence[SegmentInput], source_lang: str, target_lang: str, tag: str
+    ) -> JobRecord:
+        """A leave-one-out evaluation job: ``segments`` are the chapter's aligned source sentences (ids of our
+        own making), and the translations are kept in the job row, never stored as the chapter's drafts.
+        ``tag`` names the evaluation; an unfinished or finished job with the same tag is returned instead of
+        starting a second one, so a run repeated after a crash never pays twice."""
+        for job in list_jobs(self.store):
+            if job.params.get("evaluation") == tag and job.status not in ("failed", "stopped"):
+                return job
+        self.settings.require("bucket", "role_arn", "parallel_data_name")
+        parallel_data = self.parallel_data_version()
+        token = new_client_token()
+        key = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
+        documents = {
+            _document_name(chapter): {
+                "chapter": chapter,
+                "html": chapter_html(chapter, source_lang, list(segments)),
+                "markup": {s.id: list(s.markup) for s in segments},
+            }
+        }
+        return self._create_and_start(
+            key, token, documents, source_lang, target_lang, parallel_data, extra={"evaluation": tag}
+        )
+
+    def _create_and_start(
+        self,
+        key: str,
+        token: str,
+        documents: dict[str, dict[str, Any]],
+        source_lang: str,
+        target_lang: str,
+        parallel_data: dict[str, str],
+        extra: dict[str, Any] | None = None,
+    ) -> JobRecord:
+        if len(list_jobs(self.store, active_only=True)) >= MAX_CONCURRENT_JOBS:
+            raise EngineError(
+                f"{MAX_CONCURRENT_JOBS} batch jobs are already running, Amazon Translate's limit; "
+                "wait for one to finish (`amts jobs --resume`)"
+            )
+        params = {
+            **(extra or {}),
+            "job_key": key,
+            "job_name": f"amts-{key}",
+            "source_lang": source_lang,
+            "target_lang": target_lang,
+            "input_uri": self.settings.s3_uri("input", key),
+            "output_uri": self.settings.s3_uri("output", key),
+            "bucket": self.settings.bucket,
+            "role_arn": self.settings.role_arn,
+            "translate_settings": self.settings.translate_settings(),
+            "parallel_data": parallel_data,
+            "documents": documents,
+        }
+        job = create_job(self.store, ENGINE, params, token)
+        return self._start(job)
+
+    def _start(self, job: JobRecord) -> JobRecord:
+        """Upload and start; safe to repeat for a ``pending`` job – the same ClientToken gives the same job."""
+        p = job.params
+        input_key = p["input_uri"][len(f"s3://{p['bucket']}/") :]
+        for name, doc in p["documents"].items():
+            body = doc["html"].encode("utf-8")
+            upload = partial(
+                self.s3.put_object,
+                Bucket=p["bucket"],
+                Key=input_key + name,
+                Body=body,
+                ContentType="text/html; charset=utf-8",
+            )
+            self._call(f"uploading {doc['chapter']} to S3", upload)
+        request: dict[str, Any] = {
+            "JobName": p["job_name"],
+            "InputDataConfig": {"S3Uri": p["input_uri"], "ContentType": "text/html"},
+            "OutputDataConfig": {"S3Uri": p["output_uri"]},
+            "DataAccessRoleArn": p["role_arn"],
+            "SourceLanguageCode": p["source_lang"],
+            "TargetLanguageCodes": [p["target_lang"]],
+            "ParallelDataNames": [p["parallel_data"]["name"]],
+            "ClientToken": job.client_token,
+        }
+        if p.get("translate_settings"):
+            request["Settings"] = p["translate_settings"]
+        try:
+            response = self.backoff.call(lambda: self.translate.start_text_translation_job(**request))
+        except ClientError as exc:
+            error = describe_error(exc, f"starting batch job {p['job_name']}")
+            if error_code(exc) in _FINAL_FAILURES:  # the service refused it: nothing is running
+                update_job(self.store, job.id, status="failed", message=str(error))
+            raise error from None
+        except BotoCoreError as exc:  # the call may or may not have arrived: stay pending, resume retries it
+            raise EngineError(
+                f"starting batch job {p['job_name']}: {exc}. The job is kept as pending; "
+                "`amts jobs --resume` retries it without starting a second one"
+            ) from None
+        return update_job(
+            self.store,
+            job.id,
+            job_id=response["JobId"],
+            status=_local_status(response["JobStatus"]),
+            service_status=response["JobStatus"],
+        )
+
+    # -- follow -------------------------------------------------------------------
+    def refresh(self, job: JobRecord) -> JobRecord:
+        """One DescribeTextTranslationJob; fetches the results when the job has ended."""
+        if job.status == "pending":
+            return self._start(job)
+        if not job.active or job.job_id is None:
+            return job
+        self._describe_limit.wait(self._sleep, self._clock)
+        job_id = job.job_id
+        props = self._call(
+            f"checking batch job {job.params['job_name']}",
+            lambda: self.translate.describe_text_translation_job(JobId=job_id),
+        )["TextTranslationJobProperties"]
+        status = props["JobStatus"]
+        message = props.get("Message")
+        if status in RUNNING:
+            return update_job(self.store, job.id, service_status=status, message=message)
+        if status == "FAILED":
+            return update_job(
+                self.store,
+                job.id,
+                status="failed",
+                service_status=status,
+                message=message or "the job failed without a message from Amazon Translate",
+            )
+        output = props.get("OutputDataConfig", {}).get("S3Uri") or job.params["output_uri"]
+        return self.fetch(job, status, output, message)
+
+    def wait(
+        self,
+        job: JobRecord,
+        *,
+        timeout: float | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> JobRecord:
+        """Poll with growing delays until the job ends, ``timeout`` passes or the caller cancels."""
+        start = self._clock()
+        delays = poll_delays(self.poll_base, self.poll_cap)
+        job = self.refresh(job)
+        while job.active:
+            delay = next(delays)
+            if cancelled and cancelled():
+                return job
+            if timeout is not None and self._clock() - start + delay > timeout:
+                return job
+            if progress:
+                progress(0, 1, f"{job.params['job_name']}: {job.service_status}")
+            self._sleep(delay)
+            job = self.refresh(job)
+        if progress:
+            progress(1, 1, f"{job.params['job_name']}: {job.status}")
+        return job
+
+    def resume(
+        self, *, wait: bool = True, timeout: float | None = None, cancelled: Cancelled | None = None
+    ) -> list[JobRecord]:
+        """Carry on with every unfinished job: pending ones are started (same ClientToken), running ones polled."""
+        out = []
+        for job in list_jobs(self.store, active_only=True):
+            if cancelled and cancelled():
+                break
+            out.append(self.wait(job, timeout=timeout, cancelled=cancelled) if wait else self.refresh(job))
+        return out
+
+    def stop(self, job: JobRecord) -> JobRecord:
+        if job.status == "pending":
+            # the start call may have reached the service: repeating it with the saved ClientToken returns that
+            # job (or starts it), and then it is stopped – never a job left running unseen
+            job = self._start(job)
+        if not job.active or job.job_id is None:
+            return job
+        job_id = job.job_id
+        response = self._call(
+            f"stopping batch job {job.params['job_name']}",
+            lambda: self.translate.stop_text_translation_job(JobId=job_id),
+        )
+        return update_job(self.store, job.id, service_status=response.get("JobStatus", "STOP_REQUESTED"))
+
+    # -- results ------------------------------------------------------------------
+    def _read(self, bucket: str, key: str) -> str:
+        body = self._call(f"downloading s3://{bucket}/{key}", lambda: self.s3.get_object(Bucket=bucket, Key=key))
+        data: bytes = body["Body"].read()
+        return data.decode("utf-8", errors="replace")
+
+    def _output_keys(self, output_uri: str) -> tuple[str, list[str]]:
+        bucket, _, prefix = output_uri[len("s3://") :].partition("/")
+        keys: list[str] = []
+        token: str | None = None
+        while True:
+            kwargs: dict[str, Any] = {"Bucket": bucket, "Prefix": prefix}
+            if token:
+                kwargs["ContinuationToken"] = token
+            page = self._call("listing the job's output", partial(self.s3.list_objects_v2, **kwargs))
+            keys += [o["Key"] for o in page.get("Contents", [])]
+            token = page.get("NextContinuationToken")
+            if not token:
+                return bucket, keys
+
+    def fetch(self, job: JobRecord, service_status: str, output_uri: str, message: str | None) -> JobRecord:
+        """Map the output documents back to segments and store the drafts and the job's end in one transaction."""
+        p = job.params
+        target = p["target_lang"]
+        bucket, keys = self._output_keys(output_uri)
+        errors: list[str] = []
+        for key in keys:
+            if "/details/" in key and key.endswith(".json"):
+                errors += _detail_errors(self._read(bucket, key))
+        evaluation = bool(p.get("evaluation"))
+        live = {r[0] for r in self.store.db.execute("SELECT id FROM segments WHERE removed_at IS NULL")}
+        rows: list[dict[str, Any]] = []
+        missing_documents: list[str] = []
+        missing_segments: list[str] = []
+        for name, doc in p["documents"].items():
+            found = next((k for k in keys if k.rsplit("/", 1)[-1] == f"{target}.{name}"), None)
+            if found is None:
+                missing_documents.append(doc["chapter"])
+                continue
+            texts = chapter_texts(self._read(bucket, found))
+            for segment_id, markup in doc["markup"].items():
+                if segment_id not in texts or not texts[segment_id].strip():
+                    missing_segments.append(segment_id)
+                    continue
+                if segment_id not in live and not evaluation:
+                    continue  # the segment left the chapter while the job ran
+                text, findings = segment_text(texts[segment_id], markup)
+                meta: dict[str, Any] = {
+                    "act": True,
+                    "parallel_data": p["parallel_data"]["name"],
+                    "parallel_data_version": p["parallel_data"]["version"],
+                    "job_id": job.job_id,
+                }
+                if findings:
+                    meta["findings"] = [str(f) for f in findings]
+                rows.append(
+                    {"segment_id": segment_id, "engine": ENGINE, "variant": VARIANT, "text": text, "meta": meta}
+                )
+        if service_status == "STOPPED":
+            status = "stopped"
+        elif missing_documents or missing_segments or service_status == "COMPLETED_WITH_ERROR":
+            status = "partial"
+        else:
+            status = "done"
+        detail = {
+            "drafts": len(rows),
+            "missing_chapters": missing_documents,
+            "missing_segments": len(missing_segments),
+            "errors": errors[:20],
+        }
+        if evaluation:
+            detail["translations"] = {r["segment_id"]: r["text"] for r in rows}
+            rows = []
+        with self.store.transaction():
+            self.store.add_drafts(rows)
+            return update_job(
+                self.store, job.id, status=status, service_status=service_status, message=message, detail=detail
+            )
+
+    def job(self, job_id: int) -> JobRecord:
+        return get_job(self.store, job_id)
+
+
+def _detail_errors(text: str) -> list[str]:
+    """Error messages from a job's details/*.json, read leniently (the service documents no schema)."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    found: list[str] = []
+
+    def walk(value: Any, source: str = "") -> None:
+        if isinstance(value, dict):
+            source = str(value.get("sourceFile") or source)
+            for k, v in value.items():
+                if "error" in k.lower() and isinstance(v, str | list) and v:
+                    messages = v if isinstance(v, list) else [v]
+                    found.extend(f"{source}: {m}" if source else str(m) for m in messages)
+                else:
+                    walk(v, source)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, source)
+
+    walk(data)
+    return found

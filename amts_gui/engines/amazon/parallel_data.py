@@ -1,0 +1,410 @@
+"""Parallel-data sync with Amazon Translate: push the project's pairs, pull a teammate's, show the status.
+
+Push is one operation (the GUI's one-click button): export TMX → upload under a new versioned key
+→ CreateParallelData the first time, UpdateParallelData after (a full replacement) → poll
+GetParallelData until the new version is ACTIVE or FAILED → record the counts in the sync history.
+A FAILED update leaves the previous data active on the service and the local pairs untouched.
+
+Pull downloads the active data through its presigned ``DataLocation`` and merges it into the local
+pairs: the newer timestamp wins, and every disagreement is listed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from amts_gui.core.errors import InputError
+from amts_gui.core.parallel.formats import read_pairs_file, render_pairs, select_dated_pairs
+from amts_gui.core.project.jobs import new_client_token, record_sync, sync_history, update_sync
+from amts_gui.core.project.store import Store, now
+from amts_gui.engines.amazon.retry import Backoff, error_code, poll_delays
+from amts_gui.engines.amazon.services import AwsSettings, describe_error
+from amts_gui.engines.base import Cancelled, EngineError, Progress
+
+_BUSY = {"CREATING", "UPDATING"}
+_CONFLICT = {"ConflictException", "ConcurrentModificationException"}
+MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class PushResult:
+    name: str
+    version: str
+    status: str  # ACTIVE | FAILED
+    pairs: int
+    imported: int
+    failed: int
+    skipped: int
+    message: str = ""
+    error_summary: tuple[str, ...] = ()
+    created: bool = False
+
+
+@dataclass(frozen=True)
+class Conflict:
+    source: str
+    local: str
+    remote: str
+    winner: str  # "local" | "remote"
+
+
+@dataclass(frozen=True)
+class PullResult:
+    name: str
+    remote_pairs: int
+    added: int
+    replaced: int
+    unchanged: int
+    conflicts: tuple[Conflict, ...] = field(default=())
+
+
+def _as_datetime(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, str) and value:
+        try:  # ISO 8601, TMX's YYYYMMDDThhmmssZ included
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return None
+
+
+def download(url: str, limit: int = MAX_DOWNLOAD_BYTES) -> bytes:
+    """GET a presigned URL (only https, or http for a local endpoint) with a size limit."""
+    if not url.startswith(("https://", "http://")):
+        raise EngineError(f"Amazon Translate gave a download location that is not a URL: {url[:60]!r}")
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - scheme checked above
+            data: bytes = response.read(limit + 1)
+    except OSError as exc:
+        raise EngineError(f"downloading the parallel data failed: {exc}") from None
+    if len(data) > limit:
+        raise EngineError(f"the parallel data is over {limit // (1024 * 1024)} MB; not downloaded")
+    return data
+
+
+class ParallelDataSync:
+    def __init__(
+        self,
+        store: Store,
+        translate: Any,
+        s3: Any,
+        settings: AwsSettings,
+        *,
+        backoff: Backoff | None = None,
+        poll_base: float = 5.0,
+        poll_cap: float = 60.0,
+        conflict_retries: int = 8,
+        sleep: Callable[[float], None] = time.sleep,
+        fetch: Callable[[str], bytes] = download,
+    ) -> None:
+        self.store, self.translate, self.s3, self.settings = store, translate, s3, settings
+        self.backoff = backoff or Backoff(sleep=sleep)
+        self.poll_base, self.poll_cap, self.conflict_retries = poll_base, poll_cap, conflict_retries
+        self._sleep, self._fetch = sleep, fetch
+
+    @property
+    def name(self) -> str:
+        return self.settings.parallel_data_name
+
+    # -- the service ------------------------------------------------------------
+    def describe(self) -> dict[str, Any] | None:
+        """GetParallelData's response, or None if the resource does not exist."""
+        try:
+            response: dict[str, Any] = self.backoff.call(lambda: self.translate.get_parallel_data(Name=self.name))
+        except ClientError as exc:
+            if error_code(exc) == "ResourceNotFoundException":
+                return None
+            raise describe_error(exc, f"reading parallel data {self.name!r}") from exc
+        except BotoCoreError as exc:
+            raise describe_error(exc, f"reading parallel data {self.name!r}") from exc
+        return response
+
+    def status(self) -> dict[str, Any]:
+        self.settings.require("parallel_data_name")
+        response = self.describe()
+        props = (response or {}).get("ParallelDataProperties", {})
+        return {
+            "name": self.name,
+            "exists": response is not None,
+            "status": props.get("Status"),
+            "latest_update": props.get("LatestUpdateAttemptStatus"),
+            "imported": props.get("ImportedRecordCount"),
+            "failed": props.get("FailedRecordCount"),
+            "skipped": props.get("SkippedRecordCount"),
+            "message": props.get("Message"),
+            "history": sync_history(self.store, self.name),
+        }
+
+    def _settled(self, *, update: bool, progress: Progress | None, cancelled: Cancelled | None) -> dict[str, Any]:
+        """Poll until no create/update is running on the resource."""
+        for delay in poll_delays(self.poll_base, self.poll_cap):
+            response = self.describe()
+            if response is None:
+                raise EngineError(f"parallel data {self.name!r} disappeared while it was being updated")
+            props = response["ParallelDataProperties"]
+            state = props.get("LatestUpdateAttemptStatus") if update else props.get("Status")
+            if state not in _BUSY and props.get("Status") not in _BUSY:
+                return response
+            if cancelled and cancelled():
+                raise EngineError(
+                    f"stopped waiting; Amazon Translate goes on importing {self.name!r} — see `amts pd status`"
+                )
+            if progress:
+                progress(0, 1, f"{self.name}: {state}")
+            self._sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover - poll_delays never ends
+
+    def _create_or_update(self, config: dict[str, str], token: str, exists: bool) -> None:
+        for attempt in range(self.conflict_retries + 1):
+            try:
+                if exists:
+                    self.backoff.call(
+                        lambda: self.translate.update_parallel_data(
+                            Name=self.name,
+                            ParallelDataConfig=config,
+                            ClientToken=token,
+                            Description="AMTS Studio sentence pairs",
+                        )
+                    )
+                else:
+                    self.backoff.call(
+                        lambda: self.translate.create_parallel_data(
+                            Name=self.name,
+                            ParallelDataConfig=config,
+                            ClientToken=token,
+                            Description="AMTS Studio sentence pairs",
+                        )
+                    )
+                return
+            except ClientError as exc:
+                if error_code(exc) in _CONFLICT and attempt < self.conflict_retries:
+                    # one create/update at a time per account: wait for the other one
+                    self._sleep(min(self.poll_cap, self.poll_base * 2**attempt))
+                    continue
+                if error_code(exc) in _CONFLICT:
+                    raise EngineError(
+                        f"Amazon Translate is busy with another parallel-data create/update "
+                        f"({error_code(exc)}) and still was after {self.conflict_retries} retries; push again later"
+                    ) from None
+                raise describe_error(exc, f"sending parallel data {self.name!r}") from exc
+            except BotoCoreError as exc:
+                raise describe_error(exc, f"sending parallel data {self.name!r}") from exc
+
+    def _error_summary(self, props_response: dict[str, Any], update: bool) -> tuple[str, ...]:
+        location = props_response.get(
+            "LatestUpdateAttemptAuxiliaryDataLocation" if update else "AuxiliaryDataLocation"
+        ) or props_response.get("AuxiliaryDataLocation")
+        url = (location or {}).get("Location")
+        if not url:
+            return ()
+        try:
+            text = self._fetch(url).decode("utf-8", errors="replace")
+        except EngineError as exc:
+            return (f"(the error file could not be read: {exc})",)
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        return tuple(lines[:10]) + ((f"… {len(lines) - 10} more lines",) if len(lines) > 10 else ())
+
+    # -- push -----------------------------------------------------------------------
+    def push(
+        self,
+        *,
+        exclude_chapters: Sequence[str] = (),
+        granularity: str = "sentence",
+        reverse: bool = False,
+        reuse_unchanged: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> PushResult:
+        """``exclude_chapters`` leaves chapters' pairs out, so that ACT can be evaluated on them honestly;
+        ``granularity`` picks sentence or paragraph pairs; ``reverse`` swaps the languages (to evaluate the
+        other direction).  With ``reuse_unchanged``, identical data already ACTIVE on the service is not
+        sent again (an evaluation run repeated costs no new import)."""
+        self.settings.require("bucket", "parallel_data_name")
+        project = self.store.settings()
+        rows = self.store.pairs(granularity=granularity, exclude_chapters=exclude_chapters)
+        units, _notes = select_dated_pairs(rows, "tmx")
+        if not units:
+            raise EngineError(f"the project has no {granularity} pairs to push; align a chapter or accept edits first")
+        pairs = [(t, s) if reverse else (s, t) for s, t, _ in units]
+        source_lang, target_lang = (
+            (project.target_lang, project.source_lang) if reverse else (project.source_lang, project.target_lang)
+        )
+        digest = hashlib.sha256(
+            json.dumps([source_lang, target_lang, granularity, pairs], ensure_ascii=False).encode("utf-8")
+        ).hexdigest()
+        if reuse_unchanged:
+            reused = self._reusable(digest, len(pairs))
+            if reused is not None:
+                return reused
+        data = render_pairs(pairs, "tmx", source_lang, target_lang, granularity, changedates=[d for _, _, d in units])
+        number = len(sync_history(self.store, self.name)) + 1
+        token = new_client_token()
+        # unique across teammates pushing to the same resource: a version never overwrites another
+        version = f"v{number:04d}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
+        key = self.settings.key("parallel-data", self.name, f"{version}.tmx")
+        detail: dict[str, Any] = {
+            "s3_key": key,
+            "client_token": token,
+            "excluded": list(exclude_chapters),
+            "granularity": granularity,
+            "direction": f"{source_lang}-{target_lang}",
+            "sha256": digest,
+        }
+        row = record_sync(self.store, self.name, version, "UPLOADING", len(pairs), detail)
+        if progress:
+            progress(0, 3, f"uploading {len(pairs)} pairs")
+        try:
+            self.backoff.call(
+                lambda: self.s3.put_object(
+                    Bucket=self.settings.bucket, Key=key, Body=data, ContentType="application/x-tmx+xml"
+                )
+            )
+        except (ClientError, BotoCoreError) as exc:
+            error = describe_error(exc, f"uploading the parallel data to s3://{self.settings.bucket}/{key}")
+            update_sync(self.store, row, "FAILED", {**detail, "message": str(error)})
+            raise error from None
+        try:
+            existing = self.describe()
+            if existing is not None:
+                self._settled(update=True, progress=progress, cancelled=cancelled)
+            if progress:
+                progress(1, 3, "asking Amazon Translate to import")
+            config = {"S3Uri": f"s3://{self.settings.bucket}/{key}", "Format": "TMX"}
+            self._create_or_update(config, token, exists=existing is not None)
+            update_sync(self.store, row, "IMPORTING", detail)
+            if progress:
+                progress(2, 3, "Amazon Translate is importing")
+            response = self._settled(update=existing is not None, progress=progress, cancelled=cancelled)
+        except EngineError as exc:
+            update_sync(self.store, row, "FAILED", {**detail, "message": str(exc)})
+            raise
+        props = response["ParallelDataProperties"]
+        updating = existing is not None
+        state = (props.get("LatestUpdateAttemptStatus") if updating else props.get("Status")) or "FAILED"
+        summary = self._error_summary(response, updating) if state == "FAILED" or props.get("FailedRecordCount") else ()
+        result = PushResult(
+            name=self.name,
+            version=version,
+            status=state,
+            pairs=len(pairs),
+            imported=int(props.get("ImportedRecordCount") or 0) if state == "ACTIVE" else 0,
+            failed=int(props.get("FailedRecordCount") or 0),
+            skipped=int(props.get("SkippedRecordCount") or 0),
+            message=props.get("Message") or "",
+            error_summary=summary,
+            created=not updating,
+        )
+        update_sync(
+            self.store,
+            row,
+            state,
+            {
+                **detail,
+                "imported": result.imported,
+                "failed": result.failed,
+                "skipped": result.skipped,
+                "message": result.message,
+                "error_summary": list(summary),
+            },
+        )
+        if progress:
+            progress(3, 3, state)
+        return result
+
+    def _reusable(self, digest: str, pairs: int) -> PushResult | None:
+        """The last ACTIVE push of this very data, if the service still has it ACTIVE."""
+        active = [r for r in sync_history(self.store, self.name) if r["status"] == "ACTIVE"]
+        if not active or active[-1]["detail"].get("sha256") != digest:
+            return None
+        response = self.describe()
+        props = (response or {}).get("ParallelDataProperties", {})
+        if props.get("Status") != "ACTIVE" or props.get("LatestUpdateAttemptStatus") not in (None, "ACTIVE"):
+            return None
+        return PushResult(
+            name=self.name,
+            version=str(active[-1]["version"]),
+            status="ACTIVE",
+            pairs=pairs,
+            imported=int(props.get("ImportedRecordCount") or 0),
+            failed=int(props.get("FailedRecordCount") or 0),
+            skipped=int(props.get("SkippedRecordCount") or 0),
+            message="unchanged since the last push; not sent again",
+        )
+
+    # -- pull -----------------------------------------------------------------------
+    def pull(self) -> PullResult:
+        self.settings.require("parallel_data_name")
+        response = self.describe()
+        if response is None:
+            raise EngineError(f"parallel data {self.name!r} does not exist in {self.settings.region}; nothing to pull")
+        props = response["ParallelDataProperties"]
+        url = (response.get("DataLocation") or {}).get("Location")
+        if not url:
+            raise EngineError(f"parallel data {self.name!r} has no active data to download ({props.get('Status')})")
+        fmt = str(props.get("ParallelDataConfig", {}).get("Format", "TMX")).lower()
+        remote_time = _as_datetime(props.get("LastUpdatedAt")) or datetime.now(UTC)
+        project = self.store.settings()
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"{self.name}.{fmt}"
+            path.write_bytes(self._fetch(url))
+            try:
+                found = read_pairs_file(path, project.source_lang, project.target_lang)
+            except InputError as exc:
+                raise EngineError(f"the parallel data downloaded from Amazon Translate is unreadable: {exc}") from None
+        return merge_pairs(self.store, self.name, found.pairs, found.dates, remote_time)
+
+
+def merge_pairs(
+    store: Store,
+    name: str,
+    remote: list[tuple[str, str]],
+    dates: list[str | None],
+    remote_time: datetime,
+) -> PullResult:
+    """Merge remote pairs into the local sentence pairs, in one transaction: newer timestamp wins."""
+    local: dict[str, dict[str, Any]] = {}
+    for row in store.pairs(granularity="sentence"):
+        local[row["source"]] = row  # oldest first, so the newest row per source stays
+    fresh: list[dict[str, Any]] = []
+    conflicts: list[Conflict] = []
+    unchanged = replaced = 0
+    for i, (source, target) in enumerate(remote):
+        stamp = _as_datetime(dates[i]) if i < len(dates) and dates[i] else remote_time
+        mine = local.get(source)
+        if mine is None:
+            fresh.append({"source": source, "target": target, "origin": "imported"})
+            continue
+        if mine["target"] == target:
+            unchanged += 1
+            continue
+        local_time = _as_datetime(mine["updated_at"]) or datetime.min.replace(tzinfo=UTC)
+        # TMX dates have whole seconds: compare at that precision, and keep ours on a tie
+        winner = "remote" if (stamp or remote_time) > local_time.replace(microsecond=0) else "local"
+        conflicts.append(Conflict(source, mine["target"], target, winner))
+        if winner == "remote":
+            fresh.append({"source": source, "target": target, "origin": "imported"})
+            replaced += 1
+    with store.transaction():
+        store.add_pairs(fresh)
+        record_sync(
+            store,
+            name,
+            None,
+            "PULLED",
+            len(remote),
+            {"added": len(fresh) - replaced, "replaced": replaced, "conflicts": len(conflicts), "at": now()},
+        )
+    return PullResult(name, len(remote), len(fresh) - replaced, replaced, unchanged, tuple(conflicts))

@@ -1,0 +1,149 @@
+"""Amazon Translate settings: stored in the project, except access keys, which go to the keyring.
+
+"Test connection" tries the keys on the service in a worker thread, so a slow network never
+freezes the dialog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amts_gui.engines.amazon.secrets import Credentials, CredentialVault
+from amts_gui.engines.amazon.services import PARALLEL_DATA_NAME, AwsSettings
+from amts_gui.gui.tasks import Cancelled, Progress, TaskError, TaskResult, TaskRunner
+
+
+class AwsSettingsPanel(QWidget):
+    def __init__(self, settings: AwsSettings, vault: CredentialVault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self._settings = settings
+        self.runner = TaskRunner(self, threads=1)
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        labels = {
+            "profile": self.tr("AWS profile"),
+            "region": self.tr("Region"),
+            "bucket": self.tr("S3 bucket"),
+            "prefix": self.tr("S3 prefix"),
+            "role_arn": self.tr("DataAccessRoleArn"),
+            "parallel_data_name": self.tr("Parallel-data name"),
+        }
+        for name, label in labels.items():
+            edit = QLineEdit(str(getattr(settings, name)))
+            edit.setObjectName(name)
+            self.fields[name] = edit
+            form.addRow(label, edit)
+        self.standard_rate = self._rate(settings.standard_rate)
+        self.act_rate = self._rate(settings.act_rate)
+        form.addRow(self.tr("Standard rate (USD / million chars)"), self.standard_rate)
+        form.addRow(self.tr("ACT rate (USD / million chars)"), self.act_rate)
+        self.formality = QComboBox()
+        self.formality.addItems(["", "FORMAL", "INFORMAL"])
+        self.formality.setCurrentText(settings.formality)
+        form.addRow(self.tr("Formality"), self.formality)
+        stored = vault.get(settings.profile or "default")
+        self.access_key = QLineEdit(stored.access_key_id if stored else "")
+        self.access_key.setPlaceholderText(self.tr("empty: use the profile or boto3's default chain"))
+        self.secret_key = QLineEdit()
+        self.secret_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_key.setPlaceholderText(self.tr("•••• stored") if stored else "")
+        form.addRow(self.tr("Access key id"), self.access_key)
+        form.addRow(self.tr("Secret access key"), self.secret_key)
+        where = (
+            self.tr("Keys are kept in the system keyring, never in the project file.")
+            if vault.persistent
+            else self.tr("No keyring is available: keys are kept in memory until AMTS Studio quits.")
+        )
+        self.key_note = QLabel(where)
+        self.key_note.setWordWrap(True)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setObjectName("test-connection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel()
+        self.test_result.setObjectName("test-result")
+        self.test_result.setWordWrap(True)
+        self.error = QLabel("")
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.key_note)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.test_result)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    @staticmethod
+    def _rate(value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0, 10_000)
+        box.setDecimals(2)
+        box.setValue(value)
+        return box
+
+    def settings(self) -> AwsSettings:
+        values = {name: edit.text().strip() for name, edit in self.fields.items()}
+        return replace(
+            self._settings,
+            **values,
+            standard_rate=self.standard_rate.value(),
+            act_rate=self.act_rate.value(),
+            formality=self.formality.currentText(),
+        )
+
+    def typed_credentials(self) -> Credentials | None:
+        access, secret = self.access_key.text().strip(), self.secret_key.text().strip()
+        if access and secret:
+            return Credentials(access, secret)
+        stored = self.vault.get(self.settings().profile or "default")
+        if access and stored and stored.access_key_id == access:
+            return stored
+        return None
+
+    def validate(self) -> str | None:
+        settings = self.settings()
+        if settings.parallel_data_name and not PARALLEL_DATA_NAME.match(settings.parallel_data_name):
+            return self.tr("The parallel-data name may hold letters, digits, hyphens and single underscores.")
+        return None
+
+    def save_keys(self) -> None:
+        settings = self.settings()
+        access, secret = self.access_key.text().strip(), self.secret_key.text().strip()
+        if access and secret:
+            self.vault.set(Credentials(access, secret), settings.profile or "default")
+        elif not access:
+            self.vault.delete(settings.profile or "default")
+
+    def test_connection(self) -> None:
+        from amts_gui.engines.amazon.services import check_connection
+
+        settings, credentials = self.settings(), self.typed_credentials()
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Connecting…"))
+
+        def job(progress: Progress, cancelled: Cancelled) -> list[str]:
+            return check_connection(settings, credentials)
+
+        def done(result: TaskResult) -> None:
+            self.test_result.setStyleSheet("color: #2e7d32")
+            self.test_result.setText("✓ " + "\n✓ ".join(result.value))
+
+        def failed(error: TaskError) -> None:
+            self.test_result.setStyleSheet("color: #c62828")
+            self.test_result.setText("✗ " + error.message)
+
+        task = self.runner.start("Test connection", job, done, failed)
+        if task is not None:
+            task.signals.finished.connect(lambda _id: self.test_button.setEnabled(True))

@@ -1,0 +1,95 @@
+"""Settings: drafting defaults and TM thresholds, interface language and colours (per user, in
+QSettings), and the project's Amazon Translate settings with access keys in the keyring."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amts_gui.engines.amazon.secrets import CredentialVault
+from amts_gui.engines.amazon.services import AwsSettings
+from amts_gui.gui.dialogs.aws_settings_dialog import AwsSettingsPanel
+from amts_gui.gui.preferences import ENGINES, LANGUAGES, THEMES, Preferences
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, prefs: Preferences, aws: AwsSettings, vault: CredentialVault, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.prefs = prefs
+        general = QWidget()
+        form = QFormLayout(general)
+        self.engine = QComboBox()
+        self.engine.setObjectName("default-engine")
+        engine_names = {
+            "tm": self.tr("Translation memory (offline)"),
+            "amazon-realtime": self.tr("Amazon Translate (realtime)"),
+            "amazon-act": self.tr("Amazon Translate + ACT (batch job)"),
+        }
+        for key in ENGINES:
+            self.engine.addItem(engine_names[key], key)
+        self.engine.setCurrentIndex(ENGINES.index(prefs.engine))
+        form.addRow(self.tr("Default engine"), self.engine)
+        self.tm_min = self._percent(prefs.tm_min_score)
+        self.tm_min.setObjectName("tm-min-score")
+        form.addRow(self.tr("Memory drafts from matches of at least"), self.tm_min)
+        self.suggest_min = self._percent(prefs.suggestion_threshold)
+        form.addRow(self.tr("Show suggestions as TM matches from"), self.suggest_min)
+        self.language = QComboBox()
+        self.language.setObjectName("ui-language")
+        for key, label in zip(LANGUAGES, (self.tr("System"), "English", "简体中文"), strict=True):
+            self.language.addItem(label, key)
+        self.language.setCurrentIndex(LANGUAGES.index(prefs.language))
+        form.addRow(self.tr("Interface language"), self.language)
+        self.theme = QComboBox()
+        for key, label in zip(THEMES, (self.tr("System"), self.tr("Light"), self.tr("Dark")), strict=True):
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(THEMES.index(prefs.theme))
+        form.addRow(self.tr("Colours"), self.theme)
+
+        self.aws = AwsSettingsPanel(aws, vault)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.aws, self.tr("Amazon Translate"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _percent(value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0, 100)
+        box.setDecimals(0)
+        box.setSuffix(" %")
+        box.setValue(value)
+        return box
+
+    def aws_settings(self) -> AwsSettings:
+        return self.aws.settings()
+
+    def accept(self) -> None:
+        problem = self.aws.validate()
+        if problem:
+            self.aws.error.setText(problem)
+            self.tabs.setCurrentWidget(self.aws)
+            return
+        self.aws.save_keys()
+        self.prefs.engine = self.engine.currentData()
+        self.prefs.tm_min_score = self.tm_min.value()
+        self.prefs.suggestion_threshold = self.suggest_min.value()
+        self.prefs.language = self.language.currentData()
+        self.prefs.theme = self.theme.currentData()
+        super().accept()

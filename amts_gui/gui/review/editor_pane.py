@@ -1,0 +1,212 @@
+"""The editor under the table: source, draft and reference beside the editable final, a diff, a QA badge
+and the suggestions for the current segment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amts_gui.core.project.review import ReviewRow
+from amts_gui.core.text.diffs import diff
+from amts_gui.core.text.placeholders import restore
+from amts_gui.core.text.qa import check_final
+from amts_gui.gui.review.diff_view import DiffView, diff_html
+from amts_gui.gui.review.placeholder_edit import ChipTextEdit
+from amts_gui.gui.review.suggestions import Suggestions
+
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole  # the text a suggestion puts into the final
+DIFF_FINAL = 0  # draft → final
+DIFF_REFERENCE = 1  # draft ↔ reference
+
+
+class EditorPane(QWidget):
+    accept_requested = Signal()
+    use_suggestion = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row: ReviewRow | None = None
+        self.target_lang = "en"
+        self.source = ChipTextEdit(self)
+        self.source.setObjectName("source-view")
+        self.draft = ChipTextEdit(self)
+        self.draft.setObjectName("draft-view")
+        self.reference = ChipTextEdit(self)
+        self.reference.setObjectName("reference-view")
+        self.final = ChipTextEdit(self, editable=True)
+        self.final.setObjectName("final-edit")
+        self.final.setPlaceholderText(self.tr("Type the translation; Ctrl+Enter accepts it and moves on"))
+        self.draft_label = QLabel(self.tr("Draft"))
+        self.source_change = QLabel()
+        self.source_change.setObjectName("source-change")
+        self.source_change.setWordWrap(True)
+        self.source_change.setTextFormat(Qt.TextFormat.RichText)
+        self.source_change.hide()
+        self.source_lang = "en"
+        self.qa_badge = QLabel()
+        self.qa_badge.setObjectName("qa-badge")
+        self.qa_badge.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setObjectName("editor-notice")
+        self.final.notice.connect(self.notice.setText)
+        self.final.textChanged.connect(self._text_changed)
+        accept = QPushButton(self.tr("Accept (Ctrl+Enter)"))
+        accept.clicked.connect(self.accept_requested)
+
+        texts = QGridLayout()
+        texts.addWidget(QLabel(self.tr("Source")), 0, 0)
+        texts.addWidget(self.draft_label, 0, 1)
+        texts.addWidget(self.source, 1, 0)
+        texts.addWidget(self.draft, 1, 1)
+        texts.addWidget(self.source_change, 2, 0, 1, 2)  # shown only when the source changed under a draft
+        texts.addWidget(QLabel(self.tr("Reference")), 3, 0)
+        final_head = QHBoxLayout()
+        final_head.addWidget(QLabel(self.tr("Final")))
+        final_head.addStretch(1)
+        final_head.addWidget(self.qa_badge)
+        texts.addLayout(final_head, 3, 1)
+        texts.addWidget(self.reference, 4, 0)
+        texts.addWidget(self.final, 4, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.notice, 1)
+        bottom.addWidget(accept)
+        texts.addLayout(bottom, 4, 0, 1, 2)
+        left = QWidget()
+        left.setLayout(texts)
+
+        self.diff_mode = QComboBox()
+        self.diff_mode.setObjectName("diff-mode")
+        self.diff_mode.addItems([self.tr("Diff: draft → final"), self.tr("Diff: draft ↔ reference")])
+        self.diff_mode.currentIndexChanged.connect(lambda _i: self.update_diff())
+        self.diff = DiffView()
+        self.diff.setObjectName("diff-view")
+        self.suggestions = QTreeWidget()
+        self.suggestions.setObjectName("suggestions")
+        self.suggestions.setRootIsDecorated(False)
+        self.suggestions.setHeaderLabels([self.tr("%"), self.tr("Suggestion"), self.tr("Memory source")])
+        header = self.suggestions.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 140)
+        self.suggestions.itemActivated.connect(lambda item, _c: self.use_suggestion.emit(item.data(1, SUGGESTION_ROLE)))
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.diff_mode)
+        side.addWidget(self.diff, 1)
+        side.addWidget(QLabel(self.tr("Translation memory and concordance (Enter or double-click to use)")))
+        side.addWidget(self.suggestions, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("editor-splitter")
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.show_row(None)
+
+    # -- the current segment --------------------------------------------------------------
+    def show_row(self, row: ReviewRow | None, target_lang: str | None = None) -> None:
+        self.row = row
+        if target_lang:
+            self.target_lang = target_lang
+        markup = row.markup if row else ()
+        self.source.set_segment_text(row.source if row else "", markup)
+        self.draft.set_segment_text(row.draft.text if row and row.draft else "", markup)
+        self.draft_label.setText(
+            self.tr("Draft ({0})").format(row.draft.label) if row and row.draft else self.tr("Draft")
+        )
+        self.reference.set_segment_text(row.reference or "" if row else "", markup)
+        self._show_source_change(row)
+        self.final.blockSignals(True)
+        self.final.set_segment_text(self.initial_final(row), markup)
+        self.final.blockSignals(False)
+        self.final.setEnabled(row is not None)
+        self.notice.clear()
+        self.suggestions.clear()
+        self._text_changed()
+
+    def _show_source_change(self, row: ReviewRow | None) -> None:
+        """For a draft carried over from a changed source sentence: what changed in the source."""
+        old = row.draft.old_source if row and row.draft else None
+        if old is None or row is None:
+            self.source_change.hide()
+            return
+        changes = diff(old, restore(row.source, row.markup), self.source_lang)
+        self.source_change.setText(
+            self.tr("Source changed since this translation was made:") + " " + diff_html(changes, self._dark())
+        )
+        self.source_change.show()
+
+    def _dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+    @staticmethod
+    def initial_final(row: ReviewRow | None) -> str:
+        """What the editor starts with: the final if there is one, else the draft to post-edit."""
+        if row is None:
+            return ""
+        return row.target or ""
+
+    def is_modified(self) -> bool:
+        return self.row is not None and self.final.text() != self.initial_final(self.row)
+
+    def _text_changed(self) -> None:
+        row = self.row
+        if row is None:
+            self.qa_badge.clear()
+            self.diff.show_diff(None, None, self.target_lang)
+            return
+        findings = check_final(row.source, row.markup, self.final.text()) if self.final.text() or row.target else []
+        if findings:
+            self.qa_badge.setText("⚠ " + "; ".join(str(f) for f in findings[:3]))
+            self.qa_badge.setStyleSheet("color: #c62828; font-weight: 600")
+            self.qa_badge.setToolTip("\n".join(str(f) for f in findings))
+        else:
+            self.qa_badge.setText(self.tr("✓ QA") if self.final.text() else "")
+            self.qa_badge.setStyleSheet("color: #2e7d32")
+            self.qa_badge.setToolTip("")
+        self.update_diff()
+
+    def update_diff(self) -> None:
+        row = self.row
+        if row is None:
+            return
+        draft = row.draft.text if row.draft else ""
+        if self.diff_mode.currentIndex() == DIFF_REFERENCE:
+            self.diff.show_diff(draft, row.reference, self.target_lang)
+        else:
+            self.diff.show_diff(draft, self.final.text(), self.target_lang)
+
+    def show_suggestions(self, found: Suggestions) -> None:
+        self.suggestions.clear()
+        for s in found.matches:
+            label = f"{s.score:.0f}" if s.is_match else f"~{s.score:.0f}"
+            item = QTreeWidgetItem([label, s.target, s.source])
+            item.setData(1, SUGGESTION_ROLE, s.target)
+            item.setToolTip(1, f"{s.origin}: {s.source}\n→ {s.target}")
+            self.suggestions.addTopLevelItem(item)
+        for c in found.concordance:
+            item = QTreeWidgetItem(["≈", c.target, c.source])
+            item.setData(1, SUGGESTION_ROLE, c.target)
+            item.setToolTip(1, f"{c.origin} ({c.chapter or '—'}): {c.source}\n→ {c.target}")
+            self.suggestions.addTopLevelItem(item)

@@ -1,0 +1,197 @@
+"""Text views whose ``⟦n⟧`` placeholders are chips: drawn apart, atomic, and hard to delete by accident.
+
+In the editable final, the caret never stops inside a chip, and Backspace/Delete next to a chip, or
+typing over a selection that holds one, first selects the whole chip and says so; only a second
+press removes it.  Alt+1…9 inserts the placeholder with that number.  Hovering a chip shows the
+markup it stands for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from amts_gui.core.text.placeholders import TOKEN_RE, token
+
+_EDIT_KEYS = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+
+
+def chip_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+class ChipHighlighter(QSyntaxHighlighter):
+    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+        super().__init__(document)
+        self.chip = QTextCharFormat()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        self.chip.setBackground(QColor(120, 144, 200, 110) if dark else QColor(197, 210, 240))
+        self.chip.setForeground(QColor(230, 236, 255) if dark else QColor(25, 45, 110))
+        self.chip.setFontWeight(QFont.Weight.DemiBold)
+
+    def highlightBlock(self, text: str) -> None:
+        for start, end in chip_spans(text):
+            self.setFormat(start, end - start, self.chip)
+
+
+class ChipTextEdit(QPlainTextEdit):
+    """A plain-text view with chips; read-only unless ``editable``."""
+
+    notice = Signal(str)  # a short message for the user (e.g. "press again to delete ⟦2⟧")
+
+    def __init__(self, parent: QWidget | None = None, *, editable: bool = False) -> None:
+        super().__init__(parent)
+        self.markup: tuple[str, ...] = ()
+        self.highlighter = ChipHighlighter(self.document(), self.palette())
+        self.setReadOnly(not editable)
+        self.setTabChangesFocus(True)
+        self.setMouseTracking(True)
+        self._armed: tuple[int, int] | None = None
+        self._last_position = 0
+        self.cursorPositionChanged.connect(self._keep_out_of_chips)
+
+    # -- content ------------------------------------------------------------------------
+    def set_segment_text(self, text: str, markup: tuple[str, ...] = ()) -> None:
+        """Replace the text (clears the editor's own undo history: a new segment starts fresh)."""
+        self.markup = markup
+        self._armed = None
+        self.setPlainText(text)
+
+    def replace_all(self, text: str) -> None:
+        """Replace the text as one undoable edit (Ctrl+Z in the editor brings the old text back)."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self._armed = None
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    # -- chips are atomic ------------------------------------------------------------------
+    def _chip_at(self, position: int) -> tuple[int, int] | None:
+        """The chip strictly containing ``position`` (between its first and last character)."""
+        for start, end in chip_spans(self.toPlainText()):
+            if start < position < end:
+                return start, end
+        return None
+
+    def _keep_out_of_chips(self) -> None:
+        cursor = self.textCursor()
+        position = cursor.position()
+        chip = self._chip_at(position)
+        if chip is not None:
+            target = chip[1] if position >= self._last_position else chip[0]
+            mode = QTextCursor.MoveMode.KeepAnchor if cursor.hasSelection() else QTextCursor.MoveMode.MoveAnchor
+            cursor.setPosition(target, mode)
+            self.setTextCursor(cursor)
+            position = target
+        self._last_position = position
+        if self._armed is not None and (cursor.selectionStart(), cursor.selectionEnd()) != self._armed:
+            self._armed = None
+
+    def _chips_touched(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in chip_spans(self.toPlainText()) if s < end and e > start]
+
+    def _arm(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self._armed = (start, end)
+        chips = " ".join(m.group() for m in TOKEN_RE.finditer(self.toPlainText()[start:end]))
+        self.notice.emit(self.tr("Press again to delete the placeholder {0}").format(chips))
+
+    def _guard(self, event: QKeyEvent) -> bool:
+        """True when the key press was turned into a warning instead of deleting a chip."""
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        if self._armed == (start, end):
+            self._armed = None
+            return False  # the second press: let it through
+        key = event.key()
+        if start == end:
+            if key == Qt.Key.Key_Backspace:
+                touched = [c for c in chip_spans(self.toPlainText()) if c[1] == start]
+            elif key == Qt.Key.Key_Delete:
+                touched = [c for c in chip_spans(self.toPlainText()) if c[0] == start]
+            else:
+                return False
+        else:
+            touched = self._chips_touched(start, end)
+        if not touched:
+            return False
+        self._arm(min(start, touched[0][0]), max(end, touched[-1][1]))
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.isReadOnly():
+            super().keyPressEvent(event)
+            return
+        modifiers = event.modifiers()
+        if modifiers == Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9:
+            self.insert_placeholder(event.key() - Qt.Key.Key_0)
+            return
+        modifies = (
+            event.key() in _EDIT_KEYS
+            or event.matches(QKeySequence.StandardKey.Cut)
+            or (
+                bool(event.text())
+                and event.text().isprintable()
+                and not modifiers & Qt.KeyboardModifier.ControlModifier
+            )
+        )
+        if modifies and self._guard(event):
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection() and self._chips_touched(cursor.selectionStart(), cursor.selectionEnd()):
+            if self._armed != (cursor.selectionStart(), cursor.selectionEnd()):
+                touched = self._chips_touched(cursor.selectionStart(), cursor.selectionEnd())
+                self._arm(min(cursor.selectionStart(), touched[0][0]), max(cursor.selectionEnd(), touched[-1][1]))
+                return
+        self._armed = None
+        self.insertPlainText(" ".join(source.text().splitlines()))  # a segment is one line
+
+    def insert_placeholder(self, number: int) -> None:
+        if not 1 <= number <= len(self.markup):
+            self.notice.emit(self.tr("This segment has no placeholder {0}").format(token(number)))
+            return
+        self.insertPlainText(token(number))
+
+    # -- chips explain themselves ------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.markup:
+            position = self.cursorForPosition(event.pos()).position()  # type: ignore[attr-defined]
+            for m in TOKEN_RE.finditer(self.toPlainText()):
+                if m.start() <= position <= m.end():
+                    number = int(m.group(1))
+                    if 1 <= number <= len(self.markup):
+                        QToolTip.showText(event.globalPos(), self.markup[number - 1], self)  # type: ignore[attr-defined]
+                        return True
+            QToolTip.hideText()
+            return True
+        if event.type() == QEvent.Type.ShortcutOverride and not self.isReadOnly():
+            key_event: Any = event
+            # the editor's own undo while it has something to undo; else the window's segment undo
+            if key_event.matches(QKeySequence.StandardKey.Undo) and not self.document().isUndoAvailable():
+                return False
+            if key_event.matches(QKeySequence.StandardKey.Redo) and not self.document().isRedoAvailable():
+                return False
+        return super().event(event)

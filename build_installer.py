@@ -31,6 +31,7 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent
 
@@ -58,6 +59,15 @@ UNUSED_QT = tuple(
     ).split()
 )
 
+
+def _engine_catalog() -> ModuleType:
+    """``amts_gui.engines.catalog`` from this checkout (it imports neither Qt nor boto3)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import amts_gui.engines.catalog as catalog
+
+    return catalog
+
+
 # Optional extras that libraries import when installed (pyqtgraph: scipy, matplotlib, OpenGL; the
 # test tools), other Qt bindings, and tkinter. None of them is used by the app.
 UNUSED_PACKAGES = (
@@ -66,12 +76,9 @@ UNUSED_PACKAGES = (
     "setuptools pkg_resources pip"
 ).split()
 
-# Modules imported by name at run time, which PyInstaller's import analysis cannot see.
-LAZY_ENGINES = (  # amts_gui.engines.base.ENGINES (test_installer.py checks that the two agree)
-    "amts_gui.engines.memory",
-    "amts_gui.engines.amazon.realtime",
-    "amts_gui.engines.amazon.batch",
-)
+# Modules imported by name at run time, which PyInstaller's import analysis cannot see: the engines of
+# the catalog (amts_gui/engines/catalog.py, read here so that the two never disagree) ...
+LAZY_ENGINES = tuple(entry.module for entry in _engine_catalog().ENGINES)
 SACREBLEU_TOKENIZERS = tuple(  # sacrebleu imports its tokenizers by name; these need no extra downloads
     f"sacrebleu.tokenizers.tokenizer_{name}" for name in ("13a", "char", "intl", "none", "re", "ter", "zh")
 )

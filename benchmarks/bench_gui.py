@@ -27,6 +27,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from amts_gui.core.project.chapters import import_chapter
+from amts_gui.core.project.segments import live_segments
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # tests.aws_double
@@ -69,7 +72,7 @@ def build_project(folder: Path, segments: int):  # -> Store
     from amts_gui.engines.memory import MemoryEngine
 
     store = create_demo_project(folder / "bench.amts", DEMO)
-    store.import_chapter(BIG, big_chapter("en", segments), big_chapter("zh", segments), "big/chapter.md")
+    import_chapter(store, BIG, big_chapter("en", segments), big_chapter("zh", segments), "big/chapter.md")
     align_chapter(store, BIG)
     draft_chapter(store, BIG, MemoryEngine.for_project(store))
     return store
@@ -84,14 +87,14 @@ def main() -> None:
     from PySide6.QtCore import QElapsedTimer, QSettings
     from PySide6.QtWidgets import QApplication
 
+    from amts_gui.gui.common.preferences import Preferences
     from amts_gui.gui.main_window import MainWindow
-    from amts_gui.gui.preferences import Preferences
 
     folder = Path(tempfile.mkdtemp(prefix="amts-bench-gui-"))
     os.environ["XDG_DATA_HOME"] = str(folder / "data")  # never the user's own demo copy or settings
     app = QApplication(sys.argv[:1])
     store = build_project(folder, args.segments)
-    segments = len(store.segments(BIG))
+    segments = len(live_segments(store, BIG))
     starts = start_times(store.path, args.starts)
 
     prefs = Preferences(QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat))
@@ -103,17 +106,17 @@ def main() -> None:
         app.processEvents()
     window.runner.pool.waitForDone()
     app.processEvents()
-    assert window.model.chapter == CHAPTER
+    assert window.review.model.chapter == CHAPTER
 
     clock = QElapsedTimer()
     clock.start()
     window.tree.select(BIG)
-    window.table.viewport().repaint()
-    window.editor.repaint()
+    window.review.table.viewport().repaint()
+    window.review.editor.repaint()
     app.processEvents()
     open_ms = clock.nsecsElapsed() / 1e6
-    shown = window.model.rowCount()
-    assert window.model.chapter == BIG and window.editor.row is not None
+    shown = window.review.model.rowCount()
+    assert window.review.model.chapter == BIG and window.review.editor.row is not None
 
     stall_ms, ticks, worked_ms, sync_status = heartbeat_while_busy(app, window)
     print(
@@ -182,8 +185,8 @@ def heartbeat_while_busy(app, window) -> tuple[float, int, float, str]:
     heartbeat.timeout.connect(tick)
     clock.start()
     heartbeat.start()
-    window.engines.actions["tm"].trigger()
-    window.engines.actions["push"].trigger()
+    window.drafting.commands["tm"].trigger()
+    window.parallel_data.commands["push"].trigger()
     while window.busy:
         app.processEvents()
         time.sleep(0.001)
@@ -194,7 +197,7 @@ def heartbeat_while_busy(app, window) -> tuple[float, int, float, str]:
     worked = clock.nsecsElapsed() / 1e6
     double.stop()
     server.stop()
-    status = window.sync_label.text().strip()
+    status = window.parallel_data.push_label.text().strip()
     return max(gaps[1:] or [0.0]), len(gaps), worked, status
 
 

@@ -82,7 +82,8 @@ def aws(aws_env, moto_s3_endpoint, request):
 
     import boto3
 
-    from amts_gui.engines.amazon.services import AwsSettings, clients
+    from amts_gui.engines.amazon.services import AmazonServices
+    from amts_gui.engines.amazon.settings import AwsSettings
     from tests.aws_double.server import TranslateDouble
 
     bucket = f"amts-test-{uuid.uuid4().hex[:12]}"
@@ -98,13 +99,14 @@ def aws(aws_env, moto_s3_endpoint, request):
         translate_endpoint=double.endpoint,
         s3_endpoint=moto_s3_endpoint,
     )
-    translate, s3_client = clients(settings)
+    services = AmazonServices.connect(settings)
 
     class Aws:
         pass
 
     env = Aws()
-    env.double, env.settings, env.translate, env.s3, env.bucket = double, settings, translate, s3_client, bucket
+    env.double, env.settings, env.bucket, env.services = double, settings, bucket, services
+    env.translate, env.s3 = services.translate, services.s3
     yield env
     double.stop()
     assert not double.protocol_errors, double.protocol_errors

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from amts_gui.gui.common.preferences import Preferences
 from amts_gui.gui.main_window import MainWindow
-from amts_gui.gui.preferences import Preferences
 
 CHAPTER = "softmax-temperature.md"
 
@@ -24,7 +24,7 @@ def wait_idle(qtbot, window: MainWindow, timeout: int = 60_000) -> None:
 
 
 def row_number(window: MainWindow) -> int:
-    row = window.current_row()
+    row = window.review.current_row()
     assert row is not None
     return row.number
 

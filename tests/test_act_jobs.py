@@ -13,12 +13,16 @@ from datetime import UTC, datetime
 
 import pytest
 
-from amts_gui.core.project.jobs import create_job, get_job, list_jobs, record_sync
+from amts_gui.core.project.chapters import import_chapter, source_text
+from amts_gui.core.project.jobs import create_job, get_job, list_jobs, update_job
+from amts_gui.core.project.pushes import record_push
 from amts_gui.engines.amazon import batch as amazon_batch
-from amts_gui.engines.amazon.batch import ActJobs, CostEstimate, chapter_segments, estimate_cost
+from amts_gui.engines.amazon.batch import ActJobs
+from amts_gui.engines.amazon.costs import CostEstimate, chapter_segments, estimate_cost
 from amts_gui.engines.amazon.html import segment_html
-from amts_gui.engines.amazon.retry import Backoff
-from amts_gui.engines.amazon.services import AwsSettings
+from amts_gui.engines.amazon.retry import Backoff, Polling, RateLimit
+from amts_gui.engines.amazon.services import AmazonServices
+from amts_gui.engines.amazon.settings import AwsSettings
 from amts_gui.engines.base import EngineError
 
 CHAPTER = "softmax-temperature.md"
@@ -84,9 +88,8 @@ class FakeTranslate:
 
 def act(store, translate=None, s3=None, settings=SETTINGS) -> ActJobs:
     backoff = Backoff(base=0.001, cap=0.01, sleep=lambda _s: None)
-    return ActJobs(
-        store, translate or FakeTranslate(), s3 or FakeS3(), settings, backoff=backoff, sleep=lambda _s: None
-    )
+    services = AmazonServices(translate or FakeTranslate(), s3 or FakeS3(), settings)
+    return ActJobs(store, services, polling=Polling(sleep=lambda _s: None, backoff=backoff))
 
 
 def output(s3: FakeS3, job, texts: dict[str, str], *, name: str = "softmax-temperature.html", lang: str = "zh") -> None:
@@ -104,7 +107,7 @@ def drafts(store) -> dict[str, tuple[str, dict]]:
 
 # -- pieces --------------------------------------------------------------------------------------------
 def test_the_describe_rate_limit_spaces_calls_a_tenth_of_a_second_apart():
-    limit = amazon_batch.RateLimit(10)
+    limit = RateLimit(10)
     slept: list[float] = []
     now = [100.0]
     for _ in range(3):
@@ -157,8 +160,8 @@ def test_a_job_needs_bucket_role_and_parallel_data_before_anything_is_sent(demo_
 def test_submit_uploads_each_chapter_and_starts_the_job_with_the_saved_token(demo_store, tmp_path):
     empty = tmp_path / "code-only.md"
     empty.write_text("```python\nprint(1)\n```\n", encoding="utf-8")
-    demo_store.import_chapter("code-only.md", empty.read_text(encoding="utf-8"))
-    record_sync(demo_store, "pd-en-zh", "v0003-x", "ACTIVE", 5, {})
+    import_chapter(demo_store, "code-only.md", empty.read_text(encoding="utf-8"))
+    record_push(demo_store, "pd-en-zh", "v0003-x", "ACTIVE", 5, {})
     translate, s3 = FakeTranslate(), FakeS3()
     segments = chapter_segments(demo_store, CHAPTER)
     only = {segments[0].id, segments[2].id}
@@ -194,7 +197,7 @@ def test_submit_passes_translation_settings_and_refuses_nothing_to_translate(dem
     assert translate.started[0]["Settings"] == {"Formality": "FORMAL"}
     empty = tmp_path / "code-only.md"
     empty.write_text("```python\nprint(1)\n```\n", encoding="utf-8")
-    demo_store.import_chapter("code-only.md", empty.read_text(encoding="utf-8"))
+    import_chapter(demo_store, "code-only.md", empty.read_text(encoding="utf-8"))
     with pytest.raises(EngineError) as nothing:
         act(demo_store).submit(["code-only.md"])
     assert str(nothing.value) == "nothing to translate: the chosen chapters have no segments"
@@ -210,7 +213,7 @@ def test_an_evaluation_job_is_reused_by_its_tag_unless_it_failed(demo_store):
     other = jobs.submit_evaluation(CHAPTER, segments, "en", "zh", "tag-2")
     assert other.id != first.id
     for status in ("failed", "stopped"):
-        amazon_batch.update_job(demo_store, other.id, status=status)
+        update_job(demo_store, other.id, status=status)
         again = jobs.submit_evaluation(CHAPTER, segments, "en", "zh", "tag-2")
         assert again.id != other.id
         other = again
@@ -222,7 +225,7 @@ def test_a_finished_job_is_not_asked_about_again(demo_store):
     translate = FakeTranslate()
     jobs = act(demo_store, translate)
     job = jobs.submit([CHAPTER])
-    done = amazon_batch.update_job(demo_store, job.id, status="done")
+    done = update_job(demo_store, job.id, status="done")
     assert jobs.refresh(done) == done and translate.described == []
     assert jobs.stop(done) == done and translate.stopped == []
     assert jobs.job(job.id) == get_job(demo_store, job.id)
@@ -247,17 +250,9 @@ def test_resume_waits_up_to_the_timeout(demo_store):
         now[0] += seconds
 
     translate = FakeTranslate()
-    limit = amazon_batch.RateLimit(10)  # its own: the process-wide one runs on the real clock
-    jobs = ActJobs(
-        demo_store,
-        translate,
-        FakeS3(),
-        SETTINGS,
-        sleep=sleep,
-        clock=lambda: now[0],
-        poll_base=5.0,
-        describe_limit=limit,
-    )
+    limit = RateLimit(10)  # its own: the process-wide one runs on the real clock
+    polling = Polling(base=5.0, sleep=sleep, clock=lambda: now[0])
+    jobs = ActJobs(demo_store, AmazonServices(translate, FakeS3(), SETTINGS), polling=polling, describe_limit=limit)
     jobs.submit([CHAPTER])
     [job] = jobs.resume(timeout=12.0)
     assert job.active and 5.0 <= now[0] <= 12.0 and len(translate.described) >= 2
@@ -348,8 +343,8 @@ def test_output_for_a_segment_that_left_the_chapter_is_dropped_and_bad_bytes_are
     first = f'<p id="s-{segments[0].id}">'.encode()
     s3.objects[key] = s3.objects[key].replace(first, first + b"\xff")
     # the chapter changes while the job runs: its first sentence is gone
-    text = demo_store.chapter(CHAPTER)["source_text"].replace(segments[1].text, "Something else entirely.", 1)
-    demo_store.import_chapter(CHAPTER, text)
+    text = source_text(demo_store, CHAPTER).replace(segments[1].text, "Something else entirely.", 1)
+    import_chapter(demo_store, CHAPTER, text)
     translate.status = "COMPLETED"
     fetched = jobs.refresh(job)
     stored = drafts(demo_store)

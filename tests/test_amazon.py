@@ -12,11 +12,17 @@ import pytest
 from botocore.stub import ANY, Stubber
 
 from amts_gui.core.parallel.project_pairs import align_chapter
-from amts_gui.core.project.jobs import get_job, list_jobs, sync_history
-from amts_gui.engines.amazon.batch import ActJobs, estimate_cost
-from amts_gui.engines.amazon.parallel_data import ParallelDataSync
+from amts_gui.core.project.chapters import import_chapter
+from amts_gui.core.project.jobs import get_job, list_jobs
+from amts_gui.core.project.pairs import add_pairs, list_pairs
+from amts_gui.core.project.pushes import push_history
+from amts_gui.core.project.rows import NewPair
+from amts_gui.core.project.segments import live_segments
+from amts_gui.engines.amazon.batch import ActJobs
+from amts_gui.engines.amazon.costs import estimate_cost
+from amts_gui.engines.amazon.parallel_data import ParallelData
 from amts_gui.engines.amazon.realtime import AmazonRealtimeEngine
-from amts_gui.engines.amazon.retry import Backoff
+from amts_gui.engines.amazon.retry import Backoff, Polling
 from amts_gui.engines.base import EngineError, SegmentInput
 from amts_gui.engines.drafting import draft_chapter
 
@@ -36,16 +42,16 @@ def latest_drafts(store, engine: str) -> dict[str, dict]:
     return {r["segment_id"]: {**r, "meta": json.loads(r["meta"])} for r in rows}
 
 
+def quick_polling() -> Polling:
+    return Polling(base=0.02, cap=0.1, backoff=quick_backoff())
+
+
 def jobs_for(store, aws, **kw) -> ActJobs:
-    return ActJobs(
-        store, aws.translate, aws.s3, aws.settings, backoff=quick_backoff(), poll_base=0.02, poll_cap=0.1, **kw
-    )
+    return ActJobs(store, aws.services, polling=quick_polling(), **kw)
 
 
-def sync_for(store, aws, **kw) -> ParallelDataSync:
-    return ParallelDataSync(
-        store, aws.translate, aws.s3, aws.settings, backoff=quick_backoff(), poll_base=0.02, poll_cap=0.1, **kw
-    )
+def parallel_data_for(store, aws, **kw) -> ParallelData:
+    return ParallelData(store, aws.services, polling=quick_polling(), **kw)
 
 
 # -- wire protocol and request shapes ----------------------------------------------------------
@@ -78,7 +84,7 @@ def test_request_shapes_match_the_service_model(demo_store, aws):
     assert run.drafts[0].text == "现在调用⟦1⟧。"
 
     align_chapter(demo_store, CHAPTER)
-    sync = sync_for(demo_store, aws)
+    sync = parallel_data_for(demo_store, aws)
     jobs = jobs_for(demo_store, aws)
     with Stubber(aws.translate) as stub:
         stub.add_client_error("get_parallel_data", "ResourceNotFoundException", http_status_code=400)
@@ -127,18 +133,18 @@ def test_request_shapes_match_the_service_model(demo_store, aws):
 def test_realtime_drafts_a_chapter_with_placeholders_intact(demo_store, aws):
     engine = AmazonRealtimeEngine(aws.translate, aws.settings, backoff=quick_backoff())
     run = draft_chapter(demo_store, CHAPTER, engine)
-    segments = demo_store.segments(CHAPTER)
+    segments = live_segments(demo_store, CHAPTER)
     assert not run.failures and len(run.drafts) == len(segments)
     assert run.requests == len(segments) == aws.double.count("TranslateText")  # one request per segment
     drafts = latest_drafts(demo_store, "amazon-realtime")
-    with_markup = [s for s in segments if json.loads(s["markup"])]
+    with_markup = [s for s in segments if s.markup]
     assert with_markup
     for seg in with_markup:
-        draft = drafts[seg["id"]]
+        draft = drafts[seg.id]
         assert draft["variant"] == "without ACT" and draft["meta"]["act"] is False
         assert "findings" not in draft["meta"], draft
         tokens = sorted(t for t in draft["text"].split("⟦")[1:])
-        assert len(tokens) == len(json.loads(seg["markup"]))
+        assert len(tokens) == len(seg.markup)
         assert draft["text"].startswith("[zh] ")  # the double's visibly artificial translation
 
 
@@ -149,7 +155,7 @@ def test_realtime_rides_out_throttling_with_backoff(demo_store, aws):
     backoff = Backoff(base=0.001, cap=0.01, sleep=waits.append)
     engine = AmazonRealtimeEngine(aws.translate, backoff=backoff, workers=2)
     run = draft_chapter(demo_store, CHAPTER, engine)
-    n = len(demo_store.segments(CHAPTER))
+    n = len(live_segments(demo_store, CHAPTER))
     assert not run.failures and len(run.drafts) == n
     assert backoff.retries == 4 and run.requests == n + 4
     assert waits and all(0 < w <= 0.01 for w in waits)
@@ -168,19 +174,19 @@ def test_realtime_reports_wrong_credentials_without_leaking_secrets(demo_store, 
 def test_realtime_stops_soon_when_the_endpoint_cannot_be_reached(demo_store, aws):
     import socket
 
-    from amts_gui.engines.amazon.services import clients
+    from amts_gui.engines.amazon.services import AmazonServices
 
     with socket.socket() as probe:  # a port that nothing listens on
         probe.bind(("127.0.0.1", 0))
         closed = probe.getsockname()[1]
-    translate, _ = clients(replace(aws.settings, translate_endpoint=f"http://127.0.0.1:{closed}"))
+    translate = AmazonServices.connect(replace(aws.settings, translate_endpoint=f"http://127.0.0.1:{closed}")).translate
     waits: list[float] = []
     engine = AmazonRealtimeEngine(translate, backoff=Backoff(base=0.01, sleep=waits.append), workers=2)
     with pytest.raises(EngineError) as info:
         draft_chapter(demo_store, CHAPTER, engine)
     assert "Could not connect" in str(info.value) and "translation memory" in str(info.value)
     assert engine.backoff.attempts <= 3 * 4  # the calls already under way, not one per segment
-    assert len(demo_store.segments(CHAPTER)) * 3 > engine.backoff.attempts
+    assert len(live_segments(demo_store, CHAPTER)) * 3 > engine.backoff.attempts
 
 
 def test_oversize_segment_is_refused_with_a_message_naming_it(aws):
@@ -199,23 +205,23 @@ def test_realtime_cancellation_keeps_what_was_done(demo_store, aws):
     run = draft_chapter(
         demo_store, CHAPTER, engine, progress=lambda done, total, _: seen.append(done), cancelled=lambda: len(seen) >= 3
     )
-    assert run.cancelled and 3 <= len(run.drafts) < len(demo_store.segments(CHAPTER))
+    assert run.cancelled and 3 <= len(run.drafts) < len(live_segments(demo_store, CHAPTER))
     assert len(latest_drafts(demo_store, "amazon-realtime")) == len(run.drafts)
 
 
 # -- parallel data -----------------------------------------------------------------------------------
 def test_push_creates_then_updates_and_records_history(demo_store, aws):
     align_chapter(demo_store, CHAPTER)
-    sync = sync_for(demo_store, aws)
+    sync = parallel_data_for(demo_store, aws)
     first = sync.push()
     assert first.status == "ACTIVE" and first.created and first.imported == first.pairs > 10
-    demo_store.add_pairs([{"source": "A brand new sentence.", "target": "一个全新的句子。", "origin": "accepted"}])
+    add_pairs(demo_store, [NewPair("A brand new sentence.", "一个全新的句子。", "accepted")])
     second = sync.push()
     assert second.status == "ACTIVE" and not second.created and second.imported == first.imported + 1
     assert aws.double.count("CreateParallelData") == 1 and aws.double.count("UpdateParallelData") == 1
-    history = sync_history(demo_store, "d2l-en-zh")
-    assert [h["status"] for h in history] == ["ACTIVE", "ACTIVE"]
-    assert history[1]["detail"]["imported"] == second.imported and history[0]["version"] != history[1]["version"]
+    history = push_history(demo_store, "d2l-en-zh")
+    assert [h.status for h in history] == ["ACTIVE", "ACTIVE"]
+    assert history[1].detail["imported"] == second.imported and history[0].version != history[1].version
     # each push is a new versioned object, so an old version is never overwritten
     keys = [o["Key"] for o in aws.s3.list_objects_v2(Bucket=aws.bucket, Prefix="books/d2l/parallel-data/")["Contents"]]
     assert len(keys) == 2
@@ -223,32 +229,32 @@ def test_push_creates_then_updates_and_records_history(demo_store, aws):
 
 def test_failed_update_keeps_previous_data_active_and_local_pairs_intact(demo_store, aws):
     align_chapter(demo_store, CHAPTER)
-    sync = sync_for(demo_store, aws)
+    sync = parallel_data_for(demo_store, aws)
     sync.push()
-    before = list(demo_store.pairs())
+    before = list(list_pairs(demo_store))
     active_before = dict(aws.double.parallel_data["d2l-en-zh"]["active_pairs"])
-    demo_store.add_pairs([{"source": "Another sentence.", "target": "另一句。", "origin": "accepted"}])
+    add_pairs(demo_store, [NewPair("Another sentence.", "另一句。", "accepted")])
     aws.double.next_parallel_data_failure = "record 3: the target language does not match the resource"
     result = sync.push()
     assert result.status == "FAILED" and result.imported == 0
     assert any("does not match" in line for line in result.error_summary)
     res = aws.double.parallel_data["d2l-en-zh"]
     assert res["Status"] == "ACTIVE" and res["active_pairs"] == active_before  # previous version still serves
-    assert len(list(demo_store.pairs())) == len(before) + 1  # nothing local was touched by the failure
-    assert sync_history(demo_store, "d2l-en-zh")[-1]["status"] == "FAILED"
+    assert len(list(list_pairs(demo_store))) == len(before) + 1  # nothing local was touched by the failure
+    assert push_history(demo_store, "d2l-en-zh")[-1].status == "FAILED"
 
 
 def test_push_can_leave_a_chapter_out_for_evaluation(demo_store, aws):
     align_chapter(demo_store, CHAPTER)
-    demo_store.add_pairs([{"source": "Kept sentence.", "target": "保留的句子。", "origin": "accepted"}])
-    result = sync_for(demo_store, aws).push(exclude_chapters=[CHAPTER])
+    add_pairs(demo_store, [NewPair("Kept sentence.", "保留的句子。", "accepted")])
+    result = parallel_data_for(demo_store, aws).push(exclude_chapters=[CHAPTER])
     assert result.status == "ACTIVE" and result.pairs == 1
     assert aws.double.parallel_data["d2l-en-zh"]["active_pairs"] == {"Kept sentence.": "保留的句子。"}
 
 
 def test_conflict_exception_waits_and_retries(demo_store, aws):
     align_chapter(demo_store, CHAPTER)
-    sync = sync_for(demo_store, aws)
+    sync = parallel_data_for(demo_store, aws)
     sync.push()
     aws.double.fail("UpdateParallelData", "ConflictException", times=2)
     assert sync.push().status == "ACTIVE"
@@ -268,25 +274,25 @@ def test_pull_merges_a_teammates_edits_newer_timestamp_wins(demo_store, aws, tmp
     monkeypatch.setattr(store_module, "now", lambda: (start + timedelta(minutes=next(minutes))).isoformat())
 
     align_chapter(demo_store, CHAPTER)
-    mine = sync_for(demo_store, aws)
+    mine = parallel_data_for(demo_store, aws)
     mine.push()
     teammate = create_demo_project(tmp_path / "teammate.amts", DEMO)
     align_chapter(teammate, CHAPTER)
-    pairs = list(teammate.pairs())
-    theirs_src, mine_src = pairs[0]["source"], pairs[1]["source"]
+    pairs = list(list_pairs(teammate))
+    theirs_src, mine_src = pairs[0].source, pairs[1].source
     # the teammate edits one sentence and pushes; then I edit another one, after their push
-    teammate.add_pairs([{"source": theirs_src, "target": "队友的修改。", "origin": "accepted"}])
-    demo_store.add_pairs([{"source": mine_src, "target": "我早先的修改。", "origin": "accepted"}])
-    sync_for(teammate, aws).push()
-    demo_store.add_pairs([{"source": mine_src, "target": "我后来的修改。", "origin": "accepted"}])
+    add_pairs(teammate, [NewPair(theirs_src, "队友的修改。", "accepted")])
+    add_pairs(demo_store, [NewPair(mine_src, "我早先的修改。", "accepted")])
+    parallel_data_for(teammate, aws).push()
+    add_pairs(demo_store, [NewPair(mine_src, "我后来的修改。", "accepted")])
     result = mine.pull()
     conflicts = {c.source: c for c in result.conflicts}
     assert conflicts[theirs_src].winner == "remote" and conflicts[theirs_src].remote == "队友的修改。"
     assert conflicts[mine_src].winner == "local" and conflicts[mine_src].local == "我后来的修改。"
     assert result.replaced == 1 and result.added == 0
     newest = {}
-    for row in demo_store.pairs():
-        newest[row["source"]] = row["target"]
+    for row in list_pairs(demo_store):
+        newest[row.source] = row.target
     assert newest[theirs_src] == "队友的修改。" and newest[mine_src] == "我后来的修改。"
     teammate.close()
 
@@ -294,20 +300,20 @@ def test_pull_merges_a_teammates_edits_newer_timestamp_wins(demo_store, aws, tmp
 # -- ACT batch jobs --------------------------------------------------------------------------------------
 def test_act_job_round_trip_uses_the_active_parallel_data(demo_store, aws):
     align_chapter(demo_store, CHAPTER)
-    sync_for(demo_store, aws).push()
+    parallel_data_for(demo_store, aws).push()
     jobs = jobs_for(demo_store, aws)
     job = jobs.wait(jobs.submit([CHAPTER]), timeout=30)
     assert job.status == "done", job
     drafts = latest_drafts(demo_store, "amazon-act")
-    segments = demo_store.segments(CHAPTER)
+    segments = live_segments(demo_store, CHAPTER)
     assert len(drafts) == len(segments) == job.detail["drafts"]
-    pairs = {p["source"]: p["target"] for p in demo_store.pairs(granularity="sentence") if not p["flagged"]}
+    pairs = {p.source: p.target for p in list_pairs(demo_store, granularity="sentence") if not p.flagged}
     act_hits = 0
     for seg in segments:
-        draft = drafts[seg["id"]]
+        draft = drafts[seg.id]
         assert draft["variant"] == "ACT" and draft["meta"]["parallel_data"] == "d2l-en-zh"
         assert draft["meta"]["parallel_data_version"].startswith("v0001-")
-        if seg["source_markup"] in pairs:  # the double's ACT: exact parallel-data matches win
+        if seg.source_markup in pairs:  # the double's ACT: exact parallel-data matches win
             act_hits += 1
             assert "findings" not in draft["meta"], draft
     assert act_hits > 10
@@ -320,7 +326,7 @@ def test_act_job_round_trip_uses_the_active_parallel_data(demo_store, aws):
 
 def test_job_resumes_after_a_crash_without_a_second_submission(demo_store, aws):
     align_chapter(demo_store, CHAPTER)
-    sync_for(demo_store, aws).push()
+    parallel_data_for(demo_store, aws).push()
 
     class Crash(Exception):
         pass
@@ -338,7 +344,9 @@ def test_job_resumes_after_a_crash_without_a_second_submission(demo_store, aws):
             self.client.start_text_translation_job(**kw)
             raise Crash
 
-    crashing = ActJobs(demo_store, CrashAfterStart(aws.translate), aws.s3, aws.settings, backoff=quick_backoff())
+    crashing = ActJobs(
+        demo_store, replace(aws.services, translate=CrashAfterStart(aws.translate)), polling=quick_polling()
+    )
     with pytest.raises(Crash):
         crashing.submit([CHAPTER])
     (pending,) = list_jobs(demo_store, active_only=True)
@@ -347,30 +355,30 @@ def test_job_resumes_after_a_crash_without_a_second_submission(demo_store, aws):
     resumed = jobs_for(demo_store, aws).resume(timeout=30)
     assert [j.status for j in resumed] == ["done"]
     assert aws.double.count("StartTextTranslationJob") == 2 and len(aws.double.jobs) == 1
-    assert len(latest_drafts(demo_store, "amazon-act")) == len(demo_store.segments(CHAPTER))
+    assert len(latest_drafts(demo_store, "amazon-act")) == len(live_segments(demo_store, CHAPTER))
     # and resuming again has nothing left to do
     assert jobs_for(demo_store, aws).resume() == []
 
 
 def test_partial_job_stores_what_came_back_and_reports_the_rest(demo_store, aws, tmp_path):
     align_chapter(demo_store, CHAPTER)
-    sync_for(demo_store, aws).push()
+    parallel_data_for(demo_store, aws).push()
     other = tmp_path / "src" / "second.md"
     other.parent.mkdir(exist_ok=True)
     other.write_text("# Second\n\nA second chapter has one sentence. And another one.\n", encoding="utf-8")
-    demo_store.import_chapter("second.md", other.read_text(encoding="utf-8"))
+    import_chapter(demo_store, "second.md", other.read_text(encoding="utf-8"))
     aws.double.next_job_outcome = "partial"
     jobs = jobs_for(demo_store, aws)
     job = jobs.wait(jobs.submit([CHAPTER, "second.md"]), timeout=30)
     assert job.status == "partial" and job.service_status == "COMPLETED_WITH_ERROR"
     assert job.detail["missing_chapters"] == ["second.md"]  # the double fails the first document by name
     assert any("injected document failure" in e for e in job.detail["errors"])
-    assert job.detail["drafts"] == len(demo_store.segments(CHAPTER))
+    assert job.detail["drafts"] == len(live_segments(demo_store, CHAPTER))
 
 
 def test_failed_job_keeps_everything_local_and_shows_the_message(demo_store, aws):
     align_chapter(demo_store, CHAPTER)
-    sync_for(demo_store, aws).push()
+    parallel_data_for(demo_store, aws).push()
     aws.double.next_job_outcome = "failed"
     jobs = jobs_for(demo_store, aws)
     job = jobs.wait(jobs.submit([CHAPTER]), timeout=30)
@@ -380,7 +388,7 @@ def test_failed_job_keeps_everything_local_and_shows_the_message(demo_store, aws
 
 def test_stop_cancels_a_running_job(demo_store, aws):
     align_chapter(demo_store, CHAPTER)
-    sync_for(demo_store, aws).push()
+    parallel_data_for(demo_store, aws).push()
     aws.double.job_seconds = 1.0
     jobs = jobs_for(demo_store, aws)
     job = jobs.stop(jobs.submit([CHAPTER]))

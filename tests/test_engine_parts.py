@@ -11,11 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from amts_gui.core.text.placeholders import token
+from amts_gui.engines import catalog
+from amts_gui.engines.amazon.errors import describe_error
 from amts_gui.engines.amazon.html import chapter_html, chapter_texts, fragment_text, segment_html, segment_text
 from amts_gui.engines.amazon.retry import Backoff
 from amts_gui.engines.amazon.secrets import Credentials, CredentialVault
-from amts_gui.engines.amazon.services import AwsSettings, describe_error, load_settings, update_settings
-from amts_gui.engines.base import ENGINES, EngineError, SegmentInput, ServiceUnusable, engine_class
+from amts_gui.engines.amazon.settings import AwsSettings, load_settings, update_settings
+from amts_gui.engines.base import EngineError, SegmentInput, ServiceUnusable
 from tests.aws_double.server import translate_html
 
 MARKUP = st.sampled_from(["`x < y`", "$a_{i} & b$", ":numref:`sec_intro`", "<b>", "](https://d2l.ai?a=1&b=2)", "`⟦`"])
@@ -156,8 +158,13 @@ def test_settings_are_stored_in_the_project_but_keys_are_not(project):
     assert AwsSettings(bucket="b", prefix="/x/").s3_uri("input", "k") == "s3://b/x/input/k/"
 
 
-def test_registry_loads_engines_by_name_lazily():
-    assert set(ENGINES) == {"tm", "amazon-realtime", "amazon-act"}
-    assert engine_class("tm").__name__ == "MemoryEngine"
-    with pytest.raises(EngineError, match="unknown engine"):
-        engine_class("google")
+def test_the_catalog_loads_engines_by_name_lazily():
+    assert catalog.names() == ["tm", "amazon-realtime", "amazon-act"]
+    assert catalog.entry("tm").load().__name__ == "MemoryEngine"
+    assert catalog.entry("amazon-act").load().name == "amazon-act"  # the class takes its name from the catalog
+    assert [e.kind for e in catalog.ENGINES] == [catalog.Kind.REALTIME, catalog.Kind.REALTIME, catalog.Kind.BATCH]
+    assert [e.paid for e in catalog.ENGINES] == [False, True, True]
+    with pytest.raises(EngineError, match="unknown engine 'google'; use one of tm, amazon-realtime, amazon-act"):
+        catalog.entry("google")
+    assert catalog.variant_keys() == ["tm", "amazon-realtime", "amazon-act", "amazon-act-paragraph"]
+    assert catalog.variant("amazon-act-paragraph").granularity == "paragraph"

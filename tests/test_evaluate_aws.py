@@ -7,21 +7,23 @@ from __future__ import annotations
 import pytest
 
 from amts_gui.core.parallel.formats import read_pairs_file
-from amts_gui.core.project.jobs import list_jobs, sync_history, sync_summary
-from amts_gui.studies.leave_one_out import AwsAccess, Evaluation, evaluation_resource
+from amts_gui.core.project.jobs import list_jobs
+from amts_gui.core.project.pushes import push_history, push_summary
+from amts_gui.engines.amazon.retry import Polling
+from amts_gui.studies.leave_one_out import Evaluation, evaluation_resource
 from tests.test_evaluation import CHAPTERS, add_chapters
 
 
 @pytest.fixture
 def evaluated(project, aws):
     add_chapters(project)
-    access = AwsAccess(aws.translate, aws.s3, aws.settings, poll_base=0.02, poll_cap=0.1, job_timeout=30)
+    access = {"services": aws.services, "polling": Polling(base=0.02, cap=0.1), "job_timeout": 30}
     return project, aws, access
 
 
 def _uploaded_pairs(store, aws, resource: str, tmp_path) -> list[tuple[str, str]]:
-    [push] = [r for r in sync_history(store, resource) if r["status"] == "ACTIVE"]
-    body = aws.s3.get_object(Bucket=aws.bucket, Key=push["detail"]["s3_key"])["Body"].read()
+    [push] = [r for r in push_history(store, resource) if r.status == "ACTIVE"]
+    body = aws.s3.get_object(Bucket=aws.bucket, Key=push.detail["s3_key"])["Body"].read()
     path = tmp_path / f"{resource}.tmx"
     path.write_bytes(body)
     return read_pairs_file(path, "en", "zh").pairs
@@ -29,7 +31,7 @@ def _uploaded_pairs(store, aws, resource: str, tmp_path) -> list[tuple[str, str]
 
 def test_act_leaves_the_evaluated_chapters_pairs_out_of_its_parallel_data(evaluated, tmp_path):
     store, aws, access = evaluated
-    result = Evaluation(store, variants=["amazon-act", "amazon-act-paragraph"], aws=access).run(["a.md"])
+    result = Evaluation(store, variants=["amazon-act", "amazon-act-paragraph"], **access).run(["a.md"])
     assert not result.failures and not result.skipped
     assert {s.variant for s in result.scores} == {"amazon-act", "amazon-act-paragraph"}
 
@@ -51,14 +53,14 @@ def test_act_leaves_the_evaluated_chapters_pairs_out_of_its_parallel_data(evalua
     # evaluation translations are kept in the job row, never as the chapter's drafts
     assert store.db.execute("SELECT COUNT(*) FROM drafts").fetchone()[0] == 0
     # and the project's own parallel data status is not confused by the evaluation resources
-    assert sync_summary(store).last_status is None
+    assert push_summary(store).last_status is None
 
 
 def test_a_repeated_evaluation_reuses_its_parallel_data_and_jobs(evaluated):
     store, aws, access = evaluated
-    first = Evaluation(store, variants=["amazon-act"], aws=access).run(["a.md"])
+    first = Evaluation(store, variants=["amazon-act"], **access).run(["a.md"])
     starts, creates = aws.double.count("StartTextTranslationJob"), aws.double.count("CreateParallelData")
-    second = Evaluation(store, variants=["amazon-act"], aws=access).run(["a.md"])
+    second = Evaluation(store, variants=["amazon-act"], **access).run(["a.md"])
     assert aws.double.count("StartTextTranslationJob") == starts
     assert aws.double.count("CreateParallelData") + aws.double.count("UpdateParallelData") == creates
     assert second.scores[0].scores.bleu.value == first.scores[0].scores.bleu.value
@@ -67,7 +69,7 @@ def test_a_repeated_evaluation_reuses_its_parallel_data_and_jobs(evaluated):
 
 def test_realtime_and_memory_side_by_side_and_the_endpoint_is_named(evaluated, tmp_path, capsys):
     store, aws, access = evaluated
-    result = Evaluation(store, variants=["tm", "amazon-realtime"], aws=access).run(["a.md", "b.md"])
+    result = Evaluation(store, variants=["tm", "amazon-realtime"], **access).run(["a.md", "b.md"])
     assert [s.variant for s in result.scores] == ["tm", "amazon-realtime", "tm", "amazon-realtime"]
     assert "NOT Amazon Translate" in result.endpoints["amazon-realtime"]
     assert aws.double.endpoint in result.endpoints["amazon-realtime"]
@@ -78,7 +80,7 @@ def test_realtime_and_memory_side_by_side_and_the_endpoint_is_named(evaluated, t
 
 def test_cli_evaluate_against_the_double_writes_the_endpoint_into_the_report(evaluated, tmp_path, capsys):
     from amts_gui.cli.main import main
-    from amts_gui.engines.amazon.services import save_settings
+    from amts_gui.engines.amazon.settings import save_settings
 
     store, aws, _access = evaluated
     save_settings(store, aws.settings)
@@ -109,18 +111,17 @@ def test_resource_names_are_valid_for_amazon_translate():
 def test_a_failed_act_job_is_reported_and_the_other_variants_still_score(evaluated):
     store, aws, access = evaluated
     aws.double.next_job_outcome = "failed"
-    result = Evaluation(store, variants=["tm", "amazon-act"], aws=access).run(["a.md"])
+    result = Evaluation(store, variants=["tm", "amazon-act"], **access).run(["a.md"])
     assert [s.variant for s in result.scores] == ["tm"]
     [(chapter, variant, message)] = result.failures
     assert (chapter, variant) == ("a.md", "amazon-act") and "failed" in message
 
 
 def test_act_without_a_role_is_skipped_with_the_reason(evaluated):
-    from dataclasses import replace
 
     store, aws, access = evaluated
-    no_role = replace(access, settings=replace(aws.settings, role_arn=""))
-    result = Evaluation(store, variants=["amazon-realtime", "amazon-act"], aws=no_role).run(["a.md"])
+    no_role = {**access, "services": aws.services.with_settings(role_arn="")}
+    result = Evaluation(store, variants=["amazon-realtime", "amazon-act"], **no_role).run(["a.md"])
     assert [s.variant for s in result.scores] == ["amazon-realtime"]
     assert result.skipped == [
         ("amazon-act", "ACT batch jobs need a DataAccessRoleArn in the Amazon Translate settings (`amts aws`)")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import os
 import subprocess
 import sys
@@ -12,10 +11,15 @@ from pathlib import Path
 import pytest
 from sacrebleu.metrics.bleu import BLEU
 
+from amts_gui.core.project.chapters import import_chapter
 from amts_gui.core.project.finals import accept_segment
+from amts_gui.core.project.pairs import replace_aligned_pairs
+from amts_gui.core.project.rows import Draft, NewPair
+from amts_gui.core.project.scores import history
+from amts_gui.core.project.segments import add_drafts, live_segments
 from amts_gui.core.project.store import Store
 from amts_gui.core.scoring.effort import chapter_effort, effort_by_day
-from amts_gui.core.scoring.history import history, record_if_changed, rows_of, trend
+from amts_gui.core.scoring.history import record_if_changed, rows_of, trend
 from amts_gui.core.scoring.report import Report, study_table, write_report
 from amts_gui.core.scoring.units import (
     chapter_units,
@@ -24,6 +28,7 @@ from amts_gui.core.scoring.units import (
     variant_key,
     worst_project_units,
 )
+from amts_gui.engines import catalog
 
 CHAPTERS = {
     "a.md": (
@@ -40,28 +45,20 @@ CHAPTERS = {
 def add_chapters(store: Store) -> None:
     """Two chapters with sentence and paragraph pairs, aligned one to one (no encoder needed)."""
     for name, (source, reference) in CHAPTERS.items():
-        store.import_chapter(name, source, reference, name)
-        segments = store.segments(name)
+        import_chapter(store, name, source, reference, name)
+        segments = live_segments(store, name)
         targets = [s for s in _sentences(reference)]
         rows = [
-            {
-                "source": seg["source_markup"],
-                "target": target,
-                "segment_id": seg["id"],
-                "segment_ids": json.dumps([seg["id"]]),
-                "confidence": 0.95,
-                "flagged": 0,
-                "granularity": "sentence",
-            }
+            NewPair(seg.source_markup, target, "aligned", segment_id=seg.id, segment_ids=(seg.id,), confidence=0.95)
             for seg, target in zip(segments, targets, strict=True)
         ]
         paragraphs = [p for p in source.split("\n\n") if p.strip()]
         ref_paragraphs = [p for p in reference.split("\n\n") if p.strip()]
         rows += [
-            {"source": s.strip(), "target": t.strip(), "confidence": 0.95, "flagged": 0, "granularity": "paragraph"}
+            NewPair(s.strip(), t.strip(), "aligned", confidence=0.95, granularity="paragraph")
             for s, t in zip(paragraphs, ref_paragraphs, strict=True)
         ]
-        store.replace_aligned_pairs(name, rows)
+        replace_aligned_pairs(store, name, rows)
 
 
 def _sentences(reference: str) -> list[str]:
@@ -79,9 +76,9 @@ def two_chapters(project):
 
 
 def _draft(store: Store, chapter: str, number: int, text: str, engine: str = "tm", variant: str = "tm") -> str:
-    seg = store.segments(chapter)[number - 1]
-    store.add_draft(seg["id"], engine, variant, text)
-    return seg["id"]
+    seg = live_segments(store, chapter)[number - 1]
+    add_drafts(store, [Draft(seg.id, text, engine, variant)])
+    return seg.id
 
 
 # -- units and project scores ---------------------------------------------------------------------
@@ -107,7 +104,7 @@ def test_project_scores_count_a_missing_draft_as_empty(two_chapters):
     _draft(two_chapters, "a.md", 2, "猫坐在垫子上。")
     _draft(two_chapters, "a.md", 4, "我们训练 ⟦1⟧ 十个轮次。")
     _draft(two_chapters, "a.md", 3, "狗跑得快。", engine="amazon-realtime", variant="without ACT")
-    results = {s.variant: s for s in score_project_chapter(two_chapters, "a.md")}
+    results = {s.variant: s for s in score_project_chapter(two_chapters, "a.md", catalog.variant_keys())}
     assert list(results) == ["tm", "amazon-realtime"]
     tm = results["tm"]
     assert (tm.units, tm.covered) == (4, 2)
@@ -119,21 +116,23 @@ def test_project_scores_count_a_missing_draft_as_empty(two_chapters):
 
 
 def test_a_bead_of_two_segments_joins_their_drafts(two_chapters):
-    segs = two_chapters.segments("b.md")
-    two_chapters.replace_aligned_pairs(
+    segs = live_segments(two_chapters, "b.md")
+    replace_aligned_pairs(
+        two_chapters,
         "b.md",
         [
-            {
-                "source": "The cat sat on the mat. Birds sing in the morning.",
-                "target": "猫坐在垫子上。鸟儿在早晨歌唱。",
-                "segment_id": segs[1]["id"],
-                "segment_ids": json.dumps([segs[1]["id"], segs[2]["id"]]),
-                "confidence": 0.9,
-            }
+            NewPair(
+                "The cat sat on the mat. Birds sing in the morning.",
+                "猫坐在垫子上。鸟儿在早晨歌唱。",
+                "aligned",
+                segment_id=segs[1].id,
+                segment_ids=(segs[1].id, segs[2].id),
+                confidence=0.9,
+            )
         ],
     )
-    two_chapters.add_draft(segs[1]["id"], "tm", "tm", "猫坐在垫子上。")
-    two_chapters.add_draft(segs[2]["id"], "tm", "tm", "鸟儿在早晨歌唱。")
+    add_drafts(two_chapters, [Draft(segs[1].id, "猫坐在垫子上。", "tm", "tm")])
+    add_drafts(two_chapters, [Draft(segs[2].id, "鸟儿在早晨歌唱。", "tm", "tm")])
     [tm] = score_project_chapter(two_chapters, "b.md")
     assert (tm.units, tm.covered) == (1, 1)
     assert tm.scores.bleu.value == pytest.approx(100.0)
@@ -159,7 +158,7 @@ def test_post_edit_effort_from_draft_to_accepted_final(two_chapters):
     edited = _draft(two_chapters, "a.md", 3, "狗跑得快。")
     accept_segment(two_chapters, unchanged, "猫坐在垫子上。")
     accept_segment(two_chapters, edited, "狗跑得很快。")
-    no_draft = two_chapters.segments("a.md")[0]["id"]
+    no_draft = live_segments(two_chapters, "a.md")[0].id
     accept_segment(two_chapters, no_draft, "阿尔法")
     effort = chapter_effort(two_chapters, "a.md")
     assert (effort.accepted, effort.with_draft) == (3, 2)
@@ -181,7 +180,7 @@ def test_scores_are_kept_only_when_they_change(two_chapters):
     _draft(two_chapters, "a.md", 3, "狗跑得很快。")
     rows = rows_of(score_project_chapter(two_chapters, "a.md"))
     assert record_if_changed(two_chapters, rows, direction="en-zh", endpoint="project drafts") is not None
-    values = [r["value"] for r in history(two_chapters, metric="BLEU", variant="tm")]
+    values = [r.score.value for r in history(two_chapters, metric="BLEU", variant="tm")]
     assert len(values) == 2 and values[1] > values[0]
     points = trend(two_chapters, metric="BLEU")
     assert [p.values["tm"] for p in points] == values
@@ -248,7 +247,7 @@ def test_evaluate_offline_scores_the_memory_leave_one_out_and_says_what_it_skipp
     assert csv_lines[0].startswith("chapter,variant,metric,score,score_0_1")
     assert len(csv_lines) == 1 + 2 * 3  # two chapters × BLEU, chrF, TER
     stored = history(two_chapters, metric="BLEU", kind="evaluation")
-    assert {r["chapter"] for r in stored} == {"a.md", "b.md"}
+    assert {r.score.chapter for r in stored} == {"a.md", "b.md"}
     # the texts written beside the report give the same scores on the sacrebleu command line
     scored = {(r["chapter"], r["metric"]): r["score"] for r in csv.DictReader((out / "scores.csv").open())}
     options = {
@@ -309,7 +308,8 @@ def test_shared_d2l_sections_evaluate_offline(tmp_path):
     store = Store.create(tmp_path / "d2l.amts", "en", "zh")
     sections = sorted(p.name for p in root.iterdir() if (p / "en_origin.md").exists())
     for name in sections:
-        store.import_chapter(
+        import_chapter(
+            store,
             f"{name}.md",
             (root / name / "en_origin.md").read_text(encoding="utf-8"),
             (root / name / "zh.md").read_text(encoding="utf-8"),

@@ -11,7 +11,10 @@ pytest.importorskip("PySide6.QtWidgets")
 from PySide6.QtCore import Qt  # noqa: E402
 
 from amts_gui.core.parallel.project_pairs import align_chapter  # noqa: E402
+from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.review import State, review_rows  # noqa: E402
+from amts_gui.core.project.rows import PairRow
+from amts_gui.core.project.segments import live_segments
 from amts_gui.engines.drafting import draft_chapter  # noqa: E402
 from amts_gui.engines.memory import MemoryEngine  # noqa: E402
 from amts_gui.gui.review.segment_model import Filter  # noqa: E402
@@ -21,8 +24,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def accepted_pairs(store) -> list[dict]:
-    return list(store.db.query("SELECT * FROM pairs WHERE origin = 'accepted' ORDER BY id"))
+def accepted_pairs(store) -> list[PairRow]:
+    return list(list_pairs(store, origins=["accepted"]))
 
 
 @pytest.fixture
@@ -37,74 +40,74 @@ def test_main_window_shows_chapters_with_progress(qtbot, demo_store):
     item = window.tree.items[CHAPTER]
     assert [item.text(c) for c in range(1, 6)] == ["0 %", "30", "0", "0", "0"]
     assert "en → zh" in window.windowTitle()
-    assert window.table.model().rowCount() == 30
+    assert window.review.table.model().rowCount() == 30
     assert row_number(window) == 1  # the first segment is open in the editor
-    assert window.editor.source.text() == "Softmax Temperature"
+    assert window.review.editor.source.text() == "Softmax Temperature"
     assert "30 segments" in window.statusBar().currentMessage()
 
 
 def test_accept_flow_stores_the_pair_and_moves_on(qtbot, demo_store):
     window = open_window(qtbot, demo_store)
-    window.select_proxy_row(2)
-    row = window.current_row()
-    tokened = next(r for r in window.model.rows if r.markup)
-    window.select_segment(tokened.id)
-    final = window.editor.final
+    window.review.select_proxy_row(2)
+    row = window.review.current_row()
+    tokened = next(r for r in window.review.model.rows if r.markup)
+    window.review.select_segment(tokened.id)
+    final = window.review.editor.final
     final.setFocus()
     type_text(final, "占位符 ")
     for number in range(1, len(tokened.markup) + 1):
         qtbot.keyClick(final, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)  # accept and go to the next unaccepted segment
     [pair] = accepted_pairs(demo_store)
-    assert pair["segment_id"] == tokened.id and pair["granularity"] == "sentence"
-    assert pair["target"].startswith("占位符 ") and tokened.markup[0] in pair["target"]  # markup written out
-    assert pair["source"] == next(s["source_markup"] for s in demo_store.segments(CHAPTER) if s["id"] == tokened.id)
+    assert pair.segment_id == tokened.id and pair.granularity == "sentence"
+    assert pair.target.startswith("占位符 ") and tokened.markup[0] in pair.target  # markup written out
+    assert pair.source == next(s.source_markup for s in live_segments(demo_store, CHAPTER) if s.id == tokened.id)
     assert row_number(window) == tokened.number + 1
     assert window.tree.items[CHAPTER].text(5) == "1"
-    assert window.model.rows[tokened.number - 1].state == State.ACCEPTED
+    assert window.review.model.rows[tokened.number - 1].state == State.ACCEPTED
     assert row is not None
 
 
 def test_accept_skips_to_the_next_unaccepted_and_refuses_empty(qtbot, drafted_store):
     window = open_window(qtbot, drafted_store)
-    window.select_proxy_row(0)
-    window.editor.final.setFocus()
-    qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)  # accepts the memory draft as it is
-    qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)
+    window.review.select_proxy_row(0)
+    window.review.editor.final.setFocus()
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Return, CTRL)  # accepts the memory draft as it is
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Return, CTRL)
     assert len(accepted_pairs(drafted_store)) == 2 and row_number(window) == 3
-    window.select_proxy_row(1)  # back to an accepted one: Ctrl+Enter goes to the next *unaccepted*
-    window.editor.final.setFocus()
-    qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)
+    window.review.select_proxy_row(1)  # back to an accepted one: Ctrl+Enter goes to the next *unaccepted*
+    window.review.editor.final.setFocus()
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Return, CTRL)
     assert row_number(window) == 3
-    window.editor.final.replace_all("")
-    qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)
+    window.review.editor.final.replace_all("")
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Return, CTRL)
     assert "empty" in window.last_message and row_number(window) == 3
 
 
 def test_undo_and_redo_across_segments(qtbot, demo_store):
     window = open_window(qtbot, demo_store)
-    window.editor.final.setFocus()
-    type_text(window.editor.final, "软最大温度")
-    qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)  # accept segment 1
-    type_text(window.editor.final, "草稿")
-    qtbot.keyClick(window.editor.final, Qt.Key.Key_Down, CTRL)  # leave segment 2: kept as edited
+    window.review.editor.final.setFocus()
+    type_text(window.review.editor.final, "软最大温度")
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Return, CTRL)  # accept segment 1
+    type_text(window.review.editor.final, "草稿")
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Down, CTRL)  # leave segment 2: kept as edited
     rows = review_rows(demo_store, CHAPTER)
     assert rows[0].state == State.ACCEPTED and rows[1].state == State.EDITED and rows[1].final == "草稿"
     assert len(accepted_pairs(demo_store)) == 1 and window.undo_stack.count() == 2
-    window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)  # undo the edit of segment 2
+    window.review.table.setFocus()
+    qtbot.keyClick(window.review.table, Qt.Key.Key_Z, CTRL)  # undo the edit of segment 2
     rows = review_rows(demo_store, CHAPTER)
     assert rows[1].state == State.UNTRANSLATED and rows[1].final is None
-    qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)  # undo the acceptance: its pair goes too
+    qtbot.keyClick(window.review.table, Qt.Key.Key_Z, CTRL)  # undo the acceptance: its pair goes too
     assert review_rows(demo_store, CHAPTER)[0].state == State.UNTRANSLATED
     assert accepted_pairs(demo_store) == [] and window.tree.items[CHAPTER].text(5) == "0"
-    qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL_SHIFT)  # redo
+    qtbot.keyClick(window.review.table, Qt.Key.Key_Z, CTRL_SHIFT)  # redo
     assert review_rows(demo_store, CHAPTER)[0].final == "软最大温度" and len(accepted_pairs(demo_store)) == 1
 
 
 def test_editor_undo_comes_first_while_typing(qtbot, demo_store):
     window = open_window(qtbot, demo_store)
-    final = window.editor.final
+    final = window.review.editor.final
     final.setFocus()
     qtbot.keyClicks(final, "abc")
     qtbot.keyClick(final, Qt.Key.Key_Z, CTRL)  # the editor's own undo: the typing goes, nothing else
@@ -113,28 +116,31 @@ def test_editor_undo_comes_first_while_typing(qtbot, demo_store):
 
 def test_keyboard_shortcuts(qtbot, drafted_store):
     window = open_window(qtbot, drafted_store)
-    final = window.editor.final
+    final = window.review.editor.final
     final.setFocus()
     qtbot.keyClick(final, Qt.Key.Key_Down, CTRL)
     qtbot.keyClick(final, Qt.Key.Key_Down, CTRL)
     assert row_number(window) == 3
-    qtbot.keyClick(window.editor.final, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Up, CTRL)
     assert row_number(window) == 2
-    row = window.current_row()
-    window.editor.final.replace_all("")
-    qtbot.keyClick(window.editor.final, Qt.Key.Key_D, CTRL_SHIFT)
-    assert window.editor.final.text() == row.draft.text
-    window.editor.final.replace_all("")
-    qtbot.keyClick(window.editor.final, Qt.Key.Key_R, CTRL_SHIFT)
-    assert window.editor.final.text() == row.reference
-    qtbot.keyClick(window.editor.final, Qt.Key.Key_F, CTRL)
-    assert window.search.hasFocus()
-    qtbot.keyClicks(window.search, "temperature")
-    assert 0 < window.proxy.rowCount() < 30
+    row = window.review.current_row()
+    window.review.editor.final.replace_all("")
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_D, CTRL_SHIFT)
+    assert window.review.editor.final.text() == row.draft.text
+    window.review.editor.final.replace_all("")
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_R, CTRL_SHIFT)
+    assert window.review.editor.final.text() == row.reference
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_F, CTRL)
+    assert window.review.search.hasFocus()
+    qtbot.keyClicks(window.review.search, "temperature")
+    assert 0 < window.review.proxy.rowCount() < 30
     assert all(
         "temperature" in " ".join(filter(None, [r.source, r.reference or "", r.final or ""])).lower()
         or (r.draft and "temperature" in r.draft.text.lower())
-        for r in (window.proxy.index(i, 0).data(Qt.ItemDataRole.UserRole + 1) for i in range(window.proxy.rowCount()))
+        for r in (
+            window.review.proxy.index(i, 0).data(Qt.ItemDataRole.UserRole + 1)
+            for i in range(window.review.proxy.rowCount())
+        )
     )
     qtbot.keyClick(window, Qt.Key.Key_F1)
     sheet = window.findChild(type(window), "") or next(
@@ -147,25 +153,25 @@ def test_keyboard_shortcuts(qtbot, drafted_store):
 
 def test_filters_in_the_window_keep_the_list_while_working(qtbot, demo_store):
     window = open_window(qtbot, demo_store)
-    window.filter_box.setCurrentIndex(window.filter_box.findData(Filter.UNTRANSLATED))
-    assert window.proxy.rowCount() == 30 and "30 of 30" == window.shown_label.text()
-    window.editor.final.setFocus()
-    type_text(window.editor.final, "软最大温度")
-    qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)
-    assert window.proxy.rowCount() == 30 and row_number(window) == 2  # the accepted row stays until refiltered
-    window.filter_box.setCurrentIndex(window.filter_box.findData(Filter.ACCEPTED))
-    assert window.proxy.rowCount() == 1 and row_number(window) == 1
-    window.filter_box.setCurrentIndex(window.filter_box.findData(Filter.UNTRANSLATED))
-    assert window.proxy.rowCount() == 29
+    window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.UNTRANSLATED))
+    assert window.review.proxy.rowCount() == 30 and "30 of 30" == window.review.shown_label.text()
+    window.review.editor.final.setFocus()
+    type_text(window.review.editor.final, "软最大温度")
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Return, CTRL)
+    assert window.review.proxy.rowCount() == 30 and row_number(window) == 2  # the accepted row stays until refiltered
+    window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.ACCEPTED))
+    assert window.review.proxy.rowCount() == 1 and row_number(window) == 1
+    window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.UNTRANSLATED))
+    assert window.review.proxy.rowCount() == 29
 
 
 def test_suggestions_arrive_for_the_current_segment_and_stale_ones_are_dropped(qtbot, drafted_store):
     window = open_window(qtbot, drafted_store)
     wait_idle(qtbot, window)
-    service = window.suggestions
+    service = window.review.suggestions
     gate = threading.Event()
     original = service._lookup
-    first = window.model.rows[3]
+    first = window.review.model.rows[3]
 
     def slow_then_fast(text):
         if text.startswith(first.source[:20]) and not gate.is_set():
@@ -174,21 +180,21 @@ def test_suggestions_arrive_for_the_current_segment_and_stale_ones_are_dropped(q
 
     service._lookup = slow_then_fast
     dropped = service.dropped
-    window.select_proxy_row(3)
-    window.select_proxy_row(5)  # …and the translator has moved on before it ends
-    qtbot.waitUntil(lambda: window.editor.suggestions.topLevelItemCount() > 0, timeout=10_000)
+    window.review.select_proxy_row(3)
+    window.review.select_proxy_row(5)  # …and the translator has moved on before it ends
+    qtbot.waitUntil(lambda: window.review.editor.suggestions.topLevelItemCount() > 0, timeout=10_000)
     gate.set()
     wait_idle(qtbot, window)
     assert service.dropped == dropped + 1
     assert row_number(window) == 6
-    sixth = window.model.rows[5]
-    shown = window.editor.suggestions.topLevelItem(0)
+    sixth = window.review.model.rows[5]
+    shown = window.review.editor.suggestions.topLevelItem(0)
     assert shown.text(0) == "100" and shown.text(1) == sixth.reference  # its own memory match, not the 4th's
-    window.editor.final.replace_all("")
-    window.editor.suggestions.setCurrentItem(shown)
-    window.editor.suggestions.setFocus()
-    qtbot.keyClick(window.editor.suggestions, Qt.Key.Key_Return)
-    assert window.editor.final.text() == sixth.reference
+    window.review.editor.final.replace_all("")
+    window.review.editor.suggestions.setCurrentItem(shown)
+    window.review.editor.suggestions.setFocus()
+    qtbot.keyClick(window.review.editor.suggestions, Qt.Key.Key_Return)
+    assert window.review.editor.final.text() == sixth.reference
 
 
 def test_cancel_a_running_translation(qtbot, demo_store, monkeypatch):
@@ -205,7 +211,7 @@ def test_cancel_a_running_translation(qtbot, demo_store, monkeypatch):
         return lookup(self, text)
 
     monkeypatch.setattr(memory_engine.TranslationMemory, "lookup", slow_lookup)
-    window.engines.actions["tm"].trigger()  # Ctrl+T
+    window.drafting.commands["tm"].trigger()  # Ctrl+T
     qtbot.waitUntil(lambda: bool(window.task_panel.rows), timeout=5_000)
     row = next(iter(window.task_panel.rows.values()))
     qtbot.waitUntil(lambda: row.bar.maximum() == 30, timeout=10_000)
@@ -220,11 +226,11 @@ def test_cancel_a_running_translation(qtbot, demo_store, monkeypatch):
 def test_memory_drafts_from_the_toolbar(qtbot, demo_store):
     align_chapter(demo_store, CHAPTER)
     window = open_window(qtbot, demo_store)
-    window.actions["translate"].trigger()  # the toolbar's engine is the memory by default
+    window.drafting.commands["translate"].trigger()  # the toolbar's engine is the memory by default
     wait_idle(qtbot, window)
     assert window.last_message.startswith("Memory drafts:"), window.last_message
-    assert sum(1 for r in window.model.rows if r.draft) > 20  # the table shows them at once
-    assert window.editor.draft.text()  # and so does the editor
+    assert sum(1 for r in window.review.model.rows if r.draft) > 20  # the table shows them at once
+    assert window.review.editor.draft.text()  # and so does the editor
 
 
 def test_translate_selected_segments_only(qtbot, demo_store):
@@ -232,85 +238,86 @@ def test_translate_selected_segments_only(qtbot, demo_store):
 
     align_chapter(demo_store, CHAPTER)
     window = open_window(qtbot, demo_store)
-    selection = window.table.selectionModel()
+    selection = window.review.table.selectionModel()
     for r in (2, 4):
         selection.select(
-            window.proxy.index(r, 0),
+            window.review.proxy.index(r, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
     selection.select(
-        window.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows
+        window.review.proxy.index(0, 0),
+        QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows,
     )
-    qtbot.keyClick(window.table, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.review.table, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.AltModifier)
     wait_idle(qtbot, window)
     assert [r.number for r in review_rows(demo_store, CHAPTER) if r.draft] == [3, 5]
 
 
 def test_align_runs_in_the_background_and_reports(qtbot, demo_store):
     window = open_window(qtbot, demo_store)
-    window.actions["align"].trigger()  # Ctrl+Shift+A
+    window.parallel_data.commands["align"].trigger()  # Ctrl+Shift+A
     assert window.busy  # the GUI thread returned at once
     wait_idle(qtbot, window)
     assert window.last_message.startswith("Aligned 1 chapters:"), window.last_message
-    assert window.editor.reference.text() or any(r.reference for r in window.model.rows)
-    assert "pairs pending" in window.sync_label.text()
+    assert window.review.editor.reference.text() or any(r.reference for r in window.review.model.rows)
+    assert "pairs pending" in window.parallel_data.push_label.text()
 
 
 def test_sync_button_against_the_local_doubles(qtbot, demo_store, aws):
-    from amts_gui.engines.amazon.services import save_settings
+    from amts_gui.engines.amazon.settings import save_settings
 
     align_chapter(demo_store, CHAPTER)
     save_settings(demo_store, aws.settings)
     window = open_window(qtbot, demo_store)
-    assert "never synced" in window.sync_label.text()
-    window.engines.actions["push"].trigger()  # the toolbar's one-click sync (Ctrl+Shift+S)
+    assert "never pushed" in window.parallel_data.push_label.text()
+    window.parallel_data.commands["push"].trigger()  # the toolbar's one-click sync (Ctrl+Shift+S)
     wait_idle(qtbot, window)
     assert ": ACTIVE." in window.last_message, window.last_message
     assert aws.double.count("CreateParallelData") == 1
-    assert "ACTIVE · 0 pairs pending" in window.sync_label.text()
-    window.editor.final.setFocus()
-    type_text(window.editor.final, "软最大温度")
-    qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)
-    assert "1 pairs pending" in window.sync_label.text()
+    assert "ACTIVE · 0 pairs pending" in window.parallel_data.push_label.text()
+    window.review.editor.final.setFocus()
+    type_text(window.review.editor.final, "软最大温度")
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Return, CTRL)
+    assert "1 pairs pending" in window.parallel_data.push_label.text()
 
 
 def test_sync_failure_is_a_message_not_a_traceback(qtbot, demo_store, aws):
-    from amts_gui.engines.amazon.services import save_settings
+    from amts_gui.engines.amazon.settings import save_settings
 
     save_settings(demo_store, aws.settings)
     aws.double.fail("CreateParallelData", "AccessDeniedException")
     align_chapter(demo_store, CHAPTER)
     window = open_window(qtbot, demo_store)
-    window.engines.actions["push"].trigger()
+    window.parallel_data.commands["push"].trigger()
     wait_idle(qtbot, window)
     assert "AccessDeniedException" in window.last_message and "Traceback" not in window.last_message
 
 
 def test_act_job_status_survives_a_restart(qtbot, demo_store, aws):
     from amts_gui.engines.amazon.batch import ActJobs
-    from amts_gui.engines.amazon.parallel_data import ParallelDataSync
-    from amts_gui.engines.amazon.services import save_settings
+    from amts_gui.engines.amazon.parallel_data import ParallelData
+    from amts_gui.engines.amazon.settings import save_settings
 
     align_chapter(demo_store, CHAPTER)
     save_settings(demo_store, aws.settings)
-    ParallelDataSync(demo_store, aws.translate, aws.s3, aws.settings).push()
+    ParallelData(demo_store, aws.services).push()
     aws.double.job_seconds = 0.5
-    ActJobs(demo_store, aws.translate, aws.s3, aws.settings).submit([CHAPTER])  # then the app "restarts"
+    ActJobs(demo_store, aws.services).submit([CHAPTER])  # then the app "restarts"
     window = open_window(qtbot, demo_store)
-    assert "ACT jobs running" in window.jobs_label.text()
+    assert "ACT jobs running" in window.drafting.job_label.text()
     wait_idle(qtbot, window)  # the check at start found it still running
     qtbot.waitUntil(lambda: all(j["JobStatus"] == "COMPLETED" for j in aws.double.jobs.values()), timeout=30_000)
-    window.engines.actions["jobs"].trigger()  # F6: check now
+    window.drafting.commands["jobs"].trigger()  # F6: check now
     wait_idle(qtbot, window)
-    assert "done" in window.jobs_label.text(), window.jobs_label.text()
+    assert "done" in window.drafting.job_label.text(), window.drafting.job_label.text()
     assert aws.double.count("StartTextTranslationJob") == 1
-    assert sum(1 for r in window.model.rows if r.draft and r.draft.engine == "amazon-act") == 30
+    assert sum(1 for r in window.review.model.rows if r.draft and r.draft.engine == "amazon-act") == 30
 
 
 def test_layout_is_saved_and_restored(qtbot, demo_store, tmp_path):
     from PySide6.QtCore import QSettings
 
-    from amts_gui.gui.preferences import Preferences
+    from amts_gui.gui.common.preferences import Preferences
 
     prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
     window = open_window(qtbot, demo_store, prefs)
@@ -318,8 +325,8 @@ def test_layout_is_saved_and_restored(qtbot, demo_store, tmp_path):
     qtbot.waitUntil(lambda: window.width() == 720)
     window.main_splitter.setSizes([300, 400])
     sizes = window.main_splitter.sizes()
-    window.table.setColumnWidth(0, 77)
+    window.review.table.setColumnWidth(0, 77)
     window.close()
     again = open_window(qtbot, demo_store, prefs)
     assert again.size() == window.size()
-    assert again.main_splitter.sizes() == sizes and again.table.columnWidth(0) == 77
+    assert again.main_splitter.sizes() == sizes and again.review.table.columnWidth(0) == 77

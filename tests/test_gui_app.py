@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter  # noqa: E402
 
 from amts_gui.core.parallel.project_pairs import align_chapter  # noqa: E402
-from amts_gui.gui.preferences import Preferences  # noqa: E402
+from amts_gui.core.project.chapters import import_chapter, project_stats
+from amts_gui.gui.common.preferences import Preferences  # noqa: E402
 from tests.conftest import DEMO  # noqa: E402
 from tests.gui_helpers import CHAPTER, open_window, wait_idle  # noqa: E402
 
@@ -26,7 +27,7 @@ def test_first_start_opens_the_demo_copy_then_the_last_project(qtbot, tmp_path):
     prefs = _prefs(tmp_path)
     store, note = open_start_project(parse_args([]), prefs)
     assert store.path == user_data_dir() / "demo.amts" and note == ""  # copied into the user's data folder
-    assert str(tmp_path) not in str(store.path) and store.stats()["chapters"][0]["chapter"] == CHAPTER
+    assert str(tmp_path) not in str(store.path) and project_stats(store).chapters[0].chapter == CHAPTER
     other = tmp_path / "mine.amts"
     from amts_gui.core.project.store import Store
 
@@ -46,11 +47,11 @@ def test_new_and_open_project_switch_the_window(qtbot, demo_store, tmp_path):
     window = open_window(qtbot, demo_store, _prefs(tmp_path))
     other = tmp_path / "other.amts"
     store = Store.create(other, "en", "es", name="Libro")
-    store.import_chapter("intro.md", "# Intro\n\nHello world. This is a test.\n")
+    import_chapter(store, "intro.md", "# Intro\n\nHello world. This is a test.\n")
     store.close()
     assert window.open_project(other)
     assert "Libro (en → es)" in window.windowTitle() and list(window.tree.items) == ["intro.md"]
-    assert window.model.rowCount() == 3 and window.prefs.last_project == str(other)
+    assert window.review.model.rowCount() == 3 and window.prefs.last_project == str(other)
     window._fill_recent()
     recent = {a.text(): a.isEnabled() for a in window.recent_menu.actions()}
     assert recent == {str(other): False, str(demo_store.path): True}  # File ▸ Open recent
@@ -93,11 +94,11 @@ def test_chinese_text_is_drawn_with_real_glyphs_not_tofu(qtbot, demo_store):
     box for each of them."""
     align_chapter(demo_store, CHAPTER)
     window = open_window(qtbot, demo_store)
-    window.select_proxy_row(1)
-    text = window.editor.reference.text()  # the Chinese reference, as the editor shows it
+    window.review.select_proxy_row(1)
+    text = window.review.editor.reference.text()  # the Chinese reference, as the editor shows it
     han = sorted({ch for ch in text if "\u4e00" <= ch <= "\u9fff"})[:6]
     assert len(han) >= 4, text
-    font = QFont(window.editor.reference.font())
+    font = QFont(window.review.editor.reference.font())
     font.setPixelSize(32)
     latin_only = next(
         f
@@ -118,7 +119,7 @@ def test_chinese_interface_translation_ships_complete(qtbot):
 
     from PySide6.QtCore import QTranslator
 
-    from amts_gui.gui.look import translation_file
+    from amts_gui.gui.common.look import translation_file
 
     translator = QTranslator()
     assert translator.load(translation_file())
@@ -141,12 +142,13 @@ def test_every_interface_string_is_in_the_translation(qtbot, tmp_path):
     import xml.etree.ElementTree as ET
     from pathlib import Path
 
-    from amts_gui.gui.look import translation_file
+    from amts_gui.gui.common.look import translation_file
 
     lupdate = shutil.which("pyside6-lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not on PATH")
-    sources = sorted(str(p) for p in (Path(__file__).parent.parent / "amts_gui" / "gui").glob("*.py"))
+    package = Path(__file__).parent.parent / "amts_gui"
+    sources = sorted(str(p) for p in [*(package / "gui").rglob("*.py"), package / "engines" / "catalog.py"])
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
 
@@ -201,7 +203,7 @@ def test_shortcut_sheet_lists_the_cat_keys(qtbot, demo_store):
     from amts_gui.gui.dialogs.shortcut_sheet import ShortcutSheet
 
     window = open_window(qtbot, demo_store)
-    sheet = ShortcutSheet(window)
+    sheet = ShortcutSheet([a for commands in window.all_commands() for a in commands], window)
     qtbot.addWidget(sheet)
     keys = {sheet.table.item(i, 0).text() for i in range(sheet.table.rowCount())}
     for expected in ("Ctrl+Return, Ctrl+Enter", "Ctrl+Up", "Ctrl+Down", "Ctrl+Shift+D", "Ctrl+Shift+R", "Ctrl+F"):
@@ -229,7 +231,7 @@ def test_new_project_dialog_checks_its_input(qtbot, tmp_path):
     dialog.name.setText("Libro")
     dialog.accept()
     assert dialog.result() == 1
-    store = dialog.create()
+    store = dialog.create_project()
     assert store.settings().target_lang == "es" and store.settings().name == "Libro"
 
 
@@ -244,17 +246,17 @@ def test_import_chapters_runs_in_the_background_and_fills_the_tree(qtbot, tmp_pa
     (source / "intro.md").write_text("# Intro\n\nA first sentence. A second one.\n", encoding="utf-8")
     (source / "bad.md").write_bytes(b"\xff\xfe\x00binary")
     window = open_window(qtbot, store, _prefs(tmp_path))
-    assert window.editor.row is None and not window.tree.items
+    assert window.review.editor.row is None and not window.tree.items
     monkeypatch.setattr(project_dialogs, "ask_import", lambda parent: ([source / "intro.md", source / "bad.md"], None))
-    window.actions["import"].trigger()
+    window.chapters.commands["import"].trigger()
     wait_idle(qtbot, window)
     assert "bad.md" in window.last_message and not window.tree.items  # all checked before anything is written
     monkeypatch.setattr(project_dialogs, "ask_import", lambda parent: ([source / "intro.md"], None))
-    window.actions["import"].trigger()  # Ctrl+I
+    window.chapters.commands["import"].trigger()  # Ctrl+I
     wait_idle(qtbot, window)
     assert window.last_message == "Imported 1 chapters", window.last_message
-    assert list(window.tree.items) == ["intro.md"] and window.model.rowCount() == 3
-    assert window.editor.source.text() == "Intro"
+    assert list(window.tree.items) == ["intro.md"] and window.review.model.rowCount() == 3
+    assert window.review.editor.source.text() == "Intro"
 
 
 def test_chips_and_diffs_follow_a_dark_palette(qtbot):
@@ -296,7 +298,7 @@ def test_unexpected_errors_go_to_the_log_file(qtbot):
     import logging
 
     from amts_gui.gui.app import log_to_file
-    from amts_gui.gui.tasks import TaskRunner
+    from amts_gui.gui.common.tasks import TaskRunner
 
     path = log_to_file()
     errors = []

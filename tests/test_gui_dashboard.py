@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from amts_gui.core.project.finals import accept_segment
-from amts_gui.core.scoring.history import history
+from amts_gui.core.project.rows import Draft
+from amts_gui.core.project.scores import history
+from amts_gui.core.project.segments import add_drafts, live_segments
 from tests.gui_helpers import open_window, wait_idle
 from tests.test_evaluation import add_chapters
 
@@ -22,11 +24,11 @@ def scored(project):
         "a.md": ["阿尔法", "猫坐在垫子上。", "完全不同的句子"],
         "b.md": ["贝塔", "猫坐在垫子上。", "鸟儿在早晨歌唱。"],
     }.items():
-        for seg, text in zip(project.segments(chapter), drafts, strict=False):
-            project.add_draft(seg["id"], "tm", "tm", text)
-    segs = project.segments("b.md")
-    project.add_draft(segs[2]["id"], "amazon-realtime", "without ACT", "鸟在早上唱歌。")
-    accept_segment(project, segs[2]["id"], "鸟儿在早晨唱歌。")
+        for seg, text in zip(live_segments(project, chapter), drafts, strict=False):
+            add_drafts(project, [Draft(seg.id, text, "tm", "tm")])
+    segs = live_segments(project, "b.md")
+    add_drafts(project, [Draft(segs[2].id, "鸟在早上唱歌。", "amazon-realtime", "without ACT")])
+    accept_segment(project, segs[2].id, "鸟儿在早晨唱歌。")
     return project
 
 
@@ -60,7 +62,7 @@ def test_dashboard_shows_chapters_variants_charts_and_effort(qtbot, scored):
     image = dash.grab().toImage()
     assert not image.isNull() and image.width() > 300
     # the scores were kept for the trend
-    assert {r["chapter"] for r in history(scored, metric="BLEU")} == {"a.md", "b.md"}
+    assert {r.score.chapter for r in history(scored, metric="BLEU")} == {"a.md", "b.md"}
 
 
 def test_scale_toggle_shows_the_study_scale(qtbot, scored):
@@ -87,9 +89,9 @@ def test_clicking_a_chapter_lists_its_worst_segments_and_enter_opens_one(qtbot, 
     dash.worst_table.setCurrentCell(0, 1)
     dash.worst_table.setFocus()
     qtbot.keyClick(dash.worst_table, Qt.Key.Key_Return)
-    assert window.tabs.currentWidget() is window.review_splitter
+    assert window.tabs.currentWidget() is window.review
     assert window.current_chapter() == "a.md"
-    assert window.current_row().source == "The dog ran fast."
+    assert window.review.current_row().source == "The dog ran fast."
 
 
 def test_export_writes_csv_and_html_with_the_charts_as_png(qtbot, scored, tmp_path):

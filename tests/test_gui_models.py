@@ -86,8 +86,8 @@ def test_filters_and_search_without_a_window(qtbot, demo_store):
 
 
 def test_suggestions_offer_an_edit_accepted_this_session(qtbot, demo_store):
+    from amts_gui.gui.common.tasks import TaskRunner
     from amts_gui.gui.review.suggestions import SuggestionService
-    from amts_gui.gui.tasks import TaskRunner
 
     service = SuggestionService(demo_store, TaskRunner())
     source = "A classifier usually turns its raw scores into probabilities with the softmax function."

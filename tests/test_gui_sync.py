@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from amts_gui.core.project.finals import accept_segment
 from amts_gui.core.project.importer import import_paths
+from amts_gui.core.project.segments import live_segments
 from amts_gui.gui.review.segment_model import Filter
 from tests.gui_helpers import open_window
 
@@ -13,23 +14,25 @@ def test_a_changed_source_sentence_shows_its_previous_translation_and_the_source
     chapter = src / "c.md"
     chapter.write_text("# Title\n\nThe `model` learns fast. It stops early.\n", encoding="utf-8")
     import_paths(project, [chapter])
-    first = next(r for r in project.segments("c.md") if r["source_markup"].startswith("The"))
-    accept_segment(project, first["id"], "⟦1⟧ 学得很快。")
+    first = next(r for r in live_segments(project, "c.md") if r.source_markup.startswith("The"))
+    accept_segment(project, first.id, "⟦1⟧ 学得很快。")
     chapter.write_text("# Title\n\nThe `model` learns very fast. It stops early.\n", encoding="utf-8")
     import_paths(project, [chapter])
 
     window = open_window(qtbot, project)
-    window.filter_box.setCurrentIndex(window.filter_box.findData(Filter.SOURCE_CHANGED))
-    assert window.proxy.rowCount() == 1
-    window.select_proxy_row(0)
-    editor = window.editor
+    window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.SOURCE_CHANGED))
+    assert window.review.proxy.rowCount() == 1
+    window.review.select_proxy_row(0)
+    editor = window.review.editor
     assert editor.row is not None and editor.row.draft is not None and editor.row.draft.engine == "sync"
     assert editor.final.text() == "⟦1⟧ 学得很快。"  # the previous translation, ready to post-edit
     assert editor.source_change.isVisible()
     html = editor.source_change.text()
     assert "underline" in html and "very" in html  # the inserted word
-    window.filter_box.setCurrentIndex(window.filter_box.findData(Filter.ALL))
-    other = next(i for i in range(window.model.rowCount()) if window.model.rows[i].source == "It stops early.")
-    window.select_proxy_row(window.proxy.mapFromSource(window.model.index(other, 1)).row())
+    window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.ALL))
+    other = next(
+        i for i in range(window.review.model.rowCount()) if window.review.model.rows[i].source == "It stops early."
+    )
+    window.review.select_proxy_row(window.review.proxy.mapFromSource(window.review.model.index(other, 1)).row())
     assert editor.row is not None and editor.row.source == "It stops early."
     assert not editor.source_change.isVisible()

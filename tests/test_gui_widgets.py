@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 
 from amts_gui.core.errors import InputError  # noqa: E402
+from amts_gui.gui.common.task_panel import TaskPanel  # noqa: E402
+from amts_gui.gui.common.tasks import TaskRunner  # noqa: E402
 from amts_gui.gui.review.diff_view import DiffView  # noqa: E402
 from amts_gui.gui.review.placeholder_edit import ChipTextEdit  # noqa: E402
-from amts_gui.gui.task_panel import TaskPanel  # noqa: E402
-from amts_gui.gui.tasks import TaskRunner  # noqa: E402
 
 
 def _editor(qtbot, text: str, markup=("`x`", "$y$")) -> ChipTextEdit:

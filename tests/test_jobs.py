@@ -7,19 +7,11 @@ import uuid
 
 import pytest
 
-from amts_gui.core.project import jobs
-from amts_gui.core.project.jobs import (
-    JobRecord,
-    active_version,
-    create_job,
-    get_job,
-    list_jobs,
-    new_client_token,
-    record_sync,
-    sync_history,
-    sync_summary,
-    update_job,
-)
+from amts_gui.core.project import jobs, pushes
+from amts_gui.core.project.jobs import JobRecord, create_job, get_job, list_jobs, new_client_token, update_job
+from amts_gui.core.project.pairs import add_pairs
+from amts_gui.core.project.pushes import active_version, push_history, push_summary, record_push
+from amts_gui.core.project.rows import NewPair
 
 
 def test_a_new_job_is_pending_with_its_token_and_params(project):
@@ -75,37 +67,33 @@ def test_jobs_list_in_order_and_the_active_ones_alone(project):
 
 
 def test_push_history_keeps_every_push_with_its_detail(project):
-    first = record_sync(project, "d2l", "v1", "UPLOADING", 10, {"s3_key": "a/v1.tmx"})
-    record_sync(project, "other", "v1", "ACTIVE", 3, {})
-    jobs.update_sync(project, first, "ACTIVE", {"s3_key": "a/v1.tmx", "imported": 10})
-    history = sync_history(project, "d2l")
-    assert [(h["id"], h["resource"], h["version"], h["status"], h["pairs"]) for h in history] == [
-        (first, "d2l", "v1", "ACTIVE", 10)
-    ]
-    assert history[0]["detail"] == {"s3_key": "a/v1.tmx", "imported": 10}
-    assert [h["resource"] for h in sync_history(project)] == ["d2l", "other"]
+    first = record_push(project, "d2l", "v1", "UPLOADING", 10, {"s3_key": "a/v1.tmx"})
+    record_push(project, "other", "v1", "ACTIVE", 3, {})
+    pushes.update_push(project, first, "ACTIVE", {"s3_key": "a/v1.tmx", "imported": 10})
+    history = push_history(project, "d2l")
+    assert [(h.id, h.resource, h.version, h.status, h.pairs) for h in history] == [(first, "d2l", "v1", "ACTIVE", 10)]
+    assert history[0].detail == {"s3_key": "a/v1.tmx", "imported": 10}
+    assert [h.resource for h in push_history(project)] == ["d2l", "other"]
 
 
 def test_the_active_version_is_the_newest_accepted_push_of_that_resource(project):
     assert active_version(project, "d2l") is None
-    record_sync(project, "d2l", "v1", "ACTIVE", 1, {})
-    record_sync(project, "d2l", "v2", "ACTIVE", 1, {})
-    record_sync(project, "d2l", "v3", "FAILED", 1, {})
-    record_sync(project, "elsewhere", "v9", "ACTIVE", 1, {})
+    record_push(project, "d2l", "v1", "ACTIVE", 1, {})
+    record_push(project, "d2l", "v2", "ACTIVE", 1, {})
+    record_push(project, "d2l", "v3", "FAILED", 1, {})
+    record_push(project, "elsewhere", "v9", "ACTIVE", 1, {})
     assert active_version(project, "d2l") == "v2"
 
 
 def _pair(project, source: str, *, flagged: int = 0, granularity: str = "sentence") -> None:
-    project.add_pairs(
-        [{"source": source, "target": "译", "origin": "imported", "flagged": flagged, "granularity": granularity}]
-    )
+    add_pairs(project, [NewPair(source, "译", "imported", flagged=bool(flagged), granularity=granularity)])
 
 
 def test_the_summary_shows_the_last_push_and_counts_unflagged_sentence_pairs_since_the_last_good_one(project):
     _pair(project, "one")
     _pair(project, "doubtful", flagged=1)
     _pair(project, "a paragraph", granularity="paragraph")
-    empty = sync_summary(project)
+    empty = push_summary(project)
     assert (empty.last_status, empty.last_at, empty.last_version, empty.pending, empty.message) == (
         None,
         None,
@@ -113,14 +101,14 @@ def test_the_summary_shows_the_last_push_and_counts_unflagged_sentence_pairs_sin
         1,
         "",
     )
-    record_sync(project, "d2l", "v1", "ACTIVE", 1, {})
+    record_push(project, "d2l", "v1", "ACTIVE", 1, {})
     time.sleep(0.002)  # stamps have milliseconds: the next pair is newer than the push
     _pair(project, "two")
-    record_sync(project, "d2l", "v2", "FAILED", 2, {"message": "bad file"})
-    record_sync(project, f"d2l{jobs.EVALUATION_INFIX}ch-sent", "v1", "ACTIVE", 1, {})  # evaluation: not counted
-    summary = sync_summary(project)
-    last = sync_history(project, "d2l")[-1]
-    assert (summary.last_status, summary.last_at, summary.last_version) == ("FAILED", last["created_at"], "v2")
+    record_push(project, "d2l", "v2", "FAILED", 2, {"message": "bad file"})
+    record_push(project, f"d2l{pushes.EVALUATION_INFIX}ch-sent", "v1", "ACTIVE", 1, {})  # evaluation: not counted
+    summary = push_summary(project)
+    last = push_history(project, "d2l")[-1]
+    assert (summary.last_status, summary.last_at, summary.last_version) == ("FAILED", last.created_at, "v2")
     assert (summary.pending, summary.message) == (1, "bad file")
-    record_sync(project, "d2l", "v3", "ACTIVE", 2, {})
-    assert (sync_summary(project).pending, sync_summary(project).message) == (0, "")
+    record_push(project, "d2l", "v3", "ACTIVE", 2, {})
+    assert (push_summary(project).pending, push_summary(project).message) == (0, "")

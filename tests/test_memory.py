@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from amts_gui.core.memory.index import REPAIRED_SCORE, Entry, TranslationMemory, similarity, tokenize
+from amts_gui.core.project.segments import live_segments
 from amts_gui.core.text.placeholders import mask
 from amts_gui.engines.base import SegmentInput
 from amts_gui.engines.memory import MemoryEngine
@@ -95,7 +96,7 @@ def test_memory_engine_drafts_with_tokens_and_match_metadata(demo_store):
     from amts_gui.core.parallel.project_pairs import align_chapter
 
     align_chapter(demo_store, "softmax-temperature.md")
-    rows = demo_store.segments("softmax-temperature.md")
+    rows = live_segments(demo_store, "softmax-temperature.md")
     engine = MemoryEngine.for_project(demo_store)
     segments = [SegmentInput.from_row(r) for r in rows]
     run = engine.translate(segments, "en", "zh")

@@ -9,19 +9,29 @@ import pytest
 from amts_gui.core.errors import InputError
 from amts_gui.core.parallel.formats import export_pairs, read_pairs_file, select_pairs
 from amts_gui.core.parallel.tmx import read_tmx
+from amts_gui.core.project.rows import PairRow
 
 
-def row(i, source, target, **extra):
-    return {
+def row(i, source, target, **extra) -> PairRow:
+    values = {
         "id": i,
         "source": source,
         "target": target,
         "origin": "aligned",
+        "granularity": "sentence",
         "chapter": "ch.md",
+        "chapter_id": 1,
+        "segment_id": None,
+        "segment_ids": (),
         "confidence": 0.95,
-        "flagged": 0,
+        "flagged": False,
+        "source_lang": "en",
+        "target_lang": "zh",
+        "created_at": "2026-01-01T00:00:00+00:00",
+        "updated_at": "2026-01-01T00:00:00+00:00",
         **extra,
     }
+    return PairRow(**values)
 
 
 def test_rules_skip_and_alter_with_reasons():
@@ -32,7 +42,7 @@ def test_rules_skip_and_alter_with_reasons():
         row(4, "   ", "空"),
         row(5, "Same source.", "旧的译文。"),
         row(6, "Same source.", "新的译文。"),
-        row(7, "Doubtful.", "可疑。", flagged=1, confidence=0.3),
+        row(7, "Doubtful.", "可疑。", flagged=True, confidence=0.3),
         row(8, "Tab\there.", "制表符\t在这里。"),
     ]
     units, notes = select_pairs(rows, "tsv")
@@ -59,7 +69,7 @@ def test_field_limit_counts_utf8_bytes_not_characters():
 
 
 def test_tmx_keeps_formula_like_text_and_min_confidence_overrides_flags():
-    rows = [row(1, "= is assignment.", "=是赋值。"), row(2, "Doubtful.", "可疑。", flagged=1, confidence=0.6)]
+    rows = [row(1, "= is assignment.", "=是赋值。"), row(2, "Doubtful.", "可疑。", flagged=True, confidence=0.6)]
     units, _ = select_pairs(rows, "tmx", min_confidence=0.5)
     assert units == [("= is assignment.", "=是赋值。"), ("Doubtful.", "可疑。")]
     units, notes = select_pairs(rows, "tmx", min_confidence=0.7)
@@ -78,7 +88,7 @@ def test_export_then_import_round_trip(tmp_path, fmt):
         assert first == ("en,zh" if fmt == "csv" else "en\tzh")
         assert len(text.splitlines()) == 3  # header + one line per pair: no field spans lines
     imported = read_pairs_file(out, "en", "zh")
-    assert imported.pairs == [(r["source"], r["target"]) for r in rows]
+    assert imported.pairs == [(r.source, r.target) for r in rows]
 
 
 def test_csv_is_readable_by_a_standard_reader(tmp_path):

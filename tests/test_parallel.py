@@ -12,6 +12,9 @@ from amts_gui.core.align.documents import align_documents
 from amts_gui.core.errors import InputError
 from amts_gui.core.parallel.project_pairs import align_chapter, align_project, export_project_pairs, import_pairs
 from amts_gui.core.parallel.tmx import read_tmx
+from amts_gui.core.project.chapters import import_chapter
+from amts_gui.core.project.pairs import add_pairs, list_pairs
+from amts_gui.core.project.rows import NewPair
 from amts_gui.core.text.document import parse
 
 from .conftest import DEMO, shared_path
@@ -59,19 +62,19 @@ def test_align_stores_pairs_and_realign_keeps_accepted_edits(demo_store):
     result = align_chapter(demo_store, CHAPTER)
     assert result.sentence_pairs >= 25 and result.paragraph_pairs >= 20
     assert sum(result.levels.values()) == result.sentence_pairs
-    rows = list(demo_store.pairs(granularity="sentence"))
-    assert all(r["origin"] == "aligned" and r["chapter"] == CHAPTER and r["confidence"] is not None for r in rows)
-    assert all(r["segment_id"] for r in rows)
-    demo_store.add_pairs([{"source": "Accepted.", "target": "已接受。", "origin": "accepted"}])
+    rows = list(list_pairs(demo_store, granularity="sentence"))
+    assert all(r.origin == "aligned" and r.chapter == CHAPTER and r.confidence is not None for r in rows)
+    assert all(r.segment_id for r in rows)
+    add_pairs(demo_store, [NewPair("Accepted.", "已接受。", "accepted")])
     again = align_chapter(demo_store, CHAPTER)
     assert again.sentence_pairs == result.sentence_pairs
-    origins = [r["origin"] for r in demo_store.pairs()]
+    origins = [r.origin for r in list_pairs(demo_store)]
     assert origins.count("accepted") == 1
     assert origins.count("aligned") == result.sentence_pairs + result.paragraph_pairs
 
 
 def test_chapter_without_reference_is_a_clear_error(project, tmp_path):
-    project.import_chapter("lonely.md", "# Title\n\nSome text here.\n")
+    import_chapter(project, "lonely.md", "# Title\n\nSome text here.\n")
     with pytest.raises(InputError, match="lonely.md: has no reference translation"):
         align_chapter(project, "lonely.md")
     assert align_project(project) == []
@@ -79,7 +82,7 @@ def test_chapter_without_reference_is_a_clear_error(project, tmp_path):
 
 def test_export_excludes_a_chapter_and_low_confidence(demo_store, tmp_path):
     align_project(demo_store)
-    demo_store.add_pairs([{"source": "Accepted one.", "target": "已接受的一句。", "origin": "accepted"}])
+    add_pairs(demo_store, [NewPair("Accepted one.", "已接受的一句。", "accepted")])
     out = tmp_path / "all.tmx"
     report = export_project_pairs(demo_store, out, "tmx")
     units = read_tmx(out)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from amts_gui.core.errors import InputError
+from amts_gui.core.project import finals
 from amts_gui.core.project.finals import accept_segment
+from amts_gui.core.project.pairs import list_pairs
+from amts_gui.core.project.segments import live_segments
 from amts_gui.core.text.placeholders import FindingKind
 from amts_gui.core.text.qa import check_final, number_findings
 
@@ -15,41 +16,41 @@ CHAPTER = "softmax-temperature.md"
 
 
 def _segment_with_markup(store):
-    return next(r for r in store.segments(CHAPTER) if json.loads(r["markup"]))
+    return next(r for r in live_segments(store, CHAPTER) if r.markup)
 
 
 def test_accept_writes_final_and_upserts_one_accepted_pair(demo_store):
     seg = _segment_with_markup(demo_store)
-    markup = json.loads(seg["markup"])
+    markup = seg.markup
     text = "译文 " + " ".join(f"⟦{i + 1}⟧" for i in range(len(markup)))
-    first = accept_segment(demo_store, seg["id"], text, editor="li")
-    second = accept_segment(demo_store, seg["id"], text + "。")
+    first = accept_segment(demo_store, seg.id, text, editor="li")
+    second = accept_segment(demo_store, seg.id, text + "。")
     assert first.pair_id == second.pair_id and second.findings == ()
-    pairs = [p for p in demo_store.pairs() if p["origin"] == "accepted"]
+    pairs = [p for p in list_pairs(demo_store) if p.origin == "accepted"]
     assert len(pairs) == 1
-    assert pairs[0]["source"] == seg["source_markup"] and pairs[0]["target"].endswith("。")
-    assert markup[0] in pairs[0]["target"]  # the pair has the markup written out, not tokens
-    row = next(r for r in demo_store.segments(CHAPTER) if r["id"] == seg["id"])
-    assert row["status"] == "accepted" and row["final"] == text + "。"
+    assert pairs[0].source == seg.source_markup and pairs[0].target.endswith("。")
+    assert markup[0] in pairs[0].target  # the pair has the markup written out, not tokens
+    row = next(r for r in live_segments(demo_store, CHAPTER) if r.id == seg.id)
+    assert row.status == "accepted" and row.final == text + "。"
 
 
 def test_accept_is_atomic(demo_store, monkeypatch):
     seg = _segment_with_markup(demo_store)
 
-    def broken(rows):
+    def broken(store, pair):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(demo_store, "add_pairs", broken)
+    monkeypatch.setattr(finals, "add_pair", broken)
     with pytest.raises(RuntimeError):
-        accept_segment(demo_store, seg["id"], "译文")
-    row = next(r for r in demo_store.segments(CHAPTER) if r["id"] == seg["id"])
-    assert row["final"] is None and row["status"] == "new"  # the final was rolled back with the pair
+        accept_segment(demo_store, seg.id, "译文")
+    row = next(r for r in live_segments(demo_store, CHAPTER) if r.id == seg.id)
+    assert row.final is None and row.status == "new"  # the final was rolled back with the pair
 
 
 def test_accept_refuses_empty_and_unknown_segments(demo_store):
     seg = _segment_with_markup(demo_store)
     with pytest.raises(InputError, match="empty"):
-        accept_segment(demo_store, seg["id"], "  ")
+        accept_segment(demo_store, seg.id, "  ")
     with pytest.raises(InputError, match="not in the project"):
         accept_segment(demo_store, "nope", "x")
 

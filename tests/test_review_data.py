@@ -4,9 +4,13 @@ import pytest
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.parallel.project_pairs import align_chapter
+from amts_gui.core.project.chapters import import_chapter, source_text
 from amts_gui.core.project.finals import accept_segment, restore_state, save_edit, snapshot
-from amts_gui.core.project.jobs import record_sync, sync_summary
-from amts_gui.core.project.review import State, chapter_progress, concordance, review_rows
+from amts_gui.core.project.pairs import concordance
+from amts_gui.core.project.pushes import push_summary, record_push
+from amts_gui.core.project.review import State, chapter_progress, review_rows
+from amts_gui.core.project.rows import Draft
+from amts_gui.core.project.segments import add_drafts
 from amts_gui.engines.drafting import draft_chapter
 from amts_gui.engines.memory import MemoryEngine
 
@@ -35,7 +39,7 @@ def test_rows_carry_draft_reference_and_state(demo_store):
 
 def test_progress_counts_each_state(demo_store):
     rows = review_rows(demo_store, CHAPTER)
-    demo_store.add_draft(rows[0].id, "tm", "tm", "软最大温度", {"score": 80})
+    add_drafts(demo_store, [Draft(rows[0].id, "软最大温度", "tm", "tm", {"score": 80})])
     save_edit(demo_store, rows[1].id, "编辑过的句子")
     accept_segment(demo_store, rows[2].id, "接受的句子")
     [progress] = chapter_progress(demo_store)
@@ -50,8 +54,8 @@ def test_qa_findings_and_source_changes_are_in_the_rows(demo_store):
     kinds = {str(f.kind) for f in fresh.findings}
     assert "missing placeholder" in kinds and "number not in the source" in kinds
     assert not fresh.source_changed
-    text = demo_store.chapter(CHAPTER)["source_text"].replace("Softmax Temperature", "Softmax Temperature Scaling")
-    demo_store.import_chapter(CHAPTER, text)
+    text = source_text(demo_store, CHAPTER).replace("Softmax Temperature", "Softmax Temperature Scaling")
+    import_chapter(demo_store, CHAPTER, text)
     changed = [r for r in review_rows(demo_store, CHAPTER) if r.source_changed]
     assert [r.source for r in changed] == ["Softmax Temperature Scaling"]
 
@@ -85,16 +89,16 @@ def test_concordance_finds_phrases_in_either_language(demo_store):
     assert concordance(demo_store, "  ") == []
 
 
-def test_sync_summary_counts_pairs_since_the_last_good_push(demo_store):
+def test_push_summary_counts_pairs_since_the_last_good_push(demo_store):
     align_chapter(demo_store, CHAPTER)
     total = demo_store.db.execute(
         "SELECT COUNT(*) FROM pairs WHERE granularity = 'sentence' AND flagged = 0"
     ).fetchone()[0]
-    assert sync_summary(demo_store).pending == total and sync_summary(demo_store).last_status is None
-    record_sync(demo_store, "d2l-en-zh", "v1", "ACTIVE", total, {})
-    assert sync_summary(demo_store).pending == 0
+    assert push_summary(demo_store).pending == total and push_summary(demo_store).last_status is None
+    record_push(demo_store, "d2l-en-zh", "v1", "ACTIVE", total, {})
+    assert push_summary(demo_store).pending == 0
     row = review_rows(demo_store, CHAPTER)[0]
     accept_segment(demo_store, row.id, "Softmax 温度")
-    record_sync(demo_store, "d2l-en-zh", "v2", "FAILED", total + 1, {"message": "bad file"})
-    summary = sync_summary(demo_store)
+    record_push(demo_store, "d2l-en-zh", "v2", "FAILED", total + 1, {"message": "bad file"})
+    summary = push_summary(demo_store)
     assert summary.pending == 1 and summary.last_status == "FAILED" and summary.message == "bad file"

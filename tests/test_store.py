@@ -7,9 +7,13 @@ from pathlib import Path
 import pytest
 
 from amts_gui.core.errors import ProjectError
-from amts_gui.core.project import migrations
+from amts_gui.core.project import importer, migrations
+from amts_gui.core.project.chapters import import_chapter, list_chapters, project_stats, source_document
 from amts_gui.core.project.export import render_chapter
 from amts_gui.core.project.importer import import_paths
+from amts_gui.core.project.pairs import add_pairs, list_pairs
+from amts_gui.core.project.rows import Draft, NewPair
+from amts_gui.core.project.segments import add_drafts, live_segments, set_final
 from amts_gui.core.project.store import Store
 
 CHAPTER_V1 = "# Title\n\nFirst sentence. Second sentence.\n\nA third paragraph.\n"
@@ -23,19 +27,19 @@ def test_project_uses_wal_and_records_migrations(project):
 
 
 def test_reimport_keeps_ids_drafts_and_finals_of_unchanged_segments(project):
-    first = project.import_chapter("ch.md", CHAPTER_V1)
+    first = import_chapter(project, "ch.md", CHAPTER_V1)
     assert (first.added, first.kept, first.removed) == (4, 0, 0)
-    before = {r["source"]: r["id"] for r in project.segments("ch.md")}
-    project.set_final(before["First sentence."], "第一句。", "accepted", "ana")
-    project.add_draft(before["Second sentence."], "tm", "tm", "第二句。")
+    before = {r.source: r.id for r in live_segments(project, "ch.md")}
+    set_final(project, before["First sentence."], "第一句。", "accepted", "ana")
+    add_drafts(project, [Draft(before["Second sentence."], "第二句。", "tm", "tm")])
 
-    second = project.import_chapter("ch.md", CHAPTER_V2)
+    second = import_chapter(project, "ch.md", CHAPTER_V2)
     assert (second.added, second.kept, second.removed) == (2, 3, 1)
-    after = {r["source"]: r for r in project.segments("ch.md")}
-    assert after["First sentence."]["id"] == before["First sentence."]
-    assert after["First sentence."]["final"] == "第一句。"
+    after = {r.source: r for r in live_segments(project, "ch.md")}
+    assert after["First sentence."].id == before["First sentence."]
+    assert after["First sentence."].final == "第一句。"
     assert "Second sentence." not in after
-    assert [r["source"] for r in project.segments("ch.md")] == [
+    assert [r.source for r in live_segments(project, "ch.md")] == [
         "Title",
         "First sentence.",
         "Second sentence changed.",
@@ -47,18 +51,18 @@ def test_reimport_keeps_ids_drafts_and_finals_of_unchanged_segments(project):
 
 
 def test_export_prefers_final_then_draft_then_source(project):
-    project.import_chapter("ch.md", CHAPTER_V1)
-    ids = [r["id"] for r in project.segments("ch.md")]
-    project.set_final(ids[0], "标题", "accepted")
-    project.add_draft(ids[1], "tm", "tm", "第一句草稿。")
-    project.add_draft(ids[2], "tm", "tm", "第二句草稿。")
-    project.set_final(ids[2], "第二句。", "edited")
+    import_chapter(project, "ch.md", CHAPTER_V1)
+    ids = [r.id for r in live_segments(project, "ch.md")]
+    set_final(project, ids[0], "标题", "accepted")
+    add_drafts(project, [Draft(ids[1], "第一句草稿。", "tm", "tm")])
+    add_drafts(project, [Draft(ids[2], "第二句草稿。", "tm", "tm")])
+    set_final(project, ids[2], "第二句。", "edited")
     out = render_chapter(project, "ch.md").text
     assert out == "# 标题\n\n第一句草稿。第二句。\n\nA third paragraph.\n"
 
 
 def test_untranslated_chapter_exports_identical(project):
-    project.import_chapter("ch.md", CHAPTER_V2)
+    import_chapter(project, "ch.md", CHAPTER_V2)
     assert render_chapter(project, "ch.md").text == CHAPTER_V2
 
 
@@ -66,26 +70,26 @@ def test_failed_import_writes_nothing(project, tmp_path, monkeypatch):
     src = tmp_path / "src"
     (src / "a.md").write_text(CHAPTER_V1, encoding="utf-8")
     (src / "b.md").write_text(CHAPTER_V2, encoding="utf-8")
-    real = Store.import_chapter
+    real = importer.import_chapter
     calls = []
 
-    def failing(self, name, *args, **kwargs):
+    def failing(store, name, *args, **kwargs):
         calls.append(name)
         if len(calls) == 2:
             raise RuntimeError("disk on fire")
-        return real(self, name, *args, **kwargs)
+        return real(store, name, *args, **kwargs)
 
-    monkeypatch.setattr(Store, "import_chapter", failing)
+    monkeypatch.setattr(importer, "import_chapter", failing)
     with pytest.raises(RuntimeError):
         import_paths(project, [src])
-    assert project.chapters() == []
+    assert list_chapters(project) == []
     assert project.db.execute("SELECT COUNT(*) FROM segments").fetchone()[0] == 0
 
 
 def test_older_schema_is_migrated_in_place_after_a_backup(tmp_path, monkeypatch):
     path = tmp_path / "old.amts"
     store = Store.create(path, "en", "zh")
-    store.import_chapter("ch.md", CHAPTER_V1)
+    import_chapter(store, "ch.md", CHAPTER_V1)
     store.close()
     shipped = [name for name, _ in migrations.MIGRATIONS]
 
@@ -103,7 +107,7 @@ def test_older_schema_is_migrated_in_place_after_a_backup(tmp_path, monkeypatch)
     assert [r[0] for r in old.execute("SELECT name FROM _migrations ORDER BY name")] == shipped
     assert old.execute("SELECT COUNT(*) FROM segments").fetchone()[0] == 4
     old.close()
-    assert len(reopened.segments("ch.md")) == 4
+    assert len(live_segments(reopened, "ch.md")) == 4
 
 
 def test_newer_or_foreign_files_are_refused(tmp_path):
@@ -124,8 +128,8 @@ def test_newer_or_foreign_files_are_refused(tmp_path):
 
 
 def test_each_thread_has_its_own_connection_and_writes_are_serialised(project):
-    project.import_chapter("ch.md", CHAPTER_V1)
-    seg_ids = [r["id"] for r in project.segments("ch.md")]
+    import_chapter(project, "ch.md", CHAPTER_V1)
+    seg_ids = [r.id for r in live_segments(project, "ch.md")]
     connections = set()
     errors = []
 
@@ -133,7 +137,7 @@ def test_each_thread_has_its_own_connection_and_writes_are_serialised(project):
         try:
             connections.add(id(project.db))
             for i in range(20):
-                project.add_draft(seg_ids[n % len(seg_ids)], "tm", "tm", f"draft {n}-{i}")
+                add_drafts(project, [Draft(seg_ids[n % len(seg_ids)], f"draft {n}-{i}", "tm", "tm")])
         except Exception as exc:  # pragma: no cover - reported below
             errors.append(exc)
         finally:
@@ -150,15 +154,15 @@ def test_each_thread_has_its_own_connection_and_writes_are_serialised(project):
 
 
 def test_pairs_and_stats(project):
-    project.import_chapter("ch.md", CHAPTER_V1)
-    ids = [r["id"] for r in project.segments("ch.md")]
-    project.set_final(ids[0], "标题", "accepted")
-    project.add_pairs([{"source": "Title", "target": "标题", "origin": "accepted", "segment_id": ids[0]}])
+    import_chapter(project, "ch.md", CHAPTER_V1)
+    ids = [r.id for r in live_segments(project, "ch.md")]
+    set_final(project, ids[0], "标题", "accepted")
+    add_pairs(project, [NewPair("Title", "标题", "accepted", segment_id=ids[0])])
     with pytest.raises(ValueError):
-        project.add_pairs([{"source": "a", "target": "b", "origin": "invented"}])
-    stats = project.stats()
-    assert stats["pairs"] == 1
-    assert stats["chapters"][0] == {
+        add_pairs(project, [NewPair("a", "b", "invented")])
+    stats = project_stats(project)
+    assert stats.pairs == 1
+    assert stats.as_dict()["chapters"][0] == {
         "chapter": "ch.md",
         "segments": 4,
         "new": 3,
@@ -177,16 +181,19 @@ def test_create_refuses_to_overwrite(tmp_path: Path):
 
 KILL_SCRIPT = """
 import sys
+from amts_gui.core.project.chapters import import_chapter
+from amts_gui.core.project.rows import Draft
+from amts_gui.core.project.segments import add_drafts, live_segments
 from amts_gui.core.project.store import Store
 store = Store(sys.argv[1])
 i = 0
 while True:
     i += 1
     text = "# Title\\n\\n" + " ".join(f"Sentence {i} number {k}." for k in range(40)) + "\\n"
-    store.import_chapter(f"ch{i % 3}.md", text)
-    ids = [r["id"] for r in store.segments(f"ch{i % 3}.md")]
+    import_chapter(store, f"ch{i % 3}.md", text)
+    ids = [r.id for r in live_segments(store, f"ch{i % 3}.md")]
     for sid in ids[:10]:
-        store.add_draft(sid, "tm", "tm", f"draft {i}")
+        add_drafts(store, [Draft(sid, f"draft {i}", "tm", "tm")])
     print(i, flush=True)
 """
 
@@ -207,10 +214,10 @@ def test_a_killed_writer_leaves_the_project_consistent(tmp_path):
     store = Store(path)
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
-    for chapter in store.chapters():
+    for chapter in list_chapters(store):
         # every chapter row has the segments its source text produces: no half-imported chapter
-        live = len(store.segments(chapter["path"]))
-        assert live == sum(1 for _ in store.document(chapter["path"]).segments())
+        live = len(live_segments(store, chapter.path))
+        assert live == sum(1 for _ in source_document(store, chapter.path).segments())
 
 
 def test_pair_granularity_migration_keeps_existing_pairs_as_sentence_pairs(tmp_path, monkeypatch):
@@ -225,4 +232,4 @@ def test_pair_granularity_migration_keeps_existing_pairs_as_sentence_pairs(tmp_p
     monkeypatch.setattr("amts_gui.core.project.store.MIGRATIONS", migrations.MIGRATIONS)
     reopened = Store(path)
     assert "0002_pair_granularity" in reopened.migrations()
-    assert [(p["source"], p["granularity"]) for p in reopened.pairs()] == [("Hello.", "sentence")]
+    assert [(p.source, p.granularity) for p in list_pairs(reopened)] == [("Hello.", "sentence")]

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from amts_gui.core.align.documents import AlignedPair
+from amts_gui.core.project.rows import Draft
+from amts_gui.core.project.segments import add_drafts, live_segments
 from amts_gui.core.sync.three_way import REVIEW_BELOW, Status, match_sentences, synchronize
 from amts_gui.core.text.document import BlockKind, parse
 from tests.conftest import shared_path
@@ -235,9 +237,9 @@ def test_reimporting_a_newer_source_keeps_the_previous_translation_as_a_draft(pr
     src = tmp_path / "src"
     (src / "c.md").write_text("# Title\n\nThe `model` learns fast. It stops early.\n", encoding="utf-8")
     assert main(["import", str(project.path), str(src / "c.md")]) == 0
-    rows = {r["source_markup"]: r["id"] for r in project.segments("c.md")}
+    rows = {r.source_markup: r.id for r in live_segments(project, "c.md")}
     accept_segment(project, rows["The `model` learns fast."], "⟦1⟧ 学得很快。")
-    project.add_draft(rows["It stops early."], "tm", "tm", "它提前停止。")
+    add_drafts(project, [Draft(rows["It stops early."], "它提前停止。", "tm", "tm")])
 
     (src / "c.md").write_text("# Title\n\nThe `net` learns fast. It stops early.\n", encoding="utf-8")
     assert main(["import", str(project.path), str(src / "c.md")]) == 0

@@ -8,24 +8,30 @@ import re
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from amts_gui.cli.engines import _endpoint_options, _progress, _settings
+from amts_gui.cli.common import aws_settings, end_progress_line, endpoint_options, progress_line
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_text
+from amts_gui.core.project.chapters import get_chapter, list_chapters
 from amts_gui.core.project.store import Store, now
-from amts_gui.core.scoring.history import effort_rows, rows_of
+from amts_gui.core.scoring.history import POST_EDIT, effort_rows, rows_of
 from amts_gui.core.scoring.report import Chart, Report, bar_chart_svg, format_table, study_table, write_report
-from amts_gui.core.scoring.units import KNOWN_VARIANTS, score_project_chapter
+from amts_gui.core.scoring.units import score_project_chapter
+from amts_gui.engines import catalog
+
+if TYPE_CHECKING:
+    from amts_gui.engines.amazon.services import AmazonServices
+    from amts_gui.studies.leave_one_out import EvaluationResult
 
 
-def _aws_access(store: Store, args: argparse.Namespace) -> tuple[object | None, str]:
+def _services(store: Store, args: argparse.Namespace) -> tuple[AmazonServices | None, str]:
     """Clients for the Amazon variants, or None and why not; no call is made here."""
     from amts_gui.engines.amazon.secrets import CredentialVault
-    from amts_gui.engines.amazon.services import session
+    from amts_gui.engines.amazon.services import AmazonServices, session
     from amts_gui.engines.base import EngineError
-    from amts_gui.studies.leave_one_out import AwsAccess
 
-    settings = _settings(store, args)
+    settings = aws_settings(store, args)
     credentials = CredentialVault().get(settings.profile or "default")
     try:
         found = session(settings, credentials).get_credentials()
@@ -36,10 +42,7 @@ def _aws_access(store: Store, args: argparse.Namespace) -> tuple[object | None, 
             "no AWS credentials (none in the keyring, the environment, ~/.aws or an instance role); "
             "set them with `amts aws PROJECT --set-keys` or AWS_PROFILE"
         )
-    from amts_gui.engines.amazon.services import clients
-
-    translate, s3 = clients(settings, credentials)
-    return AwsAccess(translate, s3, settings, job_timeout=args.timeout), ""
+    return AmazonServices.connect(settings, credentials), ""
 
 
 def _prepare_out(path: Path) -> None:
@@ -63,26 +66,44 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     store = Store(args.project)
     for name in args.chapters:
-        store.chapter(name)  # a clear error before anything runs
+        get_chapter(store, name)  # a clear error before anything runs
     _prepare_out(args.out)
-    variants = args.variants or list(KNOWN_VARIANTS)
-    aws, problem = (None, "offline") if args.offline else _aws_access(store, args)
+    services, problem = (None, "offline") if args.offline else _services(store, args)
     evaluation = Evaluation(
         store,
-        variants=variants,
+        variants=args.variants or catalog.variant_keys(),
         direction_name=args.direction,
-        aws=aws,  # type: ignore[arg-type]
+        services=services,
+        job_timeout=args.timeout,
         aws_problem=problem or "no AWS access",
-        progress=_progress(args.quiet),
+        progress=progress_line(args.quiet),
     )
     result = evaluation.run(args.chapters)
-    if not args.quiet:
-        print(file=sys.stderr)
+    end_progress_line(args.quiet)
     for variant, why in result.skipped:
         print(f"amts: skipped {variant}: {why}", file=sys.stderr)
     for chapter, variant, message in result.failures:
         print(f"amts: {chapter}: {variant} failed: {message}", file=sys.stderr)
-    rows = rows_of(result.scores)
+    report = _evaluation_report(args, result)
+    if report.rows:
+        print(format_table(study_table(report)))
+    else:
+        print("nothing could be scored: see the messages above")
+    csv_path, html_path = write_report(args.out, report)
+    _write_texts(args.out, result)
+    for variant in dict.fromkeys(s.variant for s in result.scores):
+        scored = [s for s in result.scores if s.variant == variant]
+        covered, units = sum(s.covered for s in scored), sum(s.units for s in scored)
+        print(f"{variant}: {covered} of {units} units translated; drafts from {result.endpoints[variant]}")
+    print(f"wrote {csv_path} and {html_path}")
+    if result.cancelled:
+        return 1
+    return 0 if report.rows else 1
+
+
+def _evaluation_report(args: argparse.Namespace, result: EvaluationResult) -> Report:
+    from amts_gui.studies.reference import REFERENCE_BLEU
+
     notes = [
         "Leave-one-out: each chapter is translated without its own pairs (memory and parallel data).",
         "Units are the chapter's aligned sentence beads (flagged alignments left out); a unit without a "
@@ -96,30 +117,25 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         project=str(args.project),
         direction=result.direction,
         created_at=now(),
-        rows=rows,
+        rows=rows_of(result.scores),
         endpoints=result.endpoints,
         skipped=result.skipped,
         notes=notes,
+        order=catalog.variant_keys(),
+        labels=catalog.variant_labels(),
+        reference=REFERENCE_BLEU.get(result.direction, {}),
     )
-    if rows:
+    if report.rows:
         report = replace(report, charts=[Chart("BLEU per article (0–100)", svg=bar_chart_svg(report))])
-    if rows:
-        print(format_table(study_table(report)))
-    else:
-        print("nothing could be scored: see the messages above")
-    csv_path, html_path = write_report(args.out, report)
+    return report
+
+
+def _write_texts(out: Path, result: EvaluationResult) -> None:
+    """The scored texts, one line per unit, to check the figures with the sacrebleu command line."""
     for (chapter, variant), hyps in result.texts.items():
-        atomic_write_text(args.out / "texts" / f"{_slug(chapter)}.{variant}.txt", "".join(f"{h or ''}\n" for h in hyps))
+        atomic_write_text(out / "texts" / f"{_slug(chapter)}.{variant}.txt", "".join(f"{h or ''}\n" for h in hyps))
     for chapter, refs in result.references.items():
-        atomic_write_text(args.out / "texts" / f"{_slug(chapter)}.reference.txt", "".join(f"{r}\n" for r in refs))
-    for variant in dict.fromkeys(s.variant for s in result.scores):
-        scored = [s for s in result.scores if s.variant == variant]
-        covered, units = sum(s.covered for s in scored), sum(s.units for s in scored)
-        print(f"{variant}: {covered} of {units} units translated; drafts from {result.endpoints[variant]}")
-    print(f"wrote {csv_path} and {html_path}")
-    if result.cancelled:
-        return 1
-    return 0 if rows else 1
+        atomic_write_text(out / "texts" / f"{_slug(chapter)}.reference.txt", "".join(f"{r}\n" for r in refs))
 
 
 def cmd_scores(args: argparse.Namespace) -> int:
@@ -129,18 +145,18 @@ def cmd_scores(args: argparse.Namespace) -> int:
     from amts_gui.core.scoring.units import direction
 
     store = Store(args.project)
-    names = args.chapters or [c["path"] for c in store.chapters() if c["has_reference"]]
+    names = args.chapters or [c.path for c in list_chapters(store) if c.has_reference]
     rows = []
     for name in names:
-        rows += rows_of(score_project_chapter(store, name))
+        rows += rows_of(score_project_chapter(store, name, catalog.variant_keys()))
         rows += effort_rows(name, chapter_effort(store, name))
     how = direction(store)
     record_if_changed(store, rows, direction=how.name, endpoint="project drafts")
-    report = Report("AMTS Studio scores", str(args.project), how.name, now(), rows, {})
+    report = Report("AMTS Studio scores", str(args.project), how.name, now(), rows, {}, order=catalog.variant_keys())
     if any(r.metric == "BLEU" for r in rows):
         print(format_table(study_table(report, unit_scale=not args.percent, decimals=3 if not args.percent else 1)))
     for r in rows:
-        if r.variant == "post-edit":
+        if r.variant == POST_EDIT:
             print(f"{r.chapter}: {r.metric} {r.value:.1f} ({r.covered} accepted segments with a draft)")
     if not rows:
         print("no chapter has both drafts and an aligned reference yet")
@@ -157,15 +173,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--variants",
         nargs="+",
-        choices=KNOWN_VARIANTS,
+        choices=catalog.variant_keys(),
         metavar="VARIANT",
-        help=f"default: all of {', '.join(KNOWN_VARIANTS)}; those that cannot run are skipped",
+        help=f"default: all of {', '.join(catalog.variant_keys())}; those that cannot run are skipped",
     )
     p.add_argument("--direction", help="en-zh (the project's) or zh-en (the reverse); default: the project's")
     p.add_argument("--out", type=Path, required=True, help="folder for scores.csv, report.html and texts/")
     p.add_argument("--offline", action="store_true", help="do not use AWS even if credentials exist")
     p.add_argument("--timeout", type=float, default=None, help="seconds to wait for each ACT batch job")
-    _endpoint_options(p)
+    endpoint_options(p)
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_evaluate)
 

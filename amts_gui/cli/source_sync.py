@@ -8,25 +8,26 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from amts_gui.cli.common import endpoint_options
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import read_text_file
+from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.store import Store
 from amts_gui.core.sync.files import Drafter, memory_drafts, plan_book, sync_chapter, write_outputs
 from amts_gui.core.sync.three_way import Status, SyncResult
+from amts_gui.engines import catalog
+from amts_gui.engines.catalog import EngineEntry, EngineOptions, Kind
 
 
-def _realtime_drafter(args: argparse.Namespace, source_lang: str, target_lang: str) -> Drafter:
-    from amts_gui.cli.engines import _clients, _confirm, _settings
-    from amts_gui.engines.amazon.realtime import AmazonRealtimeEngine
+def _service_drafter(args: argparse.Namespace, entry: EngineEntry, source_lang: str, target_lang: str) -> Drafter:
+    from amts_gui.cli.common import confirm, services
     from amts_gui.engines.base import SegmentInput
 
     if args.project is None:
-        raise InputError("--engine amazon-realtime needs --project PROJECT.amts for the AWS settings")
+        raise InputError(f"--engine {entry.name} needs --project PROJECT.amts for the AWS settings")
     store = Store(args.project)
-    _confirm("Draft the new segments with Amazon Translate (realtime, without ACT)?", args.yes)
-    settings = _settings(store, args)
-    translate, _s3 = _clients(settings)
-    engine = AmazonRealtimeEngine(translate, settings)
+    confirm(f"Draft the new segments with {entry.label} (realtime, without ACT)?", args.yes)
+    engine = entry.create(EngineOptions(store, services=lambda: services(store, args)))
 
     def draft(result: SyncResult, _memory: Any) -> dict:  # type: ignore[type-arg]
         new = {s.key for s in result.segments if s.status is Status.NEW}
@@ -43,19 +44,28 @@ def _realtime_drafter(args: argparse.Namespace, source_lang: str, target_lang: s
     return draft
 
 
+NO_ENGINE = "none"
+
+
+def _engines() -> list[EngineEntry]:
+    """The engines that can draft the new segments while you wait."""
+    return [e for e in catalog.ENGINES if e.kind is Kind.REALTIME]
+
+
 def _drafter(args: argparse.Namespace) -> Drafter | None:
-    if args.engine == "none":
+    if args.engine == NO_ENGINE:
         return None
-    if args.engine == "amazon-realtime":
-        return _realtime_drafter(args, args.src, args.tgt)
+    entry = catalog.entry(args.engine)
+    if entry.paid:
+        return _service_drafter(args, entry, args.src, args.tgt)
     return memory_drafts
 
 
 def _extra_pairs(args: argparse.Namespace) -> list[tuple[str, str]]:
-    if args.project is None or args.engine != "tm":
+    if args.project is None or args.engine == NO_ENGINE or catalog.entry(args.engine).paid:
         return []
-    store = Store(args.project)
-    return [(r["source"], r["target"]) for r in store.pairs(granularity="sentence") if not r["flagged"]]
+    pairs = list_pairs(Store(args.project), granularity="sentence")
+    return [(r.source, r.target) for r in pairs if not r.flagged]
 
 
 def _summary(name: str, sync: Any) -> str:
@@ -120,7 +130,6 @@ def cmd_sync_source(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from amts_gui.cli.engines import _endpoint_options
 
     p = sub.add_parser(
         "sync-source", help="carry a translation over to a newer source: unchanged, moved, changed, new, removed"
@@ -138,11 +147,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--tgt", default="zh")
     p.add_argument(
         "--engine",
-        choices=("tm", "amazon-realtime", "none"),
-        default="tm",
-        help="drafts for new segments: tm (the chapter's own pairs, plus --project's), amazon-realtime, or none",
+        choices=[*(e.name for e in _engines()), NO_ENGINE],
+        default=catalog.DEFAULT.name,
+        help=f"drafts for new segments: {catalog.DEFAULT.name} (the chapter's own pairs, plus --project's), "
+        f"{', '.join(e.name for e in _engines() if e.paid)}, or {NO_ENGINE}",
     )
     p.add_argument("--project", type=Path, help="a project: its pairs join the memory; its AWS settings")
     p.add_argument("--yes", action="store_true", help="confirm the cost of amazon-realtime")
-    _endpoint_options(p)
+    endpoint_options(p)
     p.set_defaults(func=cmd_sync_source)

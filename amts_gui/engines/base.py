@@ -1,17 +1,16 @@
-"""The engine protocol: segments in, one draft per segment out; and the registry of engines by name."""
+"""The engine protocol: segments in, one draft per segment out."""
 
 from __future__ import annotations
 
-import importlib
-import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from amts_gui.core.errors import AmtsError
+from amts_gui.core.progress import Cancelled, Progress
+from amts_gui.core.project.rows import Draft, SegmentRow
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
+__all__ = ["Cancelled", "Draft", "DraftRun", "EngineError", "Progress", "RealtimeEngine", "SegmentInput"]
 
 
 class EngineError(AmtsError):
@@ -34,18 +33,8 @@ class SegmentInput:
     text: str
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> SegmentInput:
-        """From a row of ``Store.segments``."""
-        return cls(row["id"], row["source"], tuple(json.loads(row["markup"])), row["source_markup"])
-
-
-@dataclass(frozen=True)
-class Draft:
-    segment_id: str
-    text: str  # with ``⟦n⟧`` tokens, like the segment's source
-    engine: str
-    variant: str
-    meta: dict[str, Any] = field(default_factory=dict)
+    def from_row(cls, row: SegmentRow) -> SegmentInput:
+        return cls(row.id, row.source, row.markup, row.source_markup)
 
 
 @dataclass(frozen=True)
@@ -71,21 +60,3 @@ class RealtimeEngine(Protocol):
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> DraftRun: ...
-
-
-# name -> "module:attribute", imported only when the engine is used
-ENGINES: dict[str, str] = {
-    "tm": "amts_gui.engines.memory:MemoryEngine",
-    "amazon-realtime": "amts_gui.engines.amazon.realtime:AmazonRealtimeEngine",
-    "amazon-act": "amts_gui.engines.amazon.batch:ActJobs",
-}
-VARIANTS = {"tm": "tm", "amazon-realtime": "without ACT", "amazon-act": "ACT"}
-
-
-def engine_class(name: str) -> Any:
-    try:
-        target = ENGINES[name]
-    except KeyError:
-        raise EngineError(f"unknown engine {name!r}; use one of {', '.join(ENGINES)}") from None
-    module, attribute = target.split(":")
-    return getattr(importlib.import_module(module), attribute)

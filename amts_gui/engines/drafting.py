@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import asdict
 
+from amts_gui.core.project.segments import add_drafts, live_segments
 from amts_gui.core.project.store import Store
 from amts_gui.engines.base import Cancelled, DraftRun, Progress, RealtimeEngine, SegmentInput
 
@@ -21,7 +21,7 @@ def draft_chapter(
     """Translate the chapter's live segments (or the ids in ``only``); drafts that came back are stored
     even when the run was cancelled or some segments failed."""
     settings = store.settings()
-    segments = [SegmentInput.from_row(r) for r in store.segments(chapter) if only is None or r["id"] in only]
+    segments = [SegmentInput.from_row(r) for r in live_segments(store, chapter) if only is None or r.id in only]
     run = engine.translate(segments, settings.source_lang, settings.target_lang, progress=progress, cancelled=cancelled)
-    store.add_drafts([asdict(d) for d in run.drafts])
+    add_drafts(store, run.drafts)
     return run

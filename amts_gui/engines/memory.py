@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from amts_gui.core.memory.index import DEFAULT_MIN_SCORE, Entry, TranslationMemory
+from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import mask
 from amts_gui.engines.base import Cancelled, Draft, DraftRun, Progress, SegmentInput
+from amts_gui.engines.catalog import TM, EngineOptions
 
 
 def project_memory(
@@ -15,9 +17,9 @@ def project_memory(
 ) -> TranslationMemory:
     """The project's sentence pairs as a memory; doubtful (flagged) alignments are left out."""
     entries = (
-        Entry(row["source"], row["target"], row["id"], row["origin"], row["updated_at"])
-        for row in store.pairs(granularity="sentence", exclude_chapters=exclude_chapters)
-        if not row["flagged"]
+        Entry(row.source, row.target, row.id, row.origin, row.updated_at)
+        for row in list_pairs(store, granularity="sentence", exclude_chapters=exclude_chapters)
+        if not row.flagged
     )
     return TranslationMemory(entries, min_score=min_score)
 
@@ -25,8 +27,8 @@ def project_memory(
 class MemoryEngine:
     """Best memory match per segment; segments without a match at ``min_score`` get no draft."""
 
-    name = "tm"
-    variant = "tm"
+    name = TM.name
+    variant = TM.variant
 
     def __init__(self, memory: TranslationMemory) -> None:
         self.memory = memory
@@ -36,6 +38,10 @@ class MemoryEngine:
         cls, store: Store, *, exclude_chapters: Sequence[str] = (), min_score: float = DEFAULT_MIN_SCORE
     ) -> MemoryEngine:
         return cls(project_memory(store, exclude_chapters=exclude_chapters, min_score=min_score))
+
+    @classmethod
+    def create(cls, options: EngineOptions) -> MemoryEngine:
+        return cls.for_project(options.store, exclude_chapters=options.exclude_chapters, min_score=options.min_score)
 
     def translate(
         self,

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from amts_gui.gui.common.preferences import Preferences
     from amts_gui.gui.main_window import MainWindow
-    from amts_gui.gui.preferences import Preferences
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -87,8 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from amts_gui.gui.look import apply_fonts, apply_icon, apply_theme, install_translators
-    from amts_gui.gui.preferences import APPLICATION, ORGANIZATION, Preferences
+    from amts_gui.gui.common.look import apply_fonts, apply_icon, apply_theme, install_translators
+    from amts_gui.gui.common.preferences import APPLICATION, ORGANIZATION, Preferences
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -179,7 +179,7 @@ def _screenshot(app: QApplication, window: MainWindow, args: argparse.Namespace)
     window.show()
     app.processEvents()
     if args.segment:
-        window.select_proxy_row(max(0, args.segment - 1))
+        window.review.select_proxy_row(max(0, args.segment - 1))
     for _ in range(3):
         app.processEvents()
     window.runner.pool.waitForDone(10_000)  # suggestions for the selected segment

@@ -20,29 +20,27 @@ import hashlib
 import re
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from amts_gui.core.errors import AmtsError, InputError
 from amts_gui.core.memory.index import Entry, TranslationMemory
-from amts_gui.core.project.jobs import EVALUATION_INFIX
+from amts_gui.core.project.chapters import get_chapter
+from amts_gui.core.project.pairs import count_pairs, list_pairs
+from amts_gui.core.project.pushes import EVALUATION_INFIX
+from amts_gui.core.project.scores import record
 from amts_gui.core.project.store import Store
-from amts_gui.core.scoring.history import record, rows_of
-from amts_gui.core.scoring.units import (
-    KNOWN_VARIANTS,
-    Direction,
-    Unit,
-    VariantScore,
-    chapter_units,
-    direction,
-    score_variant,
-)
+from amts_gui.core.scoring.history import rows_of
+from amts_gui.core.scoring.units import Direction, Unit, VariantScore, chapter_units, direction, score_variant
 from amts_gui.core.text.placeholders import protect, restore
-from amts_gui.engines.amazon.services import AwsSettings
+from amts_gui.engines.amazon.retry import Polling
+from amts_gui.engines.amazon.services import AmazonServices
+from amts_gui.engines.amazon.settings import AwsSettings
 from amts_gui.engines.base import Cancelled, EngineError, Progress, SegmentInput
+from amts_gui.engines.catalog import VARIANTS, EngineOptions, Kind, Variant, variant
 
 MEMORY_ENDPOINT = "the project's translation memory, offline (leave-one-out: the chapter's own pairs left out)"
+
 _MAX_RESOURCE_NAME = 256
 
 
@@ -66,21 +64,6 @@ def evaluation_resource(base: str, chapter: str, granularity: str, how: Directio
         digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
         name = name[: _MAX_RESOURCE_NAME - 11].rstrip("-_") + "-" + digest
     return name
-
-
-@dataclass(frozen=True)
-class AwsAccess:
-    """boto3 clients and settings for the Amazon variants; the polling delays can be shortened for tests."""
-
-    translate: Any
-    s3: Any
-    settings: AwsSettings
-    poll_base: float = 5.0
-    poll_cap: float = 60.0
-    job_timeout: float | None = None
-
-    def _timing(self) -> dict[str, Any]:
-        return {"poll_base": self.poll_base, "poll_cap": self.poll_cap}
 
 
 def act_requirements(settings: AwsSettings) -> str | None:
@@ -119,46 +102,48 @@ def _segments(units: Sequence[Unit]) -> list[SegmentInput]:
 
 
 class Evaluation:
-    """One evaluation run over chapters and variants."""
+    """One evaluation run over chapters and variants (the catalog's variant keys)."""
 
     def __init__(
         self,
         store: Store,
         *,
-        variants: Sequence[str] = KNOWN_VARIANTS,
+        variants: Sequence[str] = (),
         direction_name: str | None = None,
-        aws: AwsAccess | None = None,
+        services: AmazonServices | None = None,
+        polling: Polling | None = None,
+        job_timeout: float | None = None,
         aws_problem: str = "no AWS credentials",
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> None:
-        unknown = [v for v in variants if v not in KNOWN_VARIANTS]
-        if unknown:
-            raise InputError(f"unknown variant {unknown[0]!r}; use {', '.join(KNOWN_VARIANTS)}")
+        chosen = {variant(key).key for key in variants} if variants else {v.key for v in VARIANTS}
         self.store = store
-        self.variants = [v for v in KNOWN_VARIANTS if v in variants]
+        self.variants = [v for v in VARIANTS if v.key in chosen]
         self.how = direction(store, direction_name)
-        self.aws, self.aws_problem = aws, aws_problem
+        self.services, self.aws_problem = services, aws_problem
+        self.polling = polling or Polling(cap=60.0)
+        self.job_timeout = job_timeout
         self.progress, self.cancelled = progress, cancelled
 
     # -- which variants can run -----------------------------------------------------
-    def _why_not(self, variant: str) -> str | None:
-        if variant == "tm":
+    def _why_not(self, candidate: Variant) -> str | None:
+        if not candidate.engine.paid:
             return None
-        if self.aws is None:
+        if self.services is None:
             return f"{self.aws_problem}; Amazon Translate was not called"
-        if variant.startswith("amazon-act"):
-            return act_requirements(self.aws.settings)
+        if candidate.engine.kind is Kind.BATCH:
+            return act_requirements(self.services.settings)
         return None
 
     # -- the variants -------------------------------------------------------------------
     def _memory(self, chapter: str) -> TranslationMemory:
         entries = []
-        for row in self.store.pairs(granularity="sentence", exclude_chapters=[chapter]):
-            if row["flagged"]:
+        for row in list_pairs(self.store, granularity="sentence", exclude_chapters=[chapter]):
+            if row.flagged:
                 continue
-            source, target = (row["target"], row["source"]) if self.how.reversed else (row["source"], row["target"])
-            entries.append(Entry(source, target, row["id"], row["origin"], row["updated_at"]))
+            source, target = (row.target, row.source) if self.how.reversed else (row.source, row.target)
+            entries.append(Entry(source, target, row.id, row.origin, row.updated_at))
         return TranslationMemory(entries)
 
     def _tm(self, chapter: str, segments: list[SegmentInput]) -> list[str | None]:
@@ -169,38 +154,37 @@ class Evaluation:
             out.append(match.target if match is not None else None)
         return out
 
-    def _realtime(self, chapter: str, segments: list[SegmentInput]) -> list[str | None]:
-        from amts_gui.engines.amazon.realtime import AmazonRealtimeEngine
-
-        assert self.aws is not None
-        engine = AmazonRealtimeEngine(self.aws.translate, self.aws.settings)
+    def _realtime(self, candidate: Variant, segments: list[SegmentInput]) -> list[str | None]:
+        services = self.services
+        assert services is not None
+        engine = candidate.engine.create(EngineOptions(self.store, services=lambda: services))
         run = engine.translate(segments, self.how.source_lang, self.how.target_lang, cancelled=self.cancelled)
         if not run.drafts and run.failures:
             raise EngineError(next(iter(run.failures.values())))
         texts = {d.segment_id: d.text for d in run.drafts}
         return [restore(texts[s.id], s.markup) if s.id in texts else None for s in segments]
 
-    def _act(self, chapter: str, segments: list[SegmentInput], variant: str) -> list[str | None]:
+    def _act(self, chapter: str, segments: list[SegmentInput], candidate: Variant) -> list[str | None]:
         from amts_gui.engines.amazon.batch import ActJobs
-        from amts_gui.engines.amazon.parallel_data import ParallelDataSync
+        from amts_gui.engines.amazon.parallel_data import ParallelData
 
-        assert self.aws is not None
-        granularity = "paragraph" if variant.endswith("-paragraph") else "sentence"
-        base = self.aws.settings.parallel_data_name or "amts"
-        settings = replace(
-            self.aws.settings, parallel_data_name=evaluation_resource(base, chapter, granularity, self.how)
-        )
-        sync = ParallelDataSync(self.store, self.aws.translate, self.aws.s3, settings, **self.aws._timing())
-        pushed = sync.push(
-            exclude_chapters=[chapter], granularity=granularity, reverse=self.how.reversed, reuse_unchanged=True
+        assert self.services is not None
+        base = self.services.settings.parallel_data_name or "amts"
+        resource = evaluation_resource(base, chapter, candidate.granularity, self.how)
+        services = self.services.with_settings(parallel_data_name=resource)
+        pushed = ParallelData(self.store, services, polling=self.polling).push(
+            exclude_chapters=[chapter],
+            granularity=candidate.granularity,
+            reverse=self.how.reversed,
+            reuse_unchanged=True,
         )
         if pushed.status != "ACTIVE":
             raise EngineError(f"parallel data {pushed.name} is {pushed.status}: {pushed.message or 'import failed'}")
-        jobs = ActJobs(self.store, self.aws.translate, self.aws.s3, settings, **self.aws._timing())
+        jobs = ActJobs(self.store, services, polling=self.polling)
         digest = hashlib.sha1("\n".join(s.text for s in segments).encode("utf-8")).hexdigest()[:12]
-        tag = f"{chapter}|{variant}|{self.how.name}|{pushed.name}@{pushed.version}|{digest}"
+        tag = f"{chapter}|{candidate.key}|{self.how.name}|{pushed.name}@{pushed.version}|{digest}"
         job = jobs.submit_evaluation(chapter, segments, self.how.source_lang, self.how.target_lang, tag)
-        job = jobs.wait(job, timeout=self.aws.job_timeout, cancelled=self.cancelled)
+        job = jobs.wait(job, timeout=self.job_timeout, cancelled=self.cancelled)
         if job.active:
             raise EngineError(
                 f"batch job {job.params['job_name']} is still {job.service_status}; run `amts evaluate` again "
@@ -211,76 +195,81 @@ class Evaluation:
         translations: dict[str, str] = (job.detail or {}).get("translations", {})
         return [restore(translations[s.id], s.markup) if s.id in translations else None for s in segments]
 
-    def _translate(self, variant: str, chapter: str, segments: list[SegmentInput]) -> list[str | None]:
-        if variant == "tm":
-            return self._tm(chapter, segments)
-        if variant == "amazon-realtime":
-            return self._realtime(chapter, segments)
-        return self._act(chapter, segments, variant)
+    def _translate(self, candidate: Variant, chapter: str, segments: list[SegmentInput]) -> list[str | None]:
+        if candidate.engine.kind is Kind.BATCH:
+            return self._act(chapter, segments, candidate)
+        if candidate.engine.paid:
+            return self._realtime(candidate, segments)
+        return self._tm(chapter, segments)
 
     # -- the run ------------------------------------------------------------------------
     def run(self, chapters: Sequence[str]) -> EvaluationResult:
         if not chapters:
             raise InputError("name the chapters to evaluate (--chapters NAME...)")
         for name in chapters:
-            self.store.chapter(name)  # a clear error for an unknown chapter, before any cost
+            get_chapter(self.store, name)  # a clear error for an unknown chapter, before any cost
         result = EvaluationResult(uuid.uuid4().hex[:12], self.how.name, list(chapters))
-        runnable = []
-        for variant in self.variants:
-            why = self._why_not(variant)
-            if why is not None:
-                result.skipped.append((variant, why))
-                continue
-            runnable.append(variant)
-            result.endpoints[variant] = (
-                endpoint_label(self.aws.settings) if self.aws and variant != "tm" else MEMORY_ENDPOINT
-            )
-        target_lang = self.how.target_lang
-        total, done = len(chapters) * len(runnable), 0
-        for chapter in chapters:
-            units = chapter_units(self.store, chapter, self.how)
-            if not units:
-                result.notes.append(f"{chapter}: no aligned sentence pairs; run `amts align` on it first")
-                done += len(runnable)
-                continue
-            result.references[chapter] = [u.reference for u in units]
-            segments = _segments(units)
-            for variant in runnable:
-                if self.cancelled and self.cancelled():
-                    result.cancelled = True
-                    return result
-                if self.progress:
-                    self.progress(done, total, f"{chapter}: {variant}")
-                try:
-                    hypotheses = self._translate(variant, chapter, segments)
-                except AmtsError as exc:
-                    result.failures.append((chapter, variant, str(exc)))
-                    done += 1
-                    continue
-                result.texts[(chapter, variant)] = hypotheses
-                scored = score_variant(chapter, variant, units, hypotheses, target_lang)
-                if scored is None:
-                    result.failures.append((chapter, variant, "no unit got a translation"))
-                else:
-                    result.scores.append(scored)
-                done += 1
+        runnable = self._runnable(result)
+        total = len(chapters) * len(runnable)
+        for number, chapter in enumerate(chapters):
+            if not self._evaluate_chapter(chapter, runnable, result, done=number * len(runnable), total=total):
+                return result
         if self.progress:
             self.progress(total, total, "")
-        imported = self.store.db.execute("SELECT COUNT(*) FROM pairs WHERE chapter_id IS NULL").fetchone()[0]
+        imported = count_pairs(self.store, without_chapter=True)
         if imported:
             result.notes.append(
                 f"{imported} imported pairs belong to no chapter and stay in every leave-one-out memory and "
                 "parallel data; if they came from the evaluated chapters, the scores are inflated"
             )
-        for variant in runnable:
-            rows = rows_of(s for s in result.scores if s.variant == variant)
-            if rows:
-                record(
-                    self.store,
-                    rows,
-                    kind="evaluation",
-                    direction=self.how.name,
-                    endpoint=result.endpoints[variant],
-                    run=result.run,
-                )
+        self._record(result, runnable)
         return result
+
+    def _runnable(self, result: EvaluationResult) -> list[Variant]:
+        """The variants that can run; the others go to ``result.skipped`` with the reason."""
+        runnable = []
+        for candidate in self.variants:
+            why = self._why_not(candidate)
+            if why is not None:
+                result.skipped.append((candidate.key, why))
+                continue
+            runnable.append(candidate)
+            paid = self.services is not None and candidate.engine.paid
+            result.endpoints[candidate.key] = endpoint_label(self.services.settings) if paid else MEMORY_ENDPOINT
+        return runnable
+
+    def _evaluate_chapter(
+        self, chapter: str, runnable: list[Variant], result: EvaluationResult, *, done: int, total: int
+    ) -> bool:
+        """Translate and score the chapter with each variant; False when the run was cancelled."""
+        units = chapter_units(self.store, chapter, self.how)
+        if not units:
+            result.notes.append(f"{chapter}: no aligned sentence pairs; run `amts align` on it first")
+            return True
+        result.references[chapter] = [u.reference for u in units]
+        segments = _segments(units)
+        for step, candidate in enumerate(runnable):
+            if self.cancelled and self.cancelled():
+                result.cancelled = True
+                return False
+            if self.progress:
+                self.progress(done + step, total, f"{chapter}: {candidate.key}")
+            try:
+                hypotheses = self._translate(candidate, chapter, segments)
+            except AmtsError as exc:
+                result.failures.append((chapter, candidate.key, str(exc)))
+                continue
+            result.texts[(chapter, candidate.key)] = hypotheses
+            scored = score_variant(chapter, candidate.key, units, hypotheses, self.how.target_lang)
+            if scored is None:
+                result.failures.append((chapter, candidate.key, "no unit got a translation"))
+            else:
+                result.scores.append(scored)
+        return True
+
+    def _record(self, result: EvaluationResult, runnable: list[Variant]) -> None:
+        for candidate in runnable:
+            rows = rows_of(s for s in result.scores if s.variant == candidate.key)
+            if rows:
+                endpoint = result.endpoints[candidate.key]
+                record(self.store, rows, kind="evaluation", direction=self.how.name, endpoint=endpoint, run=result.run)

@@ -16,12 +16,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from amts_gui import __version__
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_bytes, read_text_file
 from amts_gui.core.parallel.tmx import read_tmx, tmx_bytes, xml_safe
+from amts_gui.core.project.rows import PairRow
 
 FORMATS = ("tmx", "csv", "tsv")
 MAX_FIELD_BYTES = 1000
@@ -73,7 +73,7 @@ def _clean_field(text: str, fmt: str) -> tuple[str, list[str]]:
 
 
 def select_pairs(
-    rows: Iterable[dict[str, Any]], fmt: str, *, min_confidence: float | None = None
+    rows: Iterable[PairRow], fmt: str, *, min_confidence: float | None = None
 ) -> tuple[list[tuple[str, str]], list[Note]]:
     """Apply Amazon Translate's rules to pair rows (oldest first); returns (source, target) units and notes.
 
@@ -84,7 +84,7 @@ def select_pairs(
 
 
 def select_dated_pairs(
-    rows: Iterable[dict[str, Any]], fmt: str, *, min_confidence: float | None = None
+    rows: Iterable[PairRow], fmt: str, *, min_confidence: float | None = None
 ) -> tuple[list[tuple[str, str, str | None]], list[Note]]:
     """Like :func:`select_pairs`, with each unit's last-change timestamp (ISO) as a third element."""
     if fmt not in FORMATS:
@@ -92,16 +92,16 @@ def select_dated_pairs(
     notes: list[Note] = []
     kept: dict[str, tuple[str, str, str, str | None]] = {}  # source -> (source, target, where, updated_at)
     for row in rows:
-        where = f"pair {row['id']}" + (f" ({row['chapter']})" if row.get("chapter") else f" ({row['origin']})")
-        confidence = row.get("confidence")
-        if min_confidence is None and row.get("flagged"):
+        where = f"pair {row.id} ({row.chapter or row.origin})"
+        confidence = row.confidence
+        if min_confidence is None and row.flagged:
             notes.append(Note(where, f"flagged as a doubtful alignment (confidence {confidence:.2f})", True))
             continue
         if min_confidence is not None and confidence is not None and confidence < min_confidence:
             notes.append(Note(where, f"confidence {confidence:.2f} is below {min_confidence:.2f}", True))
             continue
-        source, s_changes = _clean_field(row["source"], fmt)
-        target, t_changes = _clean_field(row["target"], fmt)
+        source, s_changes = _clean_field(row.source, fmt)
+        target, t_changes = _clean_field(row.target, fmt)
         problem = _problem(source, target, fmt)
         if problem:
             notes.append(Note(where, problem, True))
@@ -111,7 +111,7 @@ def select_dated_pairs(
                 notes.append(Note(where, f"{side}: {', '.join(changes)}", False))
         if source in kept:
             notes.append(Note(kept[source][2], f"same source as the newer {where}, which replaces it", True))
-        kept[source] = (source, target, where, row.get("updated_at"))
+        kept[source] = (source, target, where, row.updated_at)
     return [(s, t, stamp) for s, t, _, stamp in kept.values()], notes
 
 
@@ -154,7 +154,7 @@ def render_pairs(
 
 
 def export_pairs(
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[PairRow],
     out: Path,
     fmt: str,
     source_lang: str,

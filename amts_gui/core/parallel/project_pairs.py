@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -12,7 +11,11 @@ from amts_gui.core.align.documents import align_documents
 from amts_gui.core.align.embed import SpanEncoder
 from amts_gui.core.errors import InputError
 from amts_gui.core.parallel.formats import DEFAULT_MIN_CONFIDENCE, ExportReport, Note, export_pairs, read_pairs_file
-from amts_gui.core.project.store import PAIR_GRANULARITIES, Store, segment_ids
+from amts_gui.core.project.chapters import get_chapter, list_chapters, reference_document, source_document
+from amts_gui.core.project.pairs import add_pairs, imported_pair_texts, list_pairs, replace_aligned_pairs
+from amts_gui.core.project.rows import PAIR_GRANULARITIES, NewPair
+from amts_gui.core.project.store import Store
+from amts_gui.core.text.ids import segment_ids
 
 CONFIDENCE_LEVELS = (("high", 0.9), ("medium", 0.7), ("low", DEFAULT_MIN_CONFIDENCE), ("flagged", 0.0))
 
@@ -38,8 +41,8 @@ def align_chapter(
     store: Store, name: str, *, encoder: SpanEncoder | None = None, threshold: float = DEFAULT_MIN_CONFIDENCE
 ) -> ChapterAlignment:
     """Align one chapter with its reference and replace its aligned pairs (accepted edits stay)."""
-    source = store.document(name)
-    reference = store.reference_document(name)
+    source = source_document(store, name)
+    reference = reference_document(store, name)
     if reference is None:
         raise InputError(f"{name}: has no reference translation; import it with --reference-root")
     result = align_documents(source, reference, encoder=encoder)
@@ -54,17 +57,18 @@ def align_chapter(
             if granularity == "sentence":
                 levels[confidence_level(pair.confidence, threshold)] += 1
             rows.append(
-                {
-                    "source": pair.source,
-                    "target": pair.target,
-                    "segment_id": ids.get(pair.src_keys[0]),
-                    "segment_ids": json.dumps([ids[k] for k in pair.src_keys if k in ids]),
-                    "confidence": pair.confidence,
-                    "flagged": int(flagged),
-                    "granularity": granularity,
-                }
+                NewPair(
+                    pair.source,
+                    pair.target,
+                    "aligned",
+                    segment_id=ids.get(pair.src_keys[0]),
+                    segment_ids=tuple(ids[k] for k in pair.src_keys if k in ids),
+                    confidence=pair.confidence,
+                    flagged=flagged,
+                    granularity=granularity,
+                )
             )
-    store.replace_aligned_pairs(name, rows)
+    replace_aligned_pairs(store, name, rows)
     sentences = [p for p in result.sentences if p.complete]
     return ChapterAlignment(
         chapter=name,
@@ -90,9 +94,9 @@ def align_project(
     if chapters:
         names = list(chapters)
         for name in names:
-            store.chapter(name)  # fails early, naming the chapter
+            get_chapter(store, name)  # fails early, naming the chapter
     else:
-        names = [c["path"] for c in store.chapters() if c["has_reference"]]
+        names = [c.path for c in list_chapters(store) if c.has_reference]
     results = []
     for done, name in enumerate(names):
         if cancelled and cancelled():
@@ -118,7 +122,7 @@ def export_project_pairs(
     if granularity not in PAIR_GRANULARITIES:
         raise InputError(f"unknown granularity {granularity!r}; use one of {', '.join(PAIR_GRANULARITIES)}")
     settings = store.settings()
-    rows = store.pairs(granularity=granularity, exclude_chapters=exclude_chapters)
+    rows = list_pairs(store, granularity=granularity, exclude_chapters=exclude_chapters)
     return export_pairs(
         rows,
         out,
@@ -141,13 +145,11 @@ def import_pairs(store: Store, path: Path) -> ImportReport:
     """Add a TMX/CSV/TSV memory's pairs with origin ``imported``; pairs already in the project are skipped."""
     settings = store.settings()
     found = read_pairs_file(path, settings.source_lang, settings.target_lang)
-    existing = {
-        (r["source"], r["target"]) for r in store.db.query("SELECT source, target FROM pairs WHERE origin = 'imported'")
-    }
+    existing = imported_pair_texts(store)
     fresh: list[tuple[str, str]] = []
     for pair in found.pairs:
         if pair not in existing:
             existing.add(pair)
             fresh.append(pair)
-    store.add_pairs([{"source": s, "target": t, "origin": "imported"} for s, t in fresh])
+    add_pairs(store, [NewPair(s, t, "imported") for s, t in fresh])
     return ImportReport(len(fresh), len(found.pairs) - len(fresh), found.notes)

@@ -8,12 +8,12 @@ draft's meta so the review can show what changed.  Runs inside the import's tran
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from typing import Any
 
 from rapidfuzz import fuzz
 
+from amts_gui.core.project.rows import Draft, SegmentRow
+from amts_gui.core.project.segments import add_drafts, live_segments
 from amts_gui.core.project.store import Store
 from amts_gui.core.sync.three_way import Status, match_sentences
 from amts_gui.core.text.placeholders import mask, restore
@@ -28,42 +28,33 @@ class CarriedOver:
     moved: int  # identical sentences at another occurrence
 
 
-def carry_over(store: Store, chapter: str, before: list[dict[str, Any]]) -> CarriedOver:
-    """``before``: the chapter's live segments (``Store.segments``) before the re-import; empty when the
-    source did not change (nothing to carry, nothing read)."""
+def carry_over(store: Store, chapter: str, before: list[SegmentRow]) -> CarriedOver:
+    """``before``: the chapter's live segments before the re-import; empty when the source did not
+    change (nothing to carry, nothing read)."""
     if not before:
         return CarriedOver(0, 0)
-    after = store.segments(chapter)
-    before_ids = {r["id"] for r in before}
-    after_ids = {r["id"] for r in after}
-    gone = [r for r in before if r["id"] not in after_ids]
-    fresh = [r for r in after if r["id"] not in before_ids]
+    after = live_segments(store, chapter)
+    before_ids = {r.id for r in before}
+    after_ids = {r.id for r in after}
+    gone = [r for r in before if r.id not in after_ids]
+    fresh = [r for r in after if r.id not in before_ids]
     if not gone or not fresh:
         return CarriedOver(0, 0)
-    matched, _ = match_sentences([r["source_markup"] for r in gone], [r["source_markup"] for r in fresh])
+    matched, _ = match_sentences([r.source_markup for r in gone], [r.source_markup for r in fresh])
     drafts = []
     counts = {Status.CHANGED: 0, Status.MOVED: 0}
     for j, (i, status) in sorted(matched.items()):
         old, new = gone[i], fresh[j]
-        text = old["final"] if old["final"] is not None and old["status"] != "new" else old["draft"]
+        text = old.translation
         if text is None:
             continue
-        written_out = restore(text, tuple(json.loads(old["markup"])))
         meta = {
-            "old_source": old["source_markup"],
-            "from_segment": old["id"],
-            "from_status": old["status"],
-            "similarity": round(fuzz.ratio(old["source_markup"], new["source_markup"]), 1),
+            "old_source": old.source_markup,
+            "from_segment": old.id,
+            "from_status": old.status,
+            "similarity": round(fuzz.ratio(old.source_markup, new.source_markup), 1),
         }
-        drafts.append(
-            {
-                "segment_id": new["id"],
-                "engine": ENGINE,
-                "variant": VARIANT,
-                "text": mask(written_out, tuple(json.loads(new["markup"]))),
-                "meta": meta,
-            }
-        )
+        drafts.append(Draft(new.id, mask(restore(text, old.markup), new.markup), ENGINE, VARIANT, meta))
         counts[Status.MOVED if status is Status.MOVED else Status.CHANGED] += 1
-    store.add_drafts(drafts)
+    add_drafts(store, drafts)
     return CarriedOver(counts[Status.CHANGED], counts[Status.MOVED])

@@ -1,18 +1,21 @@
-"""Accepting a post-edit: the final and its sentence pair are written together, in one transaction.
+"""The translator's finals: accepting a post-edit, keeping an edit, and putting a segment back (undo).
 
-The accepted pair is what closes the loop: the next parallel-data push carries it to Amazon
-Translate, and the translation memory offers it at once.  Pairs hold text with the markup written
-out (as Amazon Translate and other CAT tools expect), finals hold ``⟦n⟧`` tokens.
+Accepting writes the final and its sentence pair together, in one transaction.  The accepted pair
+is what closes the loop: the next parallel-data push carries it to Amazon Translate, and the
+translation memory offers it at once.  Pairs hold text with the markup written out (as Amazon
+Translate and other CAT tools expect), finals hold ``⟦n⟧`` tokens.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
 
 from amts_gui.core.errors import InputError
-from amts_gui.core.project.store import Store, now
+from amts_gui.core.project.pairs import add_pair
+from amts_gui.core.project.rows import FinalRow, NewPair, PairRow, decode_markup, pair_row
+from amts_gui.core.project.segments import is_live, set_final
+from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import restore
 from amts_gui.core.text.qa import Finding, check_final
 
@@ -26,53 +29,40 @@ class Accepted:
 
 def accept_segment(store: Store, segment_id: str, text: str, editor: str | None = None) -> Accepted:
     """Store ``text`` (with ``⟦n⟧`` tokens) as the accepted final and upsert its ``accepted`` pair."""
-    rows = list(
-        store.db.query(
-            "SELECT id, chapter_id, source_markup, markup, source FROM segments WHERE id = ? AND removed_at IS NULL",
-            [segment_id],
-        )
-    )
-    if not rows:
+    seg = store.db.execute(
+        "SELECT chapter_id, source_markup, markup, source FROM segments WHERE id = ? AND removed_at IS NULL",
+        [segment_id],
+    ).fetchone()
+    if seg is None:
         raise InputError(f"segment {segment_id} is not in the project (was the chapter re-imported?)")
-    seg = rows[0]
-    markup = tuple(json.loads(seg["markup"]))
+    chapter_id, source_markup, markup_json, source = seg
+    markup = decode_markup(markup_json)
     if not text.strip():
         raise InputError(f"segment {segment_id}: an empty translation cannot be accepted")
-    findings = tuple(check_final(seg["source"], markup, text))
+    findings = tuple(check_final(source, markup, text))
     target = restore(text, markup)
-    stamp = now()
     with store.transaction() as db:
-        store.set_final(segment_id, text, "accepted", editor)
+        set_final(store, segment_id, text, "accepted", editor)
         existing = db.execute(
             "SELECT id FROM pairs WHERE origin = 'accepted' AND segment_id = ? ORDER BY id DESC LIMIT 1", [segment_id]
         ).fetchone()
         if existing:
             db.execute(
                 "UPDATE pairs SET source = ?, target = ?, updated_at = ? WHERE id = ?",
-                [seg["source_markup"], target, stamp, existing[0]],
+                [source_markup, target, store.now(), existing[0]],
             )
             pair_id = int(existing[0])
         else:
-            store.add_pairs(
-                [
-                    {
-                        "source": seg["source_markup"],
-                        "target": target,
-                        "origin": "accepted",
-                        "chapter_id": seg["chapter_id"],
-                        "segment_id": segment_id,
-                        "confidence": None,
-                    }
-                ]
-            )
-            pair_id = int(db.execute("SELECT last_insert_rowid()").fetchone()[0])
+            pair = NewPair(source_markup, target, "accepted", chapter_id=chapter_id, segment_id=segment_id)
+            pair_id = add_pair(store, pair)
     return Accepted(segment_id, pair_id, findings)
 
 
 def save_edit(store: Store, segment_id: str, text: str, editor: str | None = None) -> None:
     """Keep a post-edit that is not accepted yet (status ``edited``; no pair until it is accepted)."""
-    _live_segment(store, segment_id)
-    store.set_final(segment_id, text, "edited", editor)
+    if not is_live(store, segment_id):
+        raise InputError(f"segment {segment_id} is not in the project (was the chapter re-imported?)")
+    set_final(store, segment_id, text, "edited", editor)
 
 
 @dataclass(frozen=True)
@@ -81,18 +71,23 @@ class SegmentState:
     Taken before a change, it lets undo put the segment back exactly."""
 
     segment_id: str
-    final: dict[str, Any] | None
-    pair: dict[str, Any] | None
+    final: FinalRow | None
+    pair: PairRow | None
 
 
 def snapshot(store: Store, segment_id: str) -> SegmentState:
-    finals = list(store.db.query("SELECT * FROM finals WHERE segment_id = ?", [segment_id]))
+    final = store.db.execute(
+        "SELECT segment_id, text, status, editor, created_at, updated_at FROM finals WHERE segment_id = ?",
+        [segment_id],
+    ).fetchone()
     pairs = list(
         store.db.query(
-            "SELECT * FROM pairs WHERE origin = 'accepted' AND segment_id = ? ORDER BY id DESC LIMIT 1", [segment_id]
+            "SELECT *, NULL AS chapter FROM pairs WHERE origin = 'accepted' AND segment_id = ? "
+            "ORDER BY id DESC LIMIT 1",
+            [segment_id],
         )
     )
-    return SegmentState(segment_id, finals[0] if finals else None, pairs[0] if pairs else None)
+    return SegmentState(segment_id, FinalRow(*final) if final else None, pair_row(pairs[0]) if pairs else None)
 
 
 def restore_state(store: Store, state: SegmentState) -> None:
@@ -100,15 +95,64 @@ def restore_state(store: Store, state: SegmentState) -> None:
     with store.transaction() as db:
         db.execute("DELETE FROM finals WHERE segment_id = ?", [state.segment_id])
         if state.final is not None:
-            db.table("finals").insert(state.final)
-        keep = state.pair["id"] if state.pair is not None else -1
+            f = state.final
+            db.execute(
+                "INSERT INTO finals (segment_id, text, status, editor, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [f.segment_id, f.text, f.status, f.editor, f.created_at, f.updated_at],
+            )
+        keep = state.pair.id if state.pair is not None else -1
         db.execute(
             "DELETE FROM pairs WHERE origin = 'accepted' AND segment_id = ? AND id != ?", [state.segment_id, keep]
         )
         if state.pair is not None:
-            db.table("pairs").insert(state.pair, replace=True)
+            db.table("pairs").insert(_pair_columns(state.pair), replace=True)
 
 
-def _live_segment(store: Store, segment_id: str) -> None:
-    if not store.db.execute("SELECT 1 FROM segments WHERE id = ? AND removed_at IS NULL", [segment_id]).fetchone():
-        raise InputError(f"segment {segment_id} is not in the project (was the chapter re-imported?)")
+def _pair_columns(pair: PairRow) -> dict[str, object]:
+    """A pair row as the table stores it (``segment_ids`` NULL when it is just ``segment_id``)."""
+    only_own = pair.segment_ids in ((), (pair.segment_id,))
+    return {
+        "id": pair.id,
+        "source": pair.source,
+        "target": pair.target,
+        "source_lang": pair.source_lang,
+        "target_lang": pair.target_lang,
+        "origin": pair.origin,
+        "chapter_id": pair.chapter_id,
+        "segment_id": pair.segment_id,
+        "confidence": pair.confidence,
+        "flagged": int(pair.flagged),
+        "created_at": pair.created_at,
+        "updated_at": pair.updated_at,
+        "granularity": pair.granularity,
+        "segment_ids": None if only_own else json.dumps(list(pair.segment_ids)),
+    }
+
+
+@dataclass(frozen=True)
+class AcceptedFinal:
+    """An accepted segment and the draft it started from: the latest draft stored before the final
+    was last saved (None when it was written from scratch)."""
+
+    chapter: str
+    final: str  # with ⟦n⟧ tokens
+    draft: str | None
+    markup: tuple[str, ...]
+    at: str  # when the final was last saved (ISO, UTC)
+
+
+_ACCEPTED = """
+SELECT c.path, f.text, (SELECT d.text FROM drafts d WHERE d.segment_id = s.id AND d.created_at <= f.updated_at
+                        ORDER BY d.created_at DESC, d.id DESC LIMIT 1), s.markup, f.updated_at
+FROM finals f JOIN segments s ON s.id = f.segment_id JOIN chapters c ON c.id = s.chapter_id
+WHERE f.status = 'accepted' AND s.removed_at IS NULL {where}
+ORDER BY f.updated_at
+"""
+
+
+def accepted_finals(store: Store, chapter: str | None = None) -> list[AcceptedFinal]:
+    """Accepted segments of the chapter (or the project), in the order they were accepted."""
+    where, params = ("AND c.path = ?", [chapter]) if chapter else ("", [])
+    rows = store.db.execute(_ACCEPTED.format(where=where), params)
+    return [AcceptedFinal(path, final, draft, decode_markup(markup), at) for path, final, draft, markup, at in rows]

@@ -9,7 +9,9 @@ from pathlib import Path
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import find_markdown, read_text_file
 from amts_gui.core.project.carry_over import carry_over
-from amts_gui.core.project.store import ImportResult, Store, text_hash
+from amts_gui.core.project.chapters import ImportResult, import_chapter, list_chapters
+from amts_gui.core.project.segments import live_segments
+from amts_gui.core.project.store import Store, text_hash
 
 
 @dataclass(frozen=True)
@@ -52,14 +54,13 @@ def import_paths(store: Store, paths: Sequence[Path], reference_root: Path | Non
         raise InputError(f"{reference_root}: reference root is not a directory")
     files = collect(paths, source_root, reference_root)
     results: list[ImportResult] = []
-    known = {c["path"]: c["source_hash"] for c in store.chapters()}
+    known = {c.path: c.source_hash for c in list_chapters(store)}
     with store.transaction():
         for f in files:
             changed_source = f.name in known and known[f.name] != text_hash(f.text)
-            before = store.segments(f.name) if changed_source else []
-            result = store.import_chapter(
-                f.name, f.text, f.reference_text, str(f.reference_path) if f.reference_path else None
-            )
+            before = live_segments(store, f.name) if changed_source else []
+            reference_path = str(f.reference_path) if f.reference_path else None
+            result = import_chapter(store, f.name, f.text, f.reference_text, reference_path)
             carried = carry_over(store, f.name, before)
             results.append(replace(result, changed=carried.changed + carried.moved))
     return results

@@ -1,4 +1,4 @@
-"""Batch-job rows and parallel-data sync history in the project store.
+"""Batch-job rows in the project store.
 
 A job row is written, with its ClientToken, *before* the service is asked to start the job, so a
 restarted app finds it and resumes instead of submitting a second job.
@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from amts_gui.core.project.store import Store, now
+from amts_gui.core.project.store import Store
 
 ACTIVE_STATUSES = ("pending", "running")
 FINAL_STATUSES = ("done", "partial", "failed", "stopped")
@@ -48,6 +48,7 @@ class JobRecord:
 
 
 def _record(row: dict[str, Any]) -> JobRecord:
+    """A row of ``jobs``, its JSON columns decoded."""
     return JobRecord(
         id=row["id"],
         engine=row["engine"],
@@ -68,7 +69,7 @@ def new_client_token() -> str:
 
 
 def create_job(store: Store, engine: str, params: dict[str, Any], client_token: str | None = None) -> JobRecord:
-    stamp = now()
+    stamp = store.now()
     token = client_token or new_client_token()
     with store.transaction() as db:
         pk = (
@@ -96,7 +97,7 @@ def update_job(store: Store, job: int, **changes: Any) -> JobRecord:
     values = {
         k: (json.dumps(v, ensure_ascii=False, sort_keys=True) if k == "detail" else v) for k, v in changes.items()
     }
-    values["updated_at"] = now()
+    values["updated_at"] = store.now()
     with store.transaction() as db:
         db.table("jobs").update(job, values)
     return get_job(store, job)
@@ -113,81 +114,3 @@ def list_jobs(store: Store, *, active_only: bool = False) -> list[JobRecord]:
     where = f"WHERE status IN ({', '.join('?' * len(ACTIVE_STATUSES))})" if active_only else ""
     params = list(ACTIVE_STATUSES) if active_only else []
     return [_record(r) for r in store.db.query(f"SELECT * FROM jobs {where} ORDER BY id", params)]
-
-
-# -- parallel-data sync history ------------------------------------------------
-EVALUATION_INFIX = "-loo-"  # in the names of the leave-one-out parallel data that evaluation pushes
-
-
-def record_sync(
-    store: Store, resource: str, version: str | None, status: str, pairs: int, detail: dict[str, Any]
-) -> int:
-    with store.transaction() as db:
-        pk = (
-            db.table("sync_history")
-            .insert(
-                {
-                    "resource": resource,
-                    "version": version,
-                    "status": status,
-                    "pairs": pairs,
-                    "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True),
-                    "created_at": now(),
-                }
-            )
-            .last_pk
-        )
-    return int(pk or 0)
-
-
-def update_sync(store: Store, row: int, status: str, detail: dict[str, Any]) -> None:
-    with store.transaction() as db:
-        db.table("sync_history").update(row, {"status": status, "detail": json.dumps(detail, sort_keys=True)})
-
-
-def sync_history(store: Store, resource: str | None = None) -> list[dict[str, Any]]:
-    where, params = ("WHERE resource = ?", [resource]) if resource else ("", [])
-    rows = store.db.query(f"SELECT * FROM sync_history {where} ORDER BY id", params)
-    return [{**r, "detail": json.loads(r["detail"])} for r in rows]
-
-
-def active_version(store: Store, resource: str) -> str | None:
-    """The version of the newest push that the service accepted (ACTIVE)."""
-    row = store.db.execute(
-        "SELECT version FROM sync_history WHERE resource = ? AND status = 'ACTIVE' ORDER BY id DESC LIMIT 1",
-        [resource],
-    ).fetchone()
-    return row[0] if row else None
-
-
-@dataclass(frozen=True)
-class SyncSummary:
-    """What the Sync button shows: the last push and how many pairs changed since the last good one."""
-
-    last_status: str | None
-    last_at: str | None
-    last_version: str | None
-    pending: int
-    message: str = ""
-
-
-def sync_summary(store: Store) -> SyncSummary:
-    """The project's own parallel data (leave-one-out evaluation resources are not counted)."""
-    last = store.db.execute(
-        "SELECT status, created_at, version, detail FROM sync_history WHERE instr(resource, ?) = 0 "
-        "ORDER BY id DESC LIMIT 1",
-        [EVALUATION_INFIX],
-    ).fetchone()
-    good = store.db.execute(
-        "SELECT created_at FROM sync_history WHERE status = 'ACTIVE' AND instr(resource, ?) = 0 "
-        "ORDER BY id DESC LIMIT 1",
-        [EVALUATION_INFIX],
-    ).fetchone()
-    since = good[0] if good else ""
-    pending = store.db.execute(
-        "SELECT COUNT(*) FROM pairs WHERE granularity = 'sentence' AND flagged = 0 AND updated_at > ?", [since]
-    ).fetchone()[0]
-    if last is None:
-        return SyncSummary(None, None, None, int(pending))
-    message = str(json.loads(last[3] or "{}").get("message", ""))
-    return SyncSummary(last[0], last[1], last[2], int(pending), message)

@@ -13,6 +13,8 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from amts_gui.core.project.chapters import get_chapter, list_chapters
+from amts_gui.core.project.rows import decode_markup
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import Finding, mask
 from amts_gui.core.text.qa import check_final
@@ -28,17 +30,19 @@ class State(StrEnum):
 
 
 @dataclass(frozen=True)
-class Draft:
+class LatestDraft:
+    """A segment's newest draft, as the review shows it."""
+
     text: str
     engine: str
     variant: str
-    score: float | None  # the TM match %, or None for machine translation
+    score: float | None  # the memory's match %, or None for machine translation
     old_source: str | None = None  # a draft carried over from a changed source sentence: that sentence
 
     @property
     def label(self) -> str:
-        if self.engine == "tm":
-            return f"TM {self.score:.0f} %" if self.score is not None else "TM"
+        if self.score is not None:  # only memory drafts carry a match percentage
+            return f"TM {self.score:.0f} %"
         return self.engine if self.variant in ("", self.engine) else f"{self.engine} ({self.variant})"
 
 
@@ -51,7 +55,7 @@ class ReviewRow:
     number: int  # 1-based position in the chapter
     source: str  # with ⟦n⟧ tokens
     markup: tuple[str, ...]
-    draft: Draft | None
+    draft: LatestDraft | None
     reference_markup: str | None  # the aligned human translation, markup written out
     final: str | None
     status: str  # the stored final status: new, draft, edited, accepted
@@ -103,14 +107,14 @@ def _row(r: dict[str, Any]) -> ReviewRow:
     if r["draft"] is not None:
         meta = json.loads(r["meta"] or "{}")
         score = meta.get("score")
-        draft = Draft(
+        draft = LatestDraft(
             r["draft"], r["engine"], r["variant"], float(score) if score is not None else None, meta.get("old_source")
         )
     return ReviewRow(
         id=r["id"],
         number=int(r["position"]) + 1,
         source=r["source"],
-        markup=tuple(json.loads(r["markup"])),
+        markup=decode_markup(r["markup"]),
         draft=draft,
         reference_markup=r["reference"],
         final=r["final"],
@@ -121,7 +125,7 @@ def _row(r: dict[str, Any]) -> ReviewRow:
 
 def review_rows(store: Store, chapter: str, only: Iterable[str] | None = None) -> list[ReviewRow]:
     """The chapter's live segments in reading order (or just the ids in ``only``)."""
-    store.chapter(chapter)  # a clear error for an unknown chapter
+    get_chapter(store, chapter)  # a clear error for an unknown chapter
     params: list[Any] = [chapter]
     clause = ""
     if only is not None:
@@ -158,31 +162,7 @@ GROUP BY c.path, state
 
 def chapter_progress(store: Store) -> list[ChapterProgress]:
     """Segments per state for every chapter (chapters without segments included), sorted by name."""
-    counts: dict[str, dict[State, int]] = {c["path"]: dict.fromkeys(State, 0) for c in store.chapters()}
+    counts: dict[str, dict[State, int]] = {c.path: dict.fromkeys(State, 0) for c in list_chapters(store)}
     for r in store.db.query(_PROGRESS):
         counts.setdefault(r["path"], dict.fromkeys(State, 0))[State(r["state"])] = int(r["n"])
     return [ChapterProgress(name, counts[name]) for name in sorted(counts)]
-
-
-@dataclass(frozen=True)
-class Concordance:
-    source: str
-    target: str
-    origin: str
-    chapter: str | None
-
-
-def concordance(store: Store, phrase: str, limit: int = 20) -> list[Concordance]:
-    """Pairs whose source or target contains ``phrase`` (case-insensitive), newest first."""
-    phrase = phrase.strip()
-    if not phrase:
-        return []
-    pattern = "%" + phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    rows = store.db.query(
-        """SELECT p.source, p.target, p.origin, c.path AS chapter FROM pairs p
-           LEFT JOIN chapters c ON c.id = p.chapter_id
-           WHERE p.granularity = 'sentence' AND (p.source LIKE ? ESCAPE '\\' OR p.target LIKE ? ESCAPE '\\')
-           ORDER BY p.updated_at DESC, p.id DESC LIMIT ?""",
-        [pattern, pattern, limit],
-    )
-    return [Concordance(r["source"], r["target"], r["origin"], r["chapter"]) for r in rows]

@@ -13,25 +13,16 @@ last saved.  Three measures, per chapter and per day:
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
+from amts_gui.core.project.finals import accepted_finals
 from amts_gui.core.project.store import Store
 from amts_gui.core.scoring.metrics import Score, hter
 from amts_gui.core.text.placeholders import restore
-
-_ACCEPTED = """
-SELECT c.path AS chapter, f.text AS final, f.updated_at, s.markup,
-       (SELECT d.text FROM drafts d WHERE d.segment_id = s.id AND d.created_at <= f.updated_at
-        ORDER BY d.created_at DESC, d.id DESC LIMIT 1) AS draft
-FROM finals f JOIN segments s ON s.id = f.segment_id JOIN chapters c ON c.id = s.chapter_id
-WHERE f.status = 'accepted' AND s.removed_at IS NULL {where}
-ORDER BY f.updated_at
-"""
 
 
 @dataclass(frozen=True)
@@ -60,13 +51,12 @@ class Effort:
 
 
 def accepted_segments(store: Store, chapter: str | None = None) -> list[EditedSegment]:
-    where, params = ("AND c.path = ?", [chapter]) if chapter else ("", [])
-    out = []
-    for r in store.db.query(_ACCEPTED.format(where=where), params):
-        markup = tuple(json.loads(r["markup"]))
-        draft = restore(r["draft"], markup) if r["draft"] is not None else None
-        out.append(EditedSegment(r["chapter"], draft, restore(r["final"], markup), r["updated_at"]))
-    return out
+    return [
+        EditedSegment(
+            a.chapter, restore(a.draft, a.markup) if a.draft is not None else None, restore(a.final, a.markup), a.at
+        )
+        for a in accepted_finals(store, chapter)
+    ]
 
 
 def char_edit_ratio(drafts: Sequence[str], finals: Sequence[str]) -> float:

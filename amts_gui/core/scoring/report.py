@@ -10,13 +10,14 @@ import base64
 import csv
 import html
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from amts_gui.core.fileio import atomic_write_text
-from amts_gui.core.scoring.history import POST_EDIT, ScoreRow
-from amts_gui.core.scoring.units import VARIANT_LABELS, variant_order
+from amts_gui.core.project.scores import ScoreRow
+from amts_gui.core.scoring.history import POST_EDIT
+from amts_gui.core.scoring.units import variant_order
 
 CSV_COLUMNS = (
     "chapter",
@@ -31,10 +32,6 @@ CSV_COLUMNS = (
     "signature",
 )
 STUDY_NOTE = "Reference study (five D2L sections, Amazon Translate), average BLEU 0–1"
-STUDY_FIGURES = {
-    "en-zh": {"amazon-realtime": 0.536, "amazon-act-paragraph": 0.571, "amazon-act": 0.639},
-    "zh-en": {"amazon-realtime": 0.720, "amazon-act-paragraph": 0.786, "amazon-act": 0.846},
-}
 
 
 @dataclass(frozen=True)
@@ -55,9 +52,12 @@ class Report:
     skipped: Sequence[tuple[str, str]] = ()  # (variant, why)
     notes: Sequence[str] = ()
     charts: Sequence[Chart] = field(default_factory=tuple)
+    order: Sequence[str] = ()  # the variants known to the engine catalog, in its order
+    labels: Mapping[str, str] = field(default_factory=dict)  # variant → what it is, in words
+    reference: Mapping[str, float] = field(default_factory=dict)  # variant → the reference study's BLEU
 
     def variants(self) -> list[str]:
-        return variant_order([r.variant for r in self.rows if r.variant != POST_EDIT])
+        return variant_order([r.variant for r in self.rows if r.variant != POST_EDIT], self.order)
 
     def chapters(self) -> list[str]:
         return list(dict.fromkeys(r.chapter for r in self.rows))
@@ -178,7 +178,7 @@ def render_html(report: Report) -> str:
         f"<p>Project <code>{e(report.project)}</code> · direction {e(report.direction)} · {e(report.created_at)}</p>",
         "<h2>Where the drafts came from</h2><ul>"
         + "".join(
-            f"<li><b>{e(v)}</b> ({e(VARIANT_LABELS.get(v, v))}): {e(endpoint)}</li>"
+            f"<li><b>{e(v)}</b> ({e(report.labels.get(v, v))}): {e(endpoint)}</li>"
             for v, endpoint in report.endpoints.items()
         )
         + "</ul>",
@@ -192,11 +192,9 @@ def render_html(report: Report) -> str:
     for metric, label in (("BLEU", "BLEU (0–1, the study's scale)"), ("chrF", "chrF (0–1)"), ("TER", "TER (0–1)")):
         if any(r.metric == metric and r.variant != POST_EDIT for r in report.rows):
             sections.append(f"<h2>{e(label)}</h2>" + _html_table(study_table(report, metric)))
-    study = STUDY_FIGURES.get(report.direction)
-    if study:
-        sections.append(
-            f"<p class=note>{e(STUDY_NOTE)}: " + ", ".join(f"{e(v)} {x:.3f}" for v, x in study.items()) + "</p>"
-        )
+    if report.reference:
+        figures = ", ".join(f"{e(v)} {x:.3f}" for v, x in report.reference.items())
+        sections.append(f"<p class=note>{e(STUDY_NOTE)}: {figures}</p>")
     effort = [r for r in report.rows if r.variant == POST_EDIT]
     if effort:
         rows = [["chapter", "metric", "value (0–100)", "accepted segments", "with a draft"]] + [

@@ -9,12 +9,15 @@ Two sources of scores:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from amts_gui.core.progress import Progress
+from amts_gui.core.project.chapters import list_chapters
+from amts_gui.core.project.scores import ScoreRow, newest_run
 from amts_gui.core.project.store import Store
 from amts_gui.core.scoring.effort import DailyEffort, chapter_effort, effort_by_day
-from amts_gui.core.scoring.history import ScoreRow, TrendPoint, effort_rows, record_if_changed, rows_of, trend
+from amts_gui.core.scoring.history import TrendPoint, effort_rows, record_if_changed, rows_of, trend
 from amts_gui.core.scoring.units import direction, score_project_chapter
 
 PROJECT, EVALUATION = "project", "evaluation"
@@ -35,14 +38,14 @@ class Scoreboard:
         return list(dict.fromkeys(r.chapter for r in self.rows))
 
 
-def project_scoreboard(store: Store, progress: Callable[[int, int, str], None] | None = None) -> Scoreboard:
-    """Score every chapter that has a reference; keep changed scores as history."""
-    names = [c["path"] for c in store.chapters() if c["has_reference"]]
+def project_scoreboard(store: Store, progress: Progress | None = None, order: Sequence[str] = ()) -> Scoreboard:
+    """Score every chapter that has a reference (variants in ``order`` first); keep changed scores as history."""
+    names = [c.path for c in list_chapters(store) if c.has_reference]
     rows: list[ScoreRow] = []
     for i, name in enumerate(names):
         if progress:
             progress(i, len(names), name)
-        rows += rows_of(score_project_chapter(store, name))
+        rows += rows_of(score_project_chapter(store, name, order))
         rows += effort_rows(name, chapter_effort(store, name))
     how = direction(store)
     record_if_changed(store, rows, direction=how.name, endpoint="project drafts")
@@ -59,16 +62,12 @@ def project_scoreboard(store: Store, progress: Callable[[int, int, str], None] |
 
 def evaluation_scoreboard(store: Store) -> Scoreboard | None:
     """The newest evaluation run, or None if there was none."""
-    last = store.db.execute(
-        "SELECT run, direction, created_at FROM scores WHERE kind = ? ORDER BY id DESC LIMIT 1", [EVALUATION]
-    ).fetchone()
-    if last is None:
+    records = newest_run(store, EVALUATION)
+    if not records:
         return None
-    run, how, created = last
-    records = list(store.db.query("SELECT * FROM scores WHERE run = ? ORDER BY id", [run]))
-    rows = [
-        ScoreRow(r["chapter"], r["variant"], r["metric"], r["value"], r["signature"], r["units"], r["covered"])
-        for r in records
-    ]
-    endpoints = {r["variant"]: r["endpoint"] for r in records}
-    return Scoreboard(EVALUATION, how, rows, endpoints, trend(store, metric="BLEU", kind=EVALUATION), [], created)
+    rows = [r.score for r in records]
+    endpoints = {r.score.variant: r.endpoint for r in records}
+    last = records[-1]
+    return Scoreboard(
+        EVALUATION, last.direction, rows, endpoints, trend(store, metric="BLEU", kind=EVALUATION), [], last.created_at
+    )

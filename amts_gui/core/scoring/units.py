@@ -12,25 +12,18 @@ data; leave-one-out figures come from ``amts evaluate`` (:mod:`amts_gui.studies.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from amts_gui.core.errors import InputError
+from amts_gui.core.project.pairs import aligned_units
+from amts_gui.core.project.segments import chapter_drafts
 from amts_gui.core.project.store import Store
 from amts_gui.core.scoring.metrics import CorpusScores, corpus_scores, sentence_bleu
 from amts_gui.core.text.document import join_sep
 from amts_gui.core.text.placeholders import restore
 
-# The reference study's variants first, in its order; any other engine follows by name.
-KNOWN_VARIANTS = ("tm", "amazon-realtime", "amazon-act", "amazon-act-paragraph")
-VARIANT_LABELS = {
-    "tm": "translation memory",
-    "amazon-realtime": "Amazon Translate, without ACT",
-    "amazon-act": "ACT, sentence pairs",
-    "amazon-act-paragraph": "ACT, paragraph pairs",
-}
 PARAGRAPH_SUFFIX = "-paragraph"
 
 
@@ -40,9 +33,11 @@ def variant_key(engine: str, variant: str) -> str:
     return engine + PARAGRAPH_SUFFIX if "paragraph" in variant.lower() else engine
 
 
-def variant_order(variants: Sequence[str]) -> list[str]:
-    known = [v for v in KNOWN_VARIANTS if v in variants]
-    return known + sorted(v for v in set(variants) if v not in KNOWN_VARIANTS)
+def variant_order(variants: Sequence[str], known: Sequence[str] = ()) -> list[str]:
+    """The distinct ``variants``: those in ``known`` first, in its order (the engine catalog's), then the
+    others by name."""
+    first = [v for v in known if v in variants]
+    return first + sorted(v for v in set(variants) if v not in known)
 
 
 @dataclass(frozen=True)
@@ -80,39 +75,18 @@ class Unit:
 
 def chapter_units(store: Store, chapter: str, how: Direction | None = None) -> list[Unit]:
     """The chapter's aligned, unflagged sentence beads in reading order."""
-    chapter_id = store.chapter(chapter)["id"]
     how = how or direction(store)
-    rows = store.db.query(
-        """SELECT p.id, p.source, p.target, p.segment_id, p.segment_ids FROM pairs p
-           LEFT JOIN segments s ON s.id = p.segment_id
-           WHERE p.chapter_id = ? AND p.origin = 'aligned' AND p.granularity = 'sentence' AND p.flagged = 0
-           ORDER BY COALESCE(s.position, 1e9), p.id""",
-        [chapter_id],
-    )
-    units = []
-    for r in rows:
-        ids = (
-            tuple(json.loads(r["segment_ids"])) if r["segment_ids"] else ((r["segment_id"],) if r["segment_id"] else ())
-        )
-        source, reference = (r["target"], r["source"]) if how.reversed else (r["source"], r["target"])
-        units.append(Unit(int(r["id"]), ids, source, reference))
-    return units
+    return [
+        Unit(p.id, p.segment_ids, *((p.target, p.source) if how.reversed else (p.source, p.target)))
+        for p in aligned_units(store, chapter)
+    ]
 
 
 def project_drafts(store: Store, chapter: str) -> dict[str, dict[str, str]]:
     """Per variant, the latest draft of each live segment of the chapter, markup written out."""
-    chapter_id = store.chapter(chapter)["id"]
-    rows = store.db.query(
-        """SELECT d.segment_id, d.engine, d.variant, d.text, s.markup FROM drafts d
-           JOIN segments s ON s.id = d.segment_id
-           WHERE s.chapter_id = ? AND s.removed_at IS NULL ORDER BY d.created_at, d.id""",
-        [chapter_id],
-    )
     out: dict[str, dict[str, str]] = defaultdict(dict)
-    for r in rows:
-        out[variant_key(r["engine"], r["variant"])][r["segment_id"]] = restore(
-            r["text"], tuple(json.loads(r["markup"]))
-        )
+    for d in chapter_drafts(store, chapter):
+        out[variant_key(d.engine, d.variant)][d.segment_id] = restore(d.text, d.markup)
     return dict(out)
 
 
@@ -156,13 +130,14 @@ def score_variant(
     return VariantScore(chapter, variant, scores, len(units), covered)
 
 
-def score_project_chapter(store: Store, chapter: str) -> list[VariantScore]:
-    """Every variant with drafts in the chapter, scored against the chapter's aligned reference."""
+def score_project_chapter(store: Store, chapter: str, order: Sequence[str] = ()) -> list[VariantScore]:
+    """Every variant with drafts in the chapter, scored against the chapter's aligned reference; the
+    variants in ``order`` (the engine catalog's) first."""
     units = chapter_units(store, chapter)
     target = store.settings().target_lang
     drafts = project_drafts(store, chapter)
     results = []
-    for variant in variant_order(list(drafts)):
+    for variant in variant_order(list(drafts), order):
         scored = score_variant(chapter, variant, units, bead_hypotheses(units, drafts[variant]), target)
         if scored is not None:
             results.append(scored)

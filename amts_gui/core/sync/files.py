@@ -18,9 +18,9 @@ from amts_gui.core.align.embed import SpanEncoder
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import MARKDOWN_SUFFIXES, atomic_write_text, read_text_file
 from amts_gui.core.memory.index import Entry, TranslationMemory
-from amts_gui.core.project.store import segment_ids
 from amts_gui.core.sync.three_way import Status, SyncResult, report, synchronize_texts
 from amts_gui.core.text.document import SegmentKey
+from amts_gui.core.text.ids import segment_ids
 from amts_gui.core.text.placeholders import mask
 
 # (the sync, the chapter's memory) → drafts with ⟦n⟧ tokens for the NEW segments

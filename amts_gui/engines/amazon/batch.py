@@ -10,33 +10,30 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from amts_gui.core.project.jobs import (
-    JobRecord,
-    active_version,
-    create_job,
-    get_job,
-    list_jobs,
-    new_client_token,
-    update_job,
-)
+from amts_gui.core.project.jobs import JobRecord, create_job, get_job, list_jobs, new_client_token, update_job
+from amts_gui.core.project.pushes import active_version
+from amts_gui.core.project.rows import Draft
+from amts_gui.core.project.segments import add_drafts, live_segment_ids
 from amts_gui.core.project.store import Store
-from amts_gui.engines.amazon.html import chapter_html, chapter_texts, segment_html, segment_text
-from amts_gui.engines.amazon.retry import Backoff, error_code, poll_delays
-from amts_gui.engines.amazon.services import AwsSettings, describe_error
+from amts_gui.engines.amazon.costs import CostEstimate, chapter_segments, estimate_cost
+from amts_gui.engines.amazon.errors import describe_error
+from amts_gui.engines.amazon.html import chapter_html, chapter_texts, segment_text
+from amts_gui.engines.amazon.retry import Polling, RateLimit, error_code
+from amts_gui.engines.amazon.services import AmazonServices
 from amts_gui.engines.base import Cancelled, EngineError, Progress, SegmentInput
+from amts_gui.engines.catalog import AMAZON_ACT
 
-ENGINE = "amazon-act"
-VARIANT = "ACT"
+if TYPE_CHECKING:
+    from amts_gui.engines.catalog import EngineOptions
+
 MAX_CONCURRENT_JOBS = 10
 RUNNING = {"SUBMITTED", "IN_PROGRESS", "STOP_REQUESTED"}
 _FINAL_FAILURES = {
@@ -51,57 +48,7 @@ _FINAL_FAILURES = {
 }
 
 
-class RateLimit:
-    """At most ``per_second`` calls per second across threads (DescribeTextTranslationJob: ≤ 10 TPS)."""
-
-    def __init__(self, per_second: float) -> None:
-        self.interval = 1.0 / per_second
-        self._lock = threading.Lock()
-        self._next = 0.0
-
-    def wait(self, sleep: Callable[[float], None], clock: Callable[[], float]) -> None:
-        with self._lock:
-            now = clock()
-            delay = max(0.0, self._next - now)
-            self._next = max(now, self._next) + self.interval
-        if delay:
-            sleep(delay)
-
-
 DESCRIBE_LIMIT = RateLimit(10)  # shared by every job of the process: the limit is per account
-
-
-@dataclass(frozen=True)
-class CostEstimate:
-    chapters: tuple[str, ...]
-    segments: int
-    characters: int
-    rate_per_million: float
-    act: bool
-
-    @property
-    def cost(self) -> float:
-        return self.characters * self.rate_per_million / 1_000_000
-
-    def __str__(self) -> str:
-        kind = "ACT batch" if self.act else "standard realtime"
-        return (
-            f"{self.segments} segments, {self.characters:,} characters × ${self.rate_per_million:.2f} per million "
-            f"({kind}) ≈ ${self.cost:.2f}"
-        )
-
-
-def chapter_segments(store: Store, chapter: str, only: set[str] | None = None) -> list[SegmentInput]:
-    rows = store.segments(chapter)
-    return [SegmentInput.from_row(r) for r in rows if only is None or r["id"] in only]
-
-
-def estimate_cost(store: Store, chapters: Sequence[str], settings: AwsSettings, *, act: bool) -> CostEstimate:
-    """Characters as sent (protected markup included) × the configured rate; a preview, not a bill."""
-    segments = [s for c in chapters for s in chapter_segments(store, c)]
-    characters = sum(len(segment_html(s.source, s.markup)) for s in segments)
-    rate = settings.act_rate if act else settings.standard_rate
-    return CostEstimate(tuple(chapters), len(segments), characters, rate, act)
 
 
 def _document_name(chapter: str) -> str:
@@ -114,29 +61,30 @@ def _local_status(service_status: str) -> str:
 
 
 class ActJobs:
-    """Batch ACT jobs of one project.  ``translate`` and ``s3`` are boto3 clients (injected)."""
+    """Batch ACT jobs of one project, on the given Amazon services."""
 
-    name = ENGINE
-    variant = VARIANT
+    name = AMAZON_ACT.name
+    variant = AMAZON_ACT.variant
 
     def __init__(
         self,
         store: Store,
-        translate: Any,
-        s3: Any,
-        settings: AwsSettings,
+        services: AmazonServices,
         *,
-        backoff: Backoff | None = None,
-        poll_base: float = 5.0,
-        poll_cap: float = 120.0,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        polling: Polling | None = None,
         describe_limit: RateLimit = DESCRIBE_LIMIT,
     ) -> None:
-        self.store, self.translate, self.s3, self.settings = store, translate, s3, settings
-        self.backoff = backoff or Backoff(sleep=sleep, clock=clock)
-        self.poll_base, self.poll_cap = poll_base, poll_cap
-        self._sleep, self._clock, self._describe_limit = sleep, clock, describe_limit
+        self.store, self.services = store, services
+        self.translate, self.s3, self.settings = services.translate, services.s3, services.settings
+        self.polling = polling or Polling()
+        self.backoff = self.polling.calls()
+        self._describe_limit = describe_limit
+
+    @classmethod
+    def create(cls, options: EngineOptions) -> ActJobs:
+        if options.services is None:
+            raise EngineError("ACT batch jobs need Amazon Translate; set it up in Settings ▸ Amazon Translate")
+        return cls(options.store, options.services())
 
     # -- calls ------------------------------------------------------------------
     def _call(self, doing: str, fn: Callable[[], Any]) -> Any:
@@ -171,7 +119,7 @@ class ActJobs:
     def estimate(self, chapters: Sequence[str]) -> CostEstimate:
         return estimate_cost(self.store, chapters, self.settings, act=True)
 
-    def submit(self, chapters: Sequence[str], *, only: set[str] | None = None) -> JobRecord:
+    def submit(self, chapters: Sequence[str], *, only: Collection[str] | None = None) -> JobRecord:
         """Write the job row (with its ClientToken), upload the chapters, then start the job."""
         self.settings.require("bucket", "role_arn", "parallel_data_name")
         settings = self.store.settings()
@@ -246,7 +194,7 @@ class ActJobs:
             "parallel_data": parallel_data,
             "documents": documents,
         }
-        job = create_job(self.store, ENGINE, params, token)
+        job = create_job(self.store, self.name, params, token)
         return self._start(job)
 
     def _start(self, job: JobRecord) -> JobRecord:
@@ -302,7 +250,7 @@ class ActJobs:
             return self._start(job)
         if not job.active or job.job_id is None:
             return job
-        self._describe_limit.wait(self._sleep, self._clock)
+        self._describe_limit.wait(self.polling.sleep, self.polling.clock)
         job_id = job.job_id
         props = self._call(
             f"checking batch job {job.params['job_name']}",
@@ -332,18 +280,18 @@ class ActJobs:
         cancelled: Cancelled | None = None,
     ) -> JobRecord:
         """Poll with growing delays until the job ends, ``timeout`` passes or the caller cancels."""
-        start = self._clock()
-        delays = poll_delays(self.poll_base, self.poll_cap)
+        start = self.polling.clock()
+        delays = self.polling.delays()
         job = self.refresh(job)
         while job.active:
             delay = next(delays)
             if cancelled and cancelled():
                 return job
-            if timeout is not None and self._clock() - start + delay > timeout:
+            if timeout is not None and self.polling.clock() - start + delay > timeout:
                 return job
             if progress:
                 progress(0, 1, f"{job.params['job_name']}: {job.service_status}")
-            self._sleep(delay)
+            self.polling.sleep(delay)
             job = self.refresh(job)
         if progress:
             progress(1, 1, f"{job.params['job_name']}: {job.status}")
@@ -396,65 +344,70 @@ class ActJobs:
 
     def fetch(self, job: JobRecord, service_status: str, output_uri: str, message: str | None) -> JobRecord:
         """Map the output documents back to segments and store the drafts and the job's end in one transaction."""
-        p = job.params
-        target = p["target_lang"]
         bucket, keys = self._output_keys(output_uri)
         errors: list[str] = []
         for key in keys:
             if "/details/" in key and key.endswith(".json"):
                 errors += _detail_errors(self._read(bucket, key))
-        evaluation = bool(p.get("evaluation"))
-        live = {r[0] for r in self.store.db.execute("SELECT id FROM segments WHERE removed_at IS NULL")}
-        rows: list[dict[str, Any]] = []
-        missing_documents: list[str] = []
-        missing_segments: list[str] = []
-        for name, doc in p["documents"].items():
-            found = next((k for k in keys if k.rsplit("/", 1)[-1] == f"{target}.{name}"), None)
-            if found is None:
-                missing_documents.append(doc["chapter"])
-                continue
-            texts = chapter_texts(self._read(bucket, found))
-            for segment_id, markup in doc["markup"].items():
-                if segment_id not in texts or not texts[segment_id].strip():
-                    missing_segments.append(segment_id)
-                    continue
-                if segment_id not in live and not evaluation:
-                    continue  # the segment left the chapter while the job ran
-                text, findings = segment_text(texts[segment_id], markup)
-                meta: dict[str, Any] = {
-                    "act": True,
-                    "parallel_data": p["parallel_data"]["name"],
-                    "parallel_data_version": p["parallel_data"]["version"],
-                    "job_id": job.job_id,
-                }
-                if findings:
-                    meta["findings"] = [str(f) for f in findings]
-                rows.append(
-                    {"segment_id": segment_id, "engine": ENGINE, "variant": VARIANT, "text": text, "meta": meta}
-                )
+        evaluation = bool(job.params.get("evaluation"))
+        output = self._map_output(job, bucket, keys, live=None if evaluation else live_segment_ids(self.store))
         if service_status == "STOPPED":
             status = "stopped"
-        elif missing_documents or missing_segments or service_status == "COMPLETED_WITH_ERROR":
+        elif output.missing_documents or output.missing_segments or service_status == "COMPLETED_WITH_ERROR":
             status = "partial"
         else:
             status = "done"
-        detail = {
-            "drafts": len(rows),
-            "missing_chapters": missing_documents,
-            "missing_segments": len(missing_segments),
+        detail: dict[str, Any] = {
+            "drafts": len(output.drafts),
+            "missing_chapters": output.missing_documents,
+            "missing_segments": len(output.missing_segments),
             "errors": errors[:20],
         }
-        if evaluation:
-            detail["translations"] = {r["segment_id"]: r["text"] for r in rows}
-            rows = []
+        drafts = output.drafts
+        if evaluation:  # an evaluation's translations stay in the job row, never the chapter's drafts
+            detail["translations"] = {d.segment_id: d.text for d in drafts}
+            drafts = []
         with self.store.transaction():
-            self.store.add_drafts(rows)
+            add_drafts(self.store, drafts)
             return update_job(
                 self.store, job.id, status=status, service_status=service_status, message=message, detail=detail
             )
 
+    def _map_output(self, job: JobRecord, bucket: str, keys: list[str], live: set[str] | None) -> _Output:
+        """The drafts in the job's output documents; ``live``: the segments still in the project (None: all)."""
+        p = job.params
+        output = _Output()
+        for name, doc in p["documents"].items():
+            found = next((k for k in keys if k.rsplit("/", 1)[-1] == f"{p['target_lang']}.{name}"), None)
+            if found is None:
+                output.missing_documents.append(doc["chapter"])
+                continue
+            texts = chapter_texts(self._read(bucket, found))
+            for segment_id, markup in doc["markup"].items():
+                if segment_id not in texts or not texts[segment_id].strip():
+                    output.missing_segments.append(segment_id)
+                elif live is None or segment_id in live:  # else the segment left the chapter while the job ran
+                    text, findings = segment_text(texts[segment_id], markup)
+                    meta: dict[str, Any] = {
+                        "act": True,
+                        "parallel_data": p["parallel_data"]["name"],
+                        "parallel_data_version": p["parallel_data"]["version"],
+                        "job_id": job.job_id,
+                    }
+                    if findings:
+                        meta["findings"] = [str(f) for f in findings]
+                    output.drafts.append(Draft(segment_id, text, self.name, self.variant, meta))
+        return output
+
     def job(self, job_id: int) -> JobRecord:
         return get_job(self.store, job_id)
+
+
+@dataclass
+class _Output:
+    drafts: list[Draft] = field(default_factory=list)
+    missing_documents: list[str] = field(default_factory=list)  # chapters whose document did not come back
+    missing_segments: list[str] = field(default_factory=list)
 
 
 def _detail_errors(text: str) -> list[str]:

@@ -1,8 +1,8 @@
-"""Parallel-data sync with Amazon Translate: push the project's pairs, pull a teammate's, show the status.
+"""Parallel data on Amazon Translate: push the project's pairs, pull a teammate's, show the status.
 
 Push is one operation (the GUI's one-click button): export TMX → upload under a new versioned key
 → CreateParallelData the first time, UpdateParallelData after (a full replacement) → poll
-GetParallelData until the new version is ACTIVE or FAILED → record the counts in the sync history.
+GetParallelData until the new version is ACTIVE or FAILED → record the counts in the push history.
 A FAILED update leaves the previous data active on the service and the local pairs untouched.
 
 Pull downloads the active data through its presigned ``DataLocation`` and merges it into the local
@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-import time
 import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,10 +25,14 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.parallel.formats import read_pairs_file, render_pairs, select_dated_pairs
-from amts_gui.core.project.jobs import new_client_token, record_sync, sync_history, update_sync
+from amts_gui.core.project.jobs import new_client_token
+from amts_gui.core.project.pairs import add_pairs, list_pairs
+from amts_gui.core.project.pushes import PushRecord, push_history, record_push, update_push
+from amts_gui.core.project.rows import NewPair, PairRow
 from amts_gui.core.project.store import Store, now
-from amts_gui.engines.amazon.retry import Backoff, error_code, poll_delays
-from amts_gui.engines.amazon.services import AwsSettings, describe_error
+from amts_gui.engines.amazon.errors import describe_error
+from amts_gui.engines.amazon.retry import Polling, error_code
+from amts_gui.engines.amazon.services import AmazonServices
 from amts_gui.engines.base import Cancelled, EngineError, Progress
 
 _BUSY = {"CREATING", "UPDATING"}
@@ -69,6 +72,21 @@ class PullResult:
     conflicts: tuple[Conflict, ...] = field(default=())
 
 
+@dataclass(frozen=True)
+class ParallelDataStatus:
+    """The resource as Amazon Translate describes it, and our pushes to it."""
+
+    name: str
+    exists: bool
+    status: str | None
+    latest_update: str | None
+    imported: int | None
+    failed: int | None
+    skipped: int | None
+    message: str | None
+    history: tuple[PushRecord, ...]
+
+
 def _as_datetime(value: Any) -> datetime | None:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
@@ -95,25 +113,24 @@ def download(url: str, limit: int = MAX_DOWNLOAD_BYTES) -> bytes:
     return data
 
 
-class ParallelDataSync:
+class ParallelData:
+    """The project's parallel-data resource on Amazon Translate (named in the settings)."""
+
     def __init__(
         self,
         store: Store,
-        translate: Any,
-        s3: Any,
-        settings: AwsSettings,
+        services: AmazonServices,
         *,
-        backoff: Backoff | None = None,
-        poll_base: float = 5.0,
-        poll_cap: float = 60.0,
+        polling: Polling | None = None,
         conflict_retries: int = 8,
-        sleep: Callable[[float], None] = time.sleep,
         fetch: Callable[[str], bytes] = download,
     ) -> None:
-        self.store, self.translate, self.s3, self.settings = store, translate, s3, settings
-        self.backoff = backoff or Backoff(sleep=sleep)
-        self.poll_base, self.poll_cap, self.conflict_retries = poll_base, poll_cap, conflict_retries
-        self._sleep, self._fetch = sleep, fetch
+        self.store, self.services = store, services
+        self.translate, self.s3, self.settings = services.translate, services.s3, services.settings
+        self.polling = polling or Polling(cap=60.0)
+        self.backoff = self.polling.calls()
+        self.conflict_retries = conflict_retries
+        self._fetch = fetch
 
     @property
     def name(self) -> str:
@@ -132,25 +149,25 @@ class ParallelDataSync:
             raise describe_error(exc, f"reading parallel data {self.name!r}") from exc
         return response
 
-    def status(self) -> dict[str, Any]:
+    def status(self) -> ParallelDataStatus:
         self.settings.require("parallel_data_name")
         response = self.describe()
         props = (response or {}).get("ParallelDataProperties", {})
-        return {
-            "name": self.name,
-            "exists": response is not None,
-            "status": props.get("Status"),
-            "latest_update": props.get("LatestUpdateAttemptStatus"),
-            "imported": props.get("ImportedRecordCount"),
-            "failed": props.get("FailedRecordCount"),
-            "skipped": props.get("SkippedRecordCount"),
-            "message": props.get("Message"),
-            "history": sync_history(self.store, self.name),
-        }
+        return ParallelDataStatus(
+            name=self.name,
+            exists=response is not None,
+            status=props.get("Status"),
+            latest_update=props.get("LatestUpdateAttemptStatus"),
+            imported=props.get("ImportedRecordCount"),
+            failed=props.get("FailedRecordCount"),
+            skipped=props.get("SkippedRecordCount"),
+            message=props.get("Message"),
+            history=tuple(push_history(self.store, self.name)),
+        )
 
     def _settled(self, *, update: bool, progress: Progress | None, cancelled: Cancelled | None) -> dict[str, Any]:
         """Poll until no create/update is running on the resource."""
-        for delay in poll_delays(self.poll_base, self.poll_cap):
+        for delay in self.polling.delays():
             response = self.describe()
             if response is None:
                 raise EngineError(f"parallel data {self.name!r} disappeared while it was being updated")
@@ -160,11 +177,11 @@ class ParallelDataSync:
                 return response
             if cancelled and cancelled():
                 raise EngineError(
-                    f"stopped waiting; Amazon Translate goes on importing {self.name!r} — see `amts pd status`"
+                    f"stopped waiting; Amazon Translate goes on importing {self.name!r} — see `amts pairs status`"
                 )
             if progress:
                 progress(0, 1, f"{self.name}: {state}")
-            self._sleep(delay)
+            self.polling.sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover - poll_delays never ends
 
     def _create_or_update(self, config: dict[str, str], token: str, exists: bool) -> None:
@@ -192,7 +209,7 @@ class ParallelDataSync:
             except ClientError as exc:
                 if error_code(exc) in _CONFLICT and attempt < self.conflict_retries:
                     # one create/update at a time per account: wait for the other one
-                    self._sleep(min(self.poll_cap, self.poll_base * 2**attempt))
+                    self.polling.sleep(min(self.polling.cap, self.polling.base * 2**attempt))
                     continue
                 if error_code(exc) in _CONFLICT:
                     raise EngineError(
@@ -234,7 +251,7 @@ class ParallelDataSync:
         sent again (an evaluation run repeated costs no new import)."""
         self.settings.require("bucket", "parallel_data_name")
         project = self.store.settings()
-        rows = self.store.pairs(granularity=granularity, exclude_chapters=exclude_chapters)
+        rows = list_pairs(self.store, granularity=granularity, exclude_chapters=exclude_chapters)
         units, _notes = select_dated_pairs(rows, "tmx")
         if not units:
             raise EngineError(f"the project has no {granularity} pairs to push; align a chapter or accept edits first")
@@ -250,7 +267,7 @@ class ParallelDataSync:
             if reused is not None:
                 return reused
         data = render_pairs(pairs, "tmx", source_lang, target_lang, granularity, changedates=[d for _, _, d in units])
-        number = len(sync_history(self.store, self.name)) + 1
+        number = len(push_history(self.store, self.name)) + 1
         token = new_client_token()
         # unique across teammates pushing to the same resource: a version never overwrites another
         version = f"v{number:04d}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
@@ -263,7 +280,7 @@ class ParallelDataSync:
             "direction": f"{source_lang}-{target_lang}",
             "sha256": digest,
         }
-        row = record_sync(self.store, self.name, version, "UPLOADING", len(pairs), detail)
+        row = record_push(self.store, self.name, version, "UPLOADING", len(pairs), detail)
         if progress:
             progress(0, 3, f"uploading {len(pairs)} pairs")
         try:
@@ -274,7 +291,7 @@ class ParallelDataSync:
             )
         except (ClientError, BotoCoreError) as exc:
             error = describe_error(exc, f"uploading the parallel data to s3://{self.settings.bucket}/{key}")
-            update_sync(self.store, row, "FAILED", {**detail, "message": str(error)})
+            update_push(self.store, row, "FAILED", {**detail, "message": str(error)})
             raise error from None
         try:
             existing = self.describe()
@@ -284,12 +301,12 @@ class ParallelDataSync:
                 progress(1, 3, "asking Amazon Translate to import")
             config = {"S3Uri": f"s3://{self.settings.bucket}/{key}", "Format": "TMX"}
             self._create_or_update(config, token, exists=existing is not None)
-            update_sync(self.store, row, "IMPORTING", detail)
+            update_push(self.store, row, "IMPORTING", detail)
             if progress:
                 progress(2, 3, "Amazon Translate is importing")
             response = self._settled(update=existing is not None, progress=progress, cancelled=cancelled)
         except EngineError as exc:
-            update_sync(self.store, row, "FAILED", {**detail, "message": str(exc)})
+            update_push(self.store, row, "FAILED", {**detail, "message": str(exc)})
             raise
         props = response["ParallelDataProperties"]
         updating = existing is not None
@@ -307,7 +324,7 @@ class ParallelDataSync:
             error_summary=summary,
             created=not updating,
         )
-        update_sync(
+        update_push(
             self.store,
             row,
             state,
@@ -326,8 +343,8 @@ class ParallelDataSync:
 
     def _reusable(self, digest: str, pairs: int) -> PushResult | None:
         """The last ACTIVE push of this very data, if the service still has it ACTIVE."""
-        active = [r for r in sync_history(self.store, self.name) if r["status"] == "ACTIVE"]
-        if not active or active[-1]["detail"].get("sha256") != digest:
+        active = [r for r in push_history(self.store, self.name) if r.status == "ACTIVE"]
+        if not active or active[-1].detail.get("sha256") != digest:
             return None
         response = self.describe()
         props = (response or {}).get("ParallelDataProperties", {})
@@ -335,7 +352,7 @@ class ParallelDataSync:
             return None
         return PushResult(
             name=self.name,
-            version=str(active[-1]["version"]),
+            version=str(active[-1].version),
             status="ACTIVE",
             pairs=pairs,
             imported=int(props.get("ImportedRecordCount") or 0),
@@ -375,31 +392,31 @@ def merge_pairs(
     remote_time: datetime,
 ) -> PullResult:
     """Merge remote pairs into the local sentence pairs, in one transaction: newer timestamp wins."""
-    local: dict[str, dict[str, Any]] = {}
-    for row in store.pairs(granularity="sentence"):
-        local[row["source"]] = row  # oldest first, so the newest row per source stays
-    fresh: list[dict[str, Any]] = []
+    local: dict[str, PairRow] = {}
+    for row in list_pairs(store, granularity="sentence"):
+        local[row.source] = row  # oldest first, so the newest row per source stays
+    fresh: list[NewPair] = []
     conflicts: list[Conflict] = []
     unchanged = replaced = 0
     for i, (source, target) in enumerate(remote):
         stamp = _as_datetime(dates[i]) if i < len(dates) and dates[i] else remote_time
         mine = local.get(source)
         if mine is None:
-            fresh.append({"source": source, "target": target, "origin": "imported"})
+            fresh.append(NewPair(source, target, "imported"))
             continue
-        if mine["target"] == target:
+        if mine.target == target:
             unchanged += 1
             continue
-        local_time = _as_datetime(mine["updated_at"]) or datetime.min.replace(tzinfo=UTC)
+        local_time = _as_datetime(mine.updated_at) or datetime.min.replace(tzinfo=UTC)
         # TMX dates have whole seconds: compare at that precision, and keep ours on a tie
         winner = "remote" if (stamp or remote_time) > local_time.replace(microsecond=0) else "local"
-        conflicts.append(Conflict(source, mine["target"], target, winner))
+        conflicts.append(Conflict(source, mine.target, target, winner))
         if winner == "remote":
-            fresh.append({"source": source, "target": target, "origin": "imported"})
+            fresh.append(NewPair(source, target, "imported"))
             replaced += 1
     with store.transaction():
-        store.add_pairs(fresh)
-        record_sync(
+        add_pairs(store, fresh)
+        record_push(
             store,
             name,
             None,

@@ -5,12 +5,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from amts_gui.engines.amazon.errors import describe_error
 from amts_gui.engines.amazon.html import fragment_text, segment_html
 from amts_gui.engines.amazon.retry import Backoff
-from amts_gui.engines.amazon.services import AwsSettings, describe_error
+from amts_gui.engines.amazon.settings import AwsSettings
 from amts_gui.engines.base import Cancelled, Draft, DraftRun, EngineError, Progress, SegmentInput, ServiceUnusable
+from amts_gui.engines.catalog import AMAZON_REALTIME
+
+if TYPE_CHECKING:
+    from amts_gui.engines.catalog import EngineOptions
 
 MAX_REQUEST_BYTES = 10_000  # TranslateText's limit on Text, in UTF-8 bytes
 DEFAULT_WORKERS = 4
@@ -33,8 +38,10 @@ def request_text(seg: SegmentInput) -> str:
 
 
 class AmazonRealtimeEngine:
-    name = "amazon-realtime"
-    variant = "without ACT"
+    """TranslateText once per segment, from a bounded pool of threads, riding out throttling."""
+
+    name = AMAZON_REALTIME.name
+    variant = AMAZON_REALTIME.variant
 
     def __init__(
         self,
@@ -48,6 +55,13 @@ class AmazonRealtimeEngine:
         self.settings = settings or AwsSettings()
         self.workers = max(1, workers)
         self.backoff = backoff or Backoff()
+
+    @classmethod
+    def create(cls, options: EngineOptions) -> AmazonRealtimeEngine:
+        if options.services is None:
+            raise EngineError("drafting with Amazon Translate needs its settings (Settings ▸ Amazon Translate)")
+        services = options.services()
+        return cls(services.translate, services.settings, workers=options.workers)
 
     def _translate_one(self, seg: SegmentInput, text: str, source_lang: str, target_lang: str) -> Draft:
         request: dict[str, Any] = {

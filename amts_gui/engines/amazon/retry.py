@@ -12,6 +12,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import TypeVar
 
 from botocore.exceptions import ClientError, ConnectionClosedError, EndpointConnectionError, ReadTimeoutError
@@ -121,3 +122,38 @@ class Backoff:
             self._succeeded()
             return result
         raise AssertionError("unreachable")  # pragma: no cover
+
+
+class RateLimit:
+    """At most ``per_second`` calls per second across threads (DescribeTextTranslationJob: ≤ 10 TPS)."""
+
+    def __init__(self, per_second: float) -> None:
+        self.interval = 1.0 / per_second
+        self._lock = threading.Lock()
+        self._next = 0.0
+
+    def wait(self, sleep: Callable[[float], None], clock: Callable[[], float]) -> None:
+        with self._lock:
+            now = clock()
+            delay = max(0.0, self._next - now)
+            self._next = max(now, self._next) + self.interval
+        if delay:
+            sleep(delay)
+
+
+@dataclass(frozen=True)
+class Polling:
+    """How work that runs on the service is followed: each call's backoff, and the growing waits between
+    status checks (``base`` up to ``cap`` seconds).  Tests pass a quick one."""
+
+    base: float = 5.0
+    cap: float = 120.0
+    sleep: Callable[[float], None] = time.sleep
+    clock: Callable[[], float] = time.monotonic
+    backoff: Backoff | None = None
+
+    def calls(self) -> Backoff:
+        return self.backoff or Backoff(sleep=self.sleep, clock=self.clock)
+
+    def delays(self) -> Iterator[float]:
+        return poll_delays(self.base, self.cap)

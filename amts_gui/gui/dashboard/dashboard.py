@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from amts_gui.core.project.review import ChapterProgress, State
+from amts_gui.core.project.scores import ScoreRow
 from amts_gui.core.project.store import Store, now
-from amts_gui.core.scoring.history import POST_EDIT, ScoreRow
+from amts_gui.core.scoring.history import POST_EDIT
 from amts_gui.core.scoring.report import Chart, Report, write_report
 from amts_gui.core.scoring.scoreboard import EVALUATION, PROJECT, Scoreboard, evaluation_scoreboard, project_scoreboard
 from amts_gui.core.scoring.units import UnitScore, variant_order, worst_project_units
+from amts_gui.engines import catalog
+from amts_gui.gui.common.preferences import Preferences
+from amts_gui.gui.common.tasks import Cancelled, Progress, TaskResult, TaskRunner
 from amts_gui.gui.dashboard.score_charts import BarChart, TrendChart, widget_png
-from amts_gui.gui.preferences import Preferences
-from amts_gui.gui.tasks import Cancelled, Progress, TaskResult, TaskRunner
+from amts_gui.studies.reference import REFERENCE_BLEU
 
 METRICS = ("BLEU", "chrF", "TER")
 EFFORT = ("HTER", "char edit ratio", "unchanged")
@@ -151,15 +154,15 @@ class Dashboard(QWidget):
         progress_layout.addWidget(self.progress_summary)
         progress_layout.addWidget(self.table)
 
-        self.lower = QTabWidget()
-        self.lower.setObjectName("dashboard-lower")
-        self.lower.addTab(worst, self.tr("Worst segments"))
-        self.lower.addTab(progress, self.tr("Progress"))
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setObjectName("dashboard-details")
+        self.detail_tabs.addTab(worst, self.tr("Worst segments"))
+        self.detail_tabs.addTab(progress, self.tr("Progress"))
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.scores)
         split.addWidget(charts)
-        split.addWidget(self.lower)
+        split.addWidget(self.detail_tabs)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
@@ -203,7 +206,11 @@ class Dashboard(QWidget):
         self.summary.setText(self.tr("Scoring…"))
 
         def job(progress: Progress, cancelled: Cancelled) -> Scoreboard | None:
-            return project_scoreboard(store, progress) if kind == PROJECT else evaluation_scoreboard(store)
+            return (
+                project_scoreboard(store, progress, catalog.variant_keys())
+                if kind == PROJECT
+                else evaluation_scoreboard(store)
+            )
 
         def done(result: TaskResult) -> None:
             if request == self._score_request and store is self.store:
@@ -224,7 +231,7 @@ class Dashboard(QWidget):
     # -- drawing ---------------------------------------------------------------------------------
     def _variants(self) -> list[str]:
         rows = self.board.rows if self.board else []
-        return variant_order([r.variant for r in rows if r.variant != POST_EDIT])
+        return variant_order([r.variant for r in rows if r.variant != POST_EDIT], catalog.variant_keys())
 
     def _redraw(self) -> None:
         board = self.board
@@ -342,7 +349,7 @@ class Dashboard(QWidget):
             self.worst_table.setItem(i, 0, score)
             for j, text in enumerate((w.unit.source, w.hypothesis, w.unit.reference), start=1):
                 self.worst_table.setItem(i, j, _cell(text, text, right=False))
-        self.lower.setCurrentIndex(0)
+        self.detail_tabs.setCurrentIndex(0)
 
     def _open_worst(self, item: QTableWidgetItem) -> None:
         chapter, segment = self.worst_table.item(item.row(), 0).data(CHAPTER_ROLE)
@@ -372,6 +379,9 @@ class Dashboard(QWidget):
                 Chart(self.tr("{0} per chapter").format(metric), png=widget_png(self.bar_chart)),
                 Chart(self.tr("Trend"), png=widget_png(self.trend_chart)),
             ],
+            order=catalog.variant_keys(),
+            labels=catalog.variant_labels(),
+            reference=REFERENCE_BLEU.get(board.direction, {}) if board else {},
         )
         return write_report(folder, report)
 

@@ -8,9 +8,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtWidgets import QWidget
 
+from amts_gui.core.project.scores import ScoreRow
 from amts_gui.core.scoring.effort import DailyEffort
-from amts_gui.core.scoring.history import POST_EDIT, ScoreRow, TrendPoint
+from amts_gui.core.scoring.history import POST_EDIT, TrendPoint
 from amts_gui.core.scoring.units import variant_order
+from amts_gui.engines import catalog
 
 COLORS = ("#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#9d755d")
 
@@ -56,7 +58,7 @@ class BarChart(_Chart):
     def show_scores(self, rows: list[ScoreRow], metric: str, factor: float) -> None:
         self.clear_chart()
         chapters = list(dict.fromkeys(r.chapter for r in rows if r.variant != POST_EDIT))
-        variants = variant_order([r.variant for r in rows if r.variant != POST_EDIT])
+        variants = variant_order([r.variant for r in rows if r.variant != POST_EDIT], catalog.variant_keys())
         values = {(r.chapter, r.variant): r.value * factor for r in rows if r.metric == metric}
         width = 0.8 / max(1, len(variants))
         for j, variant in enumerate(variants):
@@ -84,7 +86,7 @@ class TrendChart(_Chart):
         self, points: list[TrendPoint], days: list[DailyEffort], factor: float, bleu: str, effort: str
     ) -> None:
         self.clear_chart()
-        variants = variant_order([v for p in points for v in p.values])
+        variants = variant_order([v for p in points for v in p.values], catalog.variant_keys())
         for j, variant in enumerate(variants):
             xs = [_stamp(p.at) for p in points if variant in p.values]
             ys = [p.values[variant] * factor for p in points if variant in p.values]

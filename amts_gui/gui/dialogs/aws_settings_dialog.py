@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from amts_gui.engines.amazon.secrets import Credentials, CredentialVault
-from amts_gui.engines.amazon.services import PARALLEL_DATA_NAME, AwsSettings
-from amts_gui.gui.tasks import Cancelled, Progress, TaskError, TaskResult, TaskRunner
+from amts_gui.engines.amazon.settings import PARALLEL_DATA_NAME, AwsSettings
+from amts_gui.gui.common.tasks import Cancelled, Progress, TaskError, TaskResult, TaskRunner
 
 
 class AwsSettingsPanel(QWidget):

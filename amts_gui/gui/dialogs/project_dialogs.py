@@ -77,7 +77,7 @@ class NewProjectDialog(QDialog):
             return
         super().accept()
 
-    def create(self) -> Store:
+    def create_project(self) -> Store:
         return Store.create(
             self.path.text().strip(),
             self.source.currentText().strip(),

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amts_gui.engines import catalog
 from amts_gui.engines.amazon.secrets import CredentialVault
-from amts_gui.engines.amazon.services import AwsSettings
+from amts_gui.engines.amazon.settings import AwsSettings
+from amts_gui.gui.common.look import engine_label
+from amts_gui.gui.common.preferences import LANGUAGES, THEMES, Preferences
 from amts_gui.gui.dialogs.aws_settings_dialog import AwsSettingsPanel
-from amts_gui.gui.preferences import ENGINES, LANGUAGES, THEMES, Preferences
 
 
 class SettingsDialog(QDialog):
@@ -25,25 +27,22 @@ class SettingsDialog(QDialog):
         self, prefs: Preferences, aws: AwsSettings, vault: CredentialVault, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("settings-dialog")
         self.setWindowTitle(self.tr("Settings"))
         self.prefs = prefs
         general = QWidget()
         form = QFormLayout(general)
         self.engine = QComboBox()
         self.engine.setObjectName("default-engine")
-        engine_names = {
-            "tm": self.tr("Translation memory (offline)"),
-            "amazon-realtime": self.tr("Amazon Translate (realtime)"),
-            "amazon-act": self.tr("Amazon Translate + ACT (batch job)"),
-        }
-        for key in ENGINES:
-            self.engine.addItem(engine_names[key], key)
-        self.engine.setCurrentIndex(ENGINES.index(prefs.engine))
+        for entry in catalog.ENGINES:
+            self.engine.addItem(engine_label(entry), entry.name)
+        self.engine.setCurrentIndex(max(self.engine.findData(prefs.engine), 0))
         form.addRow(self.tr("Default engine"), self.engine)
         self.tm_min = self._percent(prefs.tm_min_score)
         self.tm_min.setObjectName("tm-min-score")
         form.addRow(self.tr("Memory drafts from matches of at least"), self.tm_min)
         self.suggest_min = self._percent(prefs.suggestion_threshold)
+        self.suggest_min.setObjectName("suggestion-threshold")
         form.addRow(self.tr("Show suggestions as TM matches from"), self.suggest_min)
         self.language = QComboBox()
         self.language.setObjectName("ui-language")
@@ -52,6 +51,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(LANGUAGES.index(prefs.language))
         form.addRow(self.tr("Interface language"), self.language)
         self.theme = QComboBox()
+        self.theme.setObjectName("ui-theme")
         for key, label in zip(THEMES, (self.tr("System"), self.tr("Light"), self.tr("Dark")), strict=True):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(THEMES.index(prefs.theme))
@@ -59,6 +59,7 @@ class SettingsDialog(QDialog):
 
         self.aws = AwsSettingsPanel(aws, vault)
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("settings-tabs")
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(self.aws, self.tr("Amazon Translate"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

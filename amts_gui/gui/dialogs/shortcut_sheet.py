@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-if TYPE_CHECKING:
-    from amts_gui.gui.main_window import MainWindow
 
-
-def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
+def shortcut_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
     """(keys, what they do) for every action with a shortcut, then the editor's own keys."""
     rows: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for action in [*window.actions.values(), *window.engines.actions.values()]:
+    for action in actions:
         keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
         what = action.text().replace("&", "")
         if keys and keys not in seen:
@@ -34,10 +39,11 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
 
 
 class ShortcutSheet(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcut-sheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = shortcut_rows(window)
+        rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcut-table")
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])

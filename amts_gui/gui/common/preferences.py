@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-ENGINES = ("tm", "amazon-realtime", "amazon-act")
+from amts_gui.engines import catalog
+
 LANGUAGES = ("system", "en", "zh_CN")
 THEMES = ("system", "light", "dark")
 MAX_RECENT = 8
@@ -47,7 +48,7 @@ class _Percent:
 
 
 class Preferences:
-    engine = _Choice("drafting/engine", ENGINES, "tm")
+    engine = _Choice("drafting/engine", tuple(catalog.names()), catalog.DEFAULT.name)
     tm_min_score = _Percent("drafting/tm_min_score", 50.0)  # lowest match a memory draft may come from
     suggestion_threshold = _Percent("drafting/suggestion_threshold", 70.0)  # below: shown as merely similar
     language = _Choice("ui/language", LANGUAGES, "system")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from amts_gui.gui.tasks import Task, TaskProgress, TaskRunner
+from amts_gui.gui.common.tasks import Task, TaskProgress, TaskRunner
 
 
 class TaskRow(QWidget):

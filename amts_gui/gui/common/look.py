@@ -1,4 +1,4 @@
-"""Interface language, colour scheme and fonts.
+"""Interface language, colour scheme and fonts, and engine labels in the interface language.
 
 The Simplified Chinese interface ships as ``resources/i18n/amts_zh_CN.qm`` (from the ``.ts`` beside
 it); it follows the system locale unless the settings choose a language.  Chinese text is drawn
@@ -7,11 +7,12 @@ with a CJK font in the fallback list, so it never falls back to tofu boxes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from amts_gui.config import resources_dir
+from amts_gui.engines.catalog import EngineEntry
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei")
 
@@ -69,3 +70,8 @@ def apply_icon(app: QApplication) -> None:
     desktop finds that entry by this name."""
     app.setWindowIcon(QIcon(app_icon_file()))
     app.setDesktopFileName("amts-studio")
+
+
+def engine_label(entry: EngineEntry) -> str:
+    """An engine's label from the catalog, in the interface language."""
+    return QCoreApplication.translate("Engines", entry.label)

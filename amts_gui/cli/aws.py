@@ -1,0 +1,68 @@
+"""`amts aws`: show or set the project's Amazon Translate settings, and keep access keys in the keyring."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from amts_gui.core.project.store import Store
+from amts_gui.engines.base import EngineError
+
+
+def cmd_aws(args: argparse.Namespace) -> int:
+    from amts_gui.engines.amazon.secrets import Credentials, CredentialVault
+    from amts_gui.engines.amazon.settings import load_settings, update_settings
+
+    store = Store(args.project)
+    changes = {
+        "region": args.region,
+        "bucket": args.bucket,
+        "prefix": args.prefix,
+        "role_arn": args.role_arn,
+        "parallel_data_name": args.parallel_data_name,
+        "profile": args.profile,
+        "standard_rate": args.standard_rate,
+        "act_rate": args.act_rate,
+        "formality": args.formality,
+    }
+    settings = (
+        update_settings(store, **changes) if any(v is not None for v in changes.values()) else load_settings(store)
+    )
+    vault = CredentialVault()
+    key_name = settings.profile or "default"
+    if args.set_keys:
+        access = input("AWS access key id: ").strip()
+        secret = getpass.getpass("AWS secret access key: ").strip()
+        if not access or not secret:
+            raise EngineError("both the access key id and the secret are needed")
+        kept = vault.set(Credentials(access, secret), key_name)
+        print("keys stored in the system keyring" if kept else "no keyring available: keys are NOT stored")
+    if args.forget_keys:
+        vault.delete(key_name)
+        print("keys removed from the keyring")
+    for name, value in asdict(settings).items():
+        print(f"{name:<20} {value}")
+    stored = vault.get(key_name)
+    where = "keyring" if vault.persistent else "none (no keyring backend)"
+    print(f"{'access keys':<20} {'stored, id ' + stored.access_key_id[:4] + '…' if stored else 'not stored'} ({where})")
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("aws", help="show or set the project's Amazon Translate settings; store access keys")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("--region")
+    p.add_argument("--bucket")
+    p.add_argument("--prefix")
+    p.add_argument("--role-arn", help="DataAccessRoleArn for batch jobs")
+    p.add_argument("--parallel-data-name")
+    p.add_argument("--profile", help="AWS profile name (credentials from ~/.aws)")
+    p.add_argument("--standard-rate", type=float, help="USD per million characters, realtime")
+    p.add_argument("--act-rate", type=float, help="USD per million characters, ACT batch")
+    p.add_argument("--formality", choices=["FORMAL", "INFORMAL", ""])
+    p.add_argument("--set-keys", action="store_true", help="type access keys (kept in the system keyring)")
+    p.add_argument("--forget-keys", action="store_true", help="remove stored access keys")
+    p.set_defaults(func=cmd_aws)

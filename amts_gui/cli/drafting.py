@@ -1,0 +1,153 @@
+"""`amts translate` and `amts jobs`: draft a chapter with any engine of the catalog; follow batch jobs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from amts_gui.cli.common import confirm, end_progress_line, endpoint_options, progress_line, services
+from amts_gui.core.project.chapters import get_chapter
+from amts_gui.core.project.jobs import JobRecord, list_jobs
+from amts_gui.core.project.store import Store
+from amts_gui.engines import catalog
+from amts_gui.engines.base import DraftRun
+from amts_gui.engines.catalog import EngineEntry, EngineOptions, Kind
+
+
+def _report_run(run: DraftRun, entry: EngineEntry) -> None:
+    if entry.paid:
+        print(f"{len(run.drafts)} drafts stored; {len(run.failures)} segments without a draft")
+        print(f"{run.requests} requests to Amazon Translate")
+        for segment, message in list(run.failures.items())[:20]:
+            print(f"amts: warning: {segment}: {message}", file=sys.stderr)
+    else:  # memory drafts: exact or fuzzy matches
+        scores = Counter("exact" if d.meta.get("score") == 100.0 else "fuzzy" for d in run.drafts)
+        print(
+            f"{len(run.drafts)} drafts stored ({scores['exact']} exact, {scores['fuzzy']} fuzzy); "
+            f"{len(run.failures)} segments without a draft"
+        )
+    if run.cancelled:
+        print("amts: cancelled; the drafts made so far are stored", file=sys.stderr)
+
+
+def _options(store: Store, args: argparse.Namespace, entry: EngineEntry) -> EngineOptions:
+    workers = args.workers if entry.kind is Kind.REALTIME else 8
+    exclude = [args.chapter] if args.exclude_own_pairs else []
+    return EngineOptions(
+        store,
+        services=lambda: services(store, args, workers=workers),
+        min_score=args.min_score,
+        workers=args.workers,
+        exclude_chapters=exclude,
+    )
+
+
+def _preview_cost(store: Store, args: argparse.Namespace, entry: EngineEntry) -> None:
+    from amts_gui.cli.common import aws_settings
+    from amts_gui.engines.amazon.costs import estimate_cost
+
+    estimate = estimate_cost(store, [args.chapter], aws_settings(store, args), act=entry.kind is Kind.BATCH)
+    print(f"cost preview: {estimate}")
+
+
+def cmd_translate(args: argparse.Namespace) -> int:
+    from amts_gui.engines.drafting import draft_chapter
+
+    store = Store(args.project)
+    get_chapter(store, args.chapter)  # a clear error for an unknown chapter, before any cost
+    entry = catalog.entry(args.engine)
+    if entry.paid:
+        _preview_cost(store, args, entry)
+    if entry.kind is Kind.BATCH:
+        return _start_job(store, args, entry)
+    if entry.paid:
+        confirm(f"Translate with {entry.label} (realtime, without ACT)?", args.yes)
+    engine = entry.create(_options(store, args, entry))
+    run = draft_chapter(store, args.chapter, engine, progress=progress_line(args.quiet))
+    if entry.paid:
+        end_progress_line(args.quiet)
+    _report_run(run, entry)
+    return 0 if run.drafts or not run.failures or not entry.paid else 1
+
+
+def _start_job(store: Store, args: argparse.Namespace, entry: EngineEntry) -> int:
+    jobs = entry.create(_options(store, args, entry))
+    confirm(f"Start an ACT batch job with parallel data {jobs.settings.parallel_data_name!r}?", args.yes)
+    job = jobs.submit([args.chapter])
+    print(f"job {job.id} started: {job.params['job_name']} (Amazon Translate JobId {job.job_id})")
+    if args.wait:
+        job = jobs.wait(job, timeout=args.timeout, progress=progress_line(args.quiet))
+        end_progress_line(args.quiet)
+        _print_job(job)
+    else:
+        print("follow it with: amts jobs PROJECT.amts --resume")
+    return 0
+
+
+def _print_job(job: JobRecord) -> None:
+    chapters = ", ".join(d["chapter"] for d in job.params["documents"].values())
+    print(f"{job.id:>4}  {job.status:<8} {job.service_status or '-':<21} {job.params['job_name']}  [{chapters}]")
+    if job.detail:
+        print(
+            f"      drafts {job.detail.get('drafts', 0)}, "
+            f"missing chapters {job.detail.get('missing_chapters') or '-'}, "
+            f"missing segments {job.detail.get('missing_segments', 0)}"
+        )
+        for error in job.detail.get("errors", [])[:5]:
+            print(f"      error: {error}")
+    if job.message:
+        print(f"      {job.message}")
+
+
+def _batch_engine() -> EngineEntry:
+    return next(e for e in catalog.ENGINES if e.kind is Kind.BATCH)
+
+
+def cmd_jobs(args: argparse.Namespace) -> int:
+    store = Store(args.project)
+    if args.resume or args.stop is not None:
+        jobs = _batch_engine().create(EngineOptions(store, services=lambda: services(store, args)))
+        if args.stop is not None:
+            _print_job(jobs.stop(jobs.job(args.stop)))
+            return 0
+        resumed = jobs.resume(timeout=args.timeout)
+        if not resumed:
+            print("no unfinished jobs")
+        for job in resumed:
+            _print_job(job)
+        return 0
+    records = list_jobs(store)
+    if not records:
+        print("no batch jobs yet")
+    for job in records:
+        _print_job(job)
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("translate", help="draft a chapter: translation memory, Amazon Translate, or an ACT batch job")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("--chapter", required=True, metavar="NAME")
+    p.add_argument("--engine", choices=catalog.names(), default=catalog.DEFAULT.name)
+    p.add_argument("--yes", action="store_true", help="confirm the cost preview without asking")
+    p.add_argument("--workers", type=int, default=4, help="parallel TranslateText calls (default 4)")
+    p.add_argument("--wait", action="store_true", help="batch: wait for the job and store its drafts")
+    p.add_argument("--timeout", type=float, help="seconds to wait at most (with --wait)")
+    p.add_argument("--min-score", type=float, default=50.0, help="memory: lowest fuzzy match in percent (default 50)")
+    p.add_argument(
+        "--exclude-own-pairs", action="store_true", help="memory: leave the chapter's own pairs out (for evaluation)"
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    endpoint_options(p)
+    p.set_defaults(func=cmd_translate)
+
+    p = sub.add_parser("jobs", help="list ACT batch jobs; --resume carries on unfinished ones after a restart")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("--resume", action="store_true", help="start pending jobs (same ClientToken), poll running ones")
+    p.add_argument("--stop", type=int, metavar="ID", help="ask Amazon Translate to stop job ID")
+    p.add_argument("--timeout", type=float, help="seconds to wait at most")
+    endpoint_options(p)
+    p.set_defaults(func=cmd_jobs)

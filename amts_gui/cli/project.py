@@ -1,0 +1,134 @@
+"""`amts init`, `import`, `export`, `segment` and `stats`: the project and its chapters."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from amts_gui.cli.common import warn
+from amts_gui.core.errors import InputError
+from amts_gui.core.fileio import atomic_write_text, read_text_file
+from amts_gui.core.project.chapters import project_stats
+from amts_gui.core.project.export import render_chapter
+from amts_gui.core.project.importer import import_paths
+from amts_gui.core.project.store import Store
+from amts_gui.core.text.document import parse
+from amts_gui.core.text.sentences import sentences
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    for flag, root in (("--source-root", args.source_root), ("--target-root", args.target_root)):
+        if root is not None and not root.is_dir():
+            raise InputError(f"{root}: {flag} is not a directory")
+    Store.create(
+        args.project,
+        args.src,
+        args.tgt,
+        source_root=str(args.source_root.resolve()) if args.source_root else None,
+        target_root=str(args.target_root.resolve()) if args.target_root else None,
+        name=args.name,
+    )
+    print(f"created {args.project} ({args.src} → {args.tgt})")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    store = Store(args.project)
+    results = import_paths(store, args.paths, reference_root=args.reference_root)
+    for r in results:
+        for warning in r.warnings:
+            warn(f"{r.chapter}: {warning}")
+        carried = f" ({r.changed} changed: the previous translation kept as a draft)" if r.changed else ""
+        print(f"{r.chapter}: {r.added} new{carried}, {r.kept} unchanged, {r.removed} removed segments")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    store = Store(args.project)
+    rendered = render_chapter(store, args.chapter)
+    for finding in rendered.findings:
+        warn(f"{args.chapter}: {finding}")
+    try:
+        atomic_write_text(args.out, rendered.text)
+    except OSError as exc:
+        raise InputError(f"{args.out}: cannot write ({exc.strerror})") from None
+    print(f"wrote {args.out}" + (f" with {len(rendered.findings)} QA findings" if rendered.findings else ""))
+    return 1 if args.strict and rendered.findings else 0
+
+
+def cmd_segment(args: argparse.Namespace) -> int:
+    text = read_text_file(args.file)
+    blocks: list[list[str]] = []
+    if args.plain:
+        for para in re.split(r"\r?\n[^\S\n]*\r?\n", text):
+            if para.strip():
+                blocks.append(sentences(para, args.lang))
+    else:
+        doc = parse(text, args.lang)
+        for warning in doc.warnings:
+            warn(f"{args.file}: {warning}")
+        blocks = [[s.text for s in b.segments] for b in doc.blocks if b.segments]
+    out = sys.stdout
+    for i, block in enumerate(blocks):
+        if i:
+            out.write("\n")
+        for sentence in block:
+            out.write(sentence + "\n")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    stats = project_stats(Store(args.project))
+    if args.json:
+        print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    header = f"{'chapter':40} {'segments':>8} {'new':>6} {'draft':>6} {'edited':>6} {'accepted':>8}  reference"
+    print(header)
+    for c in stats.chapters:
+        counts = c.statuses
+        print(
+            f"{c.chapter[:40]:40} {c.segments:>8} {counts['new']:>6} {counts['draft']:>6} {counts['edited']:>6} "
+            f"{counts['accepted']:>8}  {'yes' if c.reference else 'no'}"
+        )
+    total = sum(c.segments for c in stats.chapters)
+    print(f"{len(stats.chapters)} chapters, {total} segments, {stats.pairs} parallel pairs")
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="create a project file")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("--src", required=True, help="source language code, e.g. en")
+    p.add_argument("--tgt", required=True, help="target language code, e.g. zh")
+    p.add_argument("--source-root", type=Path, help="folder that chapter names are relative to")
+    p.add_argument("--target-root", type=Path, help="folder of the human reference translation")
+    p.add_argument("--name", help="a name for the window title (default: the file name)")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("import", help="import .md/.mdx chapters (files or directories)")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    p.add_argument("--reference-root", type=Path, help="folder with the reference translation at the same paths")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="render a chapter's target Markdown")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("--chapter", required=True, help="chapter name, as `amts stats` lists it")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--strict", action="store_true", help="exit 1 when QA finds placeholder problems")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("segment", help="print the prose of a file, one sentence per line")
+    p.add_argument("--lang", required=True, help="language code: en, zh, es, or any other for the generic rules")
+    p.add_argument("--plain", action="store_true", help="plain text, paragraphs separated by blank lines")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_segment)
+
+    p = sub.add_parser("stats", help="chapters, segments and statuses")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_stats)

@@ -1,0 +1,210 @@
+"""Chapters in the project: importing a source (and its reference), listing and reading them, counts.
+
+Importing indexes the chapter's blocks and segments.  Segment ids come from the text
+(:mod:`amts_gui.core.text.ids`), so unchanged sentences keep their ids; vanished ones are marked
+removed, never deleted, so nothing that pointed at them is lost.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from amts_gui.core.errors import ProjectError
+from amts_gui.core.project.rows import FINAL_STATUSES, ChapterRow
+from amts_gui.core.project.store import Store, text_hash
+from amts_gui.core.text.document import Document, SegmentKey, parse
+from amts_gui.core.text.ids import segment_ids, stable_id
+
+_LIST = (
+    "SELECT id, path, source_hash, reference_path, reference_text IS NOT NULL AS has_reference, "
+    "imported_at, updated_at FROM chapters"
+)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    chapter: str
+    added: int
+    kept: int
+    removed: int
+    warnings: tuple[str, ...]
+    changed: int = 0  # of the added: sentences that got the previous translation of the one they replace
+
+
+def _chapter_row(r: Any) -> ChapterRow:
+    return ChapterRow(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6])
+
+
+def list_chapters(store: Store) -> list[ChapterRow]:
+    return [_chapter_row(r) for r in store.db.execute(_LIST + " ORDER BY path")]
+
+
+def get_chapter(store: Store, name: str) -> ChapterRow:
+    """The chapter, or a ProjectError that lists the chapters there are."""
+    row = store.db.execute(_LIST + " WHERE path = ?", [name]).fetchone()
+    if row is None:
+        known = ", ".join(c.path for c in list_chapters(store)) or "none yet"
+        raise ProjectError(f"no chapter named {name!r} in {store.path} (chapters: {known})")
+    return _chapter_row(row)
+
+
+def source_text(store: Store, name: str) -> str:
+    text: str = store.db.execute(
+        "SELECT source_text FROM chapters WHERE id = ?", [get_chapter(store, name).id]
+    ).fetchone()[0]
+    return text
+
+
+def source_document(store: Store, name: str) -> Document:
+    return parse(source_text(store, name), store.settings().source_lang)
+
+
+def reference_document(store: Store, name: str) -> Document | None:
+    """The chapter's human translation, parsed, or None if it has none."""
+    chapter = get_chapter(store, name)
+    text = store.db.execute("SELECT reference_text FROM chapters WHERE id = ?", [chapter.id]).fetchone()[0]
+    return parse(text, store.settings().target_lang) if text is not None else None
+
+
+def import_chapter(
+    store: Store, name: str, source: str, reference_text: str | None = None, reference_path: str | None = None
+) -> ImportResult:
+    """Add or update a chapter.  Unchanged segments keep their ids; vanished ones are marked removed."""
+    doc = parse(source, store.settings().source_lang)
+    ids = segment_ids(name, doc)
+    stamp = store.now()
+    with store.transaction() as db:
+        values: dict[str, Any] = {"path": name, "source_hash": text_hash(source), "source_text": source}
+        values["updated_at"] = stamp
+        if reference_text is not None:
+            values.update(
+                reference_path=reference_path, reference_hash=text_hash(reference_text), reference_text=reference_text
+            )
+        row = db.execute("SELECT id FROM chapters WHERE path = ?", [name]).fetchone()
+        if row is None:
+            chapter_id = int(db.table("chapters").insert({**values, "imported_at": stamp}).last_pk or 0)
+        else:
+            chapter_id = row[0]
+            db.table("chapters").update(chapter_id, values)
+        existing = {r[0] for r in db.execute("SELECT id FROM segments WHERE chapter_id = ?", [chapter_id])}
+        block_rows, segment_rows = _index_rows(name, chapter_id, doc, ids, stamp)
+        _write_index(store, chapter_id, block_rows, segment_rows, stamp)
+        live = set(ids.values())
+        gone = existing - live
+        db.execute(
+            "UPDATE segments SET removed_at = ? WHERE chapter_id = ? AND removed_at IS NULL AND id IN "
+            "(SELECT value FROM json_each(?))",
+            [stamp, chapter_id, json.dumps(sorted(gone))],
+        )
+    return ImportResult(name, len(live - existing), len(live & existing), len(gone), doc.warnings)
+
+
+def _write_index(
+    store: Store, chapter_id: int, block_rows: list[dict[str, Any]], segment_rows: list[dict[str, Any]], stamp: str
+) -> None:
+    """Upsert the chapter's blocks and segments (ids kept) and mark blocks that are gone as removed."""
+    db = store.db
+    db.table("blocks").upsert_all(block_rows, pk="id")
+    if segment_rows:
+        columns = list(segment_rows[0])
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in ("id", "created_at"))
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        db.conn.executemany(
+            f"INSERT INTO segments ({quoted}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}",
+            [[row[c] for c in columns] for row in segment_rows],
+        )
+    db.execute(
+        "UPDATE blocks SET removed_at = ? WHERE chapter_id = ? AND removed_at IS NULL AND id NOT IN "
+        "(SELECT value FROM json_each(?))",
+        [stamp, chapter_id, json.dumps([r["id"] for r in block_rows])],
+    )
+
+
+def _index_rows(
+    name: str, chapter_id: int, doc: Document, ids: dict[SegmentKey, str], stamp: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    block_rows: list[dict[str, Any]] = []
+    segment_rows: list[dict[str, Any]] = []
+    seen: Counter[str] = Counter()
+    position = 0
+    for block in doc.blocks:
+        if not block.segments:
+            continue
+        seen[block.raw] += 1
+        block_id = stable_id(name, block.kind, block.raw, str(seen[block.raw]))
+        block_rows.append(
+            {
+                "id": block_id,
+                "chapter_id": chapter_id,
+                "position": block.index,
+                "kind": str(block.kind),
+                "line": block.line,
+                "text": block.text,
+                "removed_at": None,
+            }
+        )
+        for seg in block.segments:
+            segment_rows.append(
+                {
+                    "id": ids[seg.key],
+                    "chapter_id": chapter_id,
+                    "block_id": block_id,
+                    "position": position,
+                    "ordinal": seg.ordinal,
+                    "source": seg.source,
+                    "markup": json.dumps(seg.markup, ensure_ascii=False),
+                    "source_markup": seg.text,
+                    "start": seg.start,
+                    "end": seg.end,
+                    "created_at": stamp,
+                    "removed_at": None,
+                }
+            )
+            position += 1
+    return block_rows, segment_rows
+
+
+@dataclass(frozen=True)
+class ChapterCounts:
+    chapter: str
+    segments: int
+    statuses: dict[str, int]  # final status → segments (``new``: no final yet)
+    reference: bool
+
+
+@dataclass(frozen=True)
+class ProjectStats:
+    chapters: list[ChapterCounts]
+    pairs: int
+
+    def as_dict(self) -> dict[str, Any]:
+        """The shape ``amts stats --json`` prints."""
+        return {
+            "chapters": [
+                {"chapter": c.chapter, "segments": c.segments, **c.statuses, "reference": c.reference}
+                for c in self.chapters
+            ],
+            "pairs": self.pairs,
+        }
+
+
+def project_stats(store: Store) -> ProjectStats:
+    """Segments per final status for every chapter, and the number of pairs."""
+    chapters = []
+    for chapter in list_chapters(store):
+        counts = dict.fromkeys(FINAL_STATUSES, 0)
+        rows = store.db.execute(
+            """SELECT COALESCE(f.status, 'new') AS status, COUNT(*) AS n FROM segments s
+               LEFT JOIN finals f ON f.segment_id = s.id
+               WHERE s.chapter_id = ? AND s.removed_at IS NULL GROUP BY 1""",
+            [chapter.id],
+        )
+        for status, n in rows:
+            counts[status] = n
+        chapters.append(ChapterCounts(chapter.path, sum(counts.values()), counts, chapter.has_reference))
+    pairs = store.db.execute("SELECT COUNT(*) FROM pairs").fetchone()[0]
+    return ProjectStats(chapters, int(pairs))

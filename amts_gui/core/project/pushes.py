@@ -1,0 +1,101 @@
+"""The history of parallel-data pushes (and pulls) to Amazon Translate, kept in the project.
+
+A row is written before the upload, so an interrupted push is on record with what it sent; its
+status follows the service's (UPLOADING, IMPORTING, ACTIVE, FAILED; PULLED for a pull).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from amts_gui.core.project.rows import encode_json
+from amts_gui.core.project.store import Store
+
+EVALUATION_INFIX = "-loo-"  # in the names of the leave-one-out parallel data that evaluation pushes
+
+
+@dataclass(frozen=True)
+class PushRecord:
+    id: int
+    resource: str  # the parallel-data name
+    version: str | None  # None for a pull
+    status: str
+    pairs: int
+    detail: dict[str, Any]
+    created_at: str
+
+
+def record_push(
+    store: Store, resource: str, version: str | None, status: str, pairs: int, detail: dict[str, Any]
+) -> int:
+    with store.transaction() as db:
+        row = {
+            "resource": resource,
+            "version": version,
+            "status": status,
+            "pairs": pairs,
+            "detail": encode_json(detail),
+            "created_at": store.now(),
+        }
+        return int(db.table("sync_history").insert(row).last_pk or 0)
+
+
+def update_push(store: Store, row: int, status: str, detail: dict[str, Any]) -> None:
+    with store.transaction() as db:
+        db.table("sync_history").update(row, {"status": status, "detail": json.dumps(detail, sort_keys=True)})
+
+
+def push_history(store: Store, resource: str | None = None) -> list[PushRecord]:
+    """Every push (and pull), oldest first; of one resource when named."""
+    where, params = ("WHERE resource = ?", [resource]) if resource else ("", [])
+    rows = store.db.execute(
+        f"SELECT id, resource, version, status, pairs, detail, created_at FROM sync_history {where} ORDER BY id", params
+    )
+    return [
+        PushRecord(i, name, version, status, n, json.loads(detail), at)
+        for i, name, version, status, n, detail, at in rows
+    ]
+
+
+def active_version(store: Store, resource: str) -> str | None:
+    """The version of the newest push that the service accepted (ACTIVE)."""
+    row = store.db.execute(
+        "SELECT version FROM sync_history WHERE resource = ? AND status = 'ACTIVE' ORDER BY id DESC LIMIT 1",
+        [resource],
+    ).fetchone()
+    return row[0] if row else None
+
+
+@dataclass(frozen=True)
+class PushSummary:
+    """What the push button shows: the last push and how many pairs changed since the last good one."""
+
+    last_status: str | None
+    last_at: str | None
+    last_version: str | None
+    pending: int
+    message: str = ""
+
+
+def push_summary(store: Store) -> PushSummary:
+    """The project's own parallel data (leave-one-out evaluation resources are not counted)."""
+    last = store.db.execute(
+        "SELECT status, created_at, version, detail FROM sync_history WHERE instr(resource, ?) = 0 "
+        "ORDER BY id DESC LIMIT 1",
+        [EVALUATION_INFIX],
+    ).fetchone()
+    good = store.db.execute(
+        "SELECT created_at FROM sync_history WHERE status = 'ACTIVE' AND instr(resource, ?) = 0 "
+        "ORDER BY id DESC LIMIT 1",
+        [EVALUATION_INFIX],
+    ).fetchone()
+    since = good[0] if good else ""
+    pending = store.db.execute(
+        "SELECT COUNT(*) FROM pairs WHERE granularity = 'sentence' AND flagged = 0 AND updated_at > ?", [since]
+    ).fetchone()[0]
+    if last is None:
+        return PushSummary(None, None, None, int(pending))
+    message = str(json.loads(last[3] or "{}").get("message", ""))
+    return PushSummary(last[0], last[1], last[2], int(pending), message)

@@ -1,0 +1,93 @@
+"""A chapter's segments with their drafts and finals: what engines translate and the exporter renders."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from amts_gui.core.project.chapters import get_chapter
+from amts_gui.core.project.rows import FINAL_STATUSES, Draft, SegmentRow, StoredDraft, decode_markup, encode_json
+from amts_gui.core.project.store import Store
+
+_LIVE = """SELECT s.id, s.position, s.source, s.markup, s.source_markup, b.kind, b.line,
+                  f.text AS final, COALESCE(f.status, 'new') AS status,
+                  (SELECT d.text FROM drafts d WHERE d.segment_id = s.id
+                   ORDER BY d.created_at DESC, d.id DESC LIMIT 1) AS draft
+           FROM segments s JOIN blocks b ON b.id = s.block_id
+           LEFT JOIN finals f ON f.segment_id = s.id
+           WHERE s.chapter_id = ? AND s.removed_at IS NULL ORDER BY s.position"""
+
+
+def live_segments(store: Store, chapter: str) -> list[SegmentRow]:
+    """The chapter's live segments in reading order, with their final and latest draft."""
+    rows = store.db.execute(_LIVE, [get_chapter(store, chapter).id])
+    return [
+        SegmentRow(sid, position, source, decode_markup(markup), written, kind, line, final, status, draft)
+        for sid, position, source, markup, written, kind, line, final, status, draft in rows
+    ]
+
+
+def live_segment_ids(store: Store) -> set[str]:
+    """Every live segment of the project."""
+    return {r[0] for r in store.db.execute("SELECT id FROM segments WHERE removed_at IS NULL")}
+
+
+def is_live(store: Store, segment_id: str) -> bool:
+    found = store.db.execute("SELECT 1 FROM segments WHERE id = ? AND removed_at IS NULL", [segment_id]).fetchone()
+    return found is not None
+
+
+def best_translations(store: Store, chapter: str) -> dict[str, str]:
+    """Per segment id: the final text if any (accepted, edited or draft status), else the latest draft."""
+    return {row.id: text for row in live_segments(store, chapter) if (text := row.translation) is not None}
+
+
+def add_drafts(store: Store, drafts: Sequence[Draft]) -> int:
+    """Store many drafts in one transaction; returns how many."""
+    stamp = store.now()
+    with store.transaction() as db:
+        db.table("drafts").insert_all(
+            [
+                {
+                    "segment_id": d.segment_id,
+                    "engine": d.engine,
+                    "variant": d.variant,
+                    "text": d.text,
+                    "meta": encode_json(d.meta),
+                    "created_at": stamp,
+                }
+                for d in drafts
+            ]
+        )
+    return len(drafts)
+
+
+def chapter_drafts(store: Store, chapter: str) -> list[StoredDraft]:
+    """Every draft of the chapter's live segments, oldest first."""
+    rows = store.db.execute(
+        """SELECT d.segment_id, d.engine, d.variant, d.text, s.markup FROM drafts d
+           JOIN segments s ON s.id = d.segment_id
+           WHERE s.chapter_id = ? AND s.removed_at IS NULL ORDER BY d.created_at, d.id""",
+        [get_chapter(store, chapter).id],
+    )
+    return [
+        StoredDraft(sid, engine, variant, text, decode_markup(markup)) for sid, engine, variant, text, markup in rows
+    ]
+
+
+def set_final(store: Store, segment_id: str, text: str, status: str, editor: str | None = None) -> None:
+    if status not in FINAL_STATUSES:
+        raise ValueError(f"status must be one of {FINAL_STATUSES}, not {status!r}")
+    stamp = store.now()
+    with store.transaction() as db:
+        old = db.execute("SELECT created_at FROM finals WHERE segment_id = ?", [segment_id]).fetchone()
+        db.table("finals").insert(
+            {
+                "segment_id": segment_id,
+                "text": text,
+                "status": status,
+                "editor": editor,
+                "created_at": old[0] if old else stamp,
+                "updated_at": stamp,
+            },
+            replace=True,
+        )

@@ -1,0 +1,45 @@
+"""What an Amazon Translate run would cost: characters as sent × the configured rate (a preview, not a bill)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from amts_gui.core.project.segments import live_segments
+from amts_gui.core.project.store import Store
+from amts_gui.engines.amazon.html import segment_html
+from amts_gui.engines.amazon.settings import AwsSettings
+from amts_gui.engines.base import SegmentInput
+
+
+@dataclass(frozen=True)
+class CostEstimate:
+    chapters: tuple[str, ...]
+    segments: int
+    characters: int
+    rate_per_million: float
+    act: bool
+
+    @property
+    def cost(self) -> float:
+        return self.characters * self.rate_per_million / 1_000_000
+
+    def __str__(self) -> str:
+        kind = "ACT batch" if self.act else "standard realtime"
+        return (
+            f"{self.segments} segments, {self.characters:,} characters × ${self.rate_per_million:.2f} per million "
+            f"({kind}) ≈ ${self.cost:.2f}"
+        )
+
+
+def chapter_segments(store: Store, chapter: str, only: Collection[str] | None = None) -> list[SegmentInput]:
+    """The chapter's live segments as engine input (or just the ids in ``only``)."""
+    return [SegmentInput.from_row(r) for r in live_segments(store, chapter) if only is None or r.id in only]
+
+
+def estimate_cost(store: Store, chapters: Sequence[str], settings: AwsSettings, *, act: bool) -> CostEstimate:
+    """Characters as sent (protected markup included) × the configured rate; a preview, not a bill."""
+    segments = [s for c in chapters for s in chapter_segments(store, c)]
+    characters = sum(len(segment_html(s.source, s.markup)) for s in segments)
+    rate = settings.act_rate if act else settings.standard_rate
+    return CostEstimate(tuple(chapters), len(segments), characters, rate, act)

@@ -1,0 +1,86 @@
+"""A project's Amazon Translate settings: region, bucket, prefix, role, parallel-data name, profile,
+endpoints and rates.  They live in the project's settings (``aws.*``); none of them is a secret.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from amts_gui.core.project.store import Store
+from amts_gui.engines.base import EngineError
+
+PARALLEL_DATA_NAME = re.compile(r"^([A-Za-z0-9-]_?)+$")
+_PREFIX = "aws."
+DEFAULT_STANDARD_RATE = 15.0  # USD per million characters, Amazon Translate standard (2026 list price)
+DEFAULT_ACT_RATE = 60.0  # USD per million characters with Active Custom Translation
+
+
+@dataclass(frozen=True)
+class AwsSettings:
+    region: str = "us-east-1"
+    bucket: str = ""
+    prefix: str = "amts"
+    role_arn: str = ""
+    parallel_data_name: str = ""
+    profile: str = ""
+    translate_endpoint: str = ""
+    s3_endpoint: str = ""
+    standard_rate: float = DEFAULT_STANDARD_RATE
+    act_rate: float = DEFAULT_ACT_RATE
+    formality: str = ""  # FORMAL | INFORMAL | "" (service default)
+    profanity: str = ""  # MASK | ""
+    brevity: str = ""  # ON | ""
+
+    def s3_uri(self, *parts: str) -> str:
+        key = "/".join(p.strip("/") for p in (self.prefix, *parts) if p.strip("/"))
+        return f"s3://{self.bucket}/{key}/"
+
+    def key(self, *parts: str) -> str:
+        return "/".join(p.strip("/") for p in (self.prefix, *parts) if p.strip("/"))
+
+    def translate_settings(self) -> dict[str, str]:
+        """The ``Settings`` member of TranslateText / StartTextTranslationJob (empty when all default)."""
+        values = {"Formality": self.formality, "Profanity": self.profanity, "Brevity": self.brevity}
+        return {k: v for k, v in values.items() if v}
+
+    def require(self, *names: str) -> None:
+        labels = {
+            "bucket": "S3 bucket",
+            "role_arn": "DataAccessRoleArn (an IAM role Amazon Translate can assume to read and write the bucket)",
+            "parallel_data_name": "parallel-data name",
+        }
+        missing = [labels.get(n, n) for n in names if not getattr(self, n)]
+        if missing:
+            raise EngineError(
+                "Amazon Translate settings are incomplete: set the "
+                + ", ".join(missing)
+                + " (Settings ▸ Amazon Translate, or `amts aws PROJECT --help`)"
+            )
+        if "parallel_data_name" in names and not PARALLEL_DATA_NAME.match(self.parallel_data_name):
+            raise EngineError(
+                f"parallel-data name {self.parallel_data_name!r} is not allowed by Amazon Translate: "
+                "use letters, digits and hyphens, with single underscores between them"
+            )
+
+
+def load_settings(store: Store) -> AwsSettings:
+    values = store.settings_with_prefix(_PREFIX)
+    kwargs: dict[str, Any] = {}
+    for f in fields(AwsSettings):
+        if f.name in values:
+            kwargs[f.name] = float(values[f.name]) if f.type == "float" else values[f.name]
+    return AwsSettings(**kwargs)
+
+
+def save_settings(store: Store, settings: AwsSettings) -> None:
+    if settings.parallel_data_name and not PARALLEL_DATA_NAME.match(settings.parallel_data_name):
+        settings.require("parallel_data_name")
+    store.set_settings({_PREFIX + name: str(value) for name, value in asdict(settings).items()})
+
+
+def update_settings(store: Store, **changes: Any) -> AwsSettings:
+    settings = replace(load_settings(store), **{k: v for k, v in changes.items() if v is not None})
+    save_settings(store, settings)
+    return settings

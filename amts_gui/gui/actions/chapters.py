@@ -1,0 +1,69 @@
+"""Chapters in and out: import Markdown chapters (with their reference) and export a chapter's target."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from amts_gui.core.errors import AmtsError
+from amts_gui.core.fileio import atomic_write_text
+from amts_gui.gui.common.commands import Commands
+from amts_gui.gui.common.tasks import Cancelled, Progress
+
+if TYPE_CHECKING:
+    from amts_gui.gui.common.host import Host
+
+
+class ChapterActions(QObject):
+    def __init__(self, host: Host, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self.host, self.dialog_parent = host, dialog_parent
+        self.commands = Commands(self)
+        self.commands.add("import", self.tr("&Import chapters…"), self.import_chapters, "Ctrl+I")
+        self.commands.add("export", self.tr("&Export chapter Markdown…"), self.export_chapter, "Ctrl+E")
+
+    def import_chapters(self) -> None:
+        from amts_gui.gui.dialogs.project_dialogs import ask_import
+
+        request = ask_import(self.dialog_parent)
+        if request is None:
+            return
+        paths, reference_root = request
+        store = self.host.store
+
+        def job(progress: Progress, cancelled: Cancelled) -> int:
+            from amts_gui.core.project.importer import import_paths
+
+            progress(0, 0, self.tr("reading the files"))
+            return len(import_paths(store, paths, reference_root=reference_root))
+
+        self.host.run_in_background(
+            self.tr("Importing"),
+            self.tr("reading…"),
+            job,
+            lambda n, _c: self.host.report(self.tr("Imported {0} chapters").format(n)),
+        )
+
+    def export_chapter(self) -> None:
+        from amts_gui.core.project.export import render_chapter
+
+        chapter = self.host.current_chapter()
+        if chapter is None:
+            return
+        self.host.commit_edit()
+        path, _ = QFileDialog.getSaveFileName(
+            self.dialog_parent, self.tr("Export chapter"), Path(chapter).name, "Markdown (*.md)"
+        )
+        if not path:
+            return
+        try:
+            rendered = render_chapter(self.host.store, chapter)
+            atomic_write_text(Path(path), rendered.text)
+        except (AmtsError, OSError) as exc:
+            self.host.notify(self.tr("Cannot export {0}: {1}").format(path, exc), warn=True)
+            return
+        findings = self.tr(" ({0} QA warnings)").format(len(rendered.findings)) if rendered.findings else ""
+        self.host.notify(self.tr("Wrote {0}{1}").format(path, findings))

@@ -1,0 +1,245 @@
+"""The Translate menu and the toolbar's engine: draft with any engine of the catalog, follow batch jobs.
+
+Every engine runs in a worker thread; a batch job in flight is checked by a quiet timer, so the
+window stays usable for the hours a job can take, and a restarted app picks it up again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+
+from amts_gui.core.project.jobs import JobRecord, list_jobs
+from amts_gui.engines import catalog
+from amts_gui.engines.base import DraftRun
+from amts_gui.engines.catalog import EngineEntry, EngineOptions, Kind
+from amts_gui.gui.common.commands import Commands
+from amts_gui.gui.common.look import engine_label
+from amts_gui.gui.common.tasks import Cancelled, Progress
+
+if TYPE_CHECKING:
+    from amts_gui.engines.amazon.secrets import CredentialVault
+    from amts_gui.engines.amazon.services import AmazonServices
+    from amts_gui.engines.amazon.settings import AwsSettings
+    from amts_gui.gui.common.host import Host
+
+JOB_CHECK_MS = 60_000
+
+
+class DraftingActions(QObject):
+    def __init__(self, host: Host, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self.host, self.dialog_parent = host, dialog_parent
+        self._vault: CredentialVault | None = None
+        self.commands = Commands(self)
+        add = self.commands.add
+        add("tm", self.tr("Draft chapter from translation &memory"), lambda: self.draft(catalog.TM), "Ctrl+T")
+        add(
+            "realtime",
+            self.tr("Draft chapter with Amazon Translate (without ACT)…"),
+            lambda: self.draft(catalog.AMAZON_REALTIME),
+            "Ctrl+Shift+T",
+        )
+        add("act", self.tr("Start an ACT &batch job for the chapter…"), self.start_act_job, "Ctrl+Shift+B")
+        add("jobs", self.tr("&Check batch jobs"), self.check_jobs, "F6")
+        add("translate", self.tr("Translate chapter"), lambda: self.translate(selected=False))
+        add("translate_selected", self.tr("Translate selected"), lambda: self.translate(selected=True), "Ctrl+Alt+T")
+        self.engine_box = QComboBox()
+        self.engine_box.setObjectName("engine")
+        for entry in catalog.ENGINES:
+            self.engine_box.addItem(engine_label(entry), entry.name)
+        self.show_preferred_engine()
+        self.engine_box.currentIndexChanged.connect(
+            lambda _i: setattr(host.prefs, "engine", self.engine_box.currentData())
+        )
+        self.job_label = QLabel()
+        self.job_label.setObjectName("job-status")
+        self.timer = QTimer(self)
+        self.timer.setInterval(JOB_CHECK_MS)
+        self.timer.timeout.connect(self.check_jobs_quietly)
+        self.timer.start()
+        self.project_changed()
+
+    def _engine_chosen(self, _index: int) -> None:
+        self.host.prefs.engine = self.engine_box.currentData()
+
+    def show_preferred_engine(self) -> None:
+        self.engine_box.setCurrentIndex(max(self.engine_box.findData(self.host.prefs.engine), 0))
+
+    def project_changed(self) -> None:
+        """A project was opened: show its unfinished batch jobs (they survive restarts) and check them."""
+        self.update_job_status()
+        if list_jobs(self.host.store, active_only=True):
+            QTimer.singleShot(0, self.check_jobs_quietly)
+
+    def update_job_status(self) -> None:
+        jobs = list_jobs(self.host.store)
+        active = [j for j in jobs if j.active]
+        if active:
+            names = ", ".join(f"{j.params.get('job_name', j.id)}: {j.service_status or j.status}" for j in active)
+            self.job_label.setText(" " + self.tr("ACT jobs running: {0}").format(names) + " ")
+        elif jobs:
+            last = jobs[-1]
+            text = self.tr("last ACT job {0}: {1}").format(last.params.get("job_name", last.id), last.status)
+            self.job_label.setText(f" {text} ")
+        else:
+            self.job_label.setText("")
+        self.job_label.setToolTip(
+            "\n".join(f"{j.params.get('job_name', j.id)}: {j.status} {j.message or ''}" for j in jobs[-10:])
+        )
+
+    # -- helpers ----------------------------------------------------------------------
+    @property
+    def vault(self) -> CredentialVault:
+        if self._vault is None:
+            from amts_gui.engines.amazon.secrets import CredentialVault
+
+            self._vault = CredentialVault()
+        return self._vault
+
+    def settings(self) -> AwsSettings:
+        from amts_gui.engines.amazon.settings import load_settings
+
+        return load_settings(self.host.store)
+
+    def save_settings(self, settings: AwsSettings) -> None:
+        from amts_gui.engines.amazon.settings import save_settings
+
+        save_settings(self.host.store, settings)
+
+    def services(self) -> AmazonServices:
+        """Clients for the project's settings, with the keys the user stored (built when first needed)."""
+        from amts_gui.engines.amazon.services import AmazonServices
+
+        return AmazonServices.for_user(self.settings(), self.vault)
+
+    def options(self) -> EngineOptions:
+        return EngineOptions(self.host.store, services=self.services, min_score=self.host.prefs.tm_min_score)
+
+    def _chapter(self) -> str | None:
+        chapter = self.host.current_chapter()
+        if chapter is None:
+            self.host.notify(self.tr("Choose a chapter first."))
+        return chapter
+
+    def _confirm_cost(self, chapter: str, entry: EngineEntry) -> bool:
+        from amts_gui.engines.amazon.costs import estimate_cost
+
+        estimate = estimate_cost(self.host.store, [chapter], self.settings(), act=entry.kind is Kind.BATCH)
+        question = self.tr("Translate {0} with {1}?\n\n{2}\n\nThis uses your AWS account.").format(
+            chapter, engine_label(entry), estimate
+        )
+        answer = QMessageBox.question(self.dialog_parent, self.tr("Cost preview"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _report_run(self, run: DraftRun, cancelled: bool, entry: EngineEntry) -> None:
+        note = self.tr(" (cancelled)") if cancelled or run.cancelled else ""
+        # offline drafting is the translation memory's
+        what = self.tr("{0} drafts").format(engine_label(entry)) if entry.paid else self.tr("Memory drafts")
+        text = self.tr("{0}{1}: {2} drafts, {3} segments without a draft").format(
+            what, note, len(run.drafts), len(run.failures)
+        )
+        if run.requests:
+            text += self.tr(", {0} requests").format(run.requests)
+        self.host.report(text)
+
+    # -- drafting -----------------------------------------------------------------------
+    def translate(self, *, selected: bool) -> None:
+        """The toolbar's Translate: the chapter, or the selected segments, with the engine chosen there."""
+        entry = catalog.entry(self.engine_box.currentData())
+        only = None
+        if selected:
+            only = self.host.selected_segments()
+            if not only:
+                self.host.notify(self.tr("Select the segments to translate first."))
+                return
+        if entry.kind is Kind.BATCH:
+            if only is not None:
+                self.host.notify(self.tr("ACT batch jobs translate whole chapters; drafting the whole chapter."))
+            self.start_act_job()
+        else:
+            self.draft(entry, only)
+
+    def draft(self, entry: EngineEntry, only: list[str] | None = None) -> None:
+        """Draft the current chapter (or the ``only`` segments) with a realtime engine, in a worker."""
+        chapter = self._chapter()
+        if chapter is None or (entry.paid and not self._confirm_cost(chapter, entry)):
+            return
+        store, options = self.host.store, self.options()
+
+        def job(progress: Progress, cancelled: Cancelled) -> DraftRun:
+            from amts_gui.engines.drafting import draft_chapter
+
+            progress(0, 0, self.tr("preparing {0}").format(engine_label(entry)))
+            engine = entry.create(options)
+            return draft_chapter(store, chapter, engine, only=only, progress=progress, cancelled=cancelled)
+
+        self.host.run_in_background(
+            engine_label(entry), self.tr("Translating…"), job, lambda run, c: self._report_run(run, c, entry)
+        )
+
+    # -- batch jobs -----------------------------------------------------------------------
+    def _batch(self) -> EngineEntry:
+        return next(e for e in catalog.ENGINES if e.kind is Kind.BATCH)
+
+    def _jobs(self) -> Any:
+        return self._batch().create(self.options())
+
+    def start_act_job(self) -> None:
+        chapter = self._chapter()
+        if chapter is None or not self._confirm_cost(chapter, self._batch()):
+            return
+
+        def job(progress: Progress, cancelled: Cancelled) -> JobRecord:
+            progress(0, 0, self.tr("uploading the chapter and starting the job"))
+            record: JobRecord = self._jobs().submit([chapter])
+            return record
+
+        def done(record: JobRecord, cancelled: bool) -> None:
+            self.update_job_status()
+            self.host.report(
+                self.tr(
+                    "Batch job {0} is {1}; its drafts arrive when it ends (checked every minute, F6 to check now)"
+                ).format(record.params["job_name"], record.service_status)
+            )
+
+        self.host.run_in_background(self.tr("ACT batch job"), self.tr("Starting…"), job, done)
+
+    def check_jobs(self) -> None:
+        def job(progress: Progress, cancelled: Cancelled) -> list[JobRecord]:
+            records: list[JobRecord] = self._jobs().resume(wait=False, cancelled=cancelled)
+            return records
+
+        self.host.run_in_background(self.tr("Batch jobs"), self.tr("Checking…"), job, self._jobs_checked)
+
+    def check_jobs_quietly(self) -> None:
+        """The timer's check: no progress row; skipped while a check runs or nothing is unfinished."""
+        if not list_jobs(self.host.store, active_only=True) or not self.settings().bucket:
+            return
+
+        def failed(message: str) -> None:
+            self.host.notify(message)
+            self.update_job_status()
+
+        self.host.run_quietly(
+            "quiet:jobs",
+            lambda progress, cancelled: self._jobs().resume(wait=False),
+            lambda records: self._jobs_checked(records, False),
+            failed,
+        )
+
+    def _jobs_checked(self, records: list[JobRecord], cancelled: bool) -> None:
+        self.update_job_status()
+        if not records:
+            self.host.report(self.tr("No unfinished batch jobs."))
+            return
+        parts = []
+        for r in records:
+            extra = self.tr(", {0} drafts").format(r.detail.get("drafts", 0)) if not r.active else ""
+            parts.append(f"{r.params['job_name']}: {r.status}{extra}")
+        self.host.report("; ".join(parts))
+        for r in records:
+            if r.status in ("failed", "partial") and r.message:
+                self.host.notify(f"{r.params['job_name']}: {r.message}", warn=True)

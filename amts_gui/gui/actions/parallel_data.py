@@ -1,0 +1,152 @@
+"""The Parallel data menu: align chapters into pairs, export and import pair files, and push (or pull)
+the pairs to (or from) Amazon Translate in one click, with the push status in the toolbar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+
+from amts_gui.core.errors import AmtsError
+from amts_gui.core.parallel.project_pairs import ChapterAlignment, align_project, export_project_pairs, import_pairs
+from amts_gui.core.project.pushes import push_summary
+from amts_gui.gui.common.commands import Commands
+from amts_gui.gui.common.tasks import Cancelled, Progress
+
+if TYPE_CHECKING:
+    from amts_gui.engines.amazon.parallel_data import PullResult, PushResult
+    from amts_gui.engines.amazon.services import AmazonServices
+    from amts_gui.gui.common.host import Host
+
+
+class ParallelDataActions(QObject):
+    def __init__(self, host: Host, dialog_parent: QWidget, services: Any) -> None:
+        """``services()`` gives the project's Amazon services (see the drafting actions)."""
+        super().__init__(dialog_parent)
+        self.host, self.dialog_parent = host, dialog_parent
+        self._services: Any = services
+        self.commands = Commands(self)
+        add = self.commands.add
+        add("align", self.tr("&Align chapters with their reference"), self.align_chapters, "Ctrl+Shift+A")
+        add("export_pairs", self.tr("&Export pairs for Amazon Translate…"), self.export_pairs, "Ctrl+Shift+E")
+        add("import_tm", self.tr("&Import translation memory…"), self.import_memory)
+        add("push", self.tr("&Push parallel data to Amazon Translate"), self.push, "Ctrl+Shift+S")
+        add("pull", self.tr("&Pull teammates' parallel data"), self.pull, "Ctrl+Shift+P")
+        self.push_label = QLabel()
+        self.push_label.setObjectName("push-status")
+
+    def update_push_status(self) -> None:
+        summary = push_summary(self.host.store)
+        if summary.last_status is None:
+            text = self.tr("never pushed · {0} pairs pending").format(summary.pending)
+        else:
+            text = self.tr("last push {0}: {1} · {2} pairs pending").format(
+                (summary.last_at or "")[:16].replace("T", " "), summary.last_status, summary.pending
+            )
+        self.push_label.setText(" " + text + " ")
+        self.push_label.setToolTip(summary.message or "")
+
+    # -- pairs from the project -------------------------------------------------------------
+    def align_chapters(self) -> None:
+        """Align every chapter that has a reference, in a worker, with progress and Cancel."""
+        store = self.host.store
+
+        def job(progress: Progress, cancelled: Cancelled) -> list[ChapterAlignment]:
+            return align_project(store, progress=progress, cancelled=cancelled)
+
+        def done(results: list[ChapterAlignment], cancelled: bool) -> None:
+            pairs = sum(r.sentence_pairs for r in results)
+            flagged = sum(r.flagged for r in results)
+            note = self.tr(" (cancelled)") if cancelled else ""
+            self.host.report(
+                self.tr("Aligned {0} chapters{1}: {2} sentence pairs, {3} flagged").format(
+                    len(results), note, pairs, flagged
+                )
+                if results
+                else self.tr("No chapter has a reference translation to align with.")
+            )
+
+        self.host.run_in_background(self.tr("Aligning"), self.tr("loading the sentence encoder…"), job, done)
+
+    def export_pairs(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.dialog_parent, self.tr("Export pairs"), "pairs.tmx", "TMX 1.4b (*.tmx);;CSV (*.csv);;TSV (*.tsv)"
+        )
+        if not path:
+            return
+        out = Path(path)
+        fmt = out.suffix.lower().lstrip(".") or "tmx"
+        try:
+            report = export_project_pairs(self.host.store, out, fmt)
+        except AmtsError as exc:
+            self.host.notify(str(exc), warn=True)
+            return
+        message = self.tr("Wrote {0} pairs to {1}; {2} skipped.")
+        self.host.notify(message.format(report.written, out.name, report.skipped))
+
+    def import_memory(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.dialog_parent, self.tr("Import translation memory"), "", "Translation memories (*.tmx *.csv *.tsv)"
+        )
+        if not path:
+            return
+        try:
+            report = import_pairs(self.host.store, Path(path))
+        except AmtsError as exc:
+            self.host.notify(str(exc), warn=True)
+            return
+        self.host.report(self.tr("Imported {0} pairs; {1} already present").format(report.added, report.duplicates))
+
+    # -- Amazon Translate -------------------------------------------------------------------
+    def _parallel_data(self) -> Any:
+        from amts_gui.engines.amazon.parallel_data import ParallelData
+
+        services: AmazonServices = self._services()
+        return ParallelData(self.host.store, services)
+
+    def push(self) -> None:
+        def job(progress: Progress, cancelled: Cancelled) -> PushResult:
+            result: PushResult = self._parallel_data().push(progress=progress, cancelled=cancelled)
+            return result
+
+        def done(result: PushResult, cancelled: bool) -> None:
+            text = self.tr("{0} {1}: {2}. {3} pairs sent, {4} imported, {5} failed, {6} skipped.").format(
+                result.name, result.version, result.status, result.pairs, result.imported, result.failed, result.skipped
+            )
+            if result.status != "ACTIVE":
+                details = "\n".join([result.message, *result.error_summary])
+                box = self._box(QMessageBox.Icon.Warning, self.tr("Parallel data not updated"), text, details)
+                box.setInformativeText(self.tr("The previous version stays active; your local pairs are unchanged."))
+                box.open()
+            self.host.report(text)
+
+        self.host.run_in_background(self.tr("Parallel data"), self.tr("Exporting pairs…"), job, done)
+
+    def pull(self) -> None:
+        def job(progress: Progress, cancelled: Cancelled) -> PullResult:
+            progress(0, 0, self.tr("downloading"))
+            result: PullResult = self._parallel_data().pull()
+            return result
+
+        def done(result: PullResult, cancelled: bool) -> None:
+            text = self.tr("{0}: {1} pairs added, {2} replaced by newer remote edits, {3} conflicts").format(
+                result.name, result.added, result.replaced, len(result.conflicts)
+            )
+            if result.conflicts:
+                details = "\n\n".join(
+                    f"{c.source}\n  local:  {c.local}\n  remote: {c.remote}\n  kept:   {c.winner}"
+                    for c in result.conflicts
+                )
+                self._box(QMessageBox.Icon.Information, self.tr("Pulled parallel data"), text, details).open()
+            self.host.report(text)
+
+        self.host.run_in_background(self.tr("Parallel data"), self.tr("Pulling…"), job, done)
+
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str, details: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, parent=self.dialog_parent)
+        box.setObjectName("parallel-data-box")
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return box

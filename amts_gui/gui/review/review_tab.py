@@ -1,0 +1,371 @@
+"""The Review tab: the filter bar, the segment table, the editor, moving between segments, and the
+translator's writes (edit, accept, undo) – everything a translator does on one chapter.
+
+It reads and writes through ``amts_gui.core.project``; every change goes through the undo stack, and
+``segment_written`` tells the window to refresh what depends on it (progress, pending pairs).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amts_gui.core.errors import AmtsError
+from amts_gui.core.project.finals import SegmentState, accept_segment, save_edit, snapshot
+from amts_gui.core.project.review import ReviewRow, State, review_rows
+from amts_gui.core.text.placeholders import mask, restore
+from amts_gui.gui.common.tasks import Cancelled, Progress, TaskRunner
+from amts_gui.gui.review.editor_pane import EditorPane
+from amts_gui.gui.review.segment_model import COLUMNS, ROW_ROLE, Column, Filter, SegmentFilter, SegmentTableModel
+from amts_gui.gui.review.suggestions import Suggestions, SuggestionService
+from amts_gui.gui.review.undo import SegmentCommand
+
+if TYPE_CHECKING:
+    from amts_gui.gui.common.host import Host
+
+FILTER_LABELS = {
+    Filter.ALL: QT_TRANSLATE_NOOP("ReviewTab", "All segments"),
+    Filter.UNTRANSLATED: QT_TRANSLATE_NOOP("ReviewTab", "Untranslated"),
+    Filter.NEEDS_REVIEW: QT_TRANSLATE_NOOP("ReviewTab", "Needs review"),
+    Filter.EDITED: QT_TRANSLATE_NOOP("ReviewTab", "Edited"),
+    Filter.ACCEPTED: QT_TRANSLATE_NOOP("ReviewTab", "Accepted"),
+    Filter.SOURCE_CHANGED: QT_TRANSLATE_NOOP("ReviewTab", "Source changed"),
+    Filter.QA: QT_TRANSLATE_NOOP("ReviewTab", "QA problems"),
+}
+
+
+class ReviewTab(QWidget):
+    segment_written = Signal(str)  # a segment's final or pair changed (edit, accept, undo, redo)
+
+    def __init__(self, host: Host, runner: TaskRunner, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.setObjectName("review-tab")
+        self.host, self.runner, self.undo_stack = host, runner, undo_stack
+        self._refresh_request = 0
+        self.model = SegmentTableModel(host.store, self)
+        self.proxy = SegmentFilter(self)
+        self.proxy.setDynamicSortFilter(False)  # rows stay put while one works through a filtered list
+        self.proxy.setSourceModel(self.model)
+        self.table = self._make_table()
+        self.editor = EditorPane()
+        self.editor.accept_requested.connect(self.accept_and_next)
+        self.editor.use_suggestion.connect(self.use_suggestion)
+        self.suggestions = SuggestionService(host.store, runner, self)
+        self.suggestions.threshold = host.prefs.suggestion_threshold
+        self.suggestions.ready.connect(self._suggestions_ready)
+        self.filter_box = QComboBox()
+        self.filter_box.setObjectName("filter")
+        for kind in Filter:
+            self.filter_box.addItem(self.tr(FILTER_LABELS[kind]), kind)
+        self.filter_box.currentIndexChanged.connect(self._filter_changed)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find in source and target (Ctrl+F)"))
+        self.search.textChanged.connect(self._search_changed)
+        self.shown_label = QLabel()
+        self.shown_label.setObjectName("shown-count")
+        self.splitter = self._make_splitter()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    # -- construction -----------------------------------------------------------------------
+    def _make_splitter(self) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("review-splitter")
+        top = QWidget()
+        top.setObjectName("review-list")
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        show = QLabel(self.tr("Show"))
+        show.setObjectName("filter-label")
+        bar.addWidget(show)
+        bar.addWidget(self.filter_box)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.shown_label)
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.table)
+        splitter.addWidget(top)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("segments")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 4)
+        header = table.horizontalHeader()
+        widths = {Column.NUMBER: 48, Column.ENGINE: 90, Column.STATUS: 96, Column.SCORE: 52}
+        for i, column in enumerate(COLUMNS):
+            if column in widths:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                table.setColumnWidth(i, widths[column])
+            else:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    # -- the project and the chapter ----------------------------------------------------------
+    def project_changed(self) -> None:
+        """Another project was opened: forget the old one's rows and suggestions."""
+        self.model.store = self.host.store
+        self.suggestions.store = self.host.store
+        self.suggestions.invalidate()
+        self.model.load(None)
+        self.editor.show_row(None)
+
+    def show_chapter(self, name: str) -> None:
+        self.commit_edit()
+        self.model.load(name)
+        self.proxy.invalidate()
+        self._update_shown()
+        if self.proxy.rowCount():
+            self.select_proxy_row(0)
+        else:
+            self.editor.show_row(None)
+
+    def refresh_rows(self, *, background: bool = False) -> None:
+        """Re-read the chapter's rows (``background``: in a worker, so a big chapter never stalls the window)."""
+        if self.model.chapter is None:
+            return
+        if not background:
+            self.model.refresh()
+            self._rows_refreshed()
+            return
+        self._refresh_request += 1
+        request, chapter, store = self._refresh_request, self.model.chapter, self.host.store
+
+        def job(progress: Progress, cancelled: Cancelled) -> list[ReviewRow]:
+            return review_rows(store, chapter)
+
+        def done(rows: list[ReviewRow]) -> None:
+            if request == self._refresh_request and chapter == self.model.chapter and store is self.host.store:
+                self.model.set_rows(chapter, rows)
+                self._rows_refreshed()
+
+        self.host.run_quietly(f"quiet:refresh:{request}", job, done, lambda _message: None)
+
+    def _rows_refreshed(self) -> None:
+        self.proxy.invalidate()
+        self._update_shown()
+        row = self.editor.row  # show new drafts or references, unless the translator is typing there
+        if row is None or self.editor.is_modified():
+            return
+        source_row = self.model.row_of(row.id)
+        if source_row is not None and self.model.rows[source_row] != row:
+            self.editor.show_row(self.model.rows[source_row])
+
+    # -- the current segment -----------------------------------------------------------------
+    def current_row(self) -> ReviewRow | None:
+        index = self.table.currentIndex()
+        row: ReviewRow | None = index.data(ROW_ROLE) if index.isValid() else None
+        return row
+
+    def selected_segments(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.index(r, 0).data(ROW_ROLE).id for r in rows]
+
+    def select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, 1)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def select_segment(self, segment_id: str) -> bool:
+        source_row = self.model.row_of(segment_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 1))
+        if not index.isValid():
+            return False
+        self.select_proxy_row(index.row())
+        return True
+
+    def open_segment(self, segment_id: str) -> bool:
+        """Select a segment even if the filter or the search hides it; False when it is gone."""
+        if not self.select_segment(segment_id):
+            self.filter_box.setCurrentIndex(0)
+            self.search.clear()
+            if not self.select_segment(segment_id):
+                return False
+        self.editor.setFocus()
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.commit_edit()
+        row: ReviewRow | None = current.data(ROW_ROLE) if current.isValid() else None
+        self.editor.show_row(row, self.host.store.settings().target_lang)
+        if row is not None:
+            self.suggestions.request(row.id, restore(row.source, row.markup), row.markup)
+
+    def _suggestions_ready(self, found: Suggestions) -> None:
+        if self.editor.row is not None and self.editor.row.id == found.segment_id:
+            self.editor.show_suggestions(found)
+
+    def step(self, delta: int) -> None:
+        """Go ``delta`` segments down the list (up when negative) and into the final."""
+        count = self.proxy.rowCount()
+        if not count:
+            return
+        current = self.table.currentIndex().row()
+        target = min(max(current + delta, 0), count - 1) if current >= 0 else 0
+        self.select_proxy_row(target)
+        self.editor.final.setFocus()
+
+    def go_to_next_unaccepted(self) -> None:
+        count = self.proxy.rowCount()
+        start = self.table.currentIndex().row()
+        for step in range(1, count + 1):
+            candidate = (start + step) % count
+            row: ReviewRow = self.proxy.index(candidate, 0).data(ROW_ROLE)
+            if row.state != State.ACCEPTED:
+                self.select_proxy_row(candidate)
+                return
+        self.host.notify(self.tr("Every segment in this list is accepted."))
+
+    # -- writes ----------------------------------------------------------------------------------
+    def segment_changed(self, segment_id: str) -> None:
+        """A segment was written: refresh its row and the editor, and tell the window."""
+        self.model.refresh([segment_id])
+        source_row = self.model.row_of(segment_id)
+        if self.editor.row is not None and self.editor.row.id == segment_id and source_row is not None:
+            self.editor.show_row(self.model.rows[source_row])
+        self.segment_written.emit(segment_id)
+
+    def commit_edit(self) -> None:
+        """Keep the editor's text as an ``edited`` final if the translator changed it (on leaving a segment)."""
+        row = self.editor.row
+        if row is None or not self.editor.is_modified() or not self.editor.final.text().strip():
+            return
+        store, text = self.host.store, self.editor.final.text()
+        try:
+            before = snapshot(store, row.id)
+            save_edit(store, row.id, text)
+        except AmtsError as exc:
+            self.host.notify(str(exc))
+            return
+        self._push(before, self.tr("Edit segment {0}").format(row.number))
+
+    def _push(self, before: SegmentState, text: str) -> None:
+        store = self.host.store
+        after = snapshot(store, before.segment_id)
+        self.undo_stack.push(SegmentCommand(store, before, after, text, self.segment_changed))
+        self.segment_changed(before.segment_id)
+
+    def accept_and_next(self) -> None:
+        row = self.editor.row
+        if row is None:
+            return
+        text = self.editor.final.text()
+        if not text.strip():
+            self.host.notify(self.tr("Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft."))
+            return
+        store = self.host.store
+        try:
+            before = snapshot(store, row.id)
+            accepted = accept_segment(store, row.id, text)
+        except AmtsError as exc:
+            self.host.notify(str(exc))
+            return
+        self.suggestions.add_pair(restore(row.source, row.markup), restore(text, row.markup))
+        self._push(before, self.tr("Accept segment {0}").format(row.number))
+        if accepted.findings:
+            self.host.notify(
+                self.tr("Accepted segment {0} with QA warnings: {1}").format(
+                    row.number, "; ".join(str(f) for f in accepted.findings)
+                )
+            )
+        self.go_to_next_unaccepted()
+
+    # -- filling the final -----------------------------------------------------------------------
+    def copy_draft(self) -> None:
+        row = self.editor.row
+        if row is None or row.draft is None:
+            self.host.notify(self.tr("This segment has no draft yet (Ctrl+T drafts the chapter from memory)."))
+            return
+        self.editor.final.replace_all(row.draft.text)
+        self.editor.final.setFocus()
+
+    def copy_reference(self) -> None:
+        row = self.editor.row
+        if row is None or row.reference is None:
+            self.host.notify(self.tr("This segment has no aligned reference (Ctrl+Shift+A aligns the chapter)."))
+            return
+        self.editor.final.replace_all(row.reference)
+        self.editor.final.setFocus()
+
+    def use_suggestion(self, target: str) -> None:
+        row = self.editor.row
+        if row is not None and target:
+            self.editor.final.replace_all(mask(target, row.markup))
+            self.editor.final.setFocus()
+
+    def concordance(self) -> None:
+        row = self.editor.row
+        if row is None:
+            return
+        focus = self.focusWidget()
+        phrase = ""
+        for view in (focus, self.editor.source, self.editor.final):
+            if hasattr(view, "textCursor") and view.textCursor().selectedText().strip():
+                phrase = view.textCursor().selectedText().strip()
+                break
+        phrase = phrase or self.search.text().strip()
+        if not phrase:
+            self.host.notify(self.tr("Select some words in the source or the final first, then press F3."))
+            return
+        self.suggestions.request(row.id, restore(row.source, row.markup), row.markup, phrase=phrase)
+
+    # -- filters and search ----------------------------------------------------------------------
+    def _filter_changed(self, _index: int) -> None:
+        self.commit_edit()
+        self.proxy.set_filter(self.filter_box.currentData())
+        self._after_refilter()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._after_refilter()
+
+    def _after_refilter(self) -> None:
+        self._update_shown()
+        current = self.editor.row
+        if current is not None and self.select_segment(current.id):
+            return
+        if self.proxy.rowCount():
+            self.select_proxy_row(0)
+        else:
+            self.editor.show_row(None)
+
+    def _update_shown(self) -> None:
+        self.shown_label.setText(self.tr("{0} of {1}").format(self.proxy.rowCount(), self.model.rowCount()))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

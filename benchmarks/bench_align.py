@@ -113,7 +113,7 @@ def _section_row(source: Any, target: Any, encoder: Any) -> dict[str, Any]:
 
 
 def sections(encoder: Any) -> dict[str, Any]:
-    from amts_gui.core.text.document import parse
+    from amts_gui.core.text.markdown import parse
 
     def read(path: Path, lang: str) -> Any:
         return parse(path.read_text(encoding="utf-8"), lang)

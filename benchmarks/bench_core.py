@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from amts_gui.core.project.store import Store
-from amts_gui.core.text.document import parse
+from amts_gui.core.text.markdown import parse
 from amts_gui.core.text.sentences import sentences, split_sentences
 
 REPO = Path(__file__).resolve().parent.parent

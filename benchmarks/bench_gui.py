@@ -67,7 +67,7 @@ def start_times(project: Path, runs: int) -> list[float]:
 
 def build_project(folder: Path, segments: int):  # -> Store
     from amts_gui.core.parallel.project_pairs import align_chapter
-    from amts_gui.demo import create_demo_project
+    from amts_gui.core.project.demo import create_demo_project
     from amts_gui.engines.drafting import draft_chapter
     from amts_gui.engines.memory import MemoryEngine
 
@@ -185,7 +185,7 @@ def heartbeat_while_busy(app, window) -> tuple[float, int, float, str]:
     heartbeat.timeout.connect(tick)
     clock.start()
     heartbeat.start()
-    window.drafting.commands["tm"].trigger()
+    window.drafting.commands["memory"].trigger()
     window.parallel_data.commands["push"].trigger()
     while window.busy:
         app.processEvents()

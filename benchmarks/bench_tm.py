@@ -21,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from amts_gui.core.memory.index import Entry, TranslationMemory, tokenize
-from amts_gui.core.text.document import parse
+from amts_gui.core.text.markdown import parse
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data" / "d2l"

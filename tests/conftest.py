@@ -44,7 +44,7 @@ def project(tmp_path: Path):
 
 @pytest.fixture
 def demo_store(tmp_path: Path):
-    from amts_gui.demo import create_demo_project
+    from amts_gui.core.project.demo import create_demo_project
 
     store = create_demo_project(tmp_path / "demo.amts", DEMO)
     yield store

@@ -16,7 +16,7 @@ from amts_gui.core.project.chapters import project_stats
 from amts_gui.core.project.export import render_chapter
 from amts_gui.core.project.importer import import_paths
 from amts_gui.core.project.store import Store
-from amts_gui.core.text.document import parse
+from amts_gui.core.text.markdown import parse
 from amts_gui.core.text.sentences import sentences
 
 

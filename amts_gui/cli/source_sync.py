@@ -5,18 +5,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from amts_gui.cli.common import endpoint_options
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import read_text_file
 from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.store import Store
-from amts_gui.core.sync.files import Drafter, memory_drafts, plan_book, sync_chapter, write_outputs
+from amts_gui.core.sync.files import ChapterSync, Drafter, memory_drafts, plan_book, sync_chapter, write_outputs
 from amts_gui.core.sync.three_way import Status, SyncResult
 from amts_gui.engines import catalog
 from amts_gui.engines.catalog import EngineEntry, EngineOptions, Kind
+
+if TYPE_CHECKING:
+    from amts_gui.core.align.embed import SpanEncoder
 
 
 def _service_drafter(args: argparse.Namespace, entry: EngineEntry, source_lang: str, target_lang: str) -> Drafter:
@@ -87,28 +91,50 @@ def cmd_sync_source(args: argparse.Namespace) -> int:
             "give either --old, --new, --translation and --out (one file), "
             "or --old-root, --new-root, --translation-root and --out-root (a book)"
         )
-    drafter = _drafter(args)
-    extra = _extra_pairs(args)
-    encoder = default_encoder()
-    if all(single):
-        texts = [read_text_file(p) for p in (args.old, args.new, args.translation)]  # all checked first
-        sync = sync_chapter(
-            args.new.name, *texts, args.src, args.tgt, encoder=encoder, drafter=drafter, extra_pairs=extra
+    how = _How(_drafter(args), _extra_pairs(args), default_encoder())
+    return _sync_file(args, how) if all(single) else _sync_book(args, how)
+
+
+@dataclass(frozen=True)
+class _How:
+    """How new segments are drafted: the drafter, extra memory pairs, and the sentence encoder."""
+
+    drafter: Drafter | None
+    extra_pairs: list[tuple[str, str]]
+    encoder: SpanEncoder
+
+    def sync(self, name: str, old: str, new: str, translation: str, args: argparse.Namespace) -> ChapterSync:
+        return sync_chapter(
+            name,
+            old,
+            new,
+            translation,
+            args.src,
+            args.tgt,
+            encoder=self.encoder,
+            drafter=self.drafter,
+            extra_pairs=self.extra_pairs,
         )
-        outputs = {args.out: sync.output}
-        if args.report:
-            outputs[args.report] = json.dumps(sync.report(), ensure_ascii=False, indent=2) + "\n"
-        write_outputs(outputs)
-        print(_summary(args.new.name, sync))
-        return 0
+
+
+def _sync_file(args: argparse.Namespace, how: _How) -> int:
+    old, new, translation = (read_text_file(p) for p in (args.old, args.new, args.translation))  # all read first
+    sync = how.sync(args.new.name, old, new, translation, args)
+    outputs = {args.out: sync.output}
+    if args.report:
+        outputs[args.report] = json.dumps(sync.report(), ensure_ascii=False, indent=2) + "\n"
+    write_outputs(outputs)
+    print(_summary(args.new.name, sync))
+    return 0
+
+
+def _sync_book(args: argparse.Namespace, how: _How) -> int:
     plan = plan_book(args.old_root, args.new_root, args.translation_root)
     chapters = [(rel, [read_text_file(p) for p in paths]) for rel, *paths in plan.chapters]
     outputs: dict[Path, str] = {}
     reports = []
     for rel, (old, new, translation) in chapters:
-        sync = sync_chapter(
-            rel, old, new, translation, args.src, args.tgt, encoder=encoder, drafter=drafter, extra_pairs=extra
-        )
+        sync = how.sync(rel, old, new, translation, args)
         outputs[args.out_root / rel] = sync.output
         reports.append(sync.report())
         print(_summary(rel, sync))

@@ -21,7 +21,6 @@ from amts_gui.engines.base import EngineError
 
 if TYPE_CHECKING:
     from amts_gui.core.project.store import Store
-    from amts_gui.engines.amazon.services import AmazonServices
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -44,7 +43,8 @@ class EngineOptions:
     """What creating an engine may need; each engine takes what it uses."""
 
     store: Store
-    services: Callable[[], AmazonServices] | None = None  # built on first use: boto3 loads only then
+    # the Amazon services (``amazon.services.AmazonServices``), built on first use: boto3 loads only then
+    services: Callable[[], Any] | None = None
     min_score: float = 50.0  # the memory's lowest match, in percent
     workers: int = 4  # parallel requests of a realtime service
     exclude_chapters: Sequence[str] = ()  # pairs of these chapters are not used (evaluation)

@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([own["find"], own["concordance"]])
         translate = self.menuBar().addMenu(self.tr("&Translate"))
-        translate.addActions([drafting["tm"], drafting["realtime"], drafting["act"]])
+        translate.addActions([drafting["memory"], drafting["realtime"], drafting["act"]])
         translate.addSeparator()
         translate.addActions([drafting["jobs"], drafting["translate_selected"]])
         data = self.menuBar().addMenu(self.tr("&Parallel data"))

@@ -234,8 +234,9 @@ class Evaluation:
                 result.skipped.append((candidate.key, why))
                 continue
             runnable.append(candidate)
-            paid = self.services is not None and candidate.engine.paid
-            result.endpoints[candidate.key] = endpoint_label(self.services.settings) if paid else MEMORY_ENDPOINT
+            paid = candidate.engine.paid and self.services is not None
+            where = endpoint_label(self.services.settings) if paid and self.services else MEMORY_ENDPOINT
+            result.endpoints[candidate.key] = where
         return runnable
 
     def _evaluate_chapter(

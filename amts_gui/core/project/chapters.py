@@ -15,8 +15,9 @@ from typing import Any
 from amts_gui.core.errors import ProjectError
 from amts_gui.core.project.rows import FINAL_STATUSES, ChapterRow
 from amts_gui.core.project.store import Store, text_hash
-from amts_gui.core.text.document import Document, SegmentKey, parse
+from amts_gui.core.text.document import Document, SegmentKey
 from amts_gui.core.text.ids import segment_ids, stable_id
+from amts_gui.core.text.markdown import parse
 
 _LIST = (
     "SELECT id, path, source_hash, reference_path, reference_text IS NOT NULL AS has_reference, "

@@ -79,7 +79,8 @@ def list_pairs(
     origins: Sequence[str] | None = None,
 ) -> Iterator[PairRow]:
     """Pairs oldest first (so that later rows win a deduplication), with their chapter's name."""
-    where, params = ["1 = 1"], []
+    where: list[str] = ["1 = 1"]
+    params: list[object] = []
     if granularity is not None:
         where.append("p.granularity = ?")
         params.append(granularity)

@@ -29,7 +29,8 @@ from rapidfuzz import fuzz
 from amts_gui.core.align.documents import AlignedPair, align_documents
 from amts_gui.core.align.embed import SpanEncoder
 from amts_gui.core.text.diffs import Change, Op, diff
-from amts_gui.core.text.document import Document, Rendered, Segment, SegmentKey, parse
+from amts_gui.core.text.document import Document, Rendered, Segment, SegmentKey
+from amts_gui.core.text.markdown import parse
 from amts_gui.core.text.placeholders import check_placeholders, mask
 
 REVIEW_BELOW = 0.7  # alignment confidence under which a carried translation is marked for review
@@ -182,53 +183,50 @@ def synchronize(
     beads = _beads(pairs)
     old_segs, new_segs = list(old_doc.segments()), list(new_doc.segments())
     matched, gone = match_sentences([s.text for s in old_segs], [s.text for s in new_segs])
-    lang = new_doc.lang
     out: list[SyncedSegment] = []
     for j, seg in enumerate(new_segs):
         if j not in matched:
             out.append(SyncedSegment(seg.key, Status.NEW, seg.text))
             continue
         i, status = matched[j]
-        old = old_segs[i]
-        pair = beads.get(old.key)
-        translation: str | None = None
-        reasons: list[str] = []
-        confidence = pair.confidence if pair else None
-        if pair is None:
-            reasons.append("the old sentence had no aligned translation")
-        else:
-            translation, problems = _translation_for(seg, pair, old.key)
-            reasons += problems
-            if translation == "":
-                reasons.append("its translation is merged into the previous segment's")
-            if pair.confidence < REVIEW_BELOW:
-                reasons.append(f"alignment confidence {pair.confidence:.2f}")
-        if status is Status.CHANGED:
-            out.append(
-                SyncedSegment(
-                    seg.key,
-                    status,
-                    seg.text,
-                    old.text,
-                    translation,
-                    confidence,
-                    review=True,
-                    reasons=("the source changed", *reasons),
-                    similarity=fuzz.ratio(old.text, seg.text),
-                    source_diff=tuple(diff(old.text, seg.text, lang)),
-                )
-            )
-        else:
-            review = bool(reasons) and translation is not None
-            out.append(
-                SyncedSegment(seg.key, status, seg.text, old.text, translation, confidence, review, tuple(reasons))
-            )
+        out.append(_carried(seg, old_segs[i], status, beads.get(old_segs[i].key), new_doc.lang))
     out = _flag_split_beads(out, [matched.get(j) for j in range(len(new_segs))], old_segs, beads)
     removed = []
     for i in sorted(gone):
         pair = beads.get(old_segs[i].key)
         removed.append(RemovedSegment(old_segs[i].key, old_segs[i].text, pair.target if pair else None))
     return SyncResult(new_doc, out, removed, pairs)
+
+
+def _carried(seg: Segment, old: Segment, status: Status, pair: AlignedPair | None, lang: str) -> SyncedSegment:
+    """A NEW segment matched to an OLD one, with the old translation and why it may need a review."""
+    translation: str | None = None
+    reasons: list[str] = []
+    confidence = pair.confidence if pair else None
+    if pair is None:
+        reasons.append("the old sentence had no aligned translation")
+    else:
+        translation, problems = _translation_for(seg, pair, old.key)
+        reasons += problems
+        if translation == "":
+            reasons.append("its translation is merged into the previous segment's")
+        if pair.confidence < REVIEW_BELOW:
+            reasons.append(f"alignment confidence {pair.confidence:.2f}")
+    if status is Status.CHANGED:
+        return SyncedSegment(
+            seg.key,
+            status,
+            seg.text,
+            old.text,
+            translation,
+            confidence,
+            review=True,
+            reasons=("the source changed", *reasons),
+            similarity=fuzz.ratio(old.text, seg.text),
+            source_diff=tuple(diff(old.text, seg.text, lang)),
+        )
+    review = bool(reasons) and translation is not None
+    return SyncedSegment(seg.key, status, seg.text, old.text, translation, confidence, review, tuple(reasons))
 
 
 def _flag_split_beads(

@@ -16,7 +16,7 @@ import json
 import tempfile
 import urllib.request
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,11 +26,11 @@ from botocore.exceptions import BotoCoreError, ClientError
 from amts_gui.core.errors import InputError
 from amts_gui.core.parallel.formats import read_pairs_file, render_pairs, select_dated_pairs
 from amts_gui.core.project.jobs import new_client_token
-from amts_gui.core.project.pairs import add_pairs, list_pairs
+from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.pushes import PushRecord, push_history, record_push, update_push
-from amts_gui.core.project.rows import NewPair, PairRow
-from amts_gui.core.project.store import Store, now
+from amts_gui.core.project.store import Store
 from amts_gui.engines.amazon.errors import describe_error
+from amts_gui.engines.amazon.merge import PullResult, as_datetime, merge_pairs
 from amts_gui.engines.amazon.retry import Polling, error_code
 from amts_gui.engines.amazon.services import AmazonServices
 from amts_gui.engines.base import Cancelled, EngineError, Progress
@@ -53,23 +53,25 @@ class PushResult:
     error_summary: tuple[str, ...] = ()
     created: bool = False
 
+    def outcome(self) -> dict[str, Any]:
+        """What the push history keeps of the service's answer."""
+        return {
+            "imported": self.imported,
+            "failed": self.failed,
+            "skipped": self.skipped,
+            "message": self.message,
+            "error_summary": list(self.error_summary),
+        }
+
 
 @dataclass(frozen=True)
-class Conflict:
-    source: str
-    local: str
-    remote: str
-    winner: str  # "local" | "remote"
-
-
-@dataclass(frozen=True)
-class PullResult:
-    name: str
-    remote_pairs: int
-    added: int
-    replaced: int
-    unchanged: int
-    conflicts: tuple[Conflict, ...] = field(default=())
+class _Upload:
+    version: str
+    key: str
+    token: str  # the ClientToken of the create/update call
+    data: bytes
+    pairs: int
+    detail: dict[str, Any]  # what the push history keeps
 
 
 @dataclass(frozen=True)
@@ -85,18 +87,6 @@ class ParallelDataStatus:
     skipped: int | None
     message: str | None
     history: tuple[PushRecord, ...]
-
-
-def _as_datetime(value: Any) -> datetime | None:
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    if isinstance(value, str) and value:
-        try:  # ISO 8601, TMX's YYYYMMDDThhmmssZ included
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            return None
-        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return None
 
 
 def download(url: str, limit: int = MAX_DOWNLOAD_BYTES) -> bytes:
@@ -250,6 +240,37 @@ class ParallelData:
         other direction).  With ``reuse_unchanged``, identical data already ACTIVE on the service is not
         sent again (an evaluation run repeated costs no new import)."""
         self.settings.require("bucket", "parallel_data_name")
+        upload = self._upload_plan(exclude_chapters, granularity, reverse)
+        if reuse_unchanged:
+            reused = self._reusable(upload.detail["sha256"], upload.pairs)
+            if reused is not None:
+                return reused
+        row = record_push(self.store, self.name, upload.version, "UPLOADING", upload.pairs, upload.detail)
+        if progress:
+            progress(0, 3, f"uploading {upload.pairs} pairs")
+        try:
+            self.backoff.call(
+                lambda: self.s3.put_object(
+                    Bucket=self.settings.bucket, Key=upload.key, Body=upload.data, ContentType="application/x-tmx+xml"
+                )
+            )
+        except (ClientError, BotoCoreError) as exc:
+            error = describe_error(exc, f"uploading the parallel data to s3://{self.settings.bucket}/{upload.key}")
+            update_push(self.store, row, "FAILED", {**upload.detail, "message": str(error)})
+            raise error from None
+        try:
+            response, updating = self._import(upload, row, progress, cancelled)
+        except EngineError as exc:
+            update_push(self.store, row, "FAILED", {**upload.detail, "message": str(exc)})
+            raise
+        result = self._pushed(upload, response, updating)
+        update_push(self.store, row, result.status, {**upload.detail, **result.outcome()})
+        if progress:
+            progress(3, 3, result.status)
+        return result
+
+    def _upload_plan(self, exclude_chapters: Sequence[str], granularity: str, reverse: bool) -> _Upload:
+        """The TMX to send, under a new versioned key that never overwrites a teammate's."""
         project = self.store.settings()
         rows = list_pairs(self.store, granularity=granularity, exclude_chapters=exclude_chapters)
         units, _notes = select_dated_pairs(rows, "tmx")
@@ -262,14 +283,9 @@ class ParallelData:
         digest = hashlib.sha256(
             json.dumps([source_lang, target_lang, granularity, pairs], ensure_ascii=False).encode("utf-8")
         ).hexdigest()
-        if reuse_unchanged:
-            reused = self._reusable(digest, len(pairs))
-            if reused is not None:
-                return reused
         data = render_pairs(pairs, "tmx", source_lang, target_lang, granularity, changedates=[d for _, _, d in units])
         number = len(push_history(self.store, self.name)) + 1
         token = new_client_token()
-        # unique across teammates pushing to the same resource: a version never overwrites another
         version = f"v{number:04d}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
         key = self.settings.key("parallel-data", self.name, f"{version}.tmx")
         detail: dict[str, Any] = {
@@ -280,43 +296,35 @@ class ParallelData:
             "direction": f"{source_lang}-{target_lang}",
             "sha256": digest,
         }
-        row = record_push(self.store, self.name, version, "UPLOADING", len(pairs), detail)
+        return _Upload(version, key, token, data, len(pairs), detail)
+
+    def _import(
+        self, upload: _Upload, row: int, progress: Progress | None, cancelled: Cancelled | None
+    ) -> tuple[dict[str, Any], bool]:
+        """Create or update the resource from the uploaded file (push history ``row``) and wait until the
+        service is done with it; returns GetParallelData's response and whether it was an update."""
+        existing = self.describe()
+        if existing is not None:
+            self._settled(update=True, progress=progress, cancelled=cancelled)
         if progress:
-            progress(0, 3, f"uploading {len(pairs)} pairs")
-        try:
-            self.backoff.call(
-                lambda: self.s3.put_object(
-                    Bucket=self.settings.bucket, Key=key, Body=data, ContentType="application/x-tmx+xml"
-                )
-            )
-        except (ClientError, BotoCoreError) as exc:
-            error = describe_error(exc, f"uploading the parallel data to s3://{self.settings.bucket}/{key}")
-            update_push(self.store, row, "FAILED", {**detail, "message": str(error)})
-            raise error from None
-        try:
-            existing = self.describe()
-            if existing is not None:
-                self._settled(update=True, progress=progress, cancelled=cancelled)
-            if progress:
-                progress(1, 3, "asking Amazon Translate to import")
-            config = {"S3Uri": f"s3://{self.settings.bucket}/{key}", "Format": "TMX"}
-            self._create_or_update(config, token, exists=existing is not None)
-            update_push(self.store, row, "IMPORTING", detail)
-            if progress:
-                progress(2, 3, "Amazon Translate is importing")
-            response = self._settled(update=existing is not None, progress=progress, cancelled=cancelled)
-        except EngineError as exc:
-            update_push(self.store, row, "FAILED", {**detail, "message": str(exc)})
-            raise
+            progress(1, 3, "asking Amazon Translate to import")
+        config = {"S3Uri": f"s3://{self.settings.bucket}/{upload.key}", "Format": "TMX"}
+        self._create_or_update(config, upload.token, exists=existing is not None)
+        update_push(self.store, row, "IMPORTING", upload.detail)
+        if progress:
+            progress(2, 3, "Amazon Translate is importing")
+        response = self._settled(update=existing is not None, progress=progress, cancelled=cancelled)
+        return response, existing is not None
+
+    def _pushed(self, upload: _Upload, response: dict[str, Any], updating: bool) -> PushResult:
         props = response["ParallelDataProperties"]
-        updating = existing is not None
         state = (props.get("LatestUpdateAttemptStatus") if updating else props.get("Status")) or "FAILED"
         summary = self._error_summary(response, updating) if state == "FAILED" or props.get("FailedRecordCount") else ()
-        result = PushResult(
+        return PushResult(
             name=self.name,
-            version=version,
+            version=upload.version,
             status=state,
-            pairs=len(pairs),
+            pairs=upload.pairs,
             imported=int(props.get("ImportedRecordCount") or 0) if state == "ACTIVE" else 0,
             failed=int(props.get("FailedRecordCount") or 0),
             skipped=int(props.get("SkippedRecordCount") or 0),
@@ -324,22 +332,6 @@ class ParallelData:
             error_summary=summary,
             created=not updating,
         )
-        update_push(
-            self.store,
-            row,
-            state,
-            {
-                **detail,
-                "imported": result.imported,
-                "failed": result.failed,
-                "skipped": result.skipped,
-                "message": result.message,
-                "error_summary": list(summary),
-            },
-        )
-        if progress:
-            progress(3, 3, state)
-        return result
 
     def _reusable(self, digest: str, pairs: int) -> PushResult | None:
         """The last ACTIVE push of this very data, if the service still has it ACTIVE."""
@@ -372,7 +364,7 @@ class ParallelData:
         if not url:
             raise EngineError(f"parallel data {self.name!r} has no active data to download ({props.get('Status')})")
         fmt = str(props.get("ParallelDataConfig", {}).get("Format", "TMX")).lower()
-        remote_time = _as_datetime(props.get("LastUpdatedAt")) or datetime.now(UTC)
+        remote_time = as_datetime(props.get("LastUpdatedAt")) or datetime.now(UTC)
         project = self.store.settings()
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / f"{self.name}.{fmt}"
@@ -382,46 +374,3 @@ class ParallelData:
             except InputError as exc:
                 raise EngineError(f"the parallel data downloaded from Amazon Translate is unreadable: {exc}") from None
         return merge_pairs(self.store, self.name, found.pairs, found.dates, remote_time)
-
-
-def merge_pairs(
-    store: Store,
-    name: str,
-    remote: list[tuple[str, str]],
-    dates: list[str | None],
-    remote_time: datetime,
-) -> PullResult:
-    """Merge remote pairs into the local sentence pairs, in one transaction: newer timestamp wins."""
-    local: dict[str, PairRow] = {}
-    for row in list_pairs(store, granularity="sentence"):
-        local[row.source] = row  # oldest first, so the newest row per source stays
-    fresh: list[NewPair] = []
-    conflicts: list[Conflict] = []
-    unchanged = replaced = 0
-    for i, (source, target) in enumerate(remote):
-        stamp = _as_datetime(dates[i]) if i < len(dates) and dates[i] else remote_time
-        mine = local.get(source)
-        if mine is None:
-            fresh.append(NewPair(source, target, "imported"))
-            continue
-        if mine.target == target:
-            unchanged += 1
-            continue
-        local_time = _as_datetime(mine.updated_at) or datetime.min.replace(tzinfo=UTC)
-        # TMX dates have whole seconds: compare at that precision, and keep ours on a tie
-        winner = "remote" if (stamp or remote_time) > local_time.replace(microsecond=0) else "local"
-        conflicts.append(Conflict(source, mine.target, target, winner))
-        if winner == "remote":
-            fresh.append(NewPair(source, target, "imported"))
-            replaced += 1
-    with store.transaction():
-        add_pairs(store, fresh)
-        record_push(
-            store,
-            name,
-            None,
-            "PULLED",
-            len(remote),
-            {"added": len(fresh) - replaced, "replaced": replaced, "conflicts": len(conflicts), "at": now()},
-        )
-    return PullResult(name, len(remote), len(fresh) - replaced, replaced, unchanged, tuple(conflicts))

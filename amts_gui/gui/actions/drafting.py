@@ -35,7 +35,7 @@ class DraftingActions(QObject):
         self._vault: CredentialVault | None = None
         self.commands = Commands(self)
         add = self.commands.add
-        add("tm", self.tr("Draft chapter from translation &memory"), lambda: self.draft(catalog.TM), "Ctrl+T")
+        add("memory", self.tr("Draft chapter from translation &memory"), lambda: self.draft(catalog.TM), "Ctrl+T")
         add(
             "realtime",
             self.tr("Draft chapter with Amazon Translate (without ACT)…"),

@@ -16,7 +16,8 @@ from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.tasks import Cancelled, Progress
 
 if TYPE_CHECKING:
-    from amts_gui.engines.amazon.parallel_data import PullResult, PushResult
+    from amts_gui.engines.amazon.merge import PullResult
+    from amts_gui.engines.amazon.parallel_data import PushResult
     from amts_gui.engines.amazon.services import AmazonServices
     from amts_gui.gui.common.host import Host
 

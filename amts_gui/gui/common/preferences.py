@@ -38,7 +38,7 @@ class _Percent:
 
     def __get__(self, prefs: Preferences, owner: type | None = None) -> float:
         try:
-            value = float(prefs.qs.value(self.key, self.default))
+            value = float(str(prefs.qs.value(self.key, self.default)))
         except (TypeError, ValueError):
             value = self.default
         return min(100.0, max(0.0, value))
@@ -74,7 +74,7 @@ class Preferences:
         value = self.qs.value("projects/recent", [])
         if isinstance(value, str):
             return [value]
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
     # -- window layout ----------------------------------------------------------------------
     def save_layout(self, name: str, state: QByteArray) -> None:

@@ -51,6 +51,12 @@ def _cell(text: str, tip: str = "", *, right: bool = True) -> QTableWidgetItem:
     return item
 
 
+def _label(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    return label
+
+
 def _table(name: str, columns: int) -> QTableWidget:
     table = QTableWidget(0, columns)
     table.setObjectName(name)
@@ -76,10 +82,38 @@ class Dashboard(QWidget):
         self._score_request = 0
         self._worst_request = 0
 
+        self.scores = _table("scores-table", 1)
+        self.scores.itemSelectionChanged.connect(self._chapter_chosen)
+        self.bar_chart = BarChart()
+        self.trend_chart = TrendChart()
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.setObjectName("dashboard-charts")
+        charts.addWidget(self.bar_chart)
+        charts.addWidget(self.trend_chart)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setObjectName("dashboard-details")
+        self.detail_tabs.addTab(self._worst_pane(), self.tr("Worst segments"))
+        self.detail_tabs.addTab(self._progress_pane(), self.tr("Progress"))
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("dashboard-splitter")
+        split.addWidget(self.scores)
+        split.addWidget(charts)
+        split.addWidget(self.detail_tabs)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 2)
+        layout = QVBoxLayout(self)
+        self._add_controls(layout)
+        layout.addWidget(split, 1)
+
+    def _add_controls(self, layout: QVBoxLayout) -> None:
+        """The score source, the chart's metric, the scale, Refresh and Export, and the summary line."""
         self.source_box = QComboBox()
         self.source_box.setObjectName("score-source")
         self.source_box.addItem(self.tr("Project drafts"), PROJECT)
         self.source_box.addItem(self.tr("Last evaluation run (leave-one-out)"), EVALUATION)
+        self.source_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_box.setMinimumContentsLength(14)
         self.metric_box = QComboBox()
         self.metric_box.setObjectName("chart-metric")
         self.metric_box.addItems(METRICS)
@@ -87,37 +121,38 @@ class Dashboard(QWidget):
         self.unit_scale.setObjectName("unit-scale")
         self.unit_scale.setChecked(self.prefs.score_scale == "0-1")
         self.refresh_button = QPushButton(self.tr("Refresh scores"))
+        self.refresh_button.setObjectName("refresh-scores")
         self.refresh_button.setToolTip(self.tr("Score the drafts again (F5)"))
         self.export_button = QPushButton(self.tr("Export report…"))
+        self.export_button.setObjectName("export-report")
         self.summary = QLabel()
         self.summary.setObjectName("score-summary")
         self.summary.setWordWrap(True)
-
-        self.source_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.source_box.setMinimumContentsLength(14)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Scores of")))
+        bar.addWidget(_label(self.tr("Scores of"), "score-source-label"))
         bar.addWidget(self.source_box, 1)
-        bar.addWidget(QLabel(self.tr("Chart")))
+        bar.addWidget(_label(self.tr("Chart"), "chart-metric-label"))
         bar.addWidget(self.metric_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unit_scale)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.export_button)
+        layout.addLayout(bar)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        self.source_box.currentIndexChanged.connect(lambda _i: self.refresh_scores())
+        self.metric_box.currentIndexChanged.connect(lambda _i: self._redraw())
+        self.unit_scale.toggled.connect(self._scale_changed)
+        self.refresh_button.clicked.connect(self.refresh_scores)
+        self.export_button.clicked.connect(self._ask_export)
 
-        self.scores = _table("scores-table", 1)
-        self.scores.itemSelectionChanged.connect(self._chapter_chosen)
-        self.bar_chart = BarChart()
-        self.trend_chart = TrendChart()
-        charts = QSplitter(Qt.Orientation.Horizontal)
-        charts.addWidget(self.bar_chart)
-        charts.addWidget(self.trend_chart)
-
+    def _worst_pane(self) -> QWidget:
         self.worst_variant = QComboBox()
         self.worst_variant.setObjectName("worst-variant")
         self.worst_variant.currentIndexChanged.connect(self._chapter_chosen)
         self.worst_label = QLabel()
+        self.worst_label.setObjectName("worst-summary")
         self.worst_table = _table("worst-table", 4)
         self.worst_table.setHorizontalHeaderLabels(
             [self.tr("Sentence BLEU"), self.tr("Source"), self.tr("Draft"), self.tr("Reference")]
@@ -126,16 +161,20 @@ class Dashboard(QWidget):
             self.worst_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.worst_table.itemActivated.connect(self._open_worst)
         worst = QWidget()
+        worst.setObjectName("worst-pane")
         worst_layout = QVBoxLayout(worst)
         worst_layout.setContentsMargins(0, 0, 0, 0)
         worst_bar = QHBoxLayout()
         worst_bar.addWidget(self.worst_label, 1)
-        worst_bar.addWidget(QLabel(self.tr("Variant")))
+        worst_bar.addWidget(_label(self.tr("Variant"), "worst-variant-label"))
         worst_bar.addWidget(self.worst_variant)
         worst_layout.addLayout(worst_bar)
         worst_layout.addWidget(self.worst_table)
+        return worst
 
+    def _progress_pane(self) -> QWidget:
         self.progress_summary = QLabel()
+        self.progress_summary.setObjectName("progress-summary")
         self.table = _table("progress-table", 6)
         self.table.setHorizontalHeaderLabels(
             [
@@ -149,34 +188,12 @@ class Dashboard(QWidget):
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         progress = QWidget()
+        progress.setObjectName("progress-pane")
         progress_layout = QVBoxLayout(progress)
         progress_layout.setContentsMargins(0, 0, 0, 0)
         progress_layout.addWidget(self.progress_summary)
         progress_layout.addWidget(self.table)
-
-        self.detail_tabs = QTabWidget()
-        self.detail_tabs.setObjectName("dashboard-details")
-        self.detail_tabs.addTab(worst, self.tr("Worst segments"))
-        self.detail_tabs.addTab(progress, self.tr("Progress"))
-
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.scores)
-        split.addWidget(charts)
-        split.addWidget(self.detail_tabs)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setStretchFactor(2, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addLayout(buttons)
-        layout.addWidget(self.summary)
-        layout.addWidget(split, 1)
-
-        self.source_box.currentIndexChanged.connect(lambda _i: self.refresh_scores())
-        self.metric_box.currentIndexChanged.connect(lambda _i: self._redraw())
-        self.unit_scale.toggled.connect(self._scale_changed)
-        self.refresh_button.clicked.connect(self.refresh_scores)
-        self.export_button.clicked.connect(self._ask_export)
+        return progress
 
     # -- scale ---------------------------------------------------------------------------------
     @property
@@ -352,7 +369,8 @@ class Dashboard(QWidget):
         self.detail_tabs.setCurrentIndex(0)
 
     def _open_worst(self, item: QTableWidgetItem) -> None:
-        chapter, segment = self.worst_table.item(item.row(), 0).data(CHAPTER_ROLE)
+        first = self.worst_table.item(item.row(), 0)
+        chapter, segment = first.data(CHAPTER_ROLE) if first is not None else ("", "")
         if segment:
             self.segment_requested.emit(chapter, segment)
 

@@ -30,7 +30,7 @@ def widget_png(widget: QWidget) -> bytes:
     return bytes(buffer.data().data())
 
 
-class _Chart(pg.PlotWidget):
+class _Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no type hints
     def __init__(self, name: str, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self.setObjectName(name)

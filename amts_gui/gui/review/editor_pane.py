@@ -63,9 +63,22 @@ class EditorPane(QWidget):
         self.notice.setObjectName("editor-notice")
         self.final.notice.connect(self.notice.setText)
         self.final.textChanged.connect(self._text_changed)
-        accept = QPushButton(self.tr("Accept (Ctrl+Enter)"))
-        accept.clicked.connect(self.accept_requested)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("editor-splitter")
+        self.splitter.addWidget(self._texts())
+        self.splitter.addWidget(self._side())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.show_row(None)
 
+    def _texts(self) -> QWidget:
+        """Source and draft above, reference and the final below, and the Accept button."""
+        accept = QPushButton(self.tr("Accept (Ctrl+Enter)"))
+        accept.setObjectName("accept-button")
+        accept.clicked.connect(self.accept_requested)
         texts = QGridLayout()
         texts.addWidget(QLabel(self.tr("Source")), 0, 0)
         texts.addWidget(self.draft_label, 0, 1)
@@ -85,8 +98,12 @@ class EditorPane(QWidget):
         bottom.addWidget(accept)
         texts.addLayout(bottom, 4, 0, 1, 2)
         left = QWidget()
+        left.setObjectName("editor-texts")
         left.setLayout(texts)
+        return left
 
+    def _side(self) -> QWidget:
+        """The diff and the translation-memory suggestions."""
         self.diff_mode = QComboBox()
         self.diff_mode.setObjectName("diff-mode")
         self.diff_mode.addItems([self.tr("Diff: draft → final"), self.tr("Diff: draft ↔ reference")])
@@ -111,18 +128,8 @@ class EditorPane(QWidget):
         side.addWidget(self.diff, 1)
         side.addWidget(QLabel(self.tr("Translation memory and concordance (Enter or double-click to use)")))
         side.addWidget(self.suggestions, 1)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("editor-splitter")
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.splitter = splitter
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-        self.show_row(None)
+        right.setObjectName("editor-side")
+        return right
 
     # -- the current segment --------------------------------------------------------------
     def show_row(self, row: ReviewRow | None, target_lang: str | None = None) -> None:

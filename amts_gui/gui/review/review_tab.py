@@ -70,7 +70,7 @@ class ReviewTab(QWidget):
         self.filter_box = QComboBox()
         self.filter_box.setObjectName("filter")
         for kind in Filter:
-            self.filter_box.addItem(self.tr(FILTER_LABELS[kind]), kind)
+            self.filter_box.addItem(self.tr(str(FILTER_LABELS[kind])), kind)
         self.filter_box.currentIndexChanged.connect(self._filter_changed)
         self.search = QLineEdit()
         self.search.setObjectName("search")

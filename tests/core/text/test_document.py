@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from amts_gui.core.text.document import BlockKind, parse
+from amts_gui.core.text.document import BlockKind
+from amts_gui.core.text.markdown import parse
 from amts_gui.core.text.placeholders import FindingKind
 from tests.conftest import DEMO, lang_of, shared_markdown_files
 

@@ -12,7 +12,8 @@ from amts_gui.core.align.documents import AlignedPair
 from amts_gui.core.project.rows import Draft
 from amts_gui.core.project.segments import add_drafts, live_segments
 from amts_gui.core.sync.three_way import REVIEW_BELOW, Status, match_sentences, synchronize
-from amts_gui.core.text.document import BlockKind, parse
+from amts_gui.core.text.document import BlockKind
+from amts_gui.core.text.markdown import parse
 from tests.conftest import shared_path
 
 OLD = """# Softmax

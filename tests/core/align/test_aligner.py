@@ -11,8 +11,7 @@ from amts_gui.core.align.aligner import AlignmentProblem, align_sentences
 from amts_gui.core.align.anchors import anchors_of
 from amts_gui.core.align.beads import check_coverage, parse_beads, score_alignments, swap
 from amts_gui.core.align.embed import default_encoder, run_embeddings
-
-from .conftest import shared_path
+from tests.conftest import shared_path
 
 EN = [
     "Gradient descent updates the parameters in the direction that lowers the loss.",

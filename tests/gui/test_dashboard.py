@@ -13,8 +13,8 @@ from amts_gui.core.project.finals import accept_segment
 from amts_gui.core.project.rows import Draft
 from amts_gui.core.project.scores import history
 from amts_gui.core.project.segments import add_drafts, live_segments
-from tests.gui_helpers import open_window, wait_idle
-from tests.test_evaluation import add_chapters
+from tests.core.scoring.test_evaluation import add_chapters
+from tests.gui.helpers import open_window, wait_idle
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from amts_gui.core.project.finals import accept_segment
 from amts_gui.core.project.importer import import_paths
 from amts_gui.core.project.segments import live_segments
 from amts_gui.gui.review.segment_model import Filter
-from tests.gui_helpers import open_window
+from tests.gui.helpers import open_window
 
 
 def test_a_changed_source_sentence_shows_its_previous_translation_and_the_source_diff(qtbot, project, tmp_path):

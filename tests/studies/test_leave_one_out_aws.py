@@ -11,7 +11,7 @@ from amts_gui.core.project.jobs import list_jobs
 from amts_gui.core.project.pushes import push_history, push_summary
 from amts_gui.engines.amazon.retry import Polling
 from amts_gui.studies.leave_one_out import Evaluation, evaluation_resource
-from tests.test_evaluation import CHAPTERS, add_chapters
+from tests.core.scoring.test_evaluation import CHAPTERS, add_chapters
 
 
 @pytest.fixture

@@ -266,7 +266,7 @@ def test_pull_merges_a_teammates_edits_newer_timestamp_wins(demo_store, aws, tmp
     from itertools import count
 
     import amts_gui.core.project.store as store_module
-    from amts_gui.demo import create_demo_project
+    from amts_gui.core.project.demo import create_demo_project
     from tests.conftest import DEMO
 
     minutes = count()  # every write happens a minute after the previous one, as between real edits

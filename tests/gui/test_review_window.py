@@ -18,7 +18,7 @@ from amts_gui.core.project.segments import live_segments
 from amts_gui.engines.drafting import draft_chapter  # noqa: E402
 from amts_gui.engines.memory import MemoryEngine  # noqa: E402
 from amts_gui.gui.review.segment_model import Filter  # noqa: E402
-from tests.gui_helpers import CHAPTER, open_window, row_number, type_text, wait_idle  # noqa: E402
+from tests.gui.helpers import CHAPTER, open_window, row_number, type_text, wait_idle  # noqa: E402
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -211,7 +211,7 @@ def test_cancel_a_running_translation(qtbot, demo_store, monkeypatch):
         return lookup(self, text)
 
     monkeypatch.setattr(memory_engine.TranslationMemory, "lookup", slow_lookup)
-    window.drafting.commands["tm"].trigger()  # Ctrl+T
+    window.drafting.commands["memory"].trigger()  # Ctrl+T
     qtbot.waitUntil(lambda: bool(window.task_panel.rows), timeout=5_000)
     row = next(iter(window.task_panel.rows.values()))
     qtbot.waitUntil(lambda: row.bar.maximum() == 30, timeout=10_000)

@@ -15,9 +15,8 @@ from amts_gui.core.parallel.tmx import read_tmx
 from amts_gui.core.project.chapters import import_chapter
 from amts_gui.core.project.pairs import add_pairs, list_pairs
 from amts_gui.core.project.rows import NewPair
-from amts_gui.core.text.document import parse
-
-from .conftest import DEMO, shared_path
+from amts_gui.core.text.markdown import parse
+from tests.conftest import DEMO, shared_path
 
 CHAPTER = "softmax-temperature.md"
 

@@ -13,7 +13,7 @@ from amts_gui.core.project.finals import accept_segment, save_edit  # noqa: E402
 from amts_gui.engines.drafting import draft_chapter  # noqa: E402
 from amts_gui.engines.memory import MemoryEngine  # noqa: E402
 from amts_gui.gui.review.segment_model import COLUMNS, ROW_ROLE, Column, Filter, SegmentFilter, SegmentTableModel  # noqa: E402
-from tests.gui_helpers import CHAPTER  # noqa: E402
+from tests.gui.helpers import CHAPTER  # noqa: E402
 
 
 def _column(column: Column) -> int:

@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter  # noqa
 from amts_gui.core.parallel.project_pairs import align_chapter  # noqa: E402
 from amts_gui.core.project.chapters import import_chapter, project_stats
 from amts_gui.gui.common.preferences import Preferences  # noqa: E402
-from tests.conftest import DEMO  # noqa: E402
-from tests.gui_helpers import CHAPTER, open_window, wait_idle  # noqa: E402
+from tests.conftest import DEMO, REPO  # noqa: E402
+from tests.gui.helpers import CHAPTER, open_window, wait_idle  # noqa: E402
 
 
 def _prefs(tmp_path) -> Preferences:
@@ -60,7 +60,7 @@ def test_new_and_open_project_switch_the_window(qtbot, demo_store, tmp_path):
 
 
 def test_screenshot_with_the_chinese_interface(qtbot, tmp_path):
-    from amts_gui.demo import create_demo_project
+    from amts_gui.core.project.demo import create_demo_project
     from amts_gui.gui.app import main
 
     project = tmp_path / "demo.amts"
@@ -140,14 +140,13 @@ def test_every_interface_string_is_in_the_translation(qtbot, tmp_path):
     import shutil
     import subprocess
     import xml.etree.ElementTree as ET
-    from pathlib import Path
 
     from amts_gui.gui.common.look import translation_file
 
     lupdate = shutil.which("pyside6-lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not on PATH")
-    package = Path(__file__).parent.parent / "amts_gui"
+    package = REPO / "amts_gui"
     sources = sorted(str(p) for p in [*(package / "gui").rglob("*.py"), package / "engines" / "catalog.py"])
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)

@@ -11,7 +11,7 @@ CHAPTER = "softmax-temperature.md"
 
 @pytest.fixture
 def project(tmp_path):
-    from amts_gui.demo import create_demo_project
+    from amts_gui.core.project.demo import create_demo_project
     from tests.conftest import DEMO
 
     path = tmp_path / "demo.amts"

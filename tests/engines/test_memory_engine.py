@@ -1,0 +1,44 @@
+"""The memory engine: drafts from the project's pairs, with tokens and match metadata."""
+
+from __future__ import annotations
+
+import json
+
+from amts_gui.core.memory.index import Entry, TranslationMemory
+from amts_gui.core.parallel.project_pairs import align_chapter
+from amts_gui.core.project.segments import live_segments
+from amts_gui.engines.base import SegmentInput
+from amts_gui.engines.memory import MemoryEngine
+
+
+def tm(*pairs: tuple[str, str], **kw) -> TranslationMemory:
+    return TranslationMemory([Entry(s, t, i, "aligned", f"2026-01-0{i + 1}") for i, (s, t) in enumerate(pairs)], **kw)
+
+
+def test_memory_engine_drafts_with_tokens_and_match_metadata(demo_store):
+
+    align_chapter(demo_store, "softmax-temperature.md")
+    rows = live_segments(demo_store, "softmax-temperature.md")
+    engine = MemoryEngine.for_project(demo_store)
+    segments = [SegmentInput.from_row(r) for r in rows]
+    run = engine.translate(segments, "en", "zh")
+    assert run.drafts and not run.cancelled
+    by_id = {d.segment_id: d for d in run.drafts}
+    with_markup = next(s for s in segments if s.markup and s.id in by_id)
+    draft = by_id[with_markup.id]
+    assert "⟦1⟧" in draft.text and draft.meta["score"] == 100.0
+    assert draft.engine == "tm" and json.dumps(draft.meta)
+    # leaving the chapter's own pairs out leaves nothing to match in a one-chapter project
+    empty = MemoryEngine.for_project(demo_store, exclude_chapters=["softmax-temperature.md"])
+    assert empty.translate(segments, "en", "zh").drafts == ()
+
+
+def test_memory_engine_honours_cancellation():
+    engine = MemoryEngine(tm(("a b c", "x")))
+    segs = [SegmentInput(str(i), "a b c", (), "a b c") for i in range(5)]
+    calls = []
+    run = engine.translate(segs, "en", "zh", cancelled=lambda: len(calls) >= 2, progress=lambda *a: calls.append(a))
+    assert run.cancelled and len(run.drafts) == 2
+
+
+# -- thresholds, ordering, tie-breaks and candidate retrieval -------------------------------------------

@@ -941,8 +941,8 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/parallel_data.py" line="35"/>
-        <source>&amp;Push parallel data to Amazon Translate</source>
-        <translation>推送平行数据到 Amazon Translate(&amp;P)</translation>
+        <source>&amp;Push parallel data</source>
+        <translation>推送平行数据(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/parallel_data.py" line="36"/>

@@ -18,6 +18,7 @@ import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -175,26 +176,16 @@ class ParallelData:
         raise AssertionError("unreachable")  # pragma: no cover - poll_delays never ends
 
     def _create_or_update(self, config: dict[str, str], token: str, exists: bool) -> None:
+        send = partial(
+            self.translate.update_parallel_data if exists else self.translate.create_parallel_data,
+            Name=self.name,
+            ParallelDataConfig=config,
+            ClientToken=token,
+            Description="AMTS Studio sentence pairs",
+        )
         for attempt in range(self.conflict_retries + 1):
             try:
-                if exists:
-                    self.backoff.call(
-                        lambda: self.translate.update_parallel_data(
-                            Name=self.name,
-                            ParallelDataConfig=config,
-                            ClientToken=token,
-                            Description="AMTS Studio sentence pairs",
-                        )
-                    )
-                else:
-                    self.backoff.call(
-                        lambda: self.translate.create_parallel_data(
-                            Name=self.name,
-                            ParallelDataConfig=config,
-                            ClientToken=token,
-                            Description="AMTS Studio sentence pairs",
-                        )
-                    )
+                self.backoff.call(send)
                 return
             except ClientError as exc:
                 if error_code(exc) in _CONFLICT and attempt < self.conflict_retries:

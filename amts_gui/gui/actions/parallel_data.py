@@ -33,7 +33,7 @@ class ParallelDataActions(QObject):
         add("align", self.tr("&Align chapters with their reference"), self.align_chapters, "Ctrl+Shift+A")
         add("export_pairs", self.tr("&Export pairs for Amazon Translate…"), self.export_pairs, "Ctrl+Shift+E")
         add("import_tm", self.tr("&Import translation memory…"), self.import_memory)
-        add("push", self.tr("&Push parallel data to Amazon Translate"), self.push, "Ctrl+Shift+S")
+        add("push", self.tr("&Push parallel data"), self.push, "Ctrl+Shift+S")
         add("pull", self.tr("&Pull teammates' parallel data"), self.pull, "Ctrl+Shift+P")
         self.push_label = QLabel()
         self.push_label.setObjectName("push-status")

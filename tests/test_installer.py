@@ -208,7 +208,7 @@ def test_built_cli_talks_to_amazon_translate_and_s3(built, tmp_path, aws):
         ("import", project, demo / "en", "--reference-root", demo / "zh"),
         ("align", project, "--quiet"),
         ("aws", project, "--bucket", aws.bucket, "--role-arn", aws.settings.role_arn, "--parallel-data-name", "demo"),
-        ("pd", "push", project, "--quiet", *endpoints),
+        ("pairs", "push", project, "--quiet", *endpoints),
         ("translate", project, "--chapter", CHAPTER, "--engine", "amazon-realtime", "--yes", "--quiet", *endpoints),
     ]
     outputs = built.run_all("amts", steps, cwd=tmp_path)

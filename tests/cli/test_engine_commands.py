@@ -76,9 +76,9 @@ def test_realtime_needs_confirmation_then_reports_requests(capsys, project, aws)
 def test_push_act_job_jobs_and_pull(capsys, project, aws):
     endpoints = configure(capsys, project, aws)
     run(capsys, "align", project, "--quiet")
-    code, out, _ = run(capsys, "pd", "push", project, "--quiet", *endpoints)
+    code, out, _ = run(capsys, "pairs", "push", project, "--quiet", *endpoints)
     assert code == 0 and ": ACTIVE;" in out
-    code, out, _ = run(capsys, "pd", "status", project, *endpoints)
+    code, out, _ = run(capsys, "pairs", "status", project, *endpoints)
     assert code == 0 and "d2l-en-zh: ACTIVE" in out
     code, out, _ = run(
         capsys, "translate", project, "--chapter", CHAPTER, "--engine", "amazon-act", "--yes", *endpoints
@@ -88,12 +88,26 @@ def test_push_act_job_jobs_and_pull(capsys, project, aws):
     assert code == 0 and " done " in out
     code, out, _ = run(capsys, "jobs", project)
     assert code == 0 and "done" in out
-    code, out, _ = run(capsys, "pd", "pull", project, *endpoints)
+    code, out, _ = run(capsys, "pairs", "pull", project, *endpoints)
     assert code == 0 and "0 conflicts" in out
+
+
+def test_the_old_pd_noun_still_works_and_says_it_is_deprecated(capsys, project, aws):
+    endpoints = configure(capsys, project, aws)
+    run(capsys, "align", project, "--quiet")
+    code, out, err = run(capsys, "pd", "status", project, *endpoints)
+    assert code == 0 and "d2l-en-zh: not created yet (amts pairs push creates it)" in out
+    assert "amts: note: `amts pd status` is deprecated; use `amts pairs status`" in err
+    code, out, err = run(capsys, "pd", "push", project, "--quiet", *endpoints)
+    assert code == 0 and ": ACTIVE;" in out and "use `amts pairs push`" in err
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = capsys.readouterr().out
+    assert "    pairs " in listed and " pd " not in listed  # listed no more
 
 
 def test_bad_settings_give_a_clear_error(capsys, project, aws):
     code, _, err = run(capsys, "aws", project, "--parallel-data-name", "bad name!")
     assert code == 2 and "not allowed by Amazon Translate" in err
-    code, _, err = run(capsys, "pd", "push", project, "--endpoint-url", aws.double.endpoint)
+    code, _, err = run(capsys, "pairs", "push", project, "--endpoint-url", aws.double.endpoint)
     assert code == 2 and "S3 bucket" in err

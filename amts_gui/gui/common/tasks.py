@@ -18,11 +18,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from amts_gui.core.errors import AmtsError
+from amts_gui.core.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 Job = Callable[[Progress, Cancelled], Any]
 
 PROGRESS_INTERVAL_S = 0.05

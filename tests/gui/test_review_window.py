@@ -228,9 +228,10 @@ def test_memory_drafts_from_the_toolbar(qtbot, demo_store):
     window = open_window(qtbot, demo_store)
     window.drafting.commands["translate"].trigger()  # the toolbar's engine is the memory by default
     wait_idle(qtbot, window)
-    assert window.last_message.startswith("Memory drafts:"), window.last_message
-    assert sum(1 for r in window.review.model.rows if r.draft) > 20  # the table shows them at once
-    assert window.review.editor.draft.text()  # and so does the editor
+    assert window.last_message == "Memory drafts: 30 drafts, 0 segments without a draft", window.last_message
+    assert sum(1 for r in window.review.model.rows if r.draft) == 30  # the table shows them at once
+    shown = window.review.editor.row
+    assert shown is not None and window.review.editor.draft.text() == shown.draft.text  # and so does the editor
 
 
 def test_translate_selected_segments_only(qtbot, demo_store):
@@ -258,9 +259,9 @@ def test_align_runs_in_the_background_and_reports(qtbot, demo_store):
     window.parallel_data.commands["align"].trigger()  # Ctrl+Shift+A
     assert window.busy  # the GUI thread returned at once
     wait_idle(qtbot, window)
-    assert window.last_message.startswith("Aligned 1 chapters:"), window.last_message
-    assert window.review.editor.reference.text() or any(r.reference for r in window.review.model.rows)
-    assert "pairs pending" in window.parallel_data.push_label.text()
+    assert window.last_message == "Aligned 1 chapters: 30 sentence pairs, 0 flagged", window.last_message
+    assert sum(1 for r in window.review.model.rows if r.reference) == 30
+    assert window.parallel_data.push_label.text().strip() == "never pushed · 30 pairs pending"
 
 
 def test_sync_button_against_the_local_doubles(qtbot, demo_store, aws):

@@ -6,8 +6,8 @@ the modules a restructure can break silently, and the tests that cover them), th
 Score = (killed + timed out) / every mutant that was run.  A mutant no test reaches ("no tests") counts
 as surviving.  Two kinds of survivor are equivalent by construction and reported apart, not hidden:
 
-* ``sql_case``: the mutation only changes the letter case of an SQL string (SQL keywords and names are
-  case-insensitive);
+* ``sql_case``: the mutation only changes the letter case of an SQL string or of a column name
+  (SQL keywords and SQLite's identifiers are case-insensitive);
 * ``strict_zip``: it only drops or flips ``strict=`` of a ``zip`` over sequences of equal length.
 
 ``score`` counts them as survivors; ``score_without_equivalent`` leaves them out.
@@ -19,12 +19,15 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 KILLED = {1, 3, 36, -24, 24, 152, 255, 37, -11, -9}
 SURVIVED = {0, 5, 33}  # survived, and no test reached it
-SQL = re.compile(r"^\s*[-+]\s.*\"(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b", re.IGNORECASE)
+SQL_WORDS = re.compile(r"\b(?:select|insert|update|delete|from|where|order by|values|limit|count)\b", re.IGNORECASE)
+STRING = re.compile(r"\"([^\"]*)\"")
 
 
 def equivalent_kind(root: Path, name: str) -> str | None:
@@ -37,7 +40,7 @@ def equivalent_kind(root: Path, name: str) -> str | None:
     if len(removed) != 1 or len(added) != 1:
         return None
     old, new = removed[0], added[0]
-    if old.lower() == new.lower() and SQL.match("-" + old):
+    if old != new and old.lower() == new.lower() and _only_sql_changed(old, new):
         return "sql_case"
     zipped = re.compile(r"zip\((.*?)(?:,\s*strict=\w+)?\s*,?\s*\)")
     if "zip(" in old and "strict=" in old and zipped.sub(r"zip(\1)", old) == zipped.sub(r"zip(\1)", new):
@@ -47,6 +50,25 @@ def equivalent_kind(root: Path, name: str) -> str | None:
 
 def _status(code: int | None) -> str:
     return "killed" if code in KILLED else "survived" if code in SURVIVED else "not run"
+
+
+@cache
+def column_names() -> frozenset[str]:
+    """Every column of the project file's tables, from a new project."""
+    from amts_gui.core.project.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.create(Path(folder) / "p.amts", "en", "zh")
+        db = store.db
+        names = {c.name for table in db.table_names() for c in db[table].columns}
+        store.close()
+    return frozenset(names)
+
+
+def _only_sql_changed(old: str, new: str) -> bool:
+    """Every string literal that changed is SQL or a column name (SQLite folds identifiers' case)."""
+    changed = [a for a, b in zip(STRING.findall(old), STRING.findall(new), strict=False) if a != b]
+    return bool(changed) and all(SQL_WORDS.search(a) or a in column_names() for a in changed)
 
 
 def module_scores(root: Path) -> dict[str, dict[str, object]]:

@@ -18,6 +18,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from amts_gui.core.project.rows import encode_json
 from amts_gui.core.project.store import Store
 
 ACTIVE_STATUSES = ("pending", "running")
@@ -47,20 +48,25 @@ class JobRecord:
         return str(self.params["job_key"])
 
 
-def _record(row: dict[str, Any]) -> JobRecord:
-    """A row of ``jobs``, its JSON columns decoded."""
+_COLUMNS = "id, engine, client_token, job_id, status, service_status, message, params, detail, created_at, updated_at"
+_CHANGEABLE = {"job_id", "status", "service_status", "message", "detail"}
+
+
+def _record(row: tuple[Any, ...]) -> JobRecord:
+    """A row of ``jobs`` (the columns of ``_COLUMNS``), its JSON columns decoded."""
+    job, engine, token, job_id, status, service_status, message, params, detail, created, updated = row
     return JobRecord(
-        id=row["id"],
-        engine=row["engine"],
-        client_token=row["client_token"],
-        job_id=row["job_id"],
-        status=row["status"],
-        service_status=row["service_status"],
-        message=row["message"],
-        params=json.loads(row["params"]),
-        detail=json.loads(row["detail"] or "{}"),
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
+        job,
+        engine,
+        token,
+        job_id,
+        status,
+        service_status,
+        message,
+        json.loads(params),
+        json.loads(detail),
+        created,
+        updated,
     )
 
 
@@ -69,48 +75,47 @@ def new_client_token() -> str:
 
 
 def create_job(store: Store, engine: str, params: dict[str, Any], client_token: str | None = None) -> JobRecord:
+    """A ``pending`` job with its ClientToken, written before the service is asked to start it."""
     stamp = store.now()
     token = client_token or new_client_token()
     with store.transaction() as db:
-        pk = (
-            db.table("jobs")
-            .insert(
-                {
-                    "engine": engine,
-                    "client_token": token,
-                    "job_id": None,
-                    "status": "pending",
-                    "service_status": None,
-                    "message": None,
-                    "params": json.dumps(params, ensure_ascii=False, sort_keys=True),
-                    "detail": "{}",
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                }
-            )
-            .last_pk
+        cursor = db.execute(
+            "INSERT INTO jobs (engine, client_token, status, params, detail, created_at, updated_at) "
+            "VALUES (?, ?, 'pending', ?, '{}', ?, ?)",
+            [engine, token, encode_json(params), stamp, stamp],
         )
-    return get_job(store, int(pk or 0))
+        job = cursor.lastrowid
+    assert job is not None
+    return get_job(store, job)
 
 
 def update_job(store: Store, job: int, **changes: Any) -> JobRecord:
-    values = {
-        k: (json.dumps(v, ensure_ascii=False, sort_keys=True) if k == "detail" else v) for k, v in changes.items()
-    }
+    """Change the named columns (``detail`` is a dict) and stamp the change."""
+    unknown = set(changes) - _CHANGEABLE
+    if unknown:
+        raise ValueError(f"a job has no changeable column {sorted(unknown)[0]!r}")
+    values = {k: encode_json(v) if k == "detail" else v for k, v in changes.items()}
     values["updated_at"] = store.now()
+    assignments = ", ".join(f"{column} = ?" for column in values)
     with store.transaction() as db:
-        db.table("jobs").update(job, values)
+        db.execute(f"UPDATE jobs SET {assignments} WHERE id = ?", [*values.values(), job])
     return get_job(store, job)
 
 
 def get_job(store: Store, job: int) -> JobRecord:
-    rows = list(store.db.query("SELECT * FROM jobs WHERE id = ?", [job]))
-    if not rows:
+    row = store.db.execute(f"SELECT {_COLUMNS} FROM jobs WHERE id = ?", [job]).fetchone()
+    if row is None:
         raise KeyError(job)
-    return _record(rows[0])
+    return _record(row)
 
 
 def list_jobs(store: Store, *, active_only: bool = False) -> list[JobRecord]:
-    where = f"WHERE status IN ({', '.join('?' * len(ACTIVE_STATUSES))})" if active_only else ""
-    params = list(ACTIVE_STATUSES) if active_only else []
-    return [_record(r) for r in store.db.query(f"SELECT * FROM jobs {where} ORDER BY id", params)]
+    """Every job, oldest first; with ``active_only``, those still pending or running."""
+    if active_only:
+        marks = ", ".join("?" * len(ACTIVE_STATUSES))
+        rows = store.db.execute(
+            f"SELECT {_COLUMNS} FROM jobs WHERE status IN ({marks}) ORDER BY id", list(ACTIVE_STATUSES)
+        )
+    else:
+        rows = store.db.execute(f"SELECT {_COLUMNS} FROM jobs ORDER BY id")
+    return [_record(r) for r in rows]

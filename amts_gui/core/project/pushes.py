@@ -27,32 +27,34 @@ class PushRecord:
     created_at: str
 
 
+_COLUMNS = "id, resource, version, status, pairs, detail, created_at"
+
+
 def record_push(
     store: Store, resource: str, version: str | None, status: str, pairs: int, detail: dict[str, Any]
 ) -> int:
+    """A new row of the history; returns its id."""
     with store.transaction() as db:
-        row = {
-            "resource": resource,
-            "version": version,
-            "status": status,
-            "pairs": pairs,
-            "detail": encode_json(detail),
-            "created_at": store.now(),
-        }
-        return int(db.table("sync_history").insert(row).last_pk or 0)
+        cursor = db.execute(
+            "INSERT INTO sync_history (resource, version, status, pairs, detail, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [resource, version, status, pairs, encode_json(detail), store.now()],
+        )
+        row = cursor.lastrowid
+    assert row is not None
+    return row
 
 
 def update_push(store: Store, row: int, status: str, detail: dict[str, Any]) -> None:
     with store.transaction() as db:
-        db.table("sync_history").update(row, {"status": status, "detail": json.dumps(detail, sort_keys=True)})
+        db.execute("UPDATE sync_history SET status = ?, detail = ? WHERE id = ?", [status, encode_json(detail), row])
 
 
 def push_history(store: Store, resource: str | None = None) -> list[PushRecord]:
     """Every push (and pull), oldest first; of one resource when named."""
-    where, params = ("WHERE resource = ?", [resource]) if resource else ("", [])
-    rows = store.db.execute(
-        f"SELECT id, resource, version, status, pairs, detail, created_at FROM sync_history {where} ORDER BY id", params
-    )
+    if resource:
+        rows = store.db.execute(f"SELECT {_COLUMNS} FROM sync_history WHERE resource = ? ORDER BY id", [resource])
+    else:
+        rows = store.db.execute(f"SELECT {_COLUMNS} FROM sync_history ORDER BY id")
     return [
         PushRecord(i, name, version, status, n, json.loads(detail), at)
         for i, name, version, status, n, detail, at in rows
@@ -97,5 +99,5 @@ def push_summary(store: Store) -> PushSummary:
     ).fetchone()[0]
     if last is None:
         return PushSummary(None, None, None, int(pending))
-    message = str(json.loads(last[3] or "{}").get("message", ""))
+    message = str(json.loads(last[3]).get("message", ""))
     return PushSummary(last[0], last[1], last[2], int(pending), message)

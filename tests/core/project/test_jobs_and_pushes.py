@@ -48,9 +48,21 @@ def test_updates_change_only_what_is_named_and_keep_detail_as_json(project):
     assert not done.active and done.status in jobs.FINAL_STATUSES
 
 
-def test_unknown_job_is_a_key_error(project):
-    with pytest.raises(KeyError):
+def test_unknown_job_is_a_key_error_and_an_unknown_column_is_refused(project):
+    with pytest.raises(KeyError) as missing:
         get_job(project, 99)
+    assert missing.value.args == (99,)
+    job = create_job(project, "amazon-act", {"job_key": "k"})
+    with pytest.raises(ValueError, match="a job has no changeable column 'engine'"):
+        update_job(project, job.id, engine="other")
+    assert get_job(project, job.id) == job
+
+
+def test_json_columns_are_stored_readably_and_in_a_stable_order(project):
+    job = create_job(project, "amazon-act", {"job_key": "k", "chapter": "第一章"})
+    update_job(project, job.id, detail={"b": 1, "a": "缺失"})
+    params, detail = project.db.execute("SELECT params, detail FROM jobs WHERE id = ?", [job.id]).fetchone()
+    assert params == '{"chapter": "第一章", "job_key": "k"}' and detail == '{"a": "缺失", "b": 1}'
 
 
 def test_jobs_list_in_order_and_the_active_ones_alone(project):

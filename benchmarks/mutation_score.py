@@ -66,9 +66,10 @@ def column_names() -> frozenset[str]:
 
 
 def _only_sql_changed(old: str, new: str) -> bool:
-    """Every string literal that changed is SQL or a column name (SQLite folds identifiers' case)."""
+    """Every string literal that changed is SQL, or a column name used as a row's key (SQLite folds the
+    case of identifiers)."""
     changed = [a for a, b in zip(STRING.findall(old), STRING.findall(new), strict=False) if a != b]
-    return bool(changed) and all(SQL_WORDS.search(a) or a in column_names() for a in changed)
+    return bool(changed) and all(SQL_WORDS.search(a) or (a in column_names() and f'"{a}":' in old) for a in changed)
 
 
 def module_scores(root: Path) -> dict[str, dict[str, object]]:

@@ -20,7 +20,7 @@ from amts_gui.core.errors import AmtsError
 from amts_gui.core.project.store import Store
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from amts_gui.gui.common.preferences import Preferences
@@ -128,16 +128,25 @@ def _run(app: QApplication, args: argparse.Namespace, prefs: Preferences) -> int
     if args.report_first_paint:
         return _report_first_paint(app, window)
     window.show()
-    # Cyclic garbage is collected on a GUI-thread timer only: a collection that a worker thread
-    # happens to trigger could destroy a QObject there and deadlock PySide (seen in the tests).
-    from pyqtgraph.util.garbage_collector import GarbageCollector
-
-    collector = GarbageCollector(interval=1.0)
+    collector = collect_garbage_on_the_gui_thread(app)
     try:
         return int(app.exec())
     finally:
-        collector.timer.stop()
+        collector.stop()
         gc.enable()
+
+
+def collect_garbage_on_the_gui_thread(app: QApplication, interval_ms: int = 1000) -> QTimer:
+    """Cyclic garbage is collected on a GUI-thread timer only: a collection that a worker thread happens
+    to trigger could destroy a QObject there and deadlock PySide (seen in the tests)."""
+    from PySide6.QtCore import QTimer
+
+    gc.disable()
+    timer = QTimer(app)
+    timer.setObjectName("garbage-collector")
+    timer.timeout.connect(lambda: gc.collect())
+    timer.start(interval_ms)
+    return timer
 
 
 def _scratch_settings() -> QSettings:

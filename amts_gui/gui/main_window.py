@@ -10,11 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from amts_gui import __version__
 from amts_gui.config import user_data_dir
@@ -30,8 +39,12 @@ from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.preferences import Preferences
 from amts_gui.gui.common.task_panel import TaskPanel
 from amts_gui.gui.common.tasks import Job, Task, TaskError, TaskResult, TaskRunner
-from amts_gui.gui.dashboard.dashboard import Dashboard
 from amts_gui.gui.review.review_tab import ReviewTab
+
+if TYPE_CHECKING:
+    from amts_gui.gui.dashboard.dashboard import Dashboard
+
+DASHBOARD_TAB = 1
 
 
 class MainWindow(QMainWindow):
@@ -48,13 +61,15 @@ class MainWindow(QMainWindow):
         self.review = ReviewTab(self, self.runner, self.undo_stack)
         self.review.segment_written.connect(self._segment_written)
         self.tree.chapter_selected.connect(self.review.show_chapter)
-        self.dashboard = Dashboard(self.runner, self._prefs)
-        self.dashboard.set_store(store)
-        self.dashboard.segment_requested.connect(self.open_segment)
+        self._dashboard: Dashboard | None = None  # built when first shown: pyqtgraph loads only then
+        self._progress: list[ChapterProgress] = []
+        self.dashboard_page = QWidget()
+        self.dashboard_page.setObjectName("dashboard-page")
+        QVBoxLayout(self.dashboard_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.review, self.tr("Review"))
-        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.dashboard_page, self.tr("Dashboard"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("main-splitter")
@@ -142,6 +157,21 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         return any(not t.kind.startswith("quiet:") for t in self.runner.running.values())
 
+    @property
+    def dashboard(self) -> Dashboard:
+        """The Dashboard tab's widget, built on first use."""
+        if self._dashboard is None:
+            from amts_gui.gui.dashboard.dashboard import Dashboard
+
+            self._dashboard = Dashboard(self.runner, self._prefs)
+            self._dashboard.set_store(self.store)
+            self._dashboard.show_progress(self._progress)
+            self._dashboard.segment_requested.connect(self.open_segment)
+            layout = self.dashboard_page.layout()
+            assert layout is not None
+            layout.addWidget(self._dashboard)
+        return self._dashboard
+
     # -- construction -----------------------------------------------------------------------------
     def _build_commands(self) -> None:
         add, review = self.commands.add, self.review
@@ -227,7 +257,8 @@ class MainWindow(QMainWindow):
         self.review.project_changed()
         self._prefs.remember_project(str(store.path))
         self.drafting.project_changed()
-        self.dashboard.set_store(store)
+        if self._dashboard is not None:
+            self._dashboard.set_store(store)
         self.reload()
 
     def reload(self, *, background: bool = False) -> None:
@@ -243,7 +274,7 @@ class MainWindow(QMainWindow):
         else:
             self.review.refresh_rows(background=background)
         self.parallel_data.update_push_status()
-        if self.tabs.currentWidget() is self.dashboard:
+        if self.tabs.currentIndex() == DASHBOARD_TAB:
             self.dashboard.refresh_scores()
         segments = sum(p.total for p in progress)
         self.statusBar().showMessage(
@@ -251,9 +282,10 @@ class MainWindow(QMainWindow):
         )
 
     def refresh_progress(self) -> list[ChapterProgress]:
-        progress = chapter_progress(self.store)
+        progress = self._progress = chapter_progress(self.store)
         self.tree.show_progress(progress)
-        self.dashboard.show_progress(progress)
+        if self._dashboard is not None:
+            self._dashboard.show_progress(progress)
         return progress
 
     def _segment_written(self, _segment_id: str) -> None:
@@ -299,14 +331,14 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.review)
 
     def show_dashboard(self) -> None:
-        self.tabs.setCurrentWidget(self.dashboard)
+        self.tabs.setCurrentIndex(DASHBOARD_TAB)
 
     def refresh_scores(self) -> None:
         self.show_dashboard()
         self.dashboard.refresh_scores()
 
-    def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.dashboard:
+    def _tab_changed(self, index: int) -> None:
+        if index == DASHBOARD_TAB:
             self.dashboard.refresh_scores()
 
     def open_segment(self, chapter: str, segment_id: str) -> None:

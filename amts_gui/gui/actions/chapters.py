@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.fileio import atomic_write_text
+from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.gui.common.commands import Commands
-from amts_gui.gui.common.tasks import Cancelled, Progress
 
 if TYPE_CHECKING:
     from amts_gui.gui.common.host import Host

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
+from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.jobs import JobRecord, list_jobs
 from amts_gui.engines import catalog
 from amts_gui.engines.base import DraftRun
 from amts_gui.engines.catalog import EngineEntry, EngineOptions, Kind
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.look import engine_label
-from amts_gui.gui.common.tasks import Cancelled, Progress
 
 if TYPE_CHECKING:
     from amts_gui.engines.amazon.secrets import CredentialVault

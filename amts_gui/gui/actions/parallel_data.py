@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.parallel.project_pairs import ChapterAlignment, align_project, export_project_pairs, import_pairs
+from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.pushes import push_summary
 from amts_gui.gui.common.commands import Commands
-from amts_gui.gui.common.tasks import Cancelled, Progress
 
 if TYPE_CHECKING:
     from amts_gui.engines.amazon.merge import PullResult

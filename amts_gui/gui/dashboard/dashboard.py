@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.review import ChapterProgress, State
 from amts_gui.core.project.scores import ScoreRow
 from amts_gui.core.project.store import Store, now
@@ -33,7 +34,7 @@ from amts_gui.core.scoring.scoreboard import EVALUATION, PROJECT, Scoreboard, ev
 from amts_gui.core.scoring.units import UnitScore, variant_order, worst_project_units
 from amts_gui.engines import catalog
 from amts_gui.gui.common.preferences import Preferences
-from amts_gui.gui.common.tasks import Cancelled, Progress, TaskResult, TaskRunner
+from amts_gui.gui.common.tasks import TaskResult, TaskRunner
 from amts_gui.gui.dashboard.score_charts import BarChart, TrendChart, widget_png
 from amts_gui.studies.reference import REFERENCE_BLEU
 

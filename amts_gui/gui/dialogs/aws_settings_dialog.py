@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.engines.amazon.secrets import Credentials, CredentialVault
 from amts_gui.engines.amazon.settings import PARALLEL_DATA_NAME, AwsSettings
-from amts_gui.gui.common.tasks import Cancelled, Progress, TaskError, TaskResult, TaskRunner
+from amts_gui.gui.common.tasks import TaskError, TaskResult, TaskRunner
 
 
 class AwsSettingsPanel(QWidget):

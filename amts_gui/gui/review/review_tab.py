@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from amts_gui.core.errors import AmtsError
+from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.finals import SegmentState, accept_segment, save_edit, snapshot
 from amts_gui.core.project.review import ReviewRow, State, review_rows
 from amts_gui.core.text.placeholders import mask, restore
-from amts_gui.gui.common.tasks import Cancelled, Progress, TaskRunner
+from amts_gui.gui.common.tasks import TaskRunner
 from amts_gui.gui.review.editor_pane import EditorPane
 from amts_gui.gui.review.segment_model import COLUMNS, ROW_ROLE, Column, Filter, SegmentFilter, SegmentTableModel
 from amts_gui.gui.review.suggestions import Suggestions, SuggestionService

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from amts_gui.core.memory.index import Entry, Match, TranslationMemory
+from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.pairs import Concordance, concordance
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import mask
-from amts_gui.gui.common.tasks import Cancelled, Progress, TaskResult, TaskRunner
+from amts_gui.gui.common.tasks import TaskResult, TaskRunner
 
 SIMILAR_FLOOR = 30.0  # matches below the TM threshold are still shown, as "similar"
 

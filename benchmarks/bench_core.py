@@ -13,6 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from amts_gui.core.project.chapters import import_chapter
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.markdown import parse
 from amts_gui.core.text.sentences import sentences, split_sentences
@@ -39,7 +40,7 @@ def bench_import(repeat: int) -> dict[str, float]:
             start = time.perf_counter()
             sentences_total = 0
             for f, lang, text in files:
-                result = stores[lang].import_chapter(f"{f.parent.name}/{f.name}", text)
+                result = import_chapter(stores[lang], f"{f.parent.name}/{f.name}", text)
                 sentences_total += result.added + result.kept
             best = min(best, time.perf_counter() - start)
             for s in stores.values():

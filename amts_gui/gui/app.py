@@ -34,12 +34,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--project", dest="project_option", metavar="P", help="project file (same as PROJECT)")
     parser.add_argument("--demo", action="store_true", help="open the built-in demo project")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the main window to a PNG and exit")
-    parser.add_argument("--chapter", metavar="NAME", help="with --screenshot: the chapter to show")
-    parser.add_argument("--segment", type=int, metavar="N", help="with --screenshot: the segment to select")
+    parser.add_argument("--chapter", metavar="NAME", help="open at this chapter")
+    parser.add_argument("--segment", type=int, metavar="N", help="open at segment N of the chapter (1-based)")
     parser.add_argument("--tab", choices=("review", "dashboard"), default="review", help="with --screenshot: the tab")
     parser.add_argument("--size", default="1400x860", help="with --screenshot: window size, WIDTHxHEIGHT")
     parser.add_argument("--language", choices=("system", "en", "zh_CN"), help="interface language for this run")
     parser.add_argument("--report-first-paint", action="store_true", help=argparse.SUPPRESS)  # bench_gui.py
+    # the real-window tests: where the named widgets are on the screen, once the window is shown
+    parser.add_argument("--report-widgets", metavar="FILE.json", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -127,7 +129,13 @@ def _run(app: QApplication, args: argparse.Namespace, prefs: Preferences) -> int
         return _screenshot(app, window, args)
     if args.report_first_paint:
         return _report_first_paint(app, window)
+    if args.chapter and not window.tree.select(args.chapter):
+        window.notify(f"No chapter named {args.chapter!r}")
     window.show()
+    if args.segment:
+        window.review.select_proxy_row(max(0, args.segment - 1))
+    if args.report_widgets:
+        _report_widgets_soon(window, args.report_widgets)
     collector = collect_garbage_on_the_gui_thread(app)
     try:
         return int(app.exec())
@@ -147,6 +155,27 @@ def collect_garbage_on_the_gui_thread(app: QApplication, interval_ms: int = 1000
     timer.timeout.connect(lambda: gc.collect())
     timer.start(interval_ms)
     return timer
+
+
+def _report_widgets_soon(window: MainWindow, path: Path) -> None:
+    """Write the screen rectangles of the window's named, visible widgets to ``path`` (JSON), once the
+    window is laid out: the real-window tests click by them."""
+    import json
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from amts_gui.core.fileio import atomic_write_text
+
+    def write() -> None:
+        rects = {}
+        for widget in [window, *window.findChildren(QWidget)]:
+            if widget.objectName() and widget.isVisible():
+                corner = widget.mapToGlobal(widget.rect().topLeft())
+                rects[widget.objectName()] = [corner.x(), corner.y(), widget.width(), widget.height()]
+        atomic_write_text(path, json.dumps(rects))
+
+    QTimer.singleShot(800, write)
 
 
 def _scratch_settings() -> QSettings:

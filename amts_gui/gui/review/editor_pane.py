@@ -32,6 +32,12 @@ DIFF_FINAL = 0  # draft → final
 DIFF_REFERENCE = 1  # draft ↔ reference
 
 
+def _label(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    return label
+
+
 class EditorPane(QWidget):
     accept_requested = Signal()
     use_suggestion = Signal(str)
@@ -49,7 +55,7 @@ class EditorPane(QWidget):
         self.final = ChipTextEdit(self, editable=True)
         self.final.setObjectName("final-edit")
         self.final.setPlaceholderText(self.tr("Type the translation; Ctrl+Enter accepts it and moves on"))
-        self.draft_label = QLabel(self.tr("Draft"))
+        self.draft_label = _label(self.tr("Draft"), "draft-label")
         self.source_change = QLabel()
         self.source_change.setObjectName("source-change")
         self.source_change.setWordWrap(True)
@@ -61,6 +67,7 @@ class EditorPane(QWidget):
         self.qa_badge.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setObjectName("editor-notice")
+        self.notice.setWordWrap(True)
         self.final.notice.connect(self.notice.setText)
         self.final.textChanged.connect(self._text_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -69,6 +76,7 @@ class EditorPane(QWidget):
         self.splitter.addWidget(self._side())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -80,23 +88,27 @@ class EditorPane(QWidget):
         accept.setObjectName("accept-button")
         accept.clicked.connect(self.accept_requested)
         texts = QGridLayout()
-        texts.addWidget(QLabel(self.tr("Source")), 0, 0)
+        texts.addWidget(_label(self.tr("Source"), "source-label"), 0, 0)
         texts.addWidget(self.draft_label, 0, 1)
         texts.addWidget(self.source, 1, 0)
         texts.addWidget(self.draft, 1, 1)
         texts.addWidget(self.source_change, 2, 0, 1, 2)  # shown only when the source changed under a draft
-        texts.addWidget(QLabel(self.tr("Reference")), 3, 0)
+        texts.addWidget(_label(self.tr("Reference"), "reference-label"), 3, 0)
         final_head = QHBoxLayout()
-        final_head.addWidget(QLabel(self.tr("Final")))
+        final_head.addWidget(_label(self.tr("Final"), "final-label"))
         final_head.addStretch(1)
         final_head.addWidget(self.qa_badge)
         texts.addLayout(final_head, 3, 1)
         texts.addWidget(self.reference, 4, 0)
         texts.addWidget(self.final, 4, 1)
-        bottom = QHBoxLayout()
+        bottom = QHBoxLayout()  # its own row, below the boxes: nothing is drawn over the text
         bottom.addWidget(self.notice, 1)
         bottom.addWidget(accept)
-        texts.addLayout(bottom, 4, 0, 1, 2)
+        texts.addLayout(bottom, 5, 0, 1, 2)
+        for row in (1, 4):  # the text boxes take the height, the same share each
+            texts.setRowStretch(row, 1)
+        for column in (0, 1):
+            texts.setColumnStretch(column, 1)
         left = QWidget()
         left.setObjectName("editor-texts")
         left.setLayout(texts)
@@ -106,6 +118,8 @@ class EditorPane(QWidget):
         """The diff and the translation-memory suggestions."""
         self.diff_mode = QComboBox()
         self.diff_mode.setObjectName("diff-mode")
+        self.diff_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.diff_mode.setMinimumContentsLength(8)
         self.diff_mode.addItems([self.tr("Diff: draft → final"), self.tr("Diff: draft ↔ reference")])
         self.diff_mode.currentIndexChanged.connect(lambda _i: self.update_diff())
         self.diff = DiffView()
@@ -126,7 +140,9 @@ class EditorPane(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.diff_mode)
         side.addWidget(self.diff, 1)
-        side.addWidget(QLabel(self.tr("Translation memory and concordance (Enter or double-click to use)")))
+        hint = _label(self.tr("Translation memory and concordance (Enter or double-click to use)"), "suggestions-label")
+        hint.setWordWrap(True)  # never wider than the pane, so the pane can shrink
+        side.addWidget(hint)
         side.addWidget(self.suggestions, 1)
         right.setObjectName("editor-side")
         return right

@@ -1,0 +1,130 @@
+"""The app in a real X11 window (Xvfb, the xcb platform), driven by xdotool as a translator would.
+
+Offscreen tests cannot see a widget drawn over another one: a click there reaches the wrong widget.
+These start ``amts-gui`` as its own process on a virtual screen, click where the app says its widgets
+are (``--report-widgets``), type, and check what reached the project file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from amts_gui.core.parallel.project_pairs import align_chapter
+from amts_gui.core.project.review import review_rows
+from amts_gui.engines.drafting import draft_chapter
+from amts_gui.engines.memory import MemoryEngine
+from tests.conftest import REPO
+from tests.gui.helpers import CHAPTER
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xdotool")),
+    reason="needs Xvfb and xdotool (bash .ci/system-deps installs them)",
+)
+
+
+@pytest.fixture(scope="module")
+def display():
+    """A fresh X server on a free display number."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+    )
+    os.close(write)
+    number = os.read(read, 16).decode().strip()
+    os.close(read)
+    yield f":{number}"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+class App:
+    """``amts-gui`` on the display, with the rectangles of its named widgets."""
+
+    def __init__(self, display: str, project: Path, home: Path, *args: str) -> None:
+        self.display = display
+        report = home / "widgets.json"
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "HOME": str(home),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+        }
+        command = [sys.executable, "-m", "amts_gui.gui.app", str(project), "--report-widgets", str(report), *args]
+        self.process = subprocess.Popen(command, cwd=REPO, env=env, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while not report.exists():
+            assert self.process.poll() is None, self.process.stderr.read() if self.process.stderr else ""
+            assert time.monotonic() < deadline, "the window did not come up"
+            time.sleep(0.1)
+        self.widgets: dict[str, list[int]] = json.loads(report.read_text(encoding="utf-8"))
+
+    def xdo(self, *args: str) -> None:
+        subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": self.display}, check=True, capture_output=True)
+
+    def click(self, name: str, x: float, y: int) -> None:
+        """Click inside widget ``name`` at ``x`` (a share of its width) and ``y`` pixels from its top."""
+        left, top, width, _height = self.widgets[name]
+        self.xdo("mousemove", "--sync", str(int(left + width * x)), str(top + y), "click", "1")
+        time.sleep(0.3)
+
+    def close(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+@pytest.fixture
+def drafted(demo_store):
+    align_chapter(demo_store, CHAPTER)
+    draft_chapter(demo_store, CHAPTER, MemoryEngine.for_project(demo_store))
+    demo_store.close()
+    return demo_store
+
+
+def test_the_app_starts_in_a_real_window_with_the_editor_in_place(display, drafted, tmp_path):
+    app = App(display, drafted.path, tmp_path, "--chapter", CHAPTER, "--segment", "3")
+    try:
+        assert app.process.poll() is None
+        for name in ("main-window", "segments", "source-view", "draft-view", "reference-view", "final-edit"):
+            assert name in app.widgets, name
+        final = app.widgets["final-edit"]
+        accept = app.widgets["accept-button"]
+        assert accept[1] >= final[1] + final[3], "the Accept button is below the Final box, not over it"
+    finally:
+        app.close()
+
+
+def test_a_click_mid_text_puts_the_caret_there_and_the_typing_lands_there(display, drafted, tmp_path):
+    before = review_rows(drafted, CHAPTER)[2]
+    draft = before.draft.text if before.draft else ""
+    assert len(draft) > 20
+    app = App(display, drafted.path, tmp_path, "--chapter", CHAPTER, "--segment", "3")
+    try:
+        app.click("final-edit", 0.25, 12)  # the first line, a quarter of the way in
+        app.xdo("type", "--delay", "40", "AAA")
+        app.click("final-edit", 0.75, 12)  # further along the same line
+        app.xdo("type", "--delay", "40", "BBB")
+        app.xdo("key", "ctrl+Return")
+        deadline = time.monotonic() + 20
+        while review_rows(drafted, CHAPTER)[2].status != "accepted":
+            assert time.monotonic() < deadline, "the segment was not accepted"
+            time.sleep(0.2)
+    finally:
+        app.close()
+    final = review_rows(drafted, CHAPTER)[2].final or ""
+    first, second = final.find("AAA"), final.find("BBB")
+    assert 0 < first < second - 3 < len(final) - 6, final  # both inside the text, in the order clicked
+    assert final.replace("AAA", "").replace("BBB", "") == draft  # nothing else changed

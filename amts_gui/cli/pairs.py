@@ -29,12 +29,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         granularity=args.granularity,
         exclude_chapters=args.exclude_chapter,
         min_confidence=args.min_confidence,
+        include_qa=args.include_qa,
     )
     for note in report.notes:
         print(f"  {note}", file=sys.stderr)
     altered = len(report.notes) - report.skipped
-    print(f"wrote {args.out}: {report.written} pairs; {report.skipped} skipped, {altered} altered")
+    reasons = _reasons(report.skipped_by_kind())
+    print(f"wrote {args.out}: {report.written} pairs; {report.skipped} skipped{reasons}, {altered} altered")
     return 0
+
+
+def _reasons(counts: dict[str, int]) -> str:
+    """`` (3 flagged, 1 QA)``, or nothing."""
+    return f" ({', '.join(f'{n} {kind}' for kind, n in counts.items())})" if counts else ""
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -58,12 +65,16 @@ def _parallel_data(args: argparse.Namespace) -> Any:
 
 
 def cmd_push(args: argparse.Namespace) -> int:
-    result = _parallel_data(args).push(exclude_chapters=args.exclude_chapter, progress=progress_line(args.quiet))
+    result = _parallel_data(args).push(
+        exclude_chapters=args.exclude_chapter, include_qa=args.include_qa, progress=progress_line(args.quiet)
+    )
     end_progress_line(args.quiet)
     print(
         f"{result.name} {result.version}: {result.status}; {result.pairs} pairs sent, {result.imported} imported, "
         f"{result.failed} failed, {result.skipped} skipped"
     )
+    if result.left_out:
+        print(f"  not sent: {_reasons(result.left_out).strip(' ()')}")
     if result.message:
         print(f"  Amazon Translate says: {result.message}")
     for line in result.error_summary:
@@ -117,6 +128,7 @@ def _remote_options(p: argparse.ArgumentParser, *, push: bool) -> None:
             metavar="NAME",
             help="leave this chapter's pairs out, to evaluate ACT on it (repeatable)",
         )
+        p.add_argument("--include-qa", action="store_true", help="also send pairs accepted with QA errors")
         p.add_argument("--quiet", action="store_true", help="no progress lines")
     endpoint_options(p)
 
@@ -144,6 +156,7 @@ def register(sub: Any) -> None:
         metavar="X",
         help="keep pairs with at least this confidence, flagged or not (default: leave flagged out)",
     )
+    p.add_argument("--include-qa", action="store_true", help="also export pairs accepted with QA errors")
     p.set_defaults(func=cmd_export)
     p = actions.add_parser("import", help="add the pairs of a TMX (OmegaT, Trados), CSV or TSV file")
     p.add_argument("project", type=Path, metavar="PROJECT.amts")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from amts_gui.core.errors import InputError
-from amts_gui.core.project.finals import accept_segment, save_edit
+from amts_gui.core.project.finals import QAError, accept_segment, save_edit
 from amts_gui.core.project.review import review_rows
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import TOKEN_RE, mask
@@ -33,10 +34,19 @@ def cmd_accept(args: argparse.Namespace) -> int:
         save_edit(store, row.id, text)
         print(f"{args.chapter} #{args.segment}: edited")
         return 0
-    accepted = accept_segment(store, row.id, text)
+    try:
+        accepted = accept_segment(store, row.id, text, force=args.force)
+    except QAError as refused:
+        for finding in refused.problems:
+            print(f"amts: QA error: {args.chapter} #{args.segment}: {finding}", file=sys.stderr)
+        print(f"{args.chapter} #{args.segment}: not accepted; fix it, or accept it anyway with --force")
+        return 1
     for finding in accepted.findings:
         print(f"amts: warning: {args.chapter} #{args.segment}: {finding}")
-    print(f"{args.chapter} #{args.segment}: accepted (pair {accepted.pair_id})")
+    kept_out = (
+        " (kept out of exports and pushes until fixed: QA errors)" if any(f.is_error for f in accepted.findings) else ""
+    )
+    print(f"{args.chapter} #{args.segment}: accepted (pair {accepted.pair_id}){kept_out}")
     return 0
 
 
@@ -47,4 +57,7 @@ def register(sub: Any) -> None:
     p.add_argument("--segment", required=True, type=int, metavar="N", help="1-based, as in the review table")
     p.add_argument("--text", required=True, help="the translation, with ⟦n⟧ tokens or the source's markup")
     p.add_argument("--edit-only", action="store_true", help="keep it as an edit, not accepted (no pair)")
+    p.add_argument(
+        "--force", action="store_true", help="accept it even with QA errors (its pair stays out of exports and pushes)"
+    )
     p.set_defaults(func=cmd_accept)

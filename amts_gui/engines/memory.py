@@ -15,11 +15,12 @@ from amts_gui.engines.catalog import TM, EngineOptions
 def project_memory(
     store: Store, *, exclude_chapters: Sequence[str] = (), min_score: float = DEFAULT_MIN_SCORE
 ) -> TranslationMemory:
-    """The project's sentence pairs as a memory; doubtful (flagged) alignments are left out."""
+    """The project's sentence pairs as a memory; doubtful (flagged) alignments and pairs accepted with QA
+    errors are left out."""
     entries = (
         Entry(row.source, row.target, row.id, row.origin, row.updated_at)
         for row in list_pairs(store, granularity="sentence", exclude_chapters=exclude_chapters)
-        if not row.flagged
+        if not row.flagged and not row.qa
     )
     return TranslationMemory(entries, min_score=min_score)
 

@@ -111,3 +111,26 @@ def test_bad_settings_give_a_clear_error(capsys, project, aws):
     assert code == 2 and "not allowed by Amazon Translate" in err
     code, _, err = run(capsys, "pairs", "push", project, "--endpoint-url", aws.double.endpoint)
     assert code == 2 and "S3 bucket" in err
+
+
+def test_a_pair_accepted_with_qa_errors_is_not_sent_unless_included(capsys, project, aws):
+    from amts_gui.core.project.review import review_rows
+    from amts_gui.core.project.store import Store
+
+    endpoints = configure(capsys, project, aws)
+    run(capsys, "align", project, "--quiet")
+    store = Store(project)
+    number = next(r.number for r in review_rows(store, CHAPTER) if r.markup)
+    store.close()
+    accept = ["accept", project, "--chapter", CHAPTER, "--segment", number, "--text", "占位符丢了"]
+    code, out, err = run(capsys, *accept)
+    assert code == 1 and "QA error" in err and "missing placeholder" in err and "--force" in out
+    code, out, _ = run(capsys, *accept, "--force")
+    assert code == 0 and "kept out of exports and pushes until fixed" in out
+    code, out, _ = run(capsys, "pairs", "push", project, "--quiet", *endpoints)
+    assert code == 0 and "not sent: " in out and "1 QA" in out
+    sent = aws.double.parallel_data["d2l-en-zh"]["active_pairs"]
+    assert "占位符丢了" not in sent.values()
+    code, out, _ = run(capsys, "pairs", "push", project, "--quiet", "--include-qa", *endpoints)
+    assert code == 0 and "1 QA" not in out
+    assert "占位符丢了" in aws.double.parallel_data["d2l-en-zh"]["active_pairs"].values()

@@ -23,3 +23,16 @@ def test_accept_and_edit_from_the_command_line(demo_store, capsys):
     assert "has segments 1 to 30, not 31" in capsys.readouterr().err
     assert main(["accept", project, "--chapter", CHAPTER, "--segment", "2", "--text", "  "]) == 2
     assert "empty translation cannot be accepted" in capsys.readouterr().err
+
+
+def test_export_counts_what_it_left_out_and_why(demo_store, tmp_path, capsys):
+    project = str(demo_store.path)
+    row = next(r for r in review_rows(demo_store, CHAPTER) if r.markup)
+    args = ["accept", project, "--chapter", CHAPTER, "--segment", str(row.number), "--text", "丢了占位符"]
+    assert main([*args, "--force"]) == 0
+    capsys.readouterr()
+    out = str(tmp_path / "pairs.tmx")
+    assert main(["pairs", "export", project, "--out", out]) == 0
+    assert "0 pairs; 1 skipped (1 QA)" in capsys.readouterr().out
+    assert main(["pairs", "export", project, "--out", out, "--include-qa"]) == 0
+    assert "1 pairs; 0 skipped," in capsys.readouterr().out

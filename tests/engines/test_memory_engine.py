@@ -42,3 +42,17 @@ def test_memory_engine_honours_cancellation():
 
 
 # -- thresholds, ordering, tie-breaks and candidate retrieval -------------------------------------------
+
+
+def test_pairs_accepted_with_qa_errors_stay_out_of_the_memory(demo_store):
+    from amts_gui.core.project.finals import accept_segment
+    from amts_gui.engines.memory import project_memory
+
+    rows = live_segments(demo_store, "softmax-temperature.md")
+    plain = next(r for r in rows if not r.markup)
+    broken = next(r for r in rows if r.markup)
+    accept_segment(demo_store, plain.id, "干净的译文")
+    accept_segment(demo_store, broken.id, "坏的译文", force=True)
+    memory = project_memory(demo_store)
+    match = memory.lookup(plain.source)
+    assert len(memory) == 1 and match is not None and match.entry.target == "干净的译文"

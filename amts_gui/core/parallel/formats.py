@@ -30,6 +30,10 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 _BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
 
 
+# why a pair is left out: the words of every count of pairs that did not go out
+FLAGGED, QA, DUPLICATE, RULES, BELOW_CONFIDENCE = "flagged", "QA", "duplicate", "Amazon's rules", "confidence"
+
+
 @dataclass(frozen=True)
 class Note:
     """Why a pair was skipped or changed."""
@@ -37,9 +41,19 @@ class Note:
     pair: str  # where it came from: "pair 12 (chapter x.md)" or "TMX unit 7"
     reason: str
     skipped: bool
+    kind: str = RULES  # for a skipped pair: FLAGGED, QA, DUPLICATE, RULES or BELOW_CONFIDENCE
 
     def __str__(self) -> str:
         return f"{'skipped' if self.skipped else 'altered'}: {self.pair}: {self.reason}"
+
+
+def skipped_by_kind(notes: Iterable[Note]) -> dict[str, int]:
+    """Skipped pairs per reason, in a fixed order, those with none left out."""
+    counts = {kind: 0 for kind in (FLAGGED, QA, DUPLICATE, RULES, BELOW_CONFIDENCE)}
+    for note in notes:
+        if note.skipped:
+            counts[note.kind] += 1
+    return {kind: n for kind, n in counts.items() if n}
 
 
 @dataclass
@@ -50,6 +64,9 @@ class ExportReport:
     @property
     def skipped(self) -> int:
         return sum(1 for n in self.notes if n.skipped)
+
+    def skipped_by_kind(self) -> dict[str, int]:
+        return skipped_by_kind(self.notes)
 
 
 def _clean_field(text: str, fmt: str) -> tuple[str, list[str]]:
@@ -73,18 +90,18 @@ def _clean_field(text: str, fmt: str) -> tuple[str, list[str]]:
 
 
 def select_pairs(
-    rows: Iterable[PairRow], fmt: str, *, min_confidence: float | None = None
+    rows: Iterable[PairRow], fmt: str, *, min_confidence: float | None = None, include_qa: bool = False
 ) -> tuple[list[tuple[str, str]], list[Note]]:
     """Apply Amazon Translate's rules to pair rows (oldest first); returns (source, target) units and notes.
 
     Without ``min_confidence``, flagged pairs are left out; with it, pairs below it are.
     """
-    units, notes = select_dated_pairs(rows, fmt, min_confidence=min_confidence)
+    units, notes = select_dated_pairs(rows, fmt, min_confidence=min_confidence, include_qa=include_qa)
     return [(s, t) for s, t, _ in units], notes
 
 
 def select_dated_pairs(
-    rows: Iterable[PairRow], fmt: str, *, min_confidence: float | None = None
+    rows: Iterable[PairRow], fmt: str, *, min_confidence: float | None = None, include_qa: bool = False
 ) -> tuple[list[tuple[str, str, str | None]], list[Note]]:
     """Like :func:`select_pairs`, with each unit's last-change timestamp (ISO) as a third element."""
     if fmt not in FORMATS:
@@ -93,26 +110,37 @@ def select_dated_pairs(
     kept: dict[str, tuple[str, str, str, str | None]] = {}  # source -> (source, target, where, updated_at)
     for row in rows:
         where = f"pair {row.id} ({row.chapter or row.origin})"
-        confidence = row.confidence
-        if min_confidence is None and row.flagged:
-            notes.append(Note(where, f"flagged as a doubtful alignment (confidence {confidence:.2f})", True))
-            continue
-        if min_confidence is not None and confidence is not None and confidence < min_confidence:
-            notes.append(Note(where, f"confidence {confidence:.2f} is below {min_confidence:.2f}", True))
+        left_out = _left_out(row, where, min_confidence, include_qa)
+        if left_out is not None:
+            notes.append(left_out)
             continue
         source, s_changes = _clean_field(row.source, fmt)
         target, t_changes = _clean_field(row.target, fmt)
         problem = _problem(source, target, fmt)
         if problem:
-            notes.append(Note(where, problem, True))
+            notes.append(Note(where, problem, True, RULES))
             continue
         for side, changes in (("source", s_changes), ("target", t_changes)):
             if changes:
                 notes.append(Note(where, f"{side}: {', '.join(changes)}", False))
         if source in kept:
-            notes.append(Note(kept[source][2], f"same source as the newer {where}, which replaces it", True))
+            newer = f"same source as the newer {where}, which replaces it"
+            notes.append(Note(kept[source][2], newer, True, DUPLICATE))
         kept[source] = (source, target, where, row.updated_at)
     return [(s, t, stamp) for s, t, _, stamp in kept.values()], notes
+
+
+def _left_out(row: PairRow, where: str, min_confidence: float | None, include_qa: bool) -> Note | None:
+    """Why the pair stays out whatever its text: a doubtful alignment, or QA errors it was accepted with."""
+    confidence = row.confidence
+    if min_confidence is None and row.flagged:
+        return Note(where, f"flagged as a doubtful alignment (confidence {confidence:.2f})", True, FLAGGED)
+    if min_confidence is not None and confidence is not None and confidence < min_confidence:
+        return Note(where, f"confidence {confidence:.2f} is below {min_confidence:.2f}", True, BELOW_CONFIDENCE)
+    if row.qa and not include_qa:
+        errors = "; ".join(row.qa)
+        return Note(where, f"accepted with QA errors ({errors}); fix the segment, or include it explicitly", True, QA)
+    return None
 
 
 def _problem(source: str, target: str, fmt: str) -> str | None:
@@ -162,8 +190,9 @@ def export_pairs(
     *,
     granularity: str = "sentence",
     min_confidence: float | None = None,
+    include_qa: bool = False,
 ) -> ExportReport:
-    units, notes = select_pairs(rows, fmt, min_confidence=min_confidence)
+    units, notes = select_pairs(rows, fmt, min_confidence=min_confidence, include_qa=include_qa)
     data = render_pairs(units, fmt, source_lang, target_lang, granularity)
     try:
         atomic_write_bytes(out, data)

@@ -117,8 +117,10 @@ def export_project_pairs(
     granularity: str = "sentence",
     exclude_chapters: Sequence[str] = (),
     min_confidence: float | None = None,
+    include_qa: bool = False,
 ) -> ExportReport:
-    """Write the project's pairs for Amazon Translate. Accepted and imported pairs are sentence pairs."""
+    """Write the project's pairs for Amazon Translate. Accepted and imported pairs are sentence pairs;
+    pairs accepted with QA errors stay out unless ``include_qa``."""
     if granularity not in PAIR_GRANULARITIES:
         raise InputError(f"unknown granularity {granularity!r}; use one of {', '.join(PAIR_GRANULARITIES)}")
     settings = store.settings()
@@ -131,6 +133,7 @@ def export_project_pairs(
         settings.target_lang,
         granularity=granularity,
         min_confidence=min_confidence,
+        include_qa=include_qa,
     )
 
 

@@ -17,7 +17,7 @@ from amts_gui.core.project.rows import FinalRow, NewPair, PairRow, decode_markup
 from amts_gui.core.project.segments import is_live, set_final
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import restore
-from amts_gui.core.text.qa import Finding, check_final
+from amts_gui.core.text.qa import Finding, check_final, errors
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,22 @@ class Accepted:
     findings: tuple[Finding, ...]  # QA problems the translator accepted anyway
 
 
-def accept_segment(store: Store, segment_id: str, text: str, editor: str | None = None) -> Accepted:
-    """Store ``text`` (with ``⟦n⟧`` tokens) as the accepted final and upsert its ``accepted`` pair."""
+class QAError(InputError):
+    """The translation has QA errors: accepting it needs ``force``."""
+
+    def __init__(self, segment_id: str, problems: list[Finding]) -> None:
+        self.segment_id, self.problems = segment_id, tuple(problems)
+        listed = "; ".join(str(f) for f in problems)
+        super().__init__(f"segment {segment_id}: {len(problems)} QA errors: {listed}")
+
+
+def accept_segment(
+    store: Store, segment_id: str, text: str, editor: str | None = None, *, force: bool = False
+) -> Accepted:
+    """Store ``text`` (with ``⟦n⟧`` tokens) as the accepted final and upsert its ``accepted`` pair.
+
+    A translation with QA errors raises :class:`QAError` unless ``force``; accepted anyway, its pair
+    keeps the errors (``qa``), which keeps it out of exports and pushes until the segment is fixed."""
     seg = store.db.execute(
         "SELECT chapter_id, source_markup, markup, source FROM segments WHERE id = ? AND removed_at IS NULL",
         [segment_id],
@@ -40,6 +54,10 @@ def accept_segment(store: Store, segment_id: str, text: str, editor: str | None 
     if not text.strip():
         raise InputError(f"segment {segment_id}: an empty translation cannot be accepted")
     findings = tuple(check_final(source, markup, text))
+    problems = errors(findings)
+    if problems and not force:
+        raise QAError(segment_id, problems)
+    qa = json.dumps([str(f) for f in problems], ensure_ascii=False) if problems else None
     target = restore(text, markup)
     with store.transaction() as db:
         set_final(store, segment_id, text, "accepted", editor)
@@ -48,12 +66,19 @@ def accept_segment(store: Store, segment_id: str, text: str, editor: str | None 
         ).fetchone()
         if existing:
             db.execute(
-                "UPDATE pairs SET source = ?, target = ?, updated_at = ? WHERE id = ?",
-                [source_markup, target, store.now(), existing[0]],
+                "UPDATE pairs SET source = ?, target = ?, qa = ?, updated_at = ? WHERE id = ?",
+                [source_markup, target, qa, store.now(), existing[0]],
             )
             pair_id = int(existing[0])
         else:
-            pair = NewPair(source_markup, target, "accepted", chapter_id=chapter_id, segment_id=segment_id)
+            pair = NewPair(
+                source_markup,
+                target,
+                "accepted",
+                chapter_id=chapter_id,
+                segment_id=segment_id,
+                qa=tuple(str(f) for f in problems),
+            )
             pair_id = add_pair(store, pair)
     return Accepted(segment_id, pair_id, findings)
 
@@ -127,6 +152,7 @@ def _pair_columns(pair: PairRow) -> dict[str, object]:
         "updated_at": pair.updated_at,
         "granularity": pair.granularity,
         "segment_ids": None if only_own else json.dumps(list(pair.segment_ids)),
+        "qa": json.dumps(list(pair.qa), ensure_ascii=False) if pair.qa else None,
     }
 
 

@@ -152,10 +152,16 @@ def _scores(db: Database) -> None:
     db.execute("CREATE INDEX scores_trend ON scores(kind, metric, chapter, created_at)")
 
 
+def _pair_qa(db: Database) -> None:
+    """A pair accepted despite QA errors keeps them, and stays out of exports and pushes until fixed."""
+    db.execute("ALTER TABLE pairs ADD COLUMN qa TEXT")  # JSON list of the errors; NULL: none
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
     ("0003_job_state", _job_state),
     ("0004_review_indexes", _review_indexes),
     ("0005_scores", _scores),
+    ("0006_pair_qa", _pair_qa),
 ]

@@ -37,6 +37,7 @@ def _prepared(store: Store, pairs: Sequence[NewPair]) -> list[dict[str, Any]]:
                 "confidence": pair.confidence,
                 "flagged": int(pair.flagged),
                 "granularity": pair.granularity,
+                "qa": json.dumps(list(pair.qa), ensure_ascii=False) if pair.qa else None,
                 "created_at": stamp,
                 "updated_at": stamp,
             }

@@ -102,6 +102,7 @@ class NewPair:
     confidence: float | None = None
     flagged: bool = False
     granularity: str = "sentence"
+    qa: tuple[str, ...] = ()  # the QA errors it was accepted with
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class PairRow:
     target_lang: str
     created_at: str
     updated_at: str
+    qa: tuple[str, ...] = ()  # QA errors it was accepted with: it stays out of exports and pushes
 
 
 def pair_row(r: dict[str, Any]) -> PairRow:
@@ -142,6 +144,7 @@ def pair_row(r: dict[str, Any]) -> PairRow:
         target_lang=r["target_lang"],
         created_at=r["created_at"],
         updated_at=r["updated_at"],
+        qa=tuple(json.loads(r["qa"])) if r.get("qa") else (),
     )
 
 

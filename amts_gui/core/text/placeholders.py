@@ -120,6 +120,21 @@ class FindingKind(StrEnum):
     NUMBER_MISSING = "number missing"
     NUMBER_EXTRA = "number not in the source"
     EMPTY = "empty translation"
+    EMPHASIS_MISSING = "emphasis markers missing"
+
+
+# Findings that make a translation wrong, not merely worth a look: accepting one takes a confirmation,
+# and its pair stays out of exports and pushes until it is fixed
+ERROR_KINDS = frozenset(
+    {
+        FindingKind.MISSING,
+        FindingKind.DUPLICATED,
+        FindingKind.UNKNOWN,
+        FindingKind.ALTERED,
+        FindingKind.EMPTY,
+        FindingKind.EMPHASIS_MISSING,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -128,6 +143,11 @@ class Finding:
 
     kind: FindingKind
     detail: str
+
+    @property
+    def is_error(self) -> bool:
+        """An error, not a warning (numbers and line breaks are warnings: the translation may be right)."""
+        return self.kind in ERROR_KINDS
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.detail}"

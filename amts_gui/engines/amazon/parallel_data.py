@@ -16,7 +16,7 @@ import json
 import tempfile
 import urllib.request
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -25,7 +25,7 @@ from typing import Any
 from botocore.exceptions import BotoCoreError, ClientError
 
 from amts_gui.core.errors import InputError
-from amts_gui.core.parallel.formats import read_pairs_file, render_pairs, select_dated_pairs
+from amts_gui.core.parallel.formats import read_pairs_file, render_pairs, select_dated_pairs, skipped_by_kind
 from amts_gui.core.project.jobs import new_client_token
 from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.pushes import PushRecord, push_history, record_push, update_push
@@ -53,6 +53,7 @@ class PushResult:
     message: str = ""
     error_summary: tuple[str, ...] = ()
     created: bool = False
+    left_out: dict[str, int] = field(default_factory=dict)  # pairs not sent, per reason
 
     def outcome(self) -> dict[str, Any]:
         """What the push history keeps of the service's answer."""
@@ -73,6 +74,7 @@ class _Upload:
     data: bytes
     pairs: int
     detail: dict[str, Any]  # what the push history keeps
+    left_out: dict[str, int]  # pairs not sent, per reason (flagged, QA, duplicate, Amazon's rules)
 
 
 @dataclass(frozen=True)
@@ -223,15 +225,17 @@ class ParallelData:
         granularity: str = "sentence",
         reverse: bool = False,
         reuse_unchanged: bool = False,
+        include_qa: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> PushResult:
         """``exclude_chapters`` leaves chapters' pairs out, so that ACT can be evaluated on them honestly;
         ``granularity`` picks sentence or paragraph pairs; ``reverse`` swaps the languages (to evaluate the
         other direction).  With ``reuse_unchanged``, identical data already ACTIVE on the service is not
-        sent again (an evaluation run repeated costs no new import)."""
+        sent again (an evaluation run repeated costs no new import).  Pairs accepted with QA errors stay
+        out unless ``include_qa``; ``PushResult.left_out`` counts what stayed out, per reason."""
         self.settings.require("bucket", "parallel_data_name")
-        upload = self._upload_plan(exclude_chapters, granularity, reverse)
+        upload = self._upload_plan(exclude_chapters, granularity, reverse, include_qa)
         if reuse_unchanged:
             reused = self._reusable(upload.detail["sha256"], upload.pairs)
             if reused is not None:
@@ -260,11 +264,13 @@ class ParallelData:
             progress(3, 3, result.status)
         return result
 
-    def _upload_plan(self, exclude_chapters: Sequence[str], granularity: str, reverse: bool) -> _Upload:
+    def _upload_plan(
+        self, exclude_chapters: Sequence[str], granularity: str, reverse: bool, include_qa: bool
+    ) -> _Upload:
         """The TMX to send, under a new versioned key that never overwrites a teammate's."""
         project = self.store.settings()
         rows = list_pairs(self.store, granularity=granularity, exclude_chapters=exclude_chapters)
-        units, _notes = select_dated_pairs(rows, "tmx")
+        units, notes = select_dated_pairs(rows, "tmx", include_qa=include_qa)
         if not units:
             raise EngineError(f"the project has no {granularity} pairs to push; align a chapter or accept edits first")
         pairs = [(t, s) if reverse else (s, t) for s, t, _ in units]
@@ -287,7 +293,7 @@ class ParallelData:
             "direction": f"{source_lang}-{target_lang}",
             "sha256": digest,
         }
-        return _Upload(version, key, token, data, len(pairs), detail)
+        return _Upload(version, key, token, data, len(pairs), detail, skipped_by_kind(notes))
 
     def _import(
         self, upload: _Upload, row: int, progress: Progress | None, cancelled: Cancelled | None
@@ -322,6 +328,7 @@ class ParallelData:
             message=props.get("Message") or "",
             error_summary=summary,
             created=not updating,
+            left_out=upload.left_out,
         )
 
     def _reusable(self, digest: str, pairs: int) -> PushResult | None:

@@ -40,7 +40,7 @@ def test_accept_is_atomic(demo_store, monkeypatch):
 
     monkeypatch.setattr(finals, "add_pair", broken)
     with pytest.raises(RuntimeError):
-        accept_segment(demo_store, seg.id, "译文")
+        accept_segment(demo_store, seg.id, "译文", force=True)
     row = next(r for r in live_segments(demo_store, CHAPTER) if r.id == seg.id)
     assert row.final is None and row.status == "new"  # the final was rolled back with the pair
 

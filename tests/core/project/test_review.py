@@ -44,7 +44,7 @@ def test_progress_counts_each_state(demo_store):
     rows = review_rows(demo_store, CHAPTER)
     add_drafts(demo_store, [Draft(rows[0].id, "软最大温度", "tm", "tm", {"score": 80})])
     save_edit(demo_store, rows[1].id, "编辑过的句子")
-    accept_segment(demo_store, rows[2].id, "接受的句子")
+    accept_segment(demo_store, rows[2].id, "接受的句子", force=True)
     [progress] = chapter_progress(demo_store)
     assert progress.counts == {State.UNTRANSLATED: 27, State.DRAFT: 1, State.EDITED: 1, State.ACCEPTED: 1}
     assert progress.total == 30 and round(progress.percent_accepted, 1) == 3.3

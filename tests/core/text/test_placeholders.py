@@ -142,4 +142,5 @@ def test_a_finding_reads_as_kind_then_detail():
         "number missing",
         "number not in the source",
         "empty translation",
+        "emphasis markers missing",
     ]

@@ -141,3 +141,20 @@ def isolated_user_state(tmp_path_factory, monkeypatch):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(home / "config"))
+
+
+@pytest.fixture(autouse=True)
+def english_interface(request):
+    """GUI tests see the interface as an English user does, plural forms included ("1 chapter")."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from amts_gui.gui.common.look import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "en")
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)

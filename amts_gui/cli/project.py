@@ -12,7 +12,7 @@ from typing import Any
 from amts_gui.cli.common import warn
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_text, read_text_file
-from amts_gui.core.project.chapters import project_stats
+from amts_gui.core.overview.counts import STATES, PairCounts, State, project_counts
 from amts_gui.core.project.export import render_chapter
 from amts_gui.core.project.importer import import_paths
 from amts_gui.core.project.store import Store
@@ -82,21 +82,28 @@ def cmd_segment(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    stats = project_stats(Store(args.project))
+    counts = project_counts(Store(args.project))
     if args.json:
-        print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(counts.as_dict(), ensure_ascii=False, indent=2))
         return 0
-    header = f"{'chapter':40} {'segments':>8} {'new':>6} {'draft':>6} {'edited':>6} {'accepted':>8}  reference"
-    print(header)
-    for c in stats.chapters:
-        counts = c.statuses
-        print(
-            f"{c.chapter[:40]:40} {c.segments:>8} {counts['new']:>6} {counts['draft']:>6} {counts['edited']:>6} "
-            f"{counts['accepted']:>8}  {'yes' if c.reference else 'no'}"
-        )
-    total = sum(c.segments for c in stats.chapters)
-    print(f"{len(stats.chapters)} chapters, {total} segments, {stats.pairs} parallel pairs")
+    states = "".join(f" {state:>12}" for state in STATES)
+    print(f"{'chapter':40} {'segments':>8}{states}  reference")
+    for c in counts.chapters:
+        per_state = "".join(f" {c.counts[state]:>12}" for state in STATES)
+        print(f"{c.chapter[:40]:40} {c.total:>8}{per_state}  {'yes' if c.reference else 'no'}")
+    print(f"{len(counts.chapters)} chapters, {counts.segments} segments: {_states(counts.states)}")
+    print(f"pairs: {_pairs(counts.pairs)}")
     return 0
+
+
+def _states(states: dict[State, int]) -> str:
+    return ", ".join(f"{n} {state}" for state, n in states.items())
+
+
+def _pairs(pairs: PairCounts) -> str:
+    line = f"{pairs.sentence} sentence, {pairs.paragraph} paragraph; {pairs.not_on_amazon} not yet on Amazon"
+    reasons = [f"{pairs.to_push} to push"] + [f"{n} {why}" for why, n in pairs.kept_out.items()]
+    return f"{line} ({', '.join(reasons)})" if pairs.not_on_amazon else line
 
 
 def register(sub: Any) -> None:

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from amts_gui.core.errors import InputError
+from amts_gui.core.messages import message
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
 MARKDOWN_SUFFIXES = (".md", ".mdx")
@@ -15,39 +16,51 @@ MARKDOWN_SUFFIXES = (".md", ".mdx")
 def read_text_file(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES) -> str:
     """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it."""
     if not path.exists():
-        raise InputError(f"{path}: no such file")
+        raise InputError(message("{path}: no such file", path=path))
     if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a file")
+        raise InputError(message("{path}: is a directory, not a file", path=path))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise InputError(message("{path}: cannot be read ({reason})", path=path, reason=exc.strerror)) from None
     if not data.strip():
-        raise InputError(f"{path}: the file is empty")
+        raise InputError(message("{path}: the file is empty", path=path))
     if len(data) > max_bytes:
-        raise InputError(f"{path}: {len(data):,} bytes is over the {max_bytes:,}-byte limit; split the chapter")
+        raise InputError(
+            message(
+                "{path}: {count:,} bytes is over the {max_bytes:,}-byte limit; split the chapter",
+                path=path,
+                count=len(data),
+                max_bytes=max_bytes,
+            )
+        )
     if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: looks like a binary file, not Markdown text")
+        raise InputError(message("{path}: looks like a binary file, not Markdown text", path=path))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
-            f"{path}: not valid UTF-8 (byte {exc.start}, line {line}); re-save the file as UTF-8"
+            message(
+                "{path}: not valid UTF-8 (byte {start}, line {line}); re-save the file as UTF-8",
+                path=path,
+                start=exc.start,
+                line=line,
+            )
         ) from None
 
 
 def find_markdown(path: Path) -> list[Path]:
     """The Markdown files at ``path``: the file itself or every .md/.mdx below a directory."""
     if not path.exists():
-        raise InputError(f"{path}: no such file or directory")
+        raise InputError(message("{path}: no such file or directory", path=path))
     if path.is_file():
         if path.suffix.lower() not in MARKDOWN_SUFFIXES:
-            raise InputError(f"{path}: not a .md or .mdx file")
+            raise InputError(message("{path}: not a .md or .mdx file", path=path))
         return [path]
     files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in MARKDOWN_SUFFIXES)
     if not files:
-        raise InputError(f"{path}: no .md or .mdx files in this directory")
+        raise InputError(message("{path}: no .md or .mdx files in this directory", path=path))
     return files
 
 

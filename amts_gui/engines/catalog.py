@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from amts_gui.core.messages import message
 from amts_gui.engines.base import EngineError
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def entry(name: str) -> EngineEntry:
     for candidate in ENGINES:
         if candidate.name == name:
             return candidate
-    raise EngineError(f"unknown engine {name!r}; use one of {', '.join(names())}")
+    raise EngineError(message("unknown engine {name!r}; use one of {engines}", name=name, engines=", ".join(names())))
 
 
 # -- what scores and studies compare ---------------------------------------------------------------------
@@ -148,4 +149,4 @@ def variant(key: str) -> Variant:
     for candidate in VARIANTS:
         if candidate.key == key:
             return candidate
-    raise EngineError(f"unknown variant {key!r}; use {', '.join(variant_keys())}")
+    raise EngineError(message("unknown variant {key!r}; use {variants}", key=key, variants=", ".join(variant_keys())))

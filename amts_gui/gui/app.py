@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from amts_gui import __version__
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.project.store import Store
+from amts_gui.gui.common.messages import translated
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings, QTimer
@@ -117,7 +118,7 @@ def _run(app: QApplication, args: argparse.Namespace, prefs: Preferences) -> int
         if args.screenshot:
             print(f"amts-gui: error: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "AMTS Studio", str(exc))
+            QMessageBox.critical(None, "AMTS Studio", translated(exc))
         return 2
 
     from amts_gui.gui.main_window import MainWindow

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from amts_gui.core.project.review import ChapterProgress, State
+from amts_gui.core.overview.counts import STATES, State
+from amts_gui.core.project.review import ChapterProgress
+from amts_gui.gui.common.vocabulary import state_names
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -16,16 +18,7 @@ class ChapterTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chapters")
-        self.setHeaderLabels(
-            [
-                self.tr("Chapter"),
-                self.tr("%"),
-                self.tr("New"),
-                self.tr("Draft"),
-                self.tr("Edited"),
-                self.tr("Accepted"),
-            ]
-        )
+        self.setHeaderLabels([self.tr("Chapter"), self.tr("%"), *state_names()])
         self.setUniformRowHeights(True)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 6):
@@ -64,7 +57,7 @@ class ChapterTree(QTreeWidget):
         for p in progress:
             item = self.items[p.chapter]
             item.setText(1, f"{p.percent_accepted:.0f} %")
-            for column, state in enumerate((State.UNTRANSLATED, State.DRAFT, State.EDITED, State.ACCEPTED), 2):
+            for column, state in enumerate(STATES, 2):
                 item.setText(column, str(p.counts[state]))
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)

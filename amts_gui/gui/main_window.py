@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -28,17 +29,19 @@ from PySide6.QtWidgets import (
 from amts_gui import __version__
 from amts_gui.config import user_data_dir
 from amts_gui.core.errors import AmtsError
-from amts_gui.core.project.pairs import count_pairs
-from amts_gui.core.project.review import ChapterProgress, chapter_progress
+from amts_gui.core.overview.counts import project_counts
+from amts_gui.core.project.review import ChapterProgress
 from amts_gui.core.project.store import Store
 from amts_gui.gui.actions.chapters import ChapterActions
 from amts_gui.gui.actions.drafting import DraftingActions
 from amts_gui.gui.actions.parallel_data import ParallelDataActions
 from amts_gui.gui.chapter_tree import ChapterTree
 from amts_gui.gui.common.commands import Commands
+from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.preferences import Preferences
 from amts_gui.gui.common.task_panel import TaskPanel
 from amts_gui.gui.common.tasks import Job, Task, TaskError, TaskResult, TaskRunner
+from amts_gui.gui.common.vocabulary import project_text
 from amts_gui.gui.review.review_tab import ReviewTab
 
 if TYPE_CHECKING:
@@ -63,6 +66,8 @@ class MainWindow(QMainWindow):
         self.tree.chapter_selected.connect(self.review.show_chapter)
         self._dashboard: Dashboard | None = None  # built when first shown: pyqtgraph loads only then
         self._progress: list[ChapterProgress] = []
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("project-counts")
         self.dashboard_page = QWidget()
         self.dashboard_page.setObjectName("dashboard-page")
         QVBoxLayout(self.dashboard_page).setContentsMargins(0, 0, 0, 0)
@@ -79,6 +84,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([380, 1020])
         self.setCentralWidget(self.main_splitter)
         self.task_panel = TaskPanel(self.runner)
+        self.statusBar().addWidget(self.counts_label, 1)  # hidden while a message shows, back after it
         self.statusBar().addPermanentWidget(self.task_panel)
         self.drafting = DraftingActions(self, self)
         self.parallel_data = ParallelDataActions(self, self, self.drafting.services)
@@ -268,29 +274,27 @@ class MainWindow(QMainWindow):
         self.review.editor.source_lang = settings.source_lang
         title = settings.name or self.store.path.name
         self.setWindowTitle(f"{title} ({settings.source_lang} → {settings.target_lang}) — AMTS Studio")
-        progress = self.refresh_progress()
+        progress = self.refresh_counts()
         if self.current_chapter() is None and progress:
             self.tree.select(progress[0].chapter)  # emits chapter_selected → the review shows it
         else:
             self.review.refresh_rows(background=background)
-        self.parallel_data.update_push_status()
         if self.tabs.currentIndex() == DASHBOARD_TAB:
             self.dashboard.refresh_scores()
-        segments = sum(p.total for p in progress)
-        self.statusBar().showMessage(
-            self.tr("{0} chapters · {1} segments · {2} pairs").format(len(progress), segments, count_pairs(self.store))
-        )
 
-    def refresh_progress(self) -> list[ChapterProgress]:
-        progress = self._progress = chapter_progress(self.store)
+    def refresh_counts(self) -> list[ChapterProgress]:
+        """Every view's counts from one reading of the project: tree, dashboard, toolbar, status bar."""
+        counts = project_counts(self.store)
+        progress = self._progress = counts.chapters
         self.tree.show_progress(progress)
         if self._dashboard is not None:
             self._dashboard.show_progress(progress)
+        self.parallel_data.show_pairs(counts.pairs)
+        self.counts_label.setText(project_text(counts))
         return progress
 
     def _segment_written(self, _segment_id: str) -> None:
-        self.refresh_progress()
-        self.parallel_data.update_push_status()
+        self.refresh_counts()
 
     def new_project(self) -> None:
         from amts_gui.gui.dialogs.project_dialogs import NewProjectDialog
@@ -301,12 +305,12 @@ class MainWindow(QMainWindow):
         try:
             store = dialog.create_project()
         except AmtsError as exc:
-            self.notify(str(exc), warn=True)
+            self.notify(translated(exc), warn=True)
             return
         self.set_store(store)
 
     def choose_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", "AMTS projects (*.amts)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", self.tr("AMTS projects (*.amts)"))
         if path:
             self.open_project(Path(path))
 
@@ -321,7 +325,7 @@ class MainWindow(QMainWindow):
         try:
             store = Store(path)
         except AmtsError as exc:
-            self.notify(str(exc), warn=True)
+            self.notify(translated(exc), warn=True)
             return False
         self.set_store(store)
         return True

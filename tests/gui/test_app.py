@@ -9,8 +9,9 @@ pytest.importorskip("PySide6.QtWidgets")
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter  # noqa: E402
 
+from amts_gui.core.overview.counts import project_counts  # noqa: E402
 from amts_gui.core.parallel.project_pairs import align_chapter  # noqa: E402
-from amts_gui.core.project.chapters import import_chapter, project_stats
+from amts_gui.core.project.chapters import import_chapter  # noqa: E402
 from amts_gui.gui.common.preferences import Preferences  # noqa: E402
 from tests.conftest import DEMO, REPO  # noqa: E402
 from tests.gui.helpers import CHAPTER, open_window, wait_idle  # noqa: E402
@@ -27,7 +28,7 @@ def test_first_start_opens_the_demo_copy_then_the_last_project(qtbot, tmp_path):
     prefs = _prefs(tmp_path)
     store, note = open_start_project(parse_args([]), prefs)
     assert store.path == user_data_dir() / "demo.amts" and note == ""  # copied into the user's data folder
-    assert str(tmp_path) not in str(store.path) and project_stats(store).chapters[0].chapter == CHAPTER
+    assert str(tmp_path) not in str(store.path) and project_counts(store).chapters[0].chapter == CHAPTER
     other = tmp_path / "mine.amts"
     from amts_gui.core.project.store import Store
 
@@ -136,26 +137,33 @@ def test_chinese_interface_translation_ships_complete(qtbot):
 
 
 def test_every_interface_string_is_in_the_translation(qtbot, tmp_path):
-    """lupdate over the GUI sources finds no string that the shipped .ts lacks."""
+    """lupdate over the GUI sources and the core messages finds no string that the shipped .ts files lack
+    (every string in Chinese; every plural form in English too)."""
     import shutil
     import subprocess
     import xml.etree.ElementTree as ET
 
     from amts_gui.gui.common.look import translation_file
+    from translations import ALIASES, sources
 
     lupdate = shutil.which("pyside6-lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not on PATH")
-    package = REPO / "amts_gui"
-    sources = sorted(str(p) for p in [*(package / "gui").rglob("*.py"), package / "engines" / "catalog.py"])
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run([lupdate, *sources(REPO), *ALIASES, "-ts", str(fresh)], check=True, capture_output=True)
 
-    def messages(path) -> set[tuple[str, str]]:
+    def messages(path, plural_only: bool = False) -> set[tuple[str, str]]:
         root = ET.parse(path).getroot()
-        return {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+        return {
+            (c.findtext("name"), m.findtext("source"))
+            for c in root.iter("context")
+            for m in c.iter("message")
+            if m.get("numerus") == "yes" or not plural_only
+        }
 
-    assert messages(fresh) - messages(translation_file().replace(".qm", ".ts")) == set()
+    assert messages(fresh) - messages(translation_file("zh_CN").replace(".qm", ".ts")) == set()
+    assert messages(fresh, True) == messages(translation_file("en").replace(".qm", ".ts"))
+    assert len(messages(fresh)) > 350  # the core messages are collected too
 
 
 def test_settings_dialog_keeps_keys_out_of_the_project_and_tests_the_connection(qtbot, demo_store, aws, tmp_path):

@@ -43,7 +43,9 @@ def test_main_window_shows_chapters_with_progress(qtbot, demo_store):
     assert window.review.table.model().rowCount() == 30
     assert row_number(window) == 1  # the first segment is open in the editor
     assert window.review.editor.source.text() == "Softmax Temperature"
-    assert "30 segments" in window.statusBar().currentMessage()
+    assert window.counts_label.text() == (
+        "1 chapter · 30 segments: 30 untranslated, 0 draft, 0 edited, 0 accepted · 0 sentence pairs, 0 paragraph pairs"
+    )
 
 
 def test_accept_flow_stores_the_pair_and_moves_on(qtbot, demo_store):
@@ -261,7 +263,8 @@ def test_align_runs_in_the_background_and_reports(qtbot, demo_store):
     wait_idle(qtbot, window)
     assert window.last_message == "Aligned 1 chapters: 30 sentence pairs, 0 flagged", window.last_message
     assert sum(1 for r in window.review.model.rows if r.reference) == 30
-    assert window.parallel_data.push_label.text().strip() == "never pushed · 30 pairs pending"
+    assert window.parallel_data.push_label.text().strip() == "30 pairs not yet on Amazon (30 to push)"
+    assert window.parallel_data.push_label.toolTip() == "Never pushed."
 
 
 def test_sync_button_against_the_local_doubles(qtbot, demo_store, aws):
@@ -270,16 +273,18 @@ def test_sync_button_against_the_local_doubles(qtbot, demo_store, aws):
     align_chapter(demo_store, CHAPTER)
     save_settings(demo_store, aws.settings)
     window = open_window(qtbot, demo_store)
-    assert "never pushed" in window.parallel_data.push_label.text()
+    assert "Never pushed" in window.parallel_data.push_label.toolTip()
     window.parallel_data.commands["push"].trigger()  # the toolbar's one-click sync (Ctrl+Shift+S)
     wait_idle(qtbot, window)
     assert ": ACTIVE." in window.last_message, window.last_message
     assert aws.double.count("CreateParallelData") == 1
-    assert "ACTIVE · 0 pairs pending" in window.parallel_data.push_label.text()
+    assert window.parallel_data.push_label.text().strip() == "every sentence pair is on Amazon"
+    assert ": ACTIVE." in window.parallel_data.push_label.toolTip()
     window.review.editor.final.setFocus()
     type_text(window.review.editor.final, "软最大温度")
     qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Return, CTRL)
-    assert "1 pairs pending" in window.parallel_data.push_label.text()
+    # the accepted pair replaces the aligned one with the same source, which is not sent again
+    assert window.parallel_data.push_label.text().strip() == "2 pairs not yet on Amazon (1 to push, 1 duplicate)"
 
 
 def test_sync_failure_is_a_message_not_a_traceback(qtbot, demo_store, aws):

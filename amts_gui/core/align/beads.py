@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from amts_gui.core.errors import InputError
+from amts_gui.core.messages import message
 
 BeadIds = tuple[tuple[int, ...], tuple[int, ...]]
 
@@ -36,7 +37,14 @@ def parse_beads(text: str, *, where: str = "alignment") -> list[BeadIds]:
             continue
         m = _BEAD_RE.match(line)
         if not m:
-            raise InputError(f"{where}, line {number}: not a bead like [0, 1]:[2]: {line[:80]!r}")
+            raise InputError(
+                message(
+                    "{where}, line {number}: not a bead like [0, 1]:[2]: {line!r}",
+                    where=where,
+                    number=number,
+                    line=line[:80],
+                )
+            )
         beads.append((_ids(m.group(1)), _ids(m.group(2))))
     return beads
 

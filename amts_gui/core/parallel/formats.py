@@ -20,6 +20,7 @@ from pathlib import Path
 from amts_gui import __version__
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_bytes, read_text_file
+from amts_gui.core.messages import message
 from amts_gui.core.parallel.tmx import read_tmx, tmx_bytes, xml_safe
 from amts_gui.core.project.rows import PairRow
 
@@ -30,8 +31,12 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 _BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
 
 
-# why a pair is left out: the words of every count of pairs that did not go out
-FLAGGED, QA, DUPLICATE, RULES, BELOW_CONFIDENCE = "flagged", "QA", "duplicate", "Amazon's rules", "confidence"
+# why a pair is left out: the words of every count of pairs that did not go out (messages: the GUI translates them)
+FLAGGED = message("flagged")
+QA = message("QA")
+DUPLICATE = message("duplicate")
+RULES = message("Amazon's rules")
+BELOW_CONFIDENCE = message("below the confidence")
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ class Note:
 
 def skipped_by_kind(notes: Iterable[Note]) -> dict[str, int]:
     """Skipped pairs per reason, in a fixed order, those with none left out."""
-    counts = {kind: 0 for kind in (FLAGGED, QA, DUPLICATE, RULES, BELOW_CONFIDENCE)}
+    counts: dict[str, int] = {kind: 0 for kind in (FLAGGED, QA, DUPLICATE, RULES, BELOW_CONFIDENCE)}
     for note in notes:
         if note.skipped:
             counts[note.kind] += 1
@@ -105,7 +110,7 @@ def select_dated_pairs(
 ) -> tuple[list[tuple[str, str, str | None]], list[Note]]:
     """Like :func:`select_pairs`, with each unit's last-change timestamp (ISO) as a third element."""
     if fmt not in FORMATS:
-        raise InputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        raise InputError(message("unknown format {fmt!r}; use one of {formats}", fmt=fmt, formats=", ".join(FORMATS)))
     notes: list[Note] = []
     kept: dict[str, tuple[str, str, str, str | None]] = {}  # source -> (source, target, where, updated_at)
     for row in rows:
@@ -134,7 +139,8 @@ def _left_out(row: PairRow, where: str, min_confidence: float | None, include_qa
     """Why the pair stays out whatever its text: a doubtful alignment, or QA errors it was accepted with."""
     confidence = row.confidence
     if min_confidence is None and row.flagged:
-        return Note(where, f"flagged as a doubtful alignment (confidence {confidence:.2f})", True, FLAGGED)
+        scored = f" (confidence {confidence:.2f})" if confidence is not None else ""
+        return Note(where, f"flagged as a doubtful alignment{scored}", True, FLAGGED)
     if min_confidence is not None and confidence is not None and confidence < min_confidence:
         return Note(where, f"confidence {confidence:.2f} is below {min_confidence:.2f}", True, BELOW_CONFIDENCE)
     if row.qa and not include_qa:
@@ -197,7 +203,7 @@ def export_pairs(
     try:
         atomic_write_bytes(out, data)
     except OSError as exc:
-        raise InputError(f"{out}: cannot write ({exc.strerror})") from None
+        raise InputError(message("{out}: cannot write ({reason})", out=out, reason=exc.strerror)) from None
     return ExportReport(len(units), notes)
 
 
@@ -232,7 +238,11 @@ def read_pairs_file(path: Path, source_lang: str, target_lang: str) -> ImportedP
         return _read_tmx_pairs(path, source_lang, target_lang)
     if suffix in ("csv", "tsv"):
         return _read_table_pairs(path, suffix, source_lang, target_lang)
-    raise InputError(f"{path}: unknown parallel-data format {path.suffix!r}; use .tmx, .csv or .tsv")
+    raise InputError(
+        message(
+            "{path}: unknown parallel-data format {suffix!r}; use .tmx, .csv or .tsv", path=path, suffix=path.suffix
+        )
+    )
 
 
 def _read_tmx_pairs(path: Path, source_lang: str, target_lang: str) -> ImportedPairs:
@@ -262,13 +272,21 @@ def _read_table_pairs(path: Path, fmt: str, source_lang: str, target_lang: str) 
     try:
         header = next(reader)
     except StopIteration:
-        raise InputError(f"{path}: empty file; the first row must name the languages, e.g. en,zh") from None
+        raise InputError(
+            message("{path}: empty file; the first row must name the languages, e.g. en,zh", path=path)
+        ) from None
     except csv.Error as exc:
-        raise InputError(f"{path}: line 1: {exc}") from None
+        raise InputError(message("{path}: line 1: {reason}", path=path, reason=exc)) from None
     langs = [_primary(h.strip()) for h in header]
     if len(langs) < 2 or _primary(source_lang) not in langs or _primary(target_lang) not in langs:
         raise InputError(
-            f"{path}: the first row must name the languages, e.g. {source_lang},{target_lang} (found {header[:4]})"
+            message(
+                "{path}: the first row must name the languages, e.g. {source_lang},{target_lang} (found {header})",
+                path=path,
+                source_lang=source_lang,
+                target_lang=target_lang,
+                header=header[:4],
+            )
         )
     si, ti = langs.index(_primary(source_lang)), langs.index(_primary(target_lang))
     pairs: list[tuple[str, str]] = []
@@ -281,7 +299,9 @@ def _read_table_pairs(path: Path, fmt: str, source_lang: str, target_lang: str) 
                 continue
             _add(pairs, notes, where, row[si], row[ti])
     except csv.Error as exc:
-        raise InputError(f"{path}: line {reader.line_num}: {exc}") from None
+        raise InputError(
+            message("{path}: line {line}: {reason}", path=path, line=reader.line_num, reason=exc)
+        ) from None
     return ImportedPairs(pairs, notes)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from amts_gui.core.align.documents import align_documents
 from amts_gui.core.align.embed import SpanEncoder
 from amts_gui.core.errors import InputError
+from amts_gui.core.messages import message
 from amts_gui.core.parallel.formats import DEFAULT_MIN_CONFIDENCE, ExportReport, Note, export_pairs, read_pairs_file
 from amts_gui.core.project.chapters import get_chapter, list_chapters, reference_document, source_document
 from amts_gui.core.project.pairs import add_pairs, imported_pair_texts, list_pairs, replace_aligned_pairs
@@ -44,7 +45,7 @@ def align_chapter(
     source = source_document(store, name)
     reference = reference_document(store, name)
     if reference is None:
-        raise InputError(f"{name}: has no reference translation; import it with --reference-root")
+        raise InputError(message("{name}: has no reference translation; import it with --reference-root", name=name))
     result = align_documents(source, reference, encoder=encoder)
     ids = segment_ids(name, source)
     rows = []
@@ -122,7 +123,13 @@ def export_project_pairs(
     """Write the project's pairs for Amazon Translate. Accepted and imported pairs are sentence pairs;
     pairs accepted with QA errors stay out unless ``include_qa``."""
     if granularity not in PAIR_GRANULARITIES:
-        raise InputError(f"unknown granularity {granularity!r}; use one of {', '.join(PAIR_GRANULARITIES)}")
+        raise InputError(
+            message(
+                "unknown granularity {granularity!r}; use one of {granularities}",
+                granularity=granularity,
+                granularities=", ".join(PAIR_GRANULARITIES),
+            )
+        )
     settings = store.settings()
     rows = list_pairs(store, granularity=granularity, exclude_chapters=exclude_chapters)
     return export_pairs(

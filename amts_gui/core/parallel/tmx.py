@@ -18,6 +18,7 @@ import defusedxml.ElementTree as SafeET  # noqa: N812
 from defusedxml import DefusedXmlException
 
 from amts_gui.core.errors import InputError
+from amts_gui.core.messages import message
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_TMX_BYTES = 2 * 1024 * 1024 * 1024  # streamed, so only the file system limits it
@@ -100,18 +101,27 @@ def read_tmx(path: Path) -> Iterator[TmxUnit]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError(message("{path}: cannot read ({reason})", path=path, reason=exc.strerror)) from None
     if size > MAX_TMX_BYTES:
-        raise InputError(f"{path}: {size // (1024 * 1024)} MB is over the {MAX_TMX_BYTES // (1024 * 1024)} MB limit")
+        raise InputError(
+            message(
+                "{path}: {size} MB is over the {limit} MB limit",
+                path=path,
+                size=size // (1024 * 1024),
+                limit=MAX_TMX_BYTES // (1024 * 1024),
+            )
+        )
     events = _events(path)
     _start, root = next(events)  # the root element; an empty file fails as malformed XML
     if root.tag != "tmx":
-        raise InputError(f"{path}: not a TMX file (the root element is <{root.tag}>, not <tmx>)")
+        raise InputError(
+            message("{path}: not a TMX file (the root element is <{tag}>, not <tmx>)", path=path, tag=root.tag)
+        )
     for event, elem in events:
         if event == "start" and elem.tag == "body":
             break
     else:
-        raise InputError(f"{path}: a TMX file without a <body>")
+        raise InputError(message("{path}: a TMX file without a <body>", path=path))
 
     def units() -> Iterator[TmxUnit]:
         number = 0
@@ -138,11 +148,19 @@ def _events(path: Path) -> Iterator[tuple[str, ET.Element]]:
         yield from SafeET.iterparse(str(path), events=("start", "end"), forbid_dtd=True)
     except DefusedXmlException as exc:
         raise InputError(
-            f"{path}: refused: the file declares a DTD or XML entities ({type(exc).__name__}), which can be "
-            "used to attack the parser; TMX needs neither — export it again without a DOCTYPE"
+            message(
+                "{path}: refused: the file declares a DTD or XML entities ({kind}), which can be used to attack "
+                "the parser; TMX needs neither — export it again without a DOCTYPE",
+                path=path,
+                kind=type(exc).__name__,
+            )
         ) from None
     except ET.ParseError as exc:
         line, column = exc.position
-        raise InputError(f"{path}: not well-formed XML at line {line}, column {column + 1}") from None
+        raise InputError(
+            message(
+                "{path}: not well-formed XML at line {line}, column {column}", path=path, line=line, column=column + 1
+            )
+        ) from None
     except (OSError, UnicodeError) as exc:
-        raise InputError(f"{path}: cannot read ({exc})") from None
+        raise InputError(message("{path}: cannot read ({reason})", path=path, reason=exc)) from None

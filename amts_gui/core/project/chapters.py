@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from amts_gui.core.errors import ProjectError
-from amts_gui.core.project.rows import FINAL_STATUSES, ChapterRow
+from amts_gui.core.messages import message
+from amts_gui.core.project.rows import ChapterRow
 from amts_gui.core.project.store import Store, text_hash
 from amts_gui.core.text.document import Document, SegmentKey
 from amts_gui.core.text.ids import segment_ids, stable_id
@@ -48,7 +49,9 @@ def get_chapter(store: Store, name: str) -> ChapterRow:
     row = store.db.execute(_LIST + " WHERE path = ?", [name]).fetchone()
     if row is None:
         known = ", ".join(c.path for c in list_chapters(store)) or "none yet"
-        raise ProjectError(f"no chapter named {name!r} in {store.path} (chapters: {known})")
+        raise ProjectError(
+            message("no chapter named {name!r} in {path} (chapters: {known})", name=name, path=store.path, known=known)
+        )
     return _chapter_row(row)
 
 
@@ -167,45 +170,3 @@ def _index_rows(
             )
             position += 1
     return block_rows, segment_rows
-
-
-@dataclass(frozen=True)
-class ChapterCounts:
-    chapter: str
-    segments: int
-    statuses: dict[str, int]  # final status → segments (``new``: no final yet)
-    reference: bool
-
-
-@dataclass(frozen=True)
-class ProjectStats:
-    chapters: list[ChapterCounts]
-    pairs: int
-
-    def as_dict(self) -> dict[str, Any]:
-        """The shape ``amts stats --json`` prints."""
-        return {
-            "chapters": [
-                {"chapter": c.chapter, "segments": c.segments, **c.statuses, "reference": c.reference}
-                for c in self.chapters
-            ],
-            "pairs": self.pairs,
-        }
-
-
-def project_stats(store: Store) -> ProjectStats:
-    """Segments per final status for every chapter, and the number of pairs."""
-    chapters = []
-    for chapter in list_chapters(store):
-        counts = dict.fromkeys(FINAL_STATUSES, 0)
-        rows = store.db.execute(
-            """SELECT COALESCE(f.status, 'new') AS status, COUNT(*) AS n FROM segments s
-               LEFT JOIN finals f ON f.segment_id = s.id
-               WHERE s.chapter_id = ? AND s.removed_at IS NULL GROUP BY 1""",
-            [chapter.id],
-        )
-        for status, n in rows:
-            counts[status] = n
-        chapters.append(ChapterCounts(chapter.path, sum(counts.values()), counts, chapter.has_reference))
-    pairs = store.db.execute("SELECT COUNT(*) FROM pairs").fetchone()[0]
-    return ProjectStats(chapters, int(pairs))

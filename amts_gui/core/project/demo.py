@@ -7,6 +7,7 @@ from pathlib import Path
 
 from amts_gui.config import demo_dir, user_data_dir
 from amts_gui.core.errors import ProjectError
+from amts_gui.core.messages import message
 from amts_gui.core.project.importer import import_paths
 from amts_gui.core.project.store import Store
 
@@ -16,7 +17,11 @@ def create_demo_project(path: Path, source: Path | None = None) -> Store:
     source = source or demo_dir()
     manifest_path = source / "project.json"
     if not manifest_path.is_file():
-        raise ProjectError(f"{manifest_path}: demo project manifest is missing; reinstall AMTS Studio")
+        raise ProjectError(
+            message(
+                "{manifest_path}: demo project manifest is missing; reinstall AMTS Studio", manifest_path=manifest_path
+            )
+        )
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     src_root = source / manifest["source_root"]
     tgt_root = source / manifest["target_root"]

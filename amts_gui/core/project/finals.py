@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 
 from amts_gui.core.errors import InputError
+from amts_gui.core.messages import message
 from amts_gui.core.project.pairs import add_pair
 from amts_gui.core.project.rows import FinalRow, NewPair, PairRow, decode_markup, pair_row
 from amts_gui.core.project.segments import is_live, set_final
@@ -48,11 +49,15 @@ def accept_segment(
         [segment_id],
     ).fetchone()
     if seg is None:
-        raise InputError(f"segment {segment_id} is not in the project (was the chapter re-imported?)")
+        raise InputError(
+            message("segment {segment_id} is not in the project (was the chapter re-imported?)", segment_id=segment_id)
+        )
     chapter_id, source_markup, markup_json, source = seg
     markup = decode_markup(markup_json)
     if not text.strip():
-        raise InputError(f"segment {segment_id}: an empty translation cannot be accepted")
+        raise InputError(
+            message("segment {segment_id}: an empty translation cannot be accepted", segment_id=segment_id)
+        )
     findings = tuple(check_final(source, markup, text))
     problems = errors(findings)
     if problems and not force:
@@ -86,7 +91,9 @@ def accept_segment(
 def save_edit(store: Store, segment_id: str, text: str, editor: str | None = None) -> None:
     """Keep a post-edit that is not accepted yet (status ``edited``; no pair until it is accepted)."""
     if not is_live(store, segment_id):
-        raise InputError(f"segment {segment_id} is not in the project (was the chapter re-imported?)")
+        raise InputError(
+            message("segment {segment_id} is not in the project (was the chapter re-imported?)", segment_id=segment_id)
+        )
     set_final(store, segment_id, text, "edited", editor)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import find_markdown, read_text_file
+from amts_gui.core.messages import message
 from amts_gui.core.project.carry_over import carry_over
 from amts_gui.core.project.chapters import ImportResult, import_chapter, list_chapters
 from amts_gui.core.project.segments import live_segments
@@ -27,7 +28,9 @@ def chapter_name(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        raise InputError(f"{path}: is not under the source root {root}; import from inside it") from None
+        raise InputError(
+            message("{path}: is not under the source root {root}; import from inside it", path=path, root=root)
+        ) from None
 
 
 def collect(paths: Sequence[Path], source_root: Path | None, reference_root: Path | None) -> list[SourceFile]:
@@ -51,7 +54,7 @@ def import_paths(store: Store, paths: Sequence[Path], reference_root: Path | Non
     if reference_root is None and settings.target_root:
         reference_root = Path(settings.target_root)
     if reference_root is not None and not reference_root.is_dir():
-        raise InputError(f"{reference_root}: reference root is not a directory")
+        raise InputError(message("{reference_root}: reference root is not a directory", reference_root=reference_root))
     files = collect(paths, source_root, reference_root)
     results: list[ImportResult] = []
     known = {c.path: c.source_hash for c in list_chapters(store)}

@@ -100,10 +100,15 @@ def list_pairs(
     return (pair_row(r) for r in rows)
 
 
-def count_pairs(store: Store, *, without_chapter: bool = False) -> int:
-    """All pairs, or those that belong to no chapter (imported memories)."""
-    where = " WHERE chapter_id IS NULL" if without_chapter else ""
-    return int(store.db.execute("SELECT COUNT(*) FROM pairs" + where).fetchone()[0])
+def count_pairs(store: Store, *, without_chapter: bool = False, granularity: str | None = None) -> int:
+    """All pairs, those of one granularity, or those that belong to no chapter (imported memories)."""
+    where, params = ["1 = 1"], []
+    if without_chapter:
+        where.append("chapter_id IS NULL")
+    if granularity is not None:
+        where.append("granularity = ?")
+        params.append(granularity)
+    return int(store.db.execute(f"SELECT COUNT(*) FROM pairs WHERE {' AND '.join(where)}", params).fetchone()[0])
 
 
 def imported_pair_texts(store: Store) -> set[tuple[str, str]]:

@@ -72,12 +72,12 @@ def active_version(store: Store, resource: str) -> str | None:
 
 @dataclass(frozen=True)
 class PushSummary:
-    """What the push button shows: the last push and how many pairs changed since the last good one."""
+    """The last push of the project's own parallel data, and when the last good (ACTIVE) one was made."""
 
     last_status: str | None
     last_at: str | None
     last_version: str | None
-    pending: int
+    good_at: str | None  # pairs changed after this are not on Amazon yet
     message: str = ""
 
 
@@ -93,11 +93,8 @@ def push_summary(store: Store) -> PushSummary:
         "ORDER BY id DESC LIMIT 1",
         [EVALUATION_INFIX],
     ).fetchone()
-    since = good[0] if good else ""
-    pending = store.db.execute(
-        "SELECT COUNT(*) FROM pairs WHERE granularity = 'sentence' AND flagged = 0 AND updated_at > ?", [since]
-    ).fetchone()[0]
+    good_at = good[0] if good else None
     if last is None:
-        return PushSummary(None, None, None, int(pending))
+        return PushSummary(None, None, None, good_at)
     message = str(json.loads(last[3]).get("message", ""))
-    return PushSummary(last[0], last[1], last[2], int(pending), message)
+    return PushSummary(last[0], last[1], last[2], good_at, message)

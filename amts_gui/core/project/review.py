@@ -137,7 +137,8 @@ def review_rows(store: Store, chapter: str, only: Iterable[str] | None = None) -
 @dataclass(frozen=True)
 class ChapterProgress:
     chapter: str
-    counts: dict[State, int]
+    counts: dict[State, int]  # segments per state, every state present
+    reference: bool = False  # the chapter has a human reference translation
 
     @property
     def total(self) -> int:
@@ -162,7 +163,11 @@ GROUP BY c.path, state
 
 def chapter_progress(store: Store) -> list[ChapterProgress]:
     """Segments per state for every chapter (chapters without segments included), sorted by name."""
-    counts: dict[str, dict[State, int]] = {c.path: dict.fromkeys(State, 0) for c in list_chapters(store)}
+    chapters = {c.path: c for c in list_chapters(store)}
+    counts: dict[str, dict[State, int]] = {name: dict.fromkeys(State, 0) for name in chapters}
     for r in store.db.query(_PROGRESS):
         counts.setdefault(r["path"], dict.fromkeys(State, 0))[State(r["state"])] = int(r["n"])
-    return [ChapterProgress(name, counts[name]) for name in sorted(counts)]
+    return [
+        ChapterProgress(name, counts[name], bool(name in chapters and chapters[name].has_reference))
+        for name in sorted(counts)
+    ]

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from amts_gui.core.errors import ProjectError
+from amts_gui.core.messages import message
 from amts_gui.core.project.migrations import MIGRATIONS
 from amts_gui.core.project.rows import Settings
 
@@ -38,7 +39,7 @@ class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         if not self.path.exists():
-            raise ProjectError(f"{self.path}: no such project; create it with `amts init`")
+            raise ProjectError(message("{path}: no such project; create it with `amts init`", path=self.path))
         self._local = threading.local()
         self._check_and_migrate()
 
@@ -55,7 +56,7 @@ class Store:
     ) -> Store:
         path = Path(path)
         if path.exists():
-            raise ProjectError(f"{path}: already exists; choose another name or open it")
+            raise ProjectError(message("{path}: already exists; choose another name or open it", path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
         db = Database(path)
         db.enable_wal()
@@ -118,13 +119,15 @@ class Store:
             db.execute("PRAGMA schema_version").fetchone()
             tables = set(db.table_names())
         except sqlite3.DatabaseError:
-            raise ProjectError(f"{self.path}: not an AMTS project (not an SQLite database)") from None
+            raise ProjectError(
+                message("{path}: not an AMTS project (not an SQLite database)", path=self.path)
+            ) from None
         if tables and "_migrations" not in tables:
-            raise ProjectError(f"{self.path}: an SQLite file, but not an AMTS project")
+            raise ProjectError(message("{path}: an SQLite file, but not an AMTS project", path=self.path))
         applied = {r["name"] for r in db.query("SELECT name FROM _migrations")} if tables else set()
         known = {name for name, _ in MIGRATIONS}
         if applied - known:
-            raise ProjectError(f"{self.path}: made by a newer AMTS Studio; upgrade to open it")
+            raise ProjectError(message("{path}: made by a newer AMTS Studio; upgrade to open it", path=self.path))
         pending = [(name, fn) for name, fn in MIGRATIONS if name not in applied]
         if not pending:
             return
@@ -155,7 +158,9 @@ class Store:
     def settings(self) -> Settings:
         values = {r["key"]: r["value"] for r in self.db.query("SELECT key, value FROM settings")}
         if "source_lang" not in values or "target_lang" not in values:
-            raise ProjectError(f"{self.path}: the project has no language pair; recreate it with `amts init`")
+            raise ProjectError(
+                message("{path}: the project has no language pair; recreate it with `amts init`", path=self.path)
+            )
         return Settings(**{k: values.get(k) for k in _SETTING_KEYS})  # type: ignore[arg-type]
 
     def set_setting(self, key: str, value: str) -> None:

@@ -16,6 +16,7 @@ from sacrebleu.metrics.chrf import CHRF
 from sacrebleu.metrics.ter import TER
 
 from amts_gui.core.errors import InputError
+from amts_gui.core.messages import message
 
 _CJK = ("zh", "ja")
 
@@ -62,9 +63,15 @@ class CorpusScores:
 def corpus_scores(hypotheses: Sequence[str], references: Sequence[str], target_lang: str) -> CorpusScores:
     """Corpus BLEU, chrF and TER of ``hypotheses`` against one reference each."""
     if len(hypotheses) != len(references):
-        raise InputError(f"{len(hypotheses)} translations but {len(references)} references; they must pair up")
+        raise InputError(
+            message(
+                "{translations} translations but {references} references; they must pair up",
+                translations=len(hypotheses),
+                references=len(references),
+            )
+        )
     if not hypotheses:
-        raise InputError("nothing to score: no segment has both a translation and a reference")
+        raise InputError(message("nothing to score: no segment has both a translation and a reference"))
     refs = [list(references)]
     scores = []
     for name, metric in (("BLEU", bleu_metric(target_lang)), ("chrF", CHRF()), ("TER", ter_metric(target_lang))):
@@ -81,7 +88,7 @@ def sentence_bleu(hypothesis: str, reference: str, target_lang: str) -> float:
 def hter(drafts: Sequence[str], finals: Sequence[str], target_lang: str) -> Score:
     """TER from each machine draft to its accepted final: the share of the draft the translator changed."""
     if len(drafts) != len(finals) or not drafts:
-        raise InputError("HTER needs one accepted final per draft, and at least one")
+        raise InputError(message("HTER needs one accepted final per draft, and at least one"))
     metric = ter_metric(target_lang)
     result = metric.corpus_score(list(drafts), [list(finals)])
     return Score("HTER", float(result.score), str(metric.get_signature()))

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from amts_gui.core.errors import InputError
+from amts_gui.core.messages import message
 from amts_gui.core.project.pairs import aligned_units
 from amts_gui.core.project.segments import chapter_drafts
 from amts_gui.core.project.store import Store
@@ -60,7 +61,14 @@ def direction(store: Store, name: str | None = None) -> Direction:
     backward = Direction(settings.target_lang, settings.source_lang, True)
     if name == backward.name:
         return backward
-    raise InputError(f"direction {name!r} does not fit this project; use {forward.name} or {backward.name}")
+    raise InputError(
+        message(
+            "direction {name!r} does not fit this project; use {forward} or {backward}",
+            name=name,
+            forward=forward.name,
+            backward=backward.name,
+        )
+    )
 
 
 @dataclass(frozen=True)

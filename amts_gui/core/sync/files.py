@@ -18,6 +18,7 @@ from amts_gui.core.align.embed import SpanEncoder
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import MARKDOWN_SUFFIXES, atomic_write_text, read_text_file
 from amts_gui.core.memory.index import Entry, TranslationMemory
+from amts_gui.core.messages import message
 from amts_gui.core.sync.three_way import Status, SyncResult, report, synchronize_texts
 from amts_gui.core.text.document import SegmentKey
 from amts_gui.core.text.ids import segment_ids
@@ -90,7 +91,7 @@ def sync_chapter(
 # -- whole books ------------------------------------------------------------------------------------
 def _markdown(root: Path) -> dict[str, Path]:
     if not root.is_dir():
-        raise InputError(f"{root}: not a directory")
+        raise InputError(message("{root}: not a directory", root=root))
     return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.suffix in MARKDOWN_SUFFIXES}
 
 

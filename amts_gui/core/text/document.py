@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from amts_gui.core.messages import message
 from amts_gui.core.text import placeholders as ph
 from amts_gui.core.text.sentences import CJK_CHARS
 
@@ -164,7 +165,7 @@ def _render_block(block: Block, translations: Mapping[SegmentKey, str], findings
         if "\n" in text:
             if single_line:
                 findings.append(
-                    SegmentFinding(seg.key, line, ph.Finding(ph.FindingKind.LINE_BREAK, "joined with spaces"))
+                    SegmentFinding(seg.key, line, ph.Finding(ph.FindingKind.LINE_BREAK, message("joined with spaces")))
                 )
                 text = re.sub(r"\s*\n\s*", " ", text)
             else:

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
+from amts_gui.core.messages import Message, message
+
 TOKEN_OPEN, TOKEN_CLOSE = "⟦", "⟧"
 TOKEN_RE = re.compile(r"⟦(\d+)⟧")
 
@@ -112,15 +114,17 @@ def renumber(masked: str, first: int = 1) -> tuple[str, list[int]]:
 
 
 class FindingKind(StrEnum):
-    MISSING = "missing placeholder"
-    DUPLICATED = "duplicated placeholder"
-    UNKNOWN = "unknown placeholder"
-    ALTERED = "altered placeholder"
-    LINE_BREAK = "line break in a single-line segment"
-    NUMBER_MISSING = "number missing"
-    NUMBER_EXTRA = "number not in the source"
-    EMPTY = "empty translation"
-    EMPHASIS_MISSING = "emphasis markers missing"
+    """What a finding is about; the values are messages, so the GUI shows them translated."""
+
+    MISSING = message("missing placeholder")
+    DUPLICATED = message("duplicated placeholder")
+    UNKNOWN = message("unknown placeholder")
+    ALTERED = message("altered placeholder")
+    LINE_BREAK = message("line break in a single-line segment")
+    NUMBER_MISSING = message("number missing")
+    NUMBER_EXTRA = message("number not in the source")
+    EMPTY = message("empty translation")
+    EMPHASIS_MISSING = message("emphasis markers missing")
 
 
 # Findings that make a translation wrong, not merely worth a look: accepting one takes a confirmation,
@@ -149,8 +153,13 @@ class Finding:
         """An error, not a warning (numbers and line breaks are warnings: the translation may be right)."""
         return self.kind in ERROR_KINDS
 
+    @property
+    def text(self) -> Message:
+        """The finding as a translatable message (the detail is a message where it is not the text itself)."""
+        return message("{kind}: {detail}", kind=message(self.kind.value), detail=self.detail)
+
     def __str__(self) -> str:
-        return f"{self.kind}: {self.detail}"
+        return str(self.text)
 
 
 def check_placeholders(translation: str, markup: tuple[str, ...]) -> list[Finding]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from amts_gui.core.messages import message
 from amts_gui.core.text.placeholders import TOKEN_RE, Finding, FindingKind, check_placeholders
 
 __all__ = ["Finding", "check_final", "emphasis_findings", "errors", "number_findings"]
@@ -51,7 +52,15 @@ def emphasis_findings(source: str, translation: str) -> list[Finding]:
     """Emphasis (``*…*``, ``**…**``) of the source that the translation lost."""
     src, tgt = _emphasis(source), _emphasis(translation)
     return [
-        Finding(FindingKind.EMPHASIS_MISSING, f"{marker}…{marker}: {src[marker]} in the source, {tgt[marker]} here")
+        Finding(
+            FindingKind.EMPHASIS_MISSING,
+            message(
+                "{marker}…{marker}: {source} in the source, {here} here",
+                marker=marker,
+                source=src[marker],
+                here=tgt[marker],
+            ),
+        )
         for marker in src
         if tgt[marker] < src[marker]
     ]
@@ -60,7 +69,7 @@ def emphasis_findings(source: str, translation: str) -> list[Finding]:
 def check_final(source: str, markup: tuple[str, ...], translation: str) -> list[Finding]:
     """Everything a reviewer should see before accepting ``translation`` of ``source`` (both with tokens)."""
     if not translation.strip():
-        return [Finding(FindingKind.EMPTY, "the translation is empty")]
+        return [Finding(FindingKind.EMPTY, message("the translation is empty"))]
     return (
         check_placeholders(translation, markup)
         + emphasis_findings(source, translation)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import BotoCoreError, ClientError
 
+from amts_gui.core.messages import Message, message
 from amts_gui.core.project.jobs import JobRecord, create_job, get_job, list_jobs, new_client_token, update_job
 from amts_gui.core.project.pushes import active_version
 from amts_gui.core.project.rows import Draft
@@ -83,11 +84,11 @@ class ActJobs:
     @classmethod
     def create(cls, options: EngineOptions) -> ActJobs:
         if options.services is None:
-            raise EngineError("ACT batch jobs need Amazon Translate; set it up in Settings ▸ Amazon Translate")
+            raise EngineError(message("ACT batch jobs need Amazon Translate; set it up in Settings ▸ Amazon Translate"))
         return cls(options.store, options.services())
 
     # -- calls ------------------------------------------------------------------
-    def _call(self, doing: str, fn: Callable[[], Any]) -> Any:
+    def _call(self, doing: Message, fn: Callable[[], Any]) -> Any:
         try:
             return self.backoff.call(fn)
         except (ClientError, BotoCoreError) as exc:
@@ -101,10 +102,14 @@ class ActJobs:
         except ClientError as exc:
             if error_code(exc) == "ResourceNotFoundException":
                 raise EngineError(
-                    f"parallel data {name!r} does not exist in {self.settings.region} yet: push the project's pairs "
-                    "first (Parallel data ▸ Sync to Amazon Translate, or `amts pd push`)"
+                    message(
+                        "parallel data {name!r} does not exist in {region} yet: push the project's pairs first "
+                        "(Parallel data ▸ Sync to Amazon Translate, or `amts pd push`)",
+                        name=name,
+                        region=self.settings.region,
+                    )
                 ) from None
-            raise describe_error(exc, f"checking parallel data {name!r}") from exc
+            raise describe_error(exc, message("checking parallel data {name!r}", name=name)) from exc
         if props.get("Status") != "ACTIVE":
             raise EngineError(
                 f"parallel data {name!r} is {props.get('Status')}; ACT jobs need it ACTIVE. "
@@ -137,7 +142,7 @@ class ActJobs:
                 "markup": {s.id: list(s.markup) for s in segments},
             }
         if not documents:
-            raise EngineError("nothing to translate: the chosen chapters have no segments")
+            raise EngineError(message("nothing to translate: the chosen chapters have no segments"))
         return self._create_and_start(key, token, documents, settings.source_lang, settings.target_lang, parallel_data)
 
     def submit_evaluation(
@@ -177,8 +182,11 @@ class ActJobs:
     ) -> JobRecord:
         if len(list_jobs(self.store, active_only=True)) >= MAX_CONCURRENT_JOBS:
             raise EngineError(
-                f"{MAX_CONCURRENT_JOBS} batch jobs are already running, Amazon Translate's limit; "
-                "wait for one to finish (`amts jobs --resume`)"
+                message(
+                    "{limit} batch jobs are already running, Amazon Translate's limit; wait for one "
+                    "to finish (`amts jobs --resume`)",
+                    limit=MAX_CONCURRENT_JOBS,
+                )
             )
         params = {
             **(extra or {}),
@@ -210,7 +218,7 @@ class ActJobs:
                 Body=body,
                 ContentType="text/html; charset=utf-8",
             )
-            self._call(f"uploading {doc['chapter']} to S3", upload)
+            self._call(message("uploading {chapter} to S3", chapter=doc["chapter"]), upload)
         request: dict[str, Any] = {
             "JobName": p["job_name"],
             "InputDataConfig": {"S3Uri": p["input_uri"], "ContentType": "text/html"},
@@ -226,14 +234,18 @@ class ActJobs:
         try:
             response = self.backoff.call(lambda: self.translate.start_text_translation_job(**request))
         except ClientError as exc:
-            error = describe_error(exc, f"starting batch job {p['job_name']}")
+            error = describe_error(exc, message("starting batch job {job}", job=p["job_name"]))
             if error_code(exc) in _FINAL_FAILURES:  # the service refused it: nothing is running
                 update_job(self.store, job.id, status="failed", message=str(error))
             raise error from None
         except BotoCoreError as exc:  # the call may or may not have arrived: stay pending, resume retries it
             raise EngineError(
-                f"starting batch job {p['job_name']}: {exc}. The job is kept as pending; "
-                "`amts jobs --resume` retries it without starting a second one"
+                message(
+                    "starting batch job {job}: {reason}. The job is kept as pending; `amts jobs --resume` retries it "
+                    "without starting a second one",
+                    job=p["job_name"],
+                    reason=exc,
+                )
             ) from None
         return update_job(
             self.store,
@@ -253,23 +265,23 @@ class ActJobs:
         self._describe_limit.wait(self.polling.sleep, self.polling.clock)
         job_id = job.job_id
         props = self._call(
-            f"checking batch job {job.params['job_name']}",
+            message("checking batch job {job}", job=job.params["job_name"]),
             lambda: self.translate.describe_text_translation_job(JobId=job_id),
         )["TextTranslationJobProperties"]
         status = props["JobStatus"]
-        message = props.get("Message")
+        said = props.get("Message")  # Amazon Translate's words about the job
         if status in RUNNING:
-            return update_job(self.store, job.id, service_status=status, message=message)
+            return update_job(self.store, job.id, service_status=status, message=said)
         if status == "FAILED":
             return update_job(
                 self.store,
                 job.id,
                 status="failed",
                 service_status=status,
-                message=message or "the job failed without a message from Amazon Translate",
+                message=said or "the job failed without a message from Amazon Translate",
             )
         output = props.get("OutputDataConfig", {}).get("S3Uri") or job.params["output_uri"]
-        return self.fetch(job, status, output, message)
+        return self.fetch(job, status, output, said)
 
     def wait(
         self,
@@ -317,14 +329,17 @@ class ActJobs:
             return job
         job_id = job.job_id
         response = self._call(
-            f"stopping batch job {job.params['job_name']}",
+            message("stopping batch job {job}", job=job.params["job_name"]),
             lambda: self.translate.stop_text_translation_job(JobId=job_id),
         )
         return update_job(self.store, job.id, service_status=response.get("JobStatus", "STOP_REQUESTED"))
 
     # -- results ------------------------------------------------------------------
     def _read(self, bucket: str, key: str) -> str:
-        body = self._call(f"downloading s3://{bucket}/{key}", lambda: self.s3.get_object(Bucket=bucket, Key=key))
+        body = self._call(
+            message("downloading s3://{bucket}/{key}", bucket=bucket, key=key),
+            lambda: self.s3.get_object(Bucket=bucket, Key=key),
+        )
         data: bytes = body["Body"].read()
         return data.decode("utf-8", errors="replace")
 
@@ -336,7 +351,7 @@ class ActJobs:
             kwargs: dict[str, Any] = {"Bucket": bucket, "Prefix": prefix}
             if token:
                 kwargs["ContinuationToken"] = token
-            page = self._call("listing the job's output", partial(self.s3.list_objects_v2, **kwargs))
+            page = self._call(message("listing the job's output"), partial(self.s3.list_objects_v2, **kwargs))
             keys += [o["Key"] for o in page.get("Contents", [])]
             token = page.get("NextContinuationToken")
             if not token:

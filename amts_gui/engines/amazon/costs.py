@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from amts_gui.core.messages import Message, message
 from amts_gui.core.project.segments import live_segments
 from amts_gui.core.project.store import Store
 from amts_gui.engines.amazon.html import segment_html
@@ -24,12 +25,20 @@ class CostEstimate:
     def cost(self) -> float:
         return self.characters * self.rate_per_million / 1_000_000
 
-    def __str__(self) -> str:
-        kind = "ACT batch" if self.act else "standard realtime"
-        return (
-            f"{self.segments} segments, {self.characters:,} characters × ${self.rate_per_million:.2f} per million "
-            f"({kind}) ≈ ${self.cost:.2f}"
+    @property
+    def text(self) -> Message:
+        kind = message("ACT batch") if self.act else message("standard realtime")
+        return message(
+            "{segments} segments, {characters:,} characters × ${rate:.2f} per million ({kind}) ≈ ${cost:.2f}",
+            segments=self.segments,
+            characters=self.characters,
+            rate=self.rate_per_million,
+            kind=kind,
+            cost=self.cost,
         )
+
+    def __str__(self) -> str:
+        return str(self.text)
 
 
 def chapter_segments(store: Store, chapter: str, only: Collection[str] | None = None) -> list[SegmentInput]:

@@ -10,6 +10,7 @@ from botocore.exceptions import (
     PartialCredentialsError,
 )
 
+from amts_gui.core.messages import Message, message
 from amts_gui.engines.amazon.retry import error_code
 from amts_gui.engines.base import EngineError, ServiceUnusable
 
@@ -23,48 +24,66 @@ _CREDENTIAL_CODES = {
     "InvalidClientTokenId",
 }
 _HINTS = {
-    "AccessDeniedException": "the credentials work but lack permission; the IAM policy needs translate:* on the "
-    "resource and s3 access to the bucket",
-    "AccessDenied": "the credentials cannot use the S3 bucket; check the bucket policy and the IAM permissions",
-    "NoSuchBucket": "the S3 bucket does not exist in this account and region; check the bucket name",
-    "404": "the S3 bucket does not exist in this account and region; check the bucket name",
-    "403": "the credentials cannot use the S3 bucket; check the bucket policy and the IAM permissions",
-    "LimitExceededException": "an Amazon Translate limit was reached (at most 10 concurrent batch jobs); wait for "
-    "running jobs to finish",
-    "TextSizeLimitExceededException": "the text is over Amazon Translate's size limit for one request",
-    "UnsupportedLanguagePairException": "Amazon Translate does not support this language pair",
-    "UnsupportedDisplayLanguageCodeException": "unsupported display language",
-    "DetectedLanguageLowConfidenceException": "Amazon Translate could not detect the source language",
-    "InvalidParameterValueException": "a setting has a value Amazon Translate refuses",
-    "ResourceNotFoundException": "Amazon Translate has no such resource in this region",
-    "TooManyRequestsException": "Amazon Translate kept throttling the requests; try again in a few minutes",
-    "ThrottlingException": "Amazon Translate kept throttling the requests; try again in a few minutes",
-    "ServiceUnavailableException": "Amazon Translate is unavailable right now; try again later",
+    "AccessDeniedException": message(
+        "the credentials work but lack permission; the IAM policy needs translate:* on the "
+        "resource and s3 access to the bucket"
+    ),
+    "AccessDenied": message(
+        "the credentials cannot use the S3 bucket; check the bucket policy and the IAM permissions"
+    ),
+    "NoSuchBucket": message("the S3 bucket does not exist in this account and region; check the bucket name"),
+    "404": message("the S3 bucket does not exist in this account and region; check the bucket name"),
+    "403": message("the credentials cannot use the S3 bucket; check the bucket policy and the IAM permissions"),
+    "LimitExceededException": message(
+        "an Amazon Translate limit was reached (at most 10 concurrent batch jobs); wait for running jobs to finish"
+    ),
+    "TextSizeLimitExceededException": message("the text is over Amazon Translate's size limit for one request"),
+    "UnsupportedLanguagePairException": message("Amazon Translate does not support this language pair"),
+    "UnsupportedDisplayLanguageCodeException": message("unsupported display language"),
+    "DetectedLanguageLowConfidenceException": message("Amazon Translate could not detect the source language"),
+    "InvalidParameterValueException": message("a setting has a value Amazon Translate refuses"),
+    "ResourceNotFoundException": message("Amazon Translate has no such resource in this region"),
+    "TooManyRequestsException": message("Amazon Translate kept throttling the requests; try again in a few minutes"),
+    "ThrottlingException": message("Amazon Translate kept throttling the requests; try again in a few minutes"),
+    "ServiceUnavailableException": message("Amazon Translate is unavailable right now; try again later"),
 }
 
 
-def describe_error(exc: BaseException, doing: str) -> EngineError:
-    """An AWS failure as a message for the user.  botocore messages carry no secret keys."""
+def describe_error(exc: BaseException, doing: Message) -> EngineError:
+    """An AWS failure as a message for the user, ``doing`` what failed.  botocore messages carry no secret keys."""
     if isinstance(exc, NoCredentialsError | PartialCredentialsError):
         return ServiceUnusable(
-            f"{doing}: no AWS credentials found. Set an AWS profile or access keys in the Amazon Translate "
-            "settings, or configure the default chain (AWS_PROFILE, ~/.aws/credentials, an instance role)"
+            message(
+                "{doing}: no AWS credentials found. Set an AWS profile or access keys in the Amazon Translate "
+                "settings, or configure the default chain (AWS_PROFILE, ~/.aws/credentials, an instance role)",
+                doing=doing,
+            )
         )
     code = error_code(exc)
     if code in _CREDENTIAL_CODES:
         return ServiceUnusable(
-            f"{doing}: AWS refused the credentials ({code}). Check the access key and secret (or the profile) "
-            "in the Amazon Translate settings"
+            message(
+                "{doing}: AWS refused the credentials ({code}). Check the access key and secret (or the profile) in "
+                "the Amazon Translate settings",
+                doing=doing,
+                code=code,
+            )
         )
     if isinstance(exc, ClientError):
-        message = exc.response.get("Error", {}).get("Message", "")
-        hint = _HINTS.get(code, "")
-        return EngineError(f"{doing}: {code}: {message}" + (f" — {hint}" if hint else ""))
+        said = exc.response.get("Error", {}).get("Message", "")  # AWS's own words, in English
+        hint = _HINTS.get(code)
+        if hint is None:
+            return EngineError(message("{doing}: {code}: {said}", doing=doing, code=code, said=said))
+        return EngineError(message("{doing}: {code}: {said} — {hint}", doing=doing, code=code, said=said, hint=hint))
     if isinstance(exc, EndpointConnectionError):
         return ServiceUnusable(
-            f"{doing}: {exc}. Check the network connection, and the region and endpoint in the Amazon Translate "
-            "settings; offline, draft with the translation memory"
+            message(
+                "{doing}: {reason}. Check the network connection, and the region and endpoint in the Amazon Translate "
+                "settings; offline, draft with the translation memory",
+                doing=doing,
+                reason=exc,
+            )
         )
     if isinstance(exc, BotoCoreError):
-        return EngineError(f"{doing}: {exc}")
-    return EngineError(f"{doing}: {type(exc).__name__}: {exc}")
+        return EngineError(message("{doing}: {reason}", doing=doing, reason=exc))
+    return EngineError(message("{doing}: {kind}: {reason}", doing=doing, kind=type(exc).__name__, reason=exc))

@@ -25,6 +25,7 @@ from typing import Any
 from botocore.exceptions import BotoCoreError, ClientError
 
 from amts_gui.core.errors import InputError
+from amts_gui.core.messages import message
 from amts_gui.core.parallel.formats import read_pairs_file, render_pairs, select_dated_pairs, skipped_by_kind
 from amts_gui.core.project.jobs import new_client_token
 from amts_gui.core.project.pairs import list_pairs
@@ -95,14 +96,14 @@ class ParallelDataStatus:
 def download(url: str, limit: int = MAX_DOWNLOAD_BYTES) -> bytes:
     """GET a presigned URL (only https, or http for a local endpoint) with a size limit."""
     if not url.startswith(("https://", "http://")):
-        raise EngineError(f"Amazon Translate gave a download location that is not a URL: {url[:60]!r}")
+        raise EngineError(message("Amazon Translate gave a download location that is not a URL: {url!r}", url=url[:60]))
     try:
         with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - scheme checked above
             data: bytes = response.read(limit + 1)
     except OSError as exc:
-        raise EngineError(f"downloading the parallel data failed: {exc}") from None
+        raise EngineError(message("downloading the parallel data failed: {reason}", reason=exc)) from None
     if len(data) > limit:
-        raise EngineError(f"the parallel data is over {limit // (1024 * 1024)} MB; not downloaded")
+        raise EngineError(message("the parallel data is over {limit} MB; not downloaded", limit=limit // (1024 * 1024)))
     return data
 
 
@@ -137,9 +138,9 @@ class ParallelData:
         except ClientError as exc:
             if error_code(exc) == "ResourceNotFoundException":
                 return None
-            raise describe_error(exc, f"reading parallel data {self.name!r}") from exc
+            raise describe_error(exc, message("reading parallel data {name!r}", name=self.name)) from exc
         except BotoCoreError as exc:
-            raise describe_error(exc, f"reading parallel data {self.name!r}") from exc
+            raise describe_error(exc, message("reading parallel data {name!r}", name=self.name)) from exc
         return response
 
     def status(self) -> ParallelDataStatus:
@@ -163,14 +164,19 @@ class ParallelData:
         for delay in self.polling.delays():
             response = self.describe()
             if response is None:
-                raise EngineError(f"parallel data {self.name!r} disappeared while it was being updated")
+                raise EngineError(
+                    message("parallel data {name!r} disappeared while it was being updated", name=self.name)
+                )
             props = response["ParallelDataProperties"]
             state = props.get("LatestUpdateAttemptStatus") if update else props.get("Status")
             if state not in _BUSY and props.get("Status") not in _BUSY:
                 return response
             if cancelled and cancelled():
                 raise EngineError(
-                    f"stopped waiting; Amazon Translate goes on importing {self.name!r} — see `amts pairs status`"
+                    message(
+                        "stopped waiting; Amazon Translate goes on importing {name!r} — see `amts pairs status`",
+                        name=self.name,
+                    )
                 )
             if progress:
                 progress(0, 1, f"{self.name}: {state}")
@@ -196,12 +202,16 @@ class ParallelData:
                     continue
                 if error_code(exc) in _CONFLICT:
                     raise EngineError(
-                        f"Amazon Translate is busy with another parallel-data create/update "
-                        f"({error_code(exc)}) and still was after {self.conflict_retries} retries; push again later"
+                        message(
+                            "Amazon Translate is busy with another parallel-data create/update ({code}) and still "
+                            "was after {conflict_retries} retries; push again later",
+                            code=error_code(exc),
+                            conflict_retries=self.conflict_retries,
+                        )
                     ) from None
-                raise describe_error(exc, f"sending parallel data {self.name!r}") from exc
+                raise describe_error(exc, message("sending parallel data {name!r}", name=self.name)) from exc
             except BotoCoreError as exc:
-                raise describe_error(exc, f"sending parallel data {self.name!r}") from exc
+                raise describe_error(exc, message("sending parallel data {name!r}", name=self.name)) from exc
 
     def _error_summary(self, props_response: dict[str, Any], update: bool) -> tuple[str, ...]:
         location = props_response.get(
@@ -242,7 +252,7 @@ class ParallelData:
                 return reused
         row = record_push(self.store, self.name, upload.version, "UPLOADING", upload.pairs, upload.detail)
         if progress:
-            progress(0, 3, f"uploading {upload.pairs} pairs")
+            progress(0, 3, message("uploading {count} pairs", count=upload.pairs))
         try:
             self.backoff.call(
                 lambda: self.s3.put_object(
@@ -250,7 +260,12 @@ class ParallelData:
                 )
             )
         except (ClientError, BotoCoreError) as exc:
-            error = describe_error(exc, f"uploading the parallel data to s3://{self.settings.bucket}/{upload.key}")
+            error = describe_error(
+                exc,
+                message(
+                    "uploading the parallel data to s3://{bucket}/{key}", bucket=self.settings.bucket, key=upload.key
+                ),
+            )
             update_push(self.store, row, "FAILED", {**upload.detail, "message": str(error)})
             raise error from None
         try:
@@ -272,7 +287,12 @@ class ParallelData:
         rows = list_pairs(self.store, granularity=granularity, exclude_chapters=exclude_chapters)
         units, notes = select_dated_pairs(rows, "tmx", include_qa=include_qa)
         if not units:
-            raise EngineError(f"the project has no {granularity} pairs to push; align a chapter or accept edits first")
+            raise EngineError(
+                message(
+                    "the project has no {granularity} pairs to push; align a chapter or accept edits first",
+                    granularity=granularity,
+                )
+            )
         pairs = [(t, s) if reverse else (s, t) for s, t, _ in units]
         source_lang, target_lang = (
             (project.target_lang, project.source_lang) if reverse else (project.source_lang, project.target_lang)
@@ -356,11 +376,23 @@ class ParallelData:
         self.settings.require("parallel_data_name")
         response = self.describe()
         if response is None:
-            raise EngineError(f"parallel data {self.name!r} does not exist in {self.settings.region}; nothing to pull")
+            raise EngineError(
+                message(
+                    "parallel data {name!r} does not exist in {region}; nothing to pull",
+                    name=self.name,
+                    region=self.settings.region,
+                )
+            )
         props = response["ParallelDataProperties"]
         url = (response.get("DataLocation") or {}).get("Location")
         if not url:
-            raise EngineError(f"parallel data {self.name!r} has no active data to download ({props.get('Status')})")
+            raise EngineError(
+                message(
+                    "parallel data {name!r} has no active data to download ({status})",
+                    name=self.name,
+                    status=props.get("Status"),
+                )
+            )
         fmt = str(props.get("ParallelDataConfig", {}).get("Format", "TMX")).lower()
         remote_time = as_datetime(props.get("LastUpdatedAt")) or datetime.now(UTC)
         project = self.store.settings()
@@ -370,5 +402,7 @@ class ParallelData:
             try:
                 found = read_pairs_file(path, project.source_lang, project.target_lang)
             except InputError as exc:
-                raise EngineError(f"the parallel data downloaded from Amazon Translate is unreadable: {exc}") from None
+                raise EngineError(
+                    message("the parallel data downloaded from Amazon Translate is unreadable: {reason}", reason=exc)
+                ) from None
         return merge_pairs(self.store, self.name, found.pairs, found.dates, remote_time)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
 
+from amts_gui.core.messages import message
 from amts_gui.engines.amazon.errors import describe_error
 from amts_gui.engines.amazon.html import fragment_text, segment_html
 from amts_gui.engines.amazon.retry import Backoff
@@ -31,8 +32,14 @@ def request_text(seg: SegmentInput) -> str:
     size = len(text.encode("utf-8"))
     if size > MAX_REQUEST_BYTES:
         raise EngineError(
-            f"segment {seg.id} is {size:,} bytes as sent (HTML with protected markup); TranslateText takes at most "
-            f"{MAX_REQUEST_BYTES:,} bytes per call. Split the sentence in the source chapter, or translate it by hand"
+            message(
+                "segment {id} is {size:,} bytes as sent (HTML with protected markup); TranslateText takes at most "
+                "{limit:,} bytes per call. Split the sentence in the source chapter, or translate it by "
+                "hand",
+                id=seg.id,
+                size=size,
+                limit=MAX_REQUEST_BYTES,
+            )
         )
     return text
 
@@ -59,7 +66,9 @@ class AmazonRealtimeEngine:
     @classmethod
     def create(cls, options: EngineOptions) -> AmazonRealtimeEngine:
         if options.services is None:
-            raise EngineError("drafting with Amazon Translate needs its settings (Settings ▸ Amazon Translate)")
+            raise EngineError(
+                message("drafting with Amazon Translate needs its settings (Settings ▸ Amazon Translate)")
+            )
         services = options.services()
         return cls(services.translate, services.settings, workers=options.workers)
 
@@ -74,7 +83,7 @@ class AmazonRealtimeEngine:
         try:
             response = self.backoff.call(lambda: self.client.translate_text(**request))
         except Exception as exc:  # noqa: BLE001 - every AWS failure becomes a message for this segment
-            raise describe_error(exc, f"TranslateText for segment {seg.id}") from None
+            raise describe_error(exc, message("TranslateText for segment {id}", id=seg.id)) from None
         translated, findings = fragment_text(response["TranslatedText"], seg.markup)
         meta: dict[str, Any] = {"act": False}
         if findings:

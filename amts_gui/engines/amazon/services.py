@@ -14,6 +14,7 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError
 
+from amts_gui.core.messages import message
 from amts_gui.engines.amazon.errors import describe_error
 from amts_gui.engines.amazon.secrets import Credentials, CredentialVault
 from amts_gui.engines.amazon.settings import AwsSettings
@@ -69,7 +70,9 @@ def session(settings: AwsSettings, credentials: Credentials | None = None) -> bo
     try:
         return boto3.Session(profile_name=settings.profile or None, region_name=settings.region)
     except BotoCoreError as exc:  # e.g. ProfileNotFound
-        raise EngineError(f"AWS profile problem: {exc}; check the profile name in the settings") from None
+        raise EngineError(
+            message("AWS profile problem: {reason}; check the profile name in the settings", reason=exc)
+        ) from None
 
 
 def check_connection(settings: AwsSettings, credentials: Credentials | None = None) -> list[str]:
@@ -80,7 +83,7 @@ def check_connection(settings: AwsSettings, credentials: Credentials | None = No
     try:
         found = translate.list_parallel_data(MaxResults=10).get("ParallelDataPropertiesList", [])
     except Exception as exc:  # noqa: BLE001 - every failure becomes a message
-        raise describe_error(exc, f"Amazon Translate in {settings.region}") from None
+        raise describe_error(exc, message("Amazon Translate in {region}", region=settings.region)) from None
     names = {p.get("Name") for p in found}
     lines = [f"Amazon Translate in {settings.region}: credentials accepted"]
     if settings.parallel_data_name:
@@ -92,6 +95,6 @@ def check_connection(settings: AwsSettings, credentials: Credentials | None = No
     try:
         s3.head_bucket(Bucket=settings.bucket)
     except Exception as exc:  # noqa: BLE001
-        raise describe_error(exc, f"S3 bucket {settings.bucket}") from None
+        raise describe_error(exc, message("S3 bucket {bucket}", bucket=settings.bucket)) from None
     lines.append(f"S3 bucket {settings.bucket}: reachable")
     return lines

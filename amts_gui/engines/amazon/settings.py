@@ -8,6 +8,7 @@ import re
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from amts_gui.core.messages import message
 from amts_gui.core.project.store import Store
 from amts_gui.engines.base import EngineError
 
@@ -60,8 +61,11 @@ class AwsSettings:
             )
         if "parallel_data_name" in names and not PARALLEL_DATA_NAME.match(self.parallel_data_name):
             raise EngineError(
-                f"parallel-data name {self.parallel_data_name!r} is not allowed by Amazon Translate: "
-                "use letters, digits and hyphens, with single underscores between them"
+                message(
+                    "parallel-data name {parallel_data_name!r} is not allowed by Amazon Translate: use letters, "
+                    "digits and hyphens, with single underscores between them",
+                    parallel_data_name=self.parallel_data_name,
+                )
             )
 
 

@@ -18,6 +18,7 @@ from amts_gui.engines.base import DraftRun
 from amts_gui.engines.catalog import EngineEntry, EngineOptions, Kind
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.look import engine_label
+from amts_gui.gui.common.messages import translated
 
 if TYPE_CHECKING:
     from amts_gui.engines.amazon.secrets import CredentialVault
@@ -129,7 +130,7 @@ class DraftingActions(QObject):
 
         estimate = estimate_cost(self.host.store, [chapter], self.settings(), act=entry.kind is Kind.BATCH)
         question = self.tr("Translate {0} with {1}?\n\n{2}\n\nThis uses your AWS account.").format(
-            chapter, engine_label(entry), estimate
+            chapter, engine_label(entry), translated(estimate.text)
         )
         answer = QMessageBox.question(self.dialog_parent, self.tr("Cost preview"), question)
         return answer == QMessageBox.StandardButton.Yes
@@ -242,4 +243,4 @@ class DraftingActions(QObject):
         self.host.report("; ".join(parts))
         for r in records:
             if r.status in ("failed", "partial") and r.message:
-                self.host.notify(f"{r.params['job_name']}: {r.message}", warn=True)
+                self.host.notify(f"{r.params['job_name']}: {translated(r.message)}", warn=True)

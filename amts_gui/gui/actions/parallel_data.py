@@ -10,10 +10,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from amts_gui.core.errors import AmtsError
+from amts_gui.core.overview.counts import PairCounts
 from amts_gui.core.parallel.project_pairs import ChapterAlignment, align_project, export_project_pairs, import_pairs
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.pushes import push_summary
 from amts_gui.gui.common.commands import Commands
+from amts_gui.gui.common.messages import translated
+from amts_gui.gui.common.vocabulary import left_out_text, not_on_amazon_text
 
 if TYPE_CHECKING:
     from amts_gui.engines.amazon.merge import PullResult
@@ -38,16 +41,17 @@ class ParallelDataActions(QObject):
         self.push_label = QLabel()
         self.push_label.setObjectName("push-status")
 
-    def update_push_status(self) -> None:
+    def show_pairs(self, pairs: PairCounts) -> None:
+        """The toolbar's word on the parallel data: what Amazon does not have yet and why; the last push in
+        the tooltip."""
         summary = push_summary(self.host.store)
         if summary.last_status is None:
-            text = self.tr("never pushed · {0} pairs pending").format(summary.pending)
+            last = self.tr("Never pushed.")
         else:
-            text = self.tr("last push {0}: {1} · {2} pairs pending").format(
-                (summary.last_at or "")[:16].replace("T", " "), summary.last_status, summary.pending
-            )
-        self.push_label.setText(" " + text + " ")
-        self.push_label.setToolTip(summary.message or "")
+            when = (summary.last_at or "")[:16].replace("T", " ")
+            last = self.tr("Last push {0}: {1}.").format(when, summary.last_status)
+        self.push_label.setText(" " + not_on_amazon_text(pairs) + " ")
+        self.push_label.setToolTip("\n".join(filter(None, [last, summary.message])))
 
     # -- pairs from the project -------------------------------------------------------------
     def align_chapters(self) -> None:
@@ -82,21 +86,21 @@ class ParallelDataActions(QObject):
         try:
             report = export_project_pairs(self.host.store, out, fmt)
         except AmtsError as exc:
-            self.host.notify(str(exc), warn=True)
+            self.host.notify(translated(exc), warn=True)
             return
-        message = self.tr("Wrote {0} pairs to {1}; {2} skipped.")
-        self.host.notify(message.format(report.written, out.name, report.skipped))
+        message = self.tr("Wrote %n pair(s) to {0}.", "", report.written).format(out.name)
+        self.host.notify(" ".join([message, left_out_text(report.skipped_by_kind())]).strip())
 
     def import_memory(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.dialog_parent, self.tr("Import translation memory"), "", "Translation memories (*.tmx *.csv *.tsv)"
+            self.dialog_parent, self.tr("Import translation memory"), "", self.tr("Translation memories (*.tmx *.csv *.tsv)")
         )
         if not path:
             return
         try:
             report = import_pairs(self.host.store, Path(path))
         except AmtsError as exc:
-            self.host.notify(str(exc), warn=True)
+            self.host.notify(translated(exc), warn=True)
             return
         self.host.report(self.tr("Imported {0} pairs; {1} already present").format(report.added, report.duplicates))
 
@@ -116,6 +120,7 @@ class ParallelDataActions(QObject):
             text = self.tr("{0} {1}: {2}. {3} pairs sent, {4} imported, {5} failed, {6} skipped.").format(
                 result.name, result.version, result.status, result.pairs, result.imported, result.failed, result.skipped
             )
+            text = " ".join([text, left_out_text(result.left_out)]).strip()
             if result.status != "ACTIVE":
                 details = "\n".join([result.message, *result.error_summary])
                 box = self._box(QMessageBox.Icon.Warning, self.tr("Parallel data not updated"), text, details)

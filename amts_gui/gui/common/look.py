@@ -24,19 +24,22 @@ def ui_language(choice: str) -> str:
     return choice
 
 
-def translation_file() -> str:
-    return str(resources_dir() / "i18n" / "amts_zh_CN.qm")
+def translation_file(language: str = "zh_CN") -> str:
+    return str(resources_dir() / "i18n" / f"amts_{language}.qm")
 
 
-def install_translators(app: QApplication, choice: str) -> list[QTranslator]:
-    """Load our translation and Qt's own (standard buttons and dialogs); keep the result alive."""
-    if ui_language(choice) != "zh_CN":
-        return []
+def install_translators(app: QCoreApplication, choice: str) -> list[QTranslator]:
+    """Load our translation and Qt's own (standard buttons and dialogs); keep the result alive.
+
+    English has a translation too: the plural forms of ``%n`` strings ("1 chapter", "2 chapters")."""
+    language = ui_language(choice)
     installed = []
     ours = QTranslator(app)
-    if ours.load(translation_file()):
+    if ours.load(translation_file(language)):
         app.installTranslator(ours)
         installed.append(ours)
+    if language != "zh_CN":
+        return installed
     qt = QTranslator(app)
     if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.progress import Cancelled, Progress
+from amts_gui.gui.common.messages import translated
 
 log = logging.getLogger(__name__)
 
@@ -82,13 +83,13 @@ class Task(QRunnable):
         if now - self._last_progress < PROGRESS_INTERVAL_S and 0 < done < total:
             return
         self._last_progress = now
-        self.signals.progressed.emit(TaskProgress(self.id, done, total, what))
+        self.signals.progressed.emit(TaskProgress(self.id, done, total, translated(what)))
 
     def run(self) -> None:
         try:
             value = self._job(self._progress, self._cancel.is_set)
         except AmtsError as exc:
-            self.signals.failed.emit(TaskError(self.id, str(exc)))
+            self.signals.failed.emit(TaskError(self.id, translated(exc)))
         except Exception as exc:  # noqa: BLE001 - a worker must report, not die silently
             log.exception("background task %r failed", self.title)
             self.signals.failed.emit(

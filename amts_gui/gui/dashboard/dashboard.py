@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amts_gui.core.overview.counts import STATES, State
 from amts_gui.core.progress import Cancelled, Progress
-from amts_gui.core.project.review import ChapterProgress, State
+from amts_gui.core.project.review import ChapterProgress
 from amts_gui.core.project.scores import ScoreRow
 from amts_gui.core.project.store import Store, now
 from amts_gui.core.scoring.history import POST_EDIT
@@ -35,6 +36,7 @@ from amts_gui.core.scoring.units import UnitScore, variant_order, worst_project_
 from amts_gui.engines import catalog
 from amts_gui.gui.common.preferences import Preferences
 from amts_gui.gui.common.tasks import TaskResult, TaskRunner
+from amts_gui.gui.common.vocabulary import state_names
 from amts_gui.gui.dashboard.score_charts import BarChart, TrendChart, widget_png
 from amts_gui.studies.reference import REFERENCE_BLEU
 
@@ -177,16 +179,7 @@ class Dashboard(QWidget):
         self.progress_summary = QLabel()
         self.progress_summary.setObjectName("progress-summary")
         self.table = _table("progress-table", 6)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Chapter"),
-                self.tr("Segments"),
-                self.tr("Untranslated"),
-                self.tr("Draft"),
-                self.tr("Edited"),
-                self.tr("Accepted"),
-            ]
-        )
+        self.table.setHorizontalHeaderLabels([self.tr("Chapter"), self.tr("Segments"), *state_names()])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         progress = QWidget()
         progress.setObjectName("progress-pane")
@@ -408,9 +401,7 @@ class Dashboard(QWidget):
     def show_progress(self, progress: list[ChapterProgress]) -> None:
         self.table.setRowCount(len(progress))
         for i, p in enumerate(progress):
-            values = [p.chapter, str(p.total)] + [
-                str(p.counts[s]) for s in (State.UNTRANSLATED, State.DRAFT, State.EDITED, State.ACCEPTED)
-            ]
+            values = [p.chapter, str(p.total)] + [str(p.counts[s]) for s in STATES]
             values[-1] += f" ({p.percent_accepted:.0f} %)"
             for j, value in enumerate(values):
                 self.table.setItem(i, j, _cell(value, right=bool(j)))

@@ -51,8 +51,10 @@ class AwsSettingsPanel(QWidget):
         form.addRow(self.tr("Standard rate (USD / million chars)"), self.standard_rate)
         form.addRow(self.tr("ACT rate (USD / million chars)"), self.act_rate)
         self.formality = QComboBox()
-        self.formality.addItems(["", "FORMAL", "INFORMAL"])
-        self.formality.setCurrentText(settings.formality)
+        for label, value in ((self.tr("(the service's default)"), ""), (self.tr("Formal"), "FORMAL")):
+            self.formality.addItem(label, value)
+        self.formality.addItem(self.tr("Informal"), "INFORMAL")
+        self.formality.setCurrentIndex(max(0, self.formality.findData(settings.formality)))
         form.addRow(self.tr("Formality"), self.formality)
         stored = vault.get(settings.profile or "default")
         self.access_key = QLineEdit(stored.access_key_id if stored else "")
@@ -101,7 +103,7 @@ class AwsSettingsPanel(QWidget):
             **values,
             standard_rate=self.standard_rate.value(),
             act_rate=self.act_rate.value(),
-            formality=self.formality.currentText(),
+            formality=str(self.formality.currentData() or ""),
         )
 
     def typed_credentials(self) -> Credentials | None:

@@ -23,6 +23,7 @@ from amts_gui.core.project.review import ReviewRow
 from amts_gui.core.text.diffs import diff
 from amts_gui.core.text.placeholders import restore
 from amts_gui.core.text.qa import check_final
+from amts_gui.gui.common.messages import translated
 from amts_gui.gui.review.diff_view import DiffView, diff_html
 from amts_gui.gui.review.placeholder_edit import ChipTextEdit
 from amts_gui.gui.review.suggestions import Suggestions
@@ -201,9 +202,9 @@ class EditorPane(QWidget):
             return
         findings = check_final(row.source, row.markup, self.final.text()) if self.final.text() or row.target else []
         if findings:
-            self.qa_badge.setText("⚠ " + "; ".join(str(f) for f in findings[:3]))
+            self.qa_badge.setText("⚠ " + "; ".join(translated(f.text) for f in findings[:3]))
             self.qa_badge.setStyleSheet("color: #c62828; font-weight: 600")
-            self.qa_badge.setToolTip("\n".join(str(f) for f in findings))
+            self.qa_badge.setToolTip("\n".join(translated(f.text) for f in findings))
         else:
             self.qa_badge.setText(self.tr("✓ QA") if self.final.text() else "")
             self.qa_badge.setStyleSheet("color: #2e7d32")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.progress import Cancelled, Progress
-from amts_gui.core.project.finals import SegmentState, accept_segment, save_edit, snapshot
+from amts_gui.core.project.finals import QAError, SegmentState, accept_segment, save_edit, snapshot
 from amts_gui.core.project.review import ReviewRow, State, review_rows
-from amts_gui.core.text.placeholders import mask, restore
+from amts_gui.core.text.placeholders import Finding, mask, restore
+from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.tasks import TaskRunner
 from amts_gui.gui.review.editor_pane import EditorPane
 from amts_gui.gui.review.segment_model import COLUMNS, ROW_ROLE, Column, Filter, SegmentFilter, SegmentTableModel
@@ -46,6 +48,7 @@ FILTER_LABELS = {
     Filter.ACCEPTED: QT_TRANSLATE_NOOP("ReviewTab", "Accepted"),
     Filter.SOURCE_CHANGED: QT_TRANSLATE_NOOP("ReviewTab", "Source changed"),
     Filter.QA: QT_TRANSLATE_NOOP("ReviewTab", "QA problems"),
+    Filter.QA_ERRORS: QT_TRANSLATE_NOOP("ReviewTab", "QA errors"),
 }
 
 
@@ -270,7 +273,7 @@ class ReviewTab(QWidget):
             before = snapshot(store, row.id)
             save_edit(store, row.id, text)
         except AmtsError as exc:
-            self.host.notify(str(exc))
+            self.host.notify(translated(exc))
             return
         self._push(before, self.tr("Edit segment {0}").format(row.number))
 
@@ -291,19 +294,47 @@ class ReviewTab(QWidget):
         store = self.host.store
         try:
             before = snapshot(store, row.id)
-            accepted = accept_segment(store, row.id, text)
+            try:
+                accepted = accept_segment(store, row.id, text)
+            except QAError as refused:
+                if not self.confirm_qa_errors(refused.problems):
+                    self.editor.final.setFocus()
+                    return
+                accepted = accept_segment(store, row.id, text, force=True)
         except AmtsError as exc:
-            self.host.notify(str(exc))
+            self.host.notify(translated(exc))
             return
-        self.suggestions.add_pair(restore(row.source, row.markup), restore(text, row.markup))
+        if not any(f.is_error for f in accepted.findings):
+            self.suggestions.add_pair(restore(row.source, row.markup), restore(text, row.markup))
         self._push(before, self.tr("Accept segment {0}").format(row.number))
         if accepted.findings:
             self.host.notify(
-                self.tr("Accepted segment {0} with QA warnings: {1}").format(
-                    row.number, "; ".join(str(f) for f in accepted.findings)
+                self.tr("Accepted segment {0} with QA findings: {1}").format(
+                    row.number, "; ".join(translated(f.text) for f in accepted.findings)
                 )
             )
         self.go_to_next_unaccepted()
+
+    def confirm_qa_errors(self, problems: tuple[Finding, ...]) -> bool:
+        """Ask before accepting a translation with QA errors; Fix (the default) keeps editing."""
+        box = QMessageBox(self)
+        box.setObjectName("qa-question")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("QA errors"))
+        box.setText(self.tr("Accept with %n QA error(s)?", "", len(problems)))
+        box.setInformativeText(
+            "\n".join(translated(f.text) for f in problems)
+            + "\n\n"
+            + self.tr("Accepted anyway, its pair stays out of exports and pushes until the segment is fixed.")
+        )
+        fix = box.addButton(self.tr("Fix"), QMessageBox.ButtonRole.RejectRole)
+        fix.setObjectName("qa-fix")
+        anyway = box.addButton(self.tr("Accept anyway"), QMessageBox.ButtonRole.AcceptRole)
+        anyway.setObjectName("qa-accept-anyway")
+        box.setDefaultButton(fix)
+        box.setEscapeButton(fix)
+        box.exec()
+        return box.clickedButton() is anyway
 
     # -- filling the final -----------------------------------------------------------------------
     def copy_draft(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 
 from amts_gui.core.project.review import ReviewRow, State, review_rows
 from amts_gui.core.project.store import Store
+from amts_gui.gui.common.messages import translated
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -185,7 +186,7 @@ class SegmentTableModel(QAbstractTableModel):
         if column == Column.FINAL:
             return row.final
         if column == Column.STATUS:
-            lines = [str(f) for f in row.findings]
+            lines = [translated(f.text) for f in row.findings]
             if row.source_changed:
                 lines.append(
                     QCoreApplication.translate(
@@ -206,6 +207,7 @@ class Filter(StrEnum):
     ACCEPTED = "accepted"
     SOURCE_CHANGED = "source-changed"
     QA = "qa"
+    QA_ERRORS = "qa-errors"
 
 
 def matches_filter(row: ReviewRow, kind: Filter) -> bool:
@@ -221,6 +223,8 @@ def matches_filter(row: ReviewRow, kind: Filter) -> bool:
         return row.source_changed
     if kind == Filter.QA:
         return bool(row.findings)
+    if kind == Filter.QA_ERRORS:
+        return any(f.is_error for f in row.findings)
     return True
 
 

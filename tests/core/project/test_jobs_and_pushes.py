@@ -7,6 +7,8 @@ import uuid
 
 import pytest
 
+from amts_gui.core.overview.counts import pair_counts
+from amts_gui.core.parallel.formats import FLAGGED
 from amts_gui.core.project import jobs, pushes
 from amts_gui.core.project.jobs import JobRecord, create_job, get_job, list_jobs, new_client_token, update_job
 from amts_gui.core.project.pairs import add_pairs
@@ -106,13 +108,14 @@ def test_the_summary_shows_the_last_push_and_counts_unflagged_sentence_pairs_sin
     _pair(project, "doubtful", flagged=1)
     _pair(project, "a paragraph", granularity="paragraph")
     empty = push_summary(project)
-    assert (empty.last_status, empty.last_at, empty.last_version, empty.pending, empty.message) == (
+    assert (empty.last_status, empty.last_at, empty.last_version, empty.good_at, empty.message) == (
         None,
         None,
         None,
-        1,
+        None,
         "",
     )
+    assert pair_counts(project).to_push == 1 and pair_counts(project).kept_out == {FLAGGED: 1}
     record_push(project, "d2l", "v1", "ACTIVE", 1, {})
     time.sleep(0.002)  # stamps have milliseconds: the next pair is newer than the push
     _pair(project, "two")
@@ -121,6 +124,7 @@ def test_the_summary_shows_the_last_push_and_counts_unflagged_sentence_pairs_sin
     summary = push_summary(project)
     last = push_history(project, "d2l")[-1]
     assert (summary.last_status, summary.last_at, summary.last_version) == ("FAILED", last.created_at, "v2")
-    assert (summary.pending, summary.message) == (1, "bad file")
+    assert summary.good_at == push_history(project, "d2l")[0].created_at
+    assert (pair_counts(project).to_push, summary.message) == (1, "bad file")
     record_push(project, "d2l", "v3", "ACTIVE", 2, {})
-    assert (push_summary(project).pending, push_summary(project).message) == (0, "")
+    assert (pair_counts(project).to_push, push_summary(project).message) == (0, "")

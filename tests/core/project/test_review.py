@@ -5,6 +5,7 @@ import re
 import pytest
 
 from amts_gui.core.errors import InputError
+from amts_gui.core.overview.counts import pair_counts
 from amts_gui.core.parallel.project_pairs import align_chapter
 from amts_gui.core.project.chapters import import_chapter, source_text
 from amts_gui.core.project.finals import accept_segment, restore_state, save_edit, snapshot
@@ -98,11 +99,12 @@ def test_push_summary_counts_pairs_since_the_last_good_push(demo_store):
     total = demo_store.db.execute(
         "SELECT COUNT(*) FROM pairs WHERE granularity = 'sentence' AND flagged = 0"
     ).fetchone()[0]
-    assert push_summary(demo_store).pending == total and push_summary(demo_store).last_status is None
+    assert pair_counts(demo_store).to_push == total and push_summary(demo_store).last_status is None
     record_push(demo_store, "d2l-en-zh", "v1", "ACTIVE", total, {})
-    assert push_summary(demo_store).pending == 0
+    assert pair_counts(demo_store).to_push == 0
     row = review_rows(demo_store, CHAPTER)[0]
     accept_segment(demo_store, row.id, "Softmax 温度")
     record_push(demo_store, "d2l-en-zh", "v2", "FAILED", total + 1, {"message": "bad file"})
     summary = push_summary(demo_store)
-    assert summary.pending == 1 and summary.last_status == "FAILED" and summary.message == "bad file"
+    assert pair_counts(demo_store).to_push == 1
+    assert summary.last_status == "FAILED" and summary.message == "bad file"

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from amts_gui.core.errors import ProjectError
+from amts_gui.core.overview.counts import project_counts
 from amts_gui.core.project import importer, migrations
-from amts_gui.core.project.chapters import import_chapter, list_chapters, project_stats, source_document
+from amts_gui.core.project.chapters import import_chapter, list_chapters, source_document
 from amts_gui.core.project.export import render_chapter
 from amts_gui.core.project.importer import import_paths
 from amts_gui.core.project.pairs import add_pairs, list_pairs
@@ -160,12 +161,12 @@ def test_pairs_and_stats(project):
     add_pairs(project, [NewPair("Title", "标题", "accepted", segment_id=ids[0])])
     with pytest.raises(ValueError):
         add_pairs(project, [NewPair("a", "b", "invented")])
-    stats = project_stats(project)
-    assert stats.pairs == 1
+    stats = project_counts(project)
+    assert stats.pairs.sentence == 1
     assert stats.as_dict()["chapters"][0] == {
         "chapter": "ch.md",
         "segments": 4,
-        "new": 3,
+        "untranslated": 3,
         "draft": 0,
         "edited": 0,
         "accepted": 1,

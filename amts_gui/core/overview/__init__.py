@@ -1,0 +1,1 @@
+"""The project at a glance: the one vocabulary of counts that every view and ``amts stats`` shows."""

@@ -1,0 +1,99 @@
+"""The Chinese interface is complete: the main window, every tab and menu, and every dialog show no
+English beyond source text, paths and names (engines, formats, keys)."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from amts_gui.core.project.review import review_rows
+from amts_gui.engines import catalog
+from tests.gui.chinese import english, widget_texts
+from tests.gui.helpers import CHAPTER, open_window
+
+
+@pytest.fixture
+def chinese(qapp):
+    from amts_gui.gui.common.look import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    assert len(translators) == 2  # ours and Qt's own (standard buttons, file dialogs)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def _allowed(store) -> list[str]:
+    rows = review_rows(store, CHAPTER)
+    sources = [r.source for r in rows] + [m for r in rows for m in r.markup]
+    project = store.settings().name or ""
+    return [*sources, CHAPTER, str(store.path), project, *catalog.names()]
+
+
+def _modal_texts(qtbot, trigger) -> list[str]:
+    """The texts of the modal dialog that ``trigger`` opens (closed again after reading)."""
+    seen: list[str] = []
+
+    def read() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, read)
+            return
+        seen.extend(widget_texts(dialog))
+        seen.append("<read>")
+        dialog.close() if isinstance(dialog, QMessageBox) else dialog.reject()
+
+    QTimer.singleShot(20, read)
+    trigger()
+    qtbot.waitUntil(lambda: "<read>" in seen, timeout=5_000)
+    return [t for t in seen if t != "<read>"]
+
+
+def test_the_main_window_and_its_tabs_are_chinese(qtbot, demo_store, chinese):
+    window = open_window(qtbot, demo_store)
+    texts = list(widget_texts(window))
+    window.show_dashboard()
+    qtbot.waitUntil(lambda: not window.runner.running, timeout=30_000)
+    texts += widget_texts(window)
+    found = english(texts, _allowed(demo_store))
+    assert found == [], "\n".join(found)
+
+
+def test_every_dialog_is_chinese(qtbot, demo_store, chinese, monkeypatch, tmp_path):
+    (tmp_path / "chapter.md").write_text("# A\n", encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", partial(_widget_file_dialog, where=tmp_path))
+    window = open_window(qtbot, demo_store)
+    texts = []
+    texts += _modal_texts(qtbot, window.edit_settings)
+    texts += _modal_texts(qtbot, window.new_project)
+    texts += _modal_texts(qtbot, window.choose_project)
+    texts += _modal_texts(qtbot, window.about)
+    row = review_rows(demo_store, CHAPTER)[0]
+    texts += _modal_texts(qtbot, lambda: window.review.confirm_qa_errors(tuple(_findings(row))))
+    window.show_shortcuts()
+    sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+    texts += widget_texts(sheet)
+    sheet.close()
+    # the file dialog lists files: their names and the system's MIME type descriptions are not ours
+    listed = [*tmp_path.parts, *Path.home().parts, "folder", "SQLite3 database", "KiB"]
+    found = english(texts, [*_allowed(demo_store), *listed])
+    assert found == [], "\n".join(found)
+
+
+def _findings(row):
+    from amts_gui.core.text.qa import check_final
+
+    return check_final("Set ⟦1⟧ to *x*.", ("`lr`",), "设为 x。")
+
+
+def _widget_file_dialog(parent, caption="", folder="", filters="", *, where):
+    """Qt's own file dialog, as on a desktop without a native one (the one Qt's translation covers)."""
+    dialog = QFileDialog(parent, caption, str(where), filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.exec()
+    return "", ""

@@ -34,7 +34,9 @@ def _has_text(path: Path) -> bool:
 
 
 def lupdate(out: Path, *extra: str) -> None:
-    tool = shutil.which("pyside6-lupdate") or sys.exit("pyside6-lupdate is not on PATH (pip install PySide6-Essentials)")
+    tool = shutil.which("pyside6-lupdate") or sys.exit(
+        "pyside6-lupdate is not on PATH (pip install PySide6-Essentials)"
+    )
     subprocess.run([tool, *sources(), *ALIASES, *extra, "-ts", str(out)], check=True)
 
 

@@ -93,7 +93,10 @@ class ParallelDataActions(QObject):
 
     def import_memory(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.dialog_parent, self.tr("Import translation memory"), "", self.tr("Translation memories (*.tmx *.csv *.tsv)")
+            self.dialog_parent,
+            self.tr("Import translation memory"),
+            "",
+            self.tr("Translation memories (*.tmx *.csv *.tsv)"),
         )
         if not path:
             return

@@ -60,7 +60,9 @@ class NewProjectDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "book.amts", self.tr("AMTS projects (*.amts)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New project"), "book.amts", self.tr("AMTS projects (*.amts)")
+        )
         if path:
             self.path.setText(path if path.endswith(".amts") else path + ".amts")
 

@@ -298,6 +298,7 @@ class ReviewTab(QWidget):
                 accepted = accept_segment(store, row.id, text)
             except QAError as refused:
                 if not self.confirm_qa_errors(refused.problems):
+                    self.window().activateWindow()  # back from the question, to fix the final
                     self.editor.final.setFocus()
                     return
                 accepted = accept_segment(store, row.id, text, force=True)

@@ -1,0 +1,105 @@
+"""The desk's counts agree with `amts stats --json`, and accepting a segment with QA errors asks first."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from amts_gui.cli.main import main  # noqa: E402
+from amts_gui.core.overview.counts import STATES  # noqa: E402
+from amts_gui.core.parallel.project_pairs import align_chapter  # noqa: E402
+from amts_gui.core.project.finals import accept_segment, save_edit  # noqa: E402
+from amts_gui.core.project.pairs import list_pairs  # noqa: E402
+from amts_gui.core.project.review import State, review_rows  # noqa: E402
+from amts_gui.core.project.rows import Draft  # noqa: E402
+from amts_gui.core.project.segments import add_drafts  # noqa: E402
+from amts_gui.engines.drafting import draft_chapter  # noqa: E402
+from amts_gui.engines.memory import MemoryEngine  # noqa: E402
+from amts_gui.gui.review.segment_model import ROW_ROLE, Filter  # noqa: E402
+from tests.gui.helpers import CHAPTER, open_window, type_text  # noqa: E402
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _busy_project(store) -> None:
+    """TM drafts, ACT drafts, an edit, accepts (one with QA errors) and flagged pairs."""
+    align_chapter(store, CHAPTER)
+    rows = review_rows(store, CHAPTER)
+    draft_chapter(store, CHAPTER, MemoryEngine.for_project(store), only=[r.id for r in rows[:8]])
+    add_drafts(store, [Draft(r.id, "ACT 译文", "amazon-act", "amazon-act") for r in rows[8:12]])
+    save_edit(store, rows[12].id, "编辑过的句子")
+    accept_segment(store, rows[13].id, "确认的句子" + "".join(f"⟦{i + 1}⟧" for i in range(len(rows[13].markup))))
+    broken = next(r for r in rows[14:] if r.markup)
+    accept_segment(store, broken.id, "占位符丢了", force=True)
+    flagged = [p.id for p in list_pairs(store) if p.origin == "aligned"][:3]
+    store.db.execute(f"UPDATE pairs SET flagged = 1 WHERE id IN ({', '.join('?' * len(flagged))})", flagged)
+    store.db.commit()
+
+
+def test_the_tree_status_bar_toolbar_and_dashboard_agree_with_amts_stats(qtbot, demo_store, capsys):
+    _busy_project(demo_store)
+    assert main(["stats", str(demo_store.path), "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    [chapter] = stats["chapters"]
+    assert chapter["draft"] == 12 and chapter["edited"] == 1 and chapter["accepted"] == 2  # TM and ACT drafts alike
+    window = open_window(qtbot, demo_store)
+
+    tree = [int(window.tree.items[CHAPTER].text(column)) for column in range(2, 6)]
+    assert tree == [chapter[str(state)] for state in STATES]
+    window.show_dashboard()
+    table = window.dashboard.table
+    assert [int(table.item(0, c).text().split()[0]) for c in range(2, 6)] == tree
+
+    segments = stats["segments"]
+    words = ", ".join(f"{segments[str(state)]} {state}" for state in STATES)
+    assert f"{segments['total']} segments: {words}" in window.counts_label.text()
+    pairs = stats["pairs"]
+    assert f"{pairs['sentence']} sentence pairs, {pairs['paragraph']} paragraph pairs" in window.counts_label.text()
+    assert pairs["kept_out"] == {"flagged": 3, "QA": 1, "duplicate": 1}  # the accept replaced an aligned pair
+    reasons = [f"{pairs['to_push']} to push"] + [f"{n} {why}" for why, n in pairs["kept_out"].items()]
+    expected = f"{pairs['not_on_amazon']} pairs not yet on Amazon ({', '.join(reasons)})"
+    assert window.parallel_data.push_label.text().strip() == expected
+
+
+def _answer_qa_question(button: str, seen: list[str]) -> None:
+    """Press a button of the QA question as soon as it is shown."""
+    box = QApplication.activeModalWidget()
+    if box is None or box.objectName() != "qa-question":
+        QTimer.singleShot(20, lambda: _answer_qa_question(button, seen))
+        return
+    seen.append(box.text())
+    box.findChild(type(box.defaultButton()), button).click()
+
+
+def test_accepting_with_qa_errors_asks_and_fix_keeps_editing(qtbot, demo_store):
+    window = open_window(qtbot, demo_store)
+    row = next(r for r in window.review.model.rows if len(r.markup) >= 2)
+    window.review.select_segment(row.id)
+    final = window.review.editor.final
+    final.setFocus()
+    type_text(final, "占位符都丢了")
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _answer_qa_question("qa-fix", seen))
+    qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)
+    assert seen == [f"Accept with {len(row.markup)} QA errors?"]
+    [now] = review_rows(demo_store, CHAPTER, only=[row.id])
+    assert now.state != State.ACCEPTED and window.review.current_row().id == row.id  # still there, to fix
+    assert final.text() == "占位符都丢了"
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)  # the window is active again after the question
+
+    QTimer.singleShot(0, lambda: _answer_qa_question("qa-accept-anyway", seen))
+    qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)
+    assert len(seen) == 2
+    [now] = review_rows(demo_store, CHAPTER, only=[row.id])
+    assert now.state == State.ACCEPTED
+    [pair] = [p for p in list_pairs(demo_store) if p.origin == "accepted"]
+    assert len(pair.qa) == len(row.markup)
+    window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.QA_ERRORS))
+    proxy = window.review.proxy
+    assert [proxy.index(i, 0).data(ROW_ROLE).id for i in range(proxy.rowCount())] == [row.id]

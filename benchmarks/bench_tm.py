@@ -21,6 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from amts_gui.core.memory.index import Entry, TranslationMemory, tokenize
+from amts_gui.core.memory.thresholds import STUDY_MIN_SCORE
 from amts_gui.core.text.markdown import parse
 
 REPO = Path(__file__).resolve().parent.parent
@@ -68,7 +69,7 @@ def bench(lang: str, pairs: int, queries: int, seed: int) -> dict[str, object]:
     sources = [join(chain.sentence(rng), lang) + f" {i}" for i in range(pairs)]
     entries = [Entry(s, f"T{i}", i, "aligned", "") for i, s in enumerate(sources)]
     start = time.perf_counter()
-    memory = TranslationMemory(entries)
+    memory = TranslationMemory(entries, min_score=STUDY_MIN_SCORE)  # as in the recorded results
     build = time.perf_counter() - start
     texts = []
     for q in range(queries):

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from amts_gui.cli.common import confirm, end_progress_line, endpoint_options, progress_line, services
+from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.project.chapters import get_chapter
 from amts_gui.core.project.jobs import JobRecord, list_jobs
 from amts_gui.core.project.store import Store
@@ -136,7 +137,12 @@ def register(sub: Any) -> None:
     p.add_argument("--workers", type=int, default=4, help="parallel TranslateText calls (default 4)")
     p.add_argument("--wait", action="store_true", help="batch: wait for the job and store its drafts")
     p.add_argument("--timeout", type=float, help="seconds to wait at most (with --wait)")
-    p.add_argument("--min-score", type=float, default=50.0, help="memory: lowest fuzzy match in percent (default 50)")
+    p.add_argument(
+        "--min-score",
+        type=float,
+        default=DEFAULT_MIN_SCORE,
+        help=f"memory: lowest fuzzy match in percent (default {DEFAULT_MIN_SCORE:.0f})",
+    )
     p.add_argument(
         "--exclude-own-pairs", action="store_true", help="memory: leave the chapter's own pairs out (for evaluation)"
     )

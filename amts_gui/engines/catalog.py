@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.messages import message
 from amts_gui.engines.base import EngineError
 
@@ -46,7 +47,7 @@ class EngineOptions:
     store: Store
     # the Amazon services (``amazon.services.AmazonServices``), built on first use: boto3 loads only then
     services: Callable[[], Any] | None = None
-    min_score: float = 50.0  # the memory's lowest match, in percent
+    min_score: float = DEFAULT_MIN_SCORE  # the memory's lowest match, in percent
     workers: int = 4  # parallel requests of a realtime service
     exclude_chapters: Sequence[str] = ()  # pairs of these chapters are not used (evaluation)
 

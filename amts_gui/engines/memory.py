@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from amts_gui.core.memory.index import DEFAULT_MIN_SCORE, Entry, TranslationMemory
+from amts_gui.core.memory.index import Entry, TranslationMemory
+from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import mask

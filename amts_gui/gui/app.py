@@ -110,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(app: QApplication, args: argparse.Namespace, prefs: Preferences) -> int:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     try:
@@ -131,7 +132,7 @@ def _run(app: QApplication, args: argparse.Namespace, prefs: Preferences) -> int
     if args.report_first_paint:
         return _report_first_paint(app, window)
     if args.chapter and not window.tree.select(args.chapter):
-        window.notify(f"No chapter named {args.chapter!r}")
+        window.notify(QCoreApplication.translate("App", "No chapter named {0}").format(repr(args.chapter)))
     window.show()
     if args.segment:
         window.review.select_proxy_row(max(0, args.segment - 1))

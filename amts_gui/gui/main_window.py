@@ -30,7 +30,7 @@ from amts_gui import __version__
 from amts_gui.config import user_data_dir
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.overview.counts import project_counts
-from amts_gui.core.project.review import ChapterProgress
+from amts_gui.core.project.review import ChapterProgress, State
 from amts_gui.core.project.store import Store
 from amts_gui.gui.actions.chapters import ChapterActions
 from amts_gui.gui.actions.drafting import DraftingActions
@@ -276,11 +276,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} ({settings.source_lang} → {settings.target_lang}) — AMTS Studio")
         progress = self.refresh_counts()
         if self.current_chapter() is None and progress:
-            self.tree.select(progress[0].chapter)  # emits chapter_selected → the review shows it
+            self._open_at_start(progress)
         else:
             self.review.refresh_rows(background=background)
         if self.tabs.currentIndex() == DASHBOARD_TAB:
             self.dashboard.refresh_scores()
+
+    def _open_at_start(self, progress: list[ChapterProgress]) -> None:
+        """Where the translator left the project; the first time, where the work is: the first draft to
+        review, else the first untranslated segment."""
+        place = self._prefs.place(str(self.store.path))
+        if place is not None and self.tree.select(place.chapter):  # the review shows the chapter
+            self.review.restore_place(place)
+            return
+        for state in (State.DRAFT, State.UNTRANSLATED):
+            for chapter in (p.chapter for p in progress if p.counts[state]):
+                self.tree.select(chapter)
+                if self.review.open_first(state):
+                    return
+        self.tree.select(progress[0].chapter)
 
     def refresh_counts(self) -> list[ChapterProgress]:
         """Every view's counts from one reading of the project: tree, dashboard, toolbar, status bar."""

@@ -25,6 +25,7 @@ from urllib.parse import urlparse
 
 from amts_gui.core.errors import AmtsError, InputError
 from amts_gui.core.memory.index import Entry, TranslationMemory
+from amts_gui.core.memory.thresholds import STUDY_MIN_SCORE
 from amts_gui.core.project.chapters import get_chapter
 from amts_gui.core.project.pairs import count_pairs, list_pairs
 from amts_gui.core.project.pushes import EVALUATION_INFIX
@@ -144,7 +145,7 @@ class Evaluation:
                 continue
             source, target = (row.target, row.source) if self.how.reversed else (row.source, row.target)
             entries.append(Entry(source, target, row.id, row.origin, row.updated_at))
-        return TranslationMemory(entries)
+        return TranslationMemory(entries, min_score=STUDY_MIN_SCORE)
 
     def _tm(self, chapter: str, segments: list[SegmentInput]) -> list[str | None]:
         memory = self._memory(chapter)

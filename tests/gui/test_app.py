@@ -288,7 +288,7 @@ def test_chips_and_diffs_follow_a_dark_palette(qtbot):
 
 def test_preferences_reject_bad_values(qtbot, tmp_path):
     prefs = _prefs(tmp_path)
-    assert (prefs.engine, prefs.tm_min_score, prefs.language, prefs.theme) == ("tm", 50.0, "system", "system")
+    assert (prefs.engine, prefs.tm_min_score, prefs.language, prefs.theme) == ("tm", 75.0, "system", "system")
     prefs.engine = "amazon-act"
     prefs.tm_min_score = 140
     prefs.qs.setValue("ui/theme", "purple")

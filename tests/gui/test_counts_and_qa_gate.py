@@ -103,3 +103,34 @@ def test_accepting_with_qa_errors_asks_and_fix_keeps_editing(qtbot, demo_store):
     window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.QA_ERRORS))
     proxy = window.review.proxy
     assert [proxy.index(i, 0).data(ROW_ROLE).id for i in range(proxy.rowCount())] == [row.id]
+
+
+def test_a_project_reopens_at_the_chapter_segment_and_filter_left(qtbot, demo_store, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from amts_gui.gui.common.preferences import Preferences
+
+    prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+    window = open_window(qtbot, demo_store, prefs)
+    assert window.review.current_row().number == 1  # the first time: the first untranslated segment
+    window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.UNTRANSLATED))
+    window.review.select_proxy_row(6)
+    left_at = window.review.current_row()
+    window.close()
+
+    again = open_window(qtbot, demo_store, prefs)
+    assert again.current_chapter() == CHAPTER and again.review.current_row().id == left_at.id
+    assert again.review.filter_box.currentData() == Filter.UNTRANSLATED
+    assert again.review.editor.row.id == left_at.id
+
+
+def test_the_first_start_opens_where_the_work_is(qtbot, demo_store, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from amts_gui.gui.common.preferences import Preferences
+
+    rows = review_rows(demo_store, CHAPTER)
+    add_drafts(demo_store, [Draft(rows[9].id, "初稿", "tm", "tm", {"score": 80})])
+    prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+    window = open_window(qtbot, demo_store, prefs)
+    assert window.review.current_row().id == rows[9].id  # the first draft to review

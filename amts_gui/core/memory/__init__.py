@@ -1,1 +1,1 @@
-"""memory."""
+"""The translation memory: fuzzy matching over the project's sentence pairs."""

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.text.placeholders import find_placeholders
 
 REPAIRED_SCORE = 99.0
-DEFAULT_MIN_SCORE = 50.0
 _CANDIDATES = 24
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

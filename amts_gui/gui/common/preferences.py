@@ -3,8 +3,12 @@ interface language and colour scheme, the last and recent projects, and the wind
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass
+
 from PySide6.QtCore import QByteArray, QSettings
 
+from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.engines import catalog
 
 LANGUAGES = ("system", "en", "zh_CN")
@@ -47,9 +51,18 @@ class _Percent:
         prefs.qs.setValue(self.key, float(value))
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where the translator was in a project: the chapter, the segment and the table's filter."""
+
+    chapter: str
+    segment_id: str | None = None
+    filter: str = "all"
+
+
 class Preferences:
     engine = _Choice("drafting/engine", tuple(catalog.names()), catalog.DEFAULT.name)
-    tm_min_score = _Percent("drafting/tm_min_score", 50.0)  # lowest match a memory draft may come from
+    tm_min_score = _Percent("drafting/tm_min_score", DEFAULT_MIN_SCORE)  # lowest match a memory draft may come from
     suggestion_threshold = _Percent("drafting/suggestion_threshold", 70.0)  # below: shown as merely similar
     language = _Choice("ui/language", LANGUAGES, "system")
     theme = _Choice("ui/theme", THEMES, "system")
@@ -76,6 +89,21 @@ class Preferences:
             return [value]
         return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
+    def place(self, project: str) -> Place | None:
+        """Where the translator left ``project``, if anywhere."""
+        key = _place_key(project)
+        chapter = self.qs.value(f"{key}/chapter")
+        if not chapter:
+            return None
+        segment = self.qs.value(f"{key}/segment")
+        return Place(str(chapter), str(segment) if segment else None, str(self.qs.value(f"{key}/filter", "all")))
+
+    def remember_place(self, project: str, place: Place) -> None:
+        key = _place_key(project)
+        self.qs.setValue(f"{key}/chapter", place.chapter)
+        self.qs.setValue(f"{key}/segment", place.segment_id or "")
+        self.qs.setValue(f"{key}/filter", place.filter)
+
     # -- window layout ----------------------------------------------------------------------
     def save_layout(self, name: str, state: QByteArray) -> None:
         self.qs.setValue(f"layout/{name}", state)
@@ -83,3 +111,8 @@ class Preferences:
     def layout(self, name: str) -> QByteArray | None:
         value = self.qs.value(f"layout/{name}")
         return value if isinstance(value, QByteArray) else None
+
+
+def _place_key(project: str) -> str:
+    """A settings group per project file (its path hashed: a path is no settings key)."""
+    return "places/" + hashlib.sha256(project.encode("utf-8")).hexdigest()[:16]

@@ -31,6 +31,7 @@ from amts_gui.core.project.finals import QAError, SegmentState, accept_segment, 
 from amts_gui.core.project.review import ReviewRow, State, review_rows
 from amts_gui.core.text.placeholders import Finding, mask, restore
 from amts_gui.gui.common.messages import translated
+from amts_gui.gui.common.preferences import Place
 from amts_gui.gui.common.tasks import TaskRunner
 from amts_gui.gui.review.editor_pane import EditorPane
 from amts_gui.gui.review.segment_model import COLUMNS, ROW_ROLE, Column, Filter, SegmentFilter, SegmentTableModel
@@ -228,6 +229,37 @@ class ReviewTab(QWidget):
         self.editor.show_row(row, self.host.store.settings().target_lang)
         if row is not None:
             self.suggestions.request(row.id, restore(row.source, row.markup), row.markup)
+        self._remember_place()
+
+    # -- where the translator is ---------------------------------------------------------------
+    def place(self) -> Place | None:
+        """The chapter, segment and filter on screen (None before a chapter is open)."""
+        if self.model.chapter is None:
+            return None
+        row = self.editor.row
+        return Place(self.model.chapter, row.id if row is not None else None, str(self.filter_box.currentData()))
+
+    def _remember_place(self) -> None:
+        """Kept at every move, so that even a killed session reopens where the translator was."""
+        place = self.place()
+        if place is not None:
+            self.host.prefs.remember_place(str(self.host.store.path), place)
+
+    def restore_place(self, place: Place) -> None:
+        """Back to a remembered filter and segment (the chapter is open already)."""
+        index = self.filter_box.findData(place.filter)
+        if index >= 0:
+            self.filter_box.setCurrentIndex(index)
+        if place.segment_id is not None:
+            self.open_segment(place.segment_id)
+
+    def open_first(self, state: State) -> bool:
+        """Select the chapter's first segment in ``state``; False when it has none."""
+        for i in range(self.proxy.rowCount()):
+            if self.proxy.index(i, 0).data(ROW_ROLE).state == state:
+                self.select_proxy_row(i)
+                return True
+        return False
 
     def _suggestions_ready(self, found: Suggestions) -> None:
         if self.editor.row is not None and self.editor.row.id == found.segment_id:
@@ -381,6 +413,7 @@ class ReviewTab(QWidget):
         self.commit_edit()
         self.proxy.set_filter(self.filter_box.currentData())
         self._after_refilter()
+        self._remember_place()
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from amts_gui.core.memory.index import REPAIRED_SCORE, Entry, TranslationMemory, similarity, tokenize
+from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.text.placeholders import mask
 
 
@@ -99,7 +100,7 @@ def test_a_one_token_segment_matches_through_its_single_token():
 
 
 def test_a_two_token_query_finds_a_three_token_source():
-    match = tm(("Hello world.", "你好，世界。")).lookup("Hello world")
+    match = tm(("Hello world.", "你好，世界。"), min_score=50.0).lookup("Hello world")
     assert match is not None and match.target == "你好，世界。"
     assert (match.score, match.raw_score) == (66.7, 66.7)  # one token of three missing, to one decimal
 
@@ -118,6 +119,7 @@ def test_the_best_match_wins_even_when_another_shares_more_bigrams():
         ("a b c d e f g h i j", "LONG"),
         ("a b c x e f", "SHORT"),
         *[(f"unrelated words number {i} here", f"U{i}") for i in range(12)],
+        min_score=50.0,
     )
     match = memory.lookup("a b c d e f")
     assert match is not None and match.target == "SHORT" and match.score == round(100 * 5 / 6, 1)
@@ -222,7 +224,14 @@ def test_a_span_that_occurs_twice_in_the_target_is_not_repaired():
 
 
 def test_a_different_number_of_spans_is_not_repaired():
-    memory = tm(("Call `f` now.", "现在调用`f`。"))
+    memory = tm(("Call `f` now.", "现在调用`f`。"), min_score=50.0)
     match = memory.lookup("Call `g` `h` now.")
     assert match is not None and match.repairs == () and match.target == "现在调用`f`。"
     assert match.score == match.raw_score == 60.0
+
+
+def test_the_default_threshold_is_what_translators_expect():
+    assert DEFAULT_MIN_SCORE == 75.0
+    memory = tm(("alpha beta gamma delta", "甲乙丙丁"))
+    assert memory.lookup("alpha beta gamma") is not None  # 75 %: kept
+    assert memory.lookup("alpha beta") is None  # 50 %: below the default

@@ -9,6 +9,7 @@ from typing import Any
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.project.finals import QAError, accept_segment, save_edit
+from amts_gui.core.project.repetitions import open_repetitions, propagate
 from amts_gui.core.project.review import review_rows
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import TOKEN_RE, mask
@@ -47,6 +48,9 @@ def cmd_accept(args: argparse.Namespace) -> int:
         " (kept out of exports and pushes until fixed: QA errors)" if any(f.is_error for f in accepted.findings) else ""
     )
     print(f"{args.chapter} #{args.segment}: accepted (pair {accepted.pair_id}){kept_out}")
+    if args.propagate and not kept_out:
+        filled = propagate(store, row.id, open_repetitions(store, row.id))
+        print(f"{len(filled)} repetitions filled with the same translation (marked propagated)")
     return 0
 
 
@@ -59,5 +63,10 @@ def register(sub: Any) -> None:
     p.add_argument("--edit-only", action="store_true", help="keep it as an edit, not accepted (no pair)")
     p.add_argument(
         "--force", action="store_true", help="accept it even with QA errors (its pair stays out of exports and pushes)"
+    )
+    p.add_argument(
+        "--propagate",
+        action="store_true",
+        help="also fill the sentence's untranslated repetitions elsewhere in the project (marked propagated)",
     )
     p.set_defaults(func=cmd_accept)

@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(project_text(counts))
         return progress
 
-    def _segment_written(self, _segment_id: str) -> None:
+    def _segment_written(self, _segment_ids: list[str]) -> None:
         self.refresh_counts()
 
     def new_project(self) -> None:

@@ -36,3 +36,14 @@ def test_export_counts_what_it_left_out_and_why(demo_store, tmp_path, capsys):
     assert "0 pairs; 1 skipped (1 QA)" in capsys.readouterr().out
     assert main(["pairs", "export", project, "--out", out, "--include-qa"]) == 0
     assert "1 pairs; 0 skipped," in capsys.readouterr().out
+
+
+def test_accept_can_fill_the_repetitions(project, capsys):
+    from amts_gui.core.project.chapters import import_chapter
+
+    import_chapter(project, "one.md", "# One\n\nSee `x` here. Another one.\n\nSee `x` here.\n")
+    path = str(project.path)
+    assert main(["accept", path, "--chapter", "one.md", "--segment", "2", "--text", "见 ⟦1⟧。", "--propagate"]) == 0
+    assert "1 repetitions filled" in capsys.readouterr().out
+    rows = review_rows(project, "one.md")
+    assert rows[3].state == State.ACCEPTED and rows[3].propagated and rows[3].final == "见 ⟦1⟧。"

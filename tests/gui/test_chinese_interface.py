@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from amts_gui.core.project.review import review_rows
 from amts_gui.engines import catalog
+from amts_gui.gui.review.questions import ask_accept_with_errors, ask_fill_repetitions
 from tests.gui.chinese import english, widget_texts
 from tests.gui.helpers import CHAPTER, open_window
 
@@ -74,7 +75,8 @@ def test_every_dialog_is_chinese(qtbot, demo_store, chinese, monkeypatch, tmp_pa
     texts += _modal_texts(qtbot, window.choose_project)
     texts += _modal_texts(qtbot, window.about)
     row = review_rows(demo_store, CHAPTER)[0]
-    texts += _modal_texts(qtbot, lambda: window.review.confirm_qa_errors(tuple(_findings(row))))
+    texts += _modal_texts(qtbot, lambda: ask_accept_with_errors(window.review, tuple(_findings(row))))
+    texts += _modal_texts(qtbot, lambda: ask_fill_repetitions(window.review, 3, window.review.host.prefs))
     window.show_shortcuts()
     sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
     texts += widget_texts(sheet)

@@ -134,3 +134,44 @@ def test_the_first_start_opens_where_the_work_is(qtbot, demo_store, tmp_path):
     prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
     window = open_window(qtbot, demo_store, prefs)
     assert window.review.current_row().id == rows[9].id  # the first draft to review
+
+
+def _answer(name: str, button: str, seen: list[str]) -> None:
+    """Press a button of the question ``name`` as soon as it is shown."""
+    box = QApplication.activeModalWidget()
+    if box is None or box.objectName() != name:
+        QTimer.singleShot(20, lambda: _answer(name, button, seen))
+        return
+    seen.append(box.text())
+    box.findChild(type(box.defaultButton()), button).click()
+
+
+def test_accepting_offers_the_repetitions_and_one_undo_takes_them_back(qtbot, project):
+    from amts_gui.core.project.chapters import import_chapter
+
+    import_chapter(project, "one.md", "# One\n\nRun `train()` again. A first sentence.\n\nRun `train()` again.\n")
+    import_chapter(project, "two.md", "# Two\n\nRun `train()` again.\n")
+    window = open_window(qtbot, project)
+    twins = [r for c in ("one.md", "two.md") for r in review_rows(project, c) if r.source == "Run ⟦1⟧ again."]
+    window.tree.select("one.md")
+    window.review.select_segment(twins[0].id)
+    final = window.review.editor.final
+    final.setFocus()
+    type_text(final, "再次运行 ")
+    qtbot.keyClick(final, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # the placeholder
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _answer("repetition-question", "repetition-fill", seen))
+    qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)
+    assert seen == ["Fill 2 identical untranslated sentences elsewhere with this translation?"]
+    states = {r.id: r for c in ("one.md", "two.md") for r in review_rows(project, c)}
+    assert [states[t.id].state for t in twins] == [State.ACCEPTED] * 3
+    assert [states[t.id].propagated for t in twins] == [False, True, True]
+    assert "⇉" in window.review.model.data(window.review.model.index(window.review.model.row_of(twins[1].id), 6))
+    window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.PROPAGATED))
+    assert window.review.proxy.rowCount() == 1
+
+    window.undo_stack.undo()  # the propagation, all of it
+    states = {r.id: r for c in ("one.md", "two.md") for r in review_rows(project, c)}
+    assert [states[t.id].state for t in twins] == [State.ACCEPTED, State.UNTRANSLATED, State.UNTRANSLATED]
+    window.undo_stack.undo()  # then the acceptance
+    assert review_rows(project, "one.md", only=[twins[0].id])[0].state != State.ACCEPTED

@@ -9,6 +9,7 @@ Translate and other CAT tools expect), finals hold ``⟦n⟧`` tokens.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from amts_gui.core.errors import InputError
@@ -109,7 +110,7 @@ class SegmentState:
 
 def snapshot(store: Store, segment_id: str) -> SegmentState:
     final = store.db.execute(
-        "SELECT segment_id, text, status, editor, created_at, updated_at FROM finals WHERE segment_id = ?",
+        "SELECT segment_id, text, status, editor, created_at, updated_at, origin FROM finals WHERE segment_id = ?",
         [segment_id],
     ).fetchone()
     pairs = list(
@@ -129,9 +130,9 @@ def restore_state(store: Store, state: SegmentState) -> None:
         if state.final is not None:
             f = state.final
             db.execute(
-                "INSERT INTO finals (segment_id, text, status, editor, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [f.segment_id, f.text, f.status, f.editor, f.created_at, f.updated_at],
+                "INSERT INTO finals (segment_id, text, status, editor, created_at, updated_at, origin) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [f.segment_id, f.text, f.status, f.editor, f.created_at, f.updated_at, f.origin],
             )
         keep = state.pair.id if state.pair is not None else -1
         db.execute(
@@ -139,6 +140,13 @@ def restore_state(store: Store, state: SegmentState) -> None:
         )
         if state.pair is not None:
             db.table("pairs").insert(_pair_columns(state.pair), replace=True)
+
+
+def restore_states(store: Store, states: Sequence[SegmentState]) -> None:
+    """Put several segments back, all or none."""
+    with store.transaction():
+        for state in states:
+            restore_state(store, state)
 
 
 def _pair_columns(pair: PairRow) -> dict[str, object]:

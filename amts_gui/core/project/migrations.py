@@ -157,6 +157,13 @@ def _pair_qa(db: Database) -> None:
     db.execute("ALTER TABLE pairs ADD COLUMN qa TEXT")  # JSON list of the errors; NULL: none
 
 
+def _final_origin(db: Database) -> None:
+    """Finals filled in from an identical accepted sentence are marked, so a reviewer can find them; the
+    index finds a sentence's repetitions across the book."""
+    db.execute("ALTER TABLE finals ADD COLUMN origin TEXT")  # NULL: the translator's own; 'propagated'
+    db.execute("CREATE INDEX segments_source ON segments(source_markup)")
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
@@ -164,4 +171,5 @@ MIGRATIONS: list[Migration] = [
     ("0004_review_indexes", _review_indexes),
     ("0005_scores", _scores),
     ("0006_pair_qa", _pair_qa),
+    ("0007_final_origin", _final_origin),
 ]

@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from amts_gui.core.project.chapters import get_chapter, list_chapters
+from amts_gui.core.project.repetitions import PROPAGATED
 from amts_gui.core.project.rows import decode_markup
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import Finding, mask
@@ -60,6 +61,7 @@ class ReviewRow:
     final: str | None
     status: str  # the stored final status: new, draft, edited, accepted
     source_changed: bool  # the sentence is new or changed since the chapter was first imported
+    propagated: bool = False  # the final was filled in from an identical accepted sentence
 
     @cached_property
     def reference(self) -> str | None:
@@ -89,7 +91,7 @@ class ReviewRow:
 
 _ROWS = """
 SELECT s.id, s.position, s.source, s.markup, s.created_at > c.imported_at AS source_changed,
-       f.text AS final, COALESCE(f.status, 'new') AS status,
+       f.text AS final, COALESCE(f.status, 'new') AS status, f.origin AS origin,
        d.text AS draft, d.engine, d.variant, d.meta,
        (SELECT p.target FROM pairs p WHERE p.segment_id = s.id AND p.origin = 'aligned'
           AND p.granularity = 'sentence' ORDER BY p.id DESC LIMIT 1) AS reference
@@ -120,6 +122,7 @@ def _row(r: dict[str, Any]) -> ReviewRow:
         final=r["final"],
         status=r["status"],
         source_changed=bool(r["source_changed"]),
+        propagated=r["origin"] == PROPAGATED,
     )
 
 

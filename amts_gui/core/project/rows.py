@@ -156,3 +156,4 @@ class FinalRow:
     editor: str | None
     created_at: str
     updated_at: str
+    origin: str | None = None  # None: the translator's own; "propagated": filled from an identical sentence

@@ -74,7 +74,10 @@ def chapter_drafts(store: Store, chapter: str) -> list[StoredDraft]:
     ]
 
 
-def set_final(store: Store, segment_id: str, text: str, status: str, editor: str | None = None) -> None:
+def set_final(
+    store: Store, segment_id: str, text: str, status: str, editor: str | None = None, origin: str | None = None
+) -> None:
+    """Write a segment's final; ``origin`` marks one the translator did not write there (propagated)."""
     if status not in FINAL_STATUSES:
         raise ValueError(f"status must be one of {FINAL_STATUSES}, not {status!r}")
     stamp = store.now()
@@ -88,6 +91,7 @@ def set_final(store: Store, segment_id: str, text: str, status: str, editor: str
                 "editor": editor,
                 "created_at": old[0] if old else stamp,
                 "updated_at": stamp,
+                "origin": origin,
             },
             replace=True,
         )

@@ -13,6 +13,7 @@ from amts_gui.engines import catalog
 
 LANGUAGES = ("system", "en", "zh_CN")
 THEMES = ("system", "light", "dark")
+PROPAGATION = ("ask", "always", "never")  # filling the open repetitions of an accepted sentence
 MAX_RECENT = 8
 
 
@@ -66,6 +67,7 @@ class Preferences:
     suggestion_threshold = _Percent("drafting/suggestion_threshold", 70.0)  # below: shown as merely similar
     language = _Choice("ui/language", LANGUAGES, "system")
     theme = _Choice("ui/theme", THEMES, "system")
+    propagation = _Choice("review/propagation", PROPAGATION, "ask")
     score_scale = _Choice("dashboard/scale", ("0-100", "0-1"), "0-100")  # sacrebleu's, or the study's
 
     def __init__(self, settings: QSettings | None = None) -> None:

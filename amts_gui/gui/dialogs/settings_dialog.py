@@ -18,7 +18,7 @@ from amts_gui.engines import catalog
 from amts_gui.engines.amazon.secrets import CredentialVault
 from amts_gui.engines.amazon.settings import AwsSettings
 from amts_gui.gui.common.look import engine_label
-from amts_gui.gui.common.preferences import LANGUAGES, THEMES, Preferences
+from amts_gui.gui.common.preferences import LANGUAGES, PROPAGATION, THEMES, Preferences
 from amts_gui.gui.dialogs.aws_settings_dialog import AwsSettingsPanel
 
 
@@ -30,7 +30,22 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings-dialog")
         self.setWindowTitle(self.tr("Settings"))
         self.prefs = prefs
+        general = self._general_page(prefs)
+        self.aws = AwsSettingsPanel(aws, vault)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settings-tabs")
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.aws, self.tr("Amazon Translate"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    def _general_page(self, prefs: Preferences) -> QWidget:
         general = QWidget()
+        general.setObjectName("general-settings")
         form = QFormLayout(general)
         self.engine = QComboBox()
         self.engine.setObjectName("default-engine")
@@ -56,18 +71,14 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(THEMES.index(prefs.theme))
         form.addRow(self.tr("Colours"), self.theme)
-
-        self.aws = AwsSettingsPanel(aws, vault)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("settings-tabs")
-        self.tabs.addTab(general, self.tr("General"))
-        self.tabs.addTab(self.aws, self.tr("Amazon Translate"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        self.propagation = QComboBox()
+        self.propagation.setObjectName("propagation")
+        labels = (self.tr("Ask each time"), self.tr("Always fill them"), self.tr("Never"))
+        for key, label in zip(PROPAGATION, labels, strict=True):
+            self.propagation.addItem(label, key)
+        self.propagation.setCurrentIndex(PROPAGATION.index(prefs.propagation))
+        form.addRow(self.tr("Repetitions of an accepted sentence"), self.propagation)
+        return general
 
     @staticmethod
     def _percent(value: float) -> QDoubleSpinBox:
@@ -93,4 +104,5 @@ class SettingsDialog(QDialog):
         self.prefs.suggestion_threshold = self.suggest_min.value()
         self.prefs.language = self.language.currentData()
         self.prefs.theme = self.theme.currentData()
+        self.prefs.propagation = self.propagation.currentData()
         super().accept()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -28,12 +27,14 @@ from PySide6.QtWidgets import (
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.finals import QAError, SegmentState, accept_segment, save_edit, snapshot
+from amts_gui.core.project.repetitions import open_repetitions, propagate
 from amts_gui.core.project.review import ReviewRow, State, review_rows
-from amts_gui.core.text.placeholders import Finding, mask, restore
+from amts_gui.core.text.placeholders import mask, restore
 from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.preferences import Place
 from amts_gui.gui.common.tasks import TaskRunner
 from amts_gui.gui.review.editor_pane import EditorPane
+from amts_gui.gui.review.questions import ask_accept_with_errors, ask_fill_repetitions
 from amts_gui.gui.review.segment_model import COLUMNS, ROW_ROLE, Column, Filter, SegmentFilter, SegmentTableModel
 from amts_gui.gui.review.suggestions import Suggestions, SuggestionService
 from amts_gui.gui.review.undo import SegmentCommand
@@ -50,11 +51,12 @@ FILTER_LABELS = {
     Filter.SOURCE_CHANGED: QT_TRANSLATE_NOOP("ReviewTab", "Source changed"),
     Filter.QA: QT_TRANSLATE_NOOP("ReviewTab", "QA problems"),
     Filter.QA_ERRORS: QT_TRANSLATE_NOOP("ReviewTab", "QA errors"),
+    Filter.PROPAGATED: QT_TRANSLATE_NOOP("ReviewTab", "Filled from repetitions"),
 }
 
 
 class ReviewTab(QWidget):
-    segment_written = Signal(str)  # a segment's final or pair changed (edit, accept, undo, redo)
+    segment_written = Signal(list)  # segments whose final or pair changed (edit, accept, propagation, undo)
 
     def __init__(self, host: Host, runner: TaskRunner, undo_stack: QUndoStack) -> None:
         super().__init__()
@@ -287,13 +289,14 @@ class ReviewTab(QWidget):
         self.host.notify(self.tr("Every segment in this list is accepted."))
 
     # -- writes ----------------------------------------------------------------------------------
-    def segment_changed(self, segment_id: str) -> None:
-        """A segment was written: refresh its row and the editor, and tell the window."""
-        self.model.refresh([segment_id])
-        source_row = self.model.row_of(segment_id)
-        if self.editor.row is not None and self.editor.row.id == segment_id and source_row is not None:
+    def segments_changed(self, segment_ids: list[str]) -> None:
+        """Segments were written: refresh their rows and the editor, and tell the window."""
+        self.model.refresh(segment_ids)
+        current = self.editor.row
+        source_row = self.model.row_of(current.id) if current is not None else None
+        if current is not None and current.id in segment_ids and source_row is not None:
             self.editor.show_row(self.model.rows[source_row])
-        self.segment_written.emit(segment_id)
+        self.segment_written.emit(segment_ids)
 
     def commit_edit(self) -> None:
         """Keep the editor's text as an ``edited`` final if the translator changed it (on leaving a segment)."""
@@ -312,8 +315,8 @@ class ReviewTab(QWidget):
     def _push(self, before: SegmentState, text: str) -> None:
         store = self.host.store
         after = snapshot(store, before.segment_id)
-        self.undo_stack.push(SegmentCommand(store, before, after, text, self.segment_changed))
-        self.segment_changed(before.segment_id)
+        self.undo_stack.push(SegmentCommand(store, [before], [after], text, self.segments_changed))
+        self.segments_changed([before.segment_id])
 
     def accept_and_next(self) -> None:
         row = self.editor.row
@@ -329,9 +332,8 @@ class ReviewTab(QWidget):
             try:
                 accepted = accept_segment(store, row.id, text)
             except QAError as refused:
-                if not self.confirm_qa_errors(refused.problems):
-                    self.window().activateWindow()  # back from the question, to fix the final
-                    self.editor.final.setFocus()
+                if not ask_accept_with_errors(self, refused.problems):
+                    self.editor.final.setFocus()  # to fix it
                     return
                 accepted = accept_segment(store, row.id, text, force=True)
         except AmtsError as exc:
@@ -346,28 +348,31 @@ class ReviewTab(QWidget):
                     row.number, "; ".join(translated(f.text) for f in accepted.findings)
                 )
             )
+        if not any(f.is_error for f in accepted.findings):
+            self.fill_repetitions(row)
         self.go_to_next_unaccepted()
 
-    def confirm_qa_errors(self, problems: tuple[Finding, ...]) -> bool:
-        """Ask before accepting a translation with QA errors; Fix (the default) keeps editing."""
-        box = QMessageBox(self)
-        box.setObjectName("qa-question")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("QA errors"))
-        box.setText(self.tr("Accept with %n QA error(s)?", "", len(problems)))
-        box.setInformativeText(
-            "\n".join(translated(f.text) for f in problems)
-            + "\n\n"
-            + self.tr("Accepted anyway, its pair stays out of exports and pushes until the segment is fixed.")
-        )
-        fix = box.addButton(self.tr("Fix"), QMessageBox.ButtonRole.RejectRole)
-        fix.setObjectName("qa-fix")
-        anyway = box.addButton(self.tr("Accept anyway"), QMessageBox.ButtonRole.AcceptRole)
-        anyway.setObjectName("qa-accept-anyway")
-        box.setDefaultButton(fix)
-        box.setEscapeButton(fix)
-        box.exec()
-        return box.clickedButton() is anyway
+    # -- repetitions ------------------------------------------------------------------------------
+    def fill_repetitions(self, row: ReviewRow) -> None:
+        """Offer the accepted translation to the sentence's open repetitions across the project; filled,
+        they are one undo step."""
+        store = self.host.store
+        targets = open_repetitions(store, row.id)
+        if not targets or not ask_fill_repetitions(self, len(targets), self.host.prefs):
+            return
+        before = {t: snapshot(store, t) for t in targets}
+        try:
+            filled = propagate(store, row.id, targets)
+        except AmtsError as exc:
+            self.host.notify(translated(exc))
+            return
+        after = [snapshot(store, t) for t in filled]
+        text = self.tr("Fill %n repetition(s)", "", len(filled))
+        command = SegmentCommand(store, [before[t] for t in filled], after, text, self.segments_changed)
+        self.undo_stack.push(command)
+        self.segments_changed(filled)
+        note = self.tr("Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.", "", len(filled))
+        self.host.notify(note.format(row.number))
 
     # -- filling the final -----------------------------------------------------------------------
     def copy_draft(self) -> None:

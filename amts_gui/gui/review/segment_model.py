@@ -169,7 +169,9 @@ class SegmentTableModel(QAbstractTableModel):
         if column == Column.FINAL:
             return _cell(row.final if row.status != "new" else None)
         if column == Column.STATUS:
-            marks = (" ⚠" if row.findings else "") + (" Δ" if row.source_changed else "")
+            marks = (
+                (" ⚠" if row.findings else "") + (" Δ" if row.source_changed else "") + (" ⇉" if row.propagated else "")
+            )
             return _tr(row.state.value) + marks
         if row.draft is not None and row.draft.score is not None:
             return f"{row.draft.score:.0f}"
@@ -187,6 +189,10 @@ class SegmentTableModel(QAbstractTableModel):
             return row.final
         if column == Column.STATUS:
             lines = [translated(f.text) for f in row.findings]
+            if row.propagated:
+                lines.append(
+                    QCoreApplication.translate("SegmentTableModel", "filled in from an identical accepted sentence")
+                )
             if row.source_changed:
                 lines.append(
                     QCoreApplication.translate(
@@ -208,6 +214,7 @@ class Filter(StrEnum):
     SOURCE_CHANGED = "source-changed"
     QA = "qa"
     QA_ERRORS = "qa-errors"
+    PROPAGATED = "propagated"
 
 
 def matches_filter(row: ReviewRow, kind: Filter) -> bool:
@@ -225,6 +232,8 @@ def matches_filter(row: ReviewRow, kind: Filter) -> bool:
         return bool(row.findings)
     if kind == Filter.QA_ERRORS:
         return any(f.is_error for f in row.findings)
+    if kind == Filter.PROPAGATED:
+        return row.propagated
     return True
 
 

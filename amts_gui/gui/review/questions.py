@@ -1,0 +1,73 @@
+"""The review's two questions: accepting a translation with QA errors, and filling the accepted
+sentence's repetitions.  Each returns the translator's answer; the window is active again after it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+
+from amts_gui.core.text.placeholders import Finding
+from amts_gui.gui.common.messages import translated
+from amts_gui.gui.common.preferences import Preferences
+
+
+def ask_accept_with_errors(parent: QWidget, problems: tuple[Finding, ...]) -> bool:
+    """Ask before accepting a translation with QA errors; Fix (the default) keeps editing."""
+    box = QMessageBox(parent)
+    box.setObjectName("qa-question")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("ReviewQuestions", "QA errors"))
+    box.setText(QCoreApplication.translate("ReviewQuestions", "Accept with %n QA error(s)?", None, len(problems)))
+    after = QCoreApplication.translate(
+        "ReviewQuestions", "Accepted anyway, its pair stays out of exports and pushes until the segment is fixed."
+    )
+    box.setInformativeText("\n".join(translated(f.text) for f in problems) + "\n\n" + after)
+    fix = box.addButton(QCoreApplication.translate("ReviewQuestions", "Fix"), QMessageBox.ButtonRole.RejectRole)
+    fix.setObjectName("qa-fix")
+    anyway = box.addButton(
+        QCoreApplication.translate("ReviewQuestions", "Accept anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    anyway.setObjectName("qa-accept-anyway")
+    box.setDefaultButton(fix)
+    box.setEscapeButton(fix)
+    box.exec()
+    parent.window().activateWindow()
+    return box.clickedButton() is anyway
+
+
+def ask_fill_repetitions(parent: QWidget, count: int, prefs: Preferences) -> bool:
+    """The preference, or the translator's answer (which "Do not ask again" makes the preference)."""
+    if prefs.propagation != "ask":
+        return prefs.propagation == "always"
+    box = QMessageBox(parent)
+    box.setObjectName("repetition-question")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ReviewQuestions", "Repetitions"))
+    box.setText(
+        QCoreApplication.translate(
+            "ReviewQuestions",
+            "Fill %n identical untranslated sentence(s) elsewhere with this translation?",
+            None,
+            count,
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ReviewQuestions", "They are marked as filled from a repetition; Ctrl+Z takes them back."
+        )
+    )
+    fill = box.addButton(QCoreApplication.translate("ReviewQuestions", "Fill"), QMessageBox.ButtonRole.AcceptRole)
+    fill.setObjectName("repetition-fill")
+    skip = box.addButton(QCoreApplication.translate("ReviewQuestions", "Not now"), QMessageBox.ButtonRole.RejectRole)
+    skip.setObjectName("repetition-skip")
+    remember = QCheckBox(QCoreApplication.translate("ReviewQuestions", "Do not ask again"))
+    remember.setObjectName("repetition-remember")
+    box.setCheckBox(remember)
+    box.setDefaultButton(fill)
+    box.setEscapeButton(skip)
+    box.exec()
+    wanted = box.clickedButton() is fill
+    if remember.isChecked():
+        prefs.propagation = "always" if wanted else "never"
+    parent.window().activateWindow()
+    return wanted

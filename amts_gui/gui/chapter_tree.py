@@ -63,7 +63,7 @@ class ChapterTree(QTreeWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setToolTip(
                 1,
-                self.tr("{0} of {1} segments accepted").format(p.counts[State.ACCEPTED], p.total),
+                self.tr("{0} of %n segment(s) accepted", "", p.total).format(p.counts[State.ACCEPTED]),
             )
 
     def current_chapter(self) -> str | None:

@@ -1,90 +1,245 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ChapterActions</name>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="47"/>
+        <source>Imported %n chapter(s)</source>
+        <translation>
+            <numerusform>Imported %n chapter</numerusform>
+            <numerusform>Imported %n chapters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChapterTree</name>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="66"/>
+        <source>{0} of %n segment(s) accepted</source>
+        <translation>
+            <numerusform>{0} of %n segment accepted</numerusform>
+            <numerusform>{0} of %n segments accepted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="308"/>
+        <source>{0} of %n unit(s) translated</source>
+        <translation>
+            <numerusform>{0} of %n unit translated</numerusform>
+            <numerusform>{0} of %n units translated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="412"/>
+        <source>{0} of %n segment(s) accepted ({1} %)</source>
+        <translation>
+            <numerusform>{0} of %n segment accepted ({1} %)</numerusform>
+            <numerusform>{0} of %n segments accepted ({1} %)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftingActions</name>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="143"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="250"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="145"/>
+        <source>%n segment(s) without a draft</source>
+        <translation>
+            <numerusform>%n segment without a draft</numerusform>
+            <numerusform>%n segments without a draft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="147"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>ParallelDataActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="91" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="71"/>
+        <source>Aligned %n chapter(s){0}: </source>
+        <translation>
+            <numerusform>Aligned %n chapter{0}: </numerusform>
+            <numerusform>Aligned %n chapters{0}: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="72"/>
+        <source>%n sentence pair(s), {0} flagged</source>
+        <translation>
+            <numerusform>%n sentence pair, {0} flagged</numerusform>
+            <numerusform>%n sentence pairs, {0} flagged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="90"/>
         <source>Wrote %n pair(s) to {0}.</source>
-        <translation><numerusform>Wrote %n pair to {0}.</numerusform><numerusform>Wrote %n pairs to {0}.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n pair to {0}.</numerusform>
+            <numerusform>Wrote %n pairs to {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="107"/>
+        <source>Imported %n pair(s); {0} already present</source>
+        <translation>
+            <numerusform>Imported %n pair; {0} already present</numerusform>
+            <numerusform>Imported %n pairs; {0} already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="123"/>
+        <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
+        <translation>
+            <numerusform>%n pair sent, {0} imported, {1} failed, {2} skipped.</numerusform>
+            <numerusform>%n pairs sent, {0} imported, {1} failed, {2} skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="144"/>
+        <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
+        <translation>
+            <numerusform>%n pair added, {0} replaced by newer remote edits, {1} conflicts</numerusform>
+            <numerusform>%n pairs added, {0} replaced by newer remote edits, {1} conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewQuestions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="20" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="20"/>
         <source>Accept with %n QA error(s)?</source>
-        <translation><numerusform>Accept with %n QA error?</numerusform><numerusform>Accept with %n QA errors?</numerusform></translation>
+        <translation>
+            <numerusform>Accept with %n QA error?</numerusform>
+            <numerusform>Accept with %n QA errors?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="47" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="47"/>
         <source>Fill %n identical untranslated sentence(s) elsewhere with this translation?</source>
-        <translation><numerusform>Fill %n identical untranslated sentence elsewhere with this translation?</numerusform><numerusform>Fill %n identical untranslated sentences elsewhere with this translation?</numerusform></translation>
+        <translation>
+            <numerusform>Fill %n identical untranslated sentence elsewhere with this translation?</numerusform>
+            <numerusform>Fill %n identical untranslated sentences elsewhere with this translation?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="370" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="370"/>
         <source>Fill %n repetition(s)</source>
-        <translation><numerusform>Fill %n repetition</numerusform><numerusform>Fill %n repetitions</numerusform></translation>
+        <translation>
+            <numerusform>Fill %n repetition</numerusform>
+            <numerusform>Fill %n repetitions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="374" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="374"/>
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
-        <translation><numerusform>Filled %n repetition of segment {0}; Ctrl+Z takes them back.</numerusform><numerusform>Filled %n repetitions of segment {0}; Ctrl+Z takes them back.</numerusform></translation>
+        <translation>
+            <numerusform>Filled %n repetition of segment {0}; Ctrl+Z takes them back.</numerusform>
+            <numerusform>Filled %n repetitions of segment {0}; Ctrl+Z takes them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="26" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="26"/>
         <source>%n untranslated</source>
-        <translation><numerusform>%n untranslated</numerusform><numerusform>%n untranslated</numerusform></translation>
+        <translation>
+            <numerusform>%n untranslated</numerusform>
+            <numerusform>%n untranslated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="29" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="29"/>
         <source>%n draft</source>
-        <translation><numerusform>%n draft</numerusform><numerusform>%n draft</numerusform></translation>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n draft</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="30" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="30"/>
         <source>%n edited</source>
-        <translation><numerusform>%n edited</numerusform><numerusform>%n edited</numerusform></translation>
+        <translation>
+            <numerusform>%n edited</numerusform>
+            <numerusform>%n edited</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="31" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="31"/>
         <source>%n accepted</source>
-        <translation><numerusform>%n accepted</numerusform><numerusform>%n accepted</numerusform></translation>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="38" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="38"/>
         <source>%n chapter(s)</source>
-        <translation><numerusform>%n chapter</numerusform><numerusform>%n chapters</numerusform></translation>
+        <translation>
+            <numerusform>%n chapter</numerusform>
+            <numerusform>%n chapters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="39" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="39"/>
         <source>%n segment(s)</source>
-        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="40" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="40"/>
         <source>%n sentence pair(s)</source>
-        <translation><numerusform>%n sentence pair</numerusform><numerusform>%n sentence pairs</numerusform></translation>
+        <translation>
+            <numerusform>%n sentence pair</numerusform>
+            <numerusform>%n sentence pairs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="41" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="41"/>
         <source>%n paragraph pair(s)</source>
-        <translation><numerusform>%n paragraph pair</numerusform><numerusform>%n paragraph pairs</numerusform></translation>
+        <translation>
+            <numerusform>%n paragraph pair</numerusform>
+            <numerusform>%n paragraph pairs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="52" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="52"/>
         <source>%n to push</source>
-        <translation><numerusform>%n to push</numerusform><numerusform>%n to push</numerusform></translation>
+        <translation>
+            <numerusform>%n to push</numerusform>
+            <numerusform>%n to push</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="57" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="57"/>
         <source>%n pair(s) not yet on Amazon ({0})</source>
-        <translation><numerusform>%n pair not yet on Amazon ({0})</numerusform><numerusform>%n pairs not yet on Amazon ({0})</numerusform></translation>
+        <translation>
+            <numerusform>%n pair not yet on Amazon ({0})</numerusform>
+            <numerusform>%n pairs not yet on Amazon ({0})</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

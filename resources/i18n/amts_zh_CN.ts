@@ -753,10 +753,12 @@
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../amts_gui/gui/actions/chapters.py" line="47" />
-        <source>Imported {0} chapters</source>
-        <translation>已导入 {0} 个章节</translation>
+        <source>Imported %n chapter(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个章节</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/chapters.py" line="58" />
@@ -791,10 +793,12 @@
         <source>%</source>
         <translation>%</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../amts_gui/gui/chapter_tree.py" line="66" />
-        <source>{0} of {1} segments accepted</source>
-        <translation>已确认 {0} / {1} 个句段</translation>
+        <source>{0} of %n segment(s) accepted</source>
+        <translation>
+            <numerusform>%n 个句段中已确认 {0} 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -959,10 +963,19 @@
         <source>unchanged</source>
         <translation>未改动</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="308" />
-        <source>{0} of {1} units translated</source>
-        <translation>{1} 个单元中已翻译 {0} 个</translation>
+        <source>{0} of %n unit(s) translated</source>
+        <translation>
+            <numerusform>%n 个单元中已翻译 {0} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="412" />
+        <source>{0} of %n segment(s) accepted ({1} %)</source>
+        <translation>
+            <numerusform>%n 个句段中已确认 {0} 个（{1} %）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="310" />
@@ -999,61 +1012,56 @@
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
-    <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="412" />
-        <source>{0} of {1} segments accepted ({2} %)</source>
-        <translation>已确认 {0} / {1} 个句段（{2} %）</translation>
-    </message>
 </context>
 <context>
     <name>DraftingActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="39" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="40" />
         <source>Draft chapter from translation &amp;memory</source>
         <translation>用翻译记忆库翻译本章(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="42" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="43" />
         <source>Draft chapter with Amazon Translate (without ACT)…</source>
         <translation>用 Amazon Translate 翻译本章（不用 ACT）…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="46" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="47" />
         <source>Start an ACT &amp;batch job for the chapter…</source>
         <translation>为本章启动 ACT 批量作业(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="47" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="48" />
         <source>&amp;Check batch jobs</source>
         <translation>检查批量作业(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="48" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="49" />
         <source>Translate chapter</source>
         <translation>翻译本章</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="49" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="50" />
         <source>Translate selected</source>
         <translation>翻译所选句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="83" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="84" />
         <source>ACT jobs running: {0}</source>
         <translation>正在运行的 ACT 作业：{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="86" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="87" />
         <source>last ACT job {0}: {1}</source>
         <translation>最近的 ACT 作业 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="125" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="126" />
         <source>Choose a chapter first.</source>
         <translation>请先选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="132" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="133" />
         <source>Translate {0} with {1}?
 
 {2}
@@ -1066,94 +1074,116 @@ This uses your AWS account.</source>
 这会使用您的 AWS 账户（产生费用）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="135" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="136" />
         <source>Cost preview</source>
         <translation>费用预估</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="139" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="140" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="141" />
-        <source>{0} drafts</source>
-        <translation>{0}草稿</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="141" />
-        <source>Memory drafts</source>
-        <translation>翻译记忆草稿</translation>
-    </message>
-    <message>
         <location filename="../../amts_gui/gui/actions/drafting.py" line="142" />
-        <source>{0}{1}: {2} drafts, {3} segments without a draft</source>
-        <translation>{0}{1}：{2} 条草稿，{3} 个句段没有草稿</translation>
+        <source>Memory</source>
+        <translation>记忆库</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="143" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="250" />
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n 条初稿</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="145" />
+        <source>%n segment(s) without a draft</source>
+        <translation>
+            <numerusform>%n 个句段没有初稿</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="147" />
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 次请求</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="146" />
-        <source>, {0} requests</source>
-        <translation>，{0} 次请求</translation>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="148" />
+        <source>{0}{1}: {2}</source>
+        <translation>{0}{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="157" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="148" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="150" />
+        <source>. </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="151" />
+        <source>The memory is empty: align chapters with their reference (Ctrl+Shift+A) or import a TMX first.</source>
+        <translation>记忆库是空的：请先将章节与参考译文对齐（Ctrl+Shift+A），或导入 TMX。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="166" />
         <source>Select the segments to translate first.</source>
         <translation>请先选择要翻译的句段。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="161" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="170" />
         <source>ACT batch jobs translate whole chapters; drafting the whole chapter.</source>
         <translation>ACT 批量作业按整章翻译；将翻译整个章节。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="176" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="185" />
         <source>preparing {0}</source>
         <translation>正在准备{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="181" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="190" />
         <source>Translating…</source>
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="197" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="206" />
         <source>uploading the chapter and starting the job</source>
         <translation>正在上传章节并启动作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="205" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="214" />
         <source>Batch job {0} is {1}; its drafts arrive when it ends (checked every minute, F6 to check now)</source>
         <translation>批量作业 {0} 状态为 {1}；作业结束后草稿会自动到达（每分钟检查一次，按 F6 立即检查）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="209" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="218" />
         <source>ACT batch job</source>
         <translation>ACT 批量作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="209" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="218" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="216" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="225" />
         <source>Batch jobs</source>
         <translation>批量作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="216" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="225" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="237" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="246" />
         <source>No unfinished batch jobs.</source>
         <translation>没有未完成的批量作业。</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="241" />
-        <source>, {0} drafts</source>
-        <translation>，{0} 条草稿</translation>
     </message>
 </context>
 <context>
@@ -1557,26 +1587,21 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/parallel_data.py" line="69" />
-        <source>Aligned {0} chapters{1}: {2} sentence pairs, {3} flagged</source>
-        <translation>已对齐 {0} 个章节{1}：{2} 个句对，{3} 个待核查</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="73" />
         <source>No chapter has a reference translation to align with.</source>
         <translation>没有章节带有可对齐的参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="76" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75" />
         <source>Aligning</source>
         <translation>正在对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="76" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75" />
         <source>loading the sentence encoder…</source>
         <translation>正在加载句子编码器…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="80" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="79" />
         <source>Export pairs</source>
         <translation>导出平行数据</translation>
     </message>
@@ -1591,70 +1616,106 @@ This uses your AWS account.</source>
         <translation>上次推送 {0}：{1}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="91" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="71" />
+        <source>Aligned %n chapter(s){0}: </source>
+        <translation>
+            <numerusform>已对齐 %n 个章节{0}：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="72" />
+        <source>%n sentence pair(s), {0} flagged</source>
+        <translation>
+            <numerusform>%n 个句对，{0} 个待核查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="90" />
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个句对写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="97" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="96" />
         <source>Import translation memory</source>
         <translation>导入翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="99" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="98" />
         <source>Translation memories (*.tmx *.csv *.tsv)</source>
         <translation>翻译记忆库 (*.tmx *.csv *.tsv)</translation>
     </message>
-    <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="108" />
-        <source>Imported {0} pairs; {1} already present</source>
-        <translation>已导入 {0} 个句对；{1} 个已存在</translation>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="107" />
+        <source>Imported %n pair(s); {0} already present</source>
+        <translation>
+            <numerusform>已导入 %n 个句对；{0} 个已存在</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../amts_gui/gui/actions/parallel_data.py" line="123" />
-        <source>{0} {1}: {2}. {3} pairs sent, {4} imported, {5} failed, {6} skipped.</source>
-        <translation>{0} {1}：{2}。已发送 {3} 个句对，导入 {4} 个，失败 {5} 个，跳过 {6} 个。</translation>
+        <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
+        <translation>
+            <numerusform>已发送 %n 个句对，导入 {0} 个，失败 {1} 个，跳过 {2} 个。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="129" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="126" />
+        <source>{0} {1}: {2}.</source>
+        <translation>{0} {1}：{2}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="144" />
+        <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
+        <translation>
+            <numerusform>新增 %n 个句对，{0} 个被远程较新的修改替换，{1} 处冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="147" />
+        <source>{0}
+  local:  {1}
+  remote: {2}
+  kept:   {3}</source>
+        <translation>{0}
+  本地：{1}
+  远程：{2}
+  保留：{3}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="130" />
         <source>Parallel data not updated</source>
         <translation>平行数据未更新</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="130" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="131" />
         <source>The previous version stays active; your local pairs are unchanged.</source>
         <translation>之前的版本仍然有效；本地句对没有变化。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="134" />
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="154" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="135" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="152" />
         <source>Parallel data</source>
         <translation>平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="134" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="135" />
         <source>Exporting pairs…</source>
         <translation>正在导出句对…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="138" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="139" />
         <source>downloading</source>
         <translation>正在下载</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="143" />
-        <source>{0}: {1} pairs added, {2} replaced by newer remote edits, {3} conflicts</source>
-        <translation>{0}：新增 {1} 个句对，{2} 个被远程较新的修改替换，{3} 处冲突</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="151" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="149" />
         <source>Pulled parallel data</source>
         <translation>已拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="154" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="152" />
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
@@ -1710,7 +1771,9 @@ This uses your AWS account.</source>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/review/questions.py" line="20" />
         <source>Accept with %n QA error(s)?</source>
-        <translation><numerusform>确认这条有 %n 个质检错误的译文？</numerusform></translation>
+        <translation>
+            <numerusform>确认这条有 %n 个质检错误的译文？</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/review/questions.py" line="21" />
@@ -1735,7 +1798,9 @@ This uses your AWS account.</source>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/review/questions.py" line="47" />
         <source>Fill %n identical untranslated sentence(s) elsewhere with this translation?</source>
-        <translation><numerusform>用这条译文填入其他位置 %n 个相同的未翻译句子？</numerusform></translation>
+        <translation>
+            <numerusform>用这条译文填入其他位置 %n 个相同的未翻译句子？</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/review/questions.py" line="55" />
@@ -1843,12 +1908,16 @@ This uses your AWS account.</source>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/review/review_tab.py" line="370" />
         <source>Fill %n repetition(s)</source>
-        <translation><numerusform>填入 %n 个重复句</numerusform></translation>
+        <translation>
+            <numerusform>填入 %n 个重复句</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/review/review_tab.py" line="374" />
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
-        <translation><numerusform>已为句段 {0} 填入 %n 个重复句；按 Ctrl+Z 可全部撤销。</numerusform></translation>
+        <translation>
+            <numerusform>已为句段 {0} 填入 %n 个重复句；按 Ctrl+Z 可全部撤销。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/review/review_tab.py" line="381" />

@@ -261,7 +261,7 @@ def test_import_chapters_runs_in_the_background_and_fills_the_tree(qtbot, tmp_pa
     monkeypatch.setattr(project_dialogs, "ask_import", lambda parent: ([source / "intro.md"], None))
     window.chapters.commands["import"].trigger()  # Ctrl+I
     wait_idle(qtbot, window)
-    assert window.last_message == "Imported 1 chapters", window.last_message
+    assert window.last_message == "Imported 1 chapter", window.last_message
     assert list(window.tree.items) == ["intro.md"] and window.review.model.rowCount() == 3
     assert window.review.editor.source.text() == "Intro"
 

@@ -230,10 +230,18 @@ def test_memory_drafts_from_the_toolbar(qtbot, demo_store):
     window = open_window(qtbot, demo_store)
     window.drafting.commands["translate"].trigger()  # the toolbar's engine is the memory by default
     wait_idle(qtbot, window)
-    assert window.last_message == "Memory drafts: 30 drafts, 0 segments without a draft", window.last_message
+    assert window.last_message == "Memory: 30 drafts", window.last_message
     assert sum(1 for r in window.review.model.rows if r.draft) == 30  # the table shows them at once
     shown = window.review.editor.row
     assert shown is not None and window.review.editor.draft.text() == shown.draft.text  # and so does the editor
+
+
+def test_drafting_from_an_empty_memory_says_what_to_do(qtbot, demo_store):
+    window = open_window(qtbot, demo_store)
+    window.drafting.commands["translate"].trigger()
+    wait_idle(qtbot, window)
+    assert window.last_message.startswith("Memory: 0 drafts, 30 segments without a draft. The memory is empty: ")
+    assert "Ctrl+Shift+A" in window.last_message and "TMX" in window.last_message
 
 
 def test_translate_selected_segments_only(qtbot, demo_store):
@@ -261,7 +269,7 @@ def test_align_runs_in_the_background_and_reports(qtbot, demo_store):
     window.parallel_data.commands["align"].trigger()  # Ctrl+Shift+A
     assert window.busy  # the GUI thread returned at once
     wait_idle(qtbot, window)
-    assert window.last_message == "Aligned 1 chapters: 30 sentence pairs, 0 flagged", window.last_message
+    assert window.last_message == "Aligned 1 chapter: 30 sentence pairs, 0 flagged", window.last_message
     assert sum(1 for r in window.review.model.rows if r.reference) == 30
     assert window.parallel_data.push_label.text().strip() == "30 pairs not yet on Amazon (30 to push)"
     assert window.parallel_data.push_label.toolTip() == "Never pushed."

@@ -44,7 +44,7 @@ class ChapterActions(QObject):
             self.tr("Importing"),
             self.tr("reading…"),
             job,
-            lambda n, _c: self.host.report(self.tr("Imported {0} chapters").format(n)),
+            lambda n, _c: self.host.report(self.tr("Imported %n chapter(s)", "", n)),
         )
 
     def export_chapter(self) -> None:

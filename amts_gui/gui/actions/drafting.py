@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.jobs import JobRecord, list_jobs
+from amts_gui.core.project.pairs import count_pairs
 from amts_gui.engines import catalog
 from amts_gui.engines.base import DraftRun
 from amts_gui.engines.catalog import EngineEntry, EngineOptions, Kind
@@ -138,13 +139,21 @@ class DraftingActions(QObject):
     def _report_run(self, run: DraftRun, cancelled: bool, entry: EngineEntry) -> None:
         note = self.tr(" (cancelled)") if cancelled or run.cancelled else ""
         # offline drafting is the translation memory's
-        what = self.tr("{0} drafts").format(engine_label(entry)) if entry.paid else self.tr("Memory drafts")
-        text = self.tr("{0}{1}: {2} drafts, {3} segments without a draft").format(
-            what, note, len(run.drafts), len(run.failures)
-        )
+        what = engine_label(entry) if entry.paid else self.tr("Memory")
+        parts = [self.tr("%n draft(s)", "", len(run.drafts))]
+        if run.failures:
+            parts.append(self.tr("%n segment(s) without a draft", "", len(run.failures)))
         if run.requests:
-            text += self.tr(", {0} requests").format(run.requests)
+            parts.append(self.tr("%n request(s)", "", run.requests))
+        text = self.tr("{0}{1}: {2}").format(what, note, self.tr(", ").join(parts))
+        if not entry.paid and not run.drafts and not self._memory_has_pairs():
+            text += self.tr(". ") + self.tr(
+                "The memory is empty: align chapters with their reference (Ctrl+Shift+A) or import a TMX first."
+            )
         self.host.report(text)
+
+    def _memory_has_pairs(self) -> bool:
+        return count_pairs(self.host.store, granularity="sentence") > 0
 
     # -- drafting -----------------------------------------------------------------------
     def translate(self, *, selected: bool) -> None:
@@ -238,7 +247,7 @@ class DraftingActions(QObject):
             return
         parts = []
         for r in records:
-            extra = self.tr(", {0} drafts").format(r.detail.get("drafts", 0)) if not r.active else ""
+            extra = ", " + self.tr("%n draft(s)", "", int(r.detail.get("drafts", 0))) if not r.active else ""
             parts.append(f"{r.params['job_name']}: {r.status}{extra}")
         self.host.report("; ".join(parts))
         for r in records:

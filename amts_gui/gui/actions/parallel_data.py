@@ -65,13 +65,12 @@ class ParallelDataActions(QObject):
             pairs = sum(r.sentence_pairs for r in results)
             flagged = sum(r.flagged for r in results)
             note = self.tr(" (cancelled)") if cancelled else ""
-            self.host.report(
-                self.tr("Aligned {0} chapters{1}: {2} sentence pairs, {3} flagged").format(
-                    len(results), note, pairs, flagged
-                )
-                if results
-                else self.tr("No chapter has a reference translation to align with.")
-            )
+            if not results:
+                self.host.report(self.tr("No chapter has a reference translation to align with."))
+                return
+            aligned = self.tr("Aligned %n chapter(s){0}: ", "", len(results)).format(note)
+            found = self.tr("%n sentence pair(s), {0} flagged", "", pairs).format(flagged)
+            self.host.report(aligned + found)
 
         self.host.run_in_background(self.tr("Aligning"), self.tr("loading the sentence encoder…"), job, done)
 
@@ -105,7 +104,8 @@ class ParallelDataActions(QObject):
         except AmtsError as exc:
             self.host.notify(translated(exc), warn=True)
             return
-        self.host.report(self.tr("Imported {0} pairs; {1} already present").format(report.added, report.duplicates))
+        imported = self.tr("Imported %n pair(s); {0} already present", "", report.added)
+        self.host.report(imported.format(report.duplicates))
 
     # -- Amazon Translate -------------------------------------------------------------------
     def _parallel_data(self) -> Any:
@@ -120,9 +120,10 @@ class ParallelDataActions(QObject):
             return result
 
         def done(result: PushResult, cancelled: bool) -> None:
-            text = self.tr("{0} {1}: {2}. {3} pairs sent, {4} imported, {5} failed, {6} skipped.").format(
-                result.name, result.version, result.status, result.pairs, result.imported, result.failed, result.skipped
+            counts = self.tr("%n pair(s) sent, {0} imported, {1} failed, {2} skipped.", "", result.pairs).format(
+                result.imported, result.failed, result.skipped
             )
+            text = self.tr("{0} {1}: {2}.").format(result.name, result.version, result.status) + " " + counts
             text = " ".join([text, left_out_text(result.left_out)]).strip()
             if result.status != "ACTIVE":
                 details = "\n".join([result.message, *result.error_summary])
@@ -140,14 +141,11 @@ class ParallelDataActions(QObject):
             return result
 
         def done(result: PullResult, cancelled: bool) -> None:
-            text = self.tr("{0}: {1} pairs added, {2} replaced by newer remote edits, {3} conflicts").format(
-                result.name, result.added, result.replaced, len(result.conflicts)
-            )
+            pulled = self.tr("%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts", "", result.added)
+            text = f"{result.name}: " + pulled.format(result.replaced, len(result.conflicts))
             if result.conflicts:
-                details = "\n\n".join(
-                    f"{c.source}\n  local:  {c.local}\n  remote: {c.remote}\n  kept:   {c.winner}"
-                    for c in result.conflicts
-                )
+                conflict = self.tr("{0}\n  local:  {1}\n  remote: {2}\n  kept:   {3}")
+                details = "\n\n".join(conflict.format(c.source, c.local, c.remote, c.winner) for c in result.conflicts)
                 self._box(QMessageBox.Icon.Information, self.tr("Pulled parallel data"), text, details).open()
             self.host.report(text)
 

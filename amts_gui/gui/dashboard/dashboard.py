@@ -305,7 +305,7 @@ class Dashboard(QWidget):
                     self.scores.setItem(i, j, _cell("–"))
                     continue
                 sums.setdefault(j, []).append(row.value)
-                tip = self.tr("{0} of {1} units translated").format(row.covered, row.units)
+                tip = self.tr("{0} of %n unit(s) translated", "", row.units).format(row.covered)
                 if variant == POST_EDIT:
                     tip = self.tr("{0} accepted segments, {1} with a draft").format(row.units, row.covered)
                 self.scores.setItem(i, j, _cell(self._fmt(row.value), f"{tip}\n{row.signature}".strip()))
@@ -409,5 +409,5 @@ class Dashboard(QWidget):
         accepted = sum(p.counts[State.ACCEPTED] for p in progress)
         share = 100.0 * accepted / total if total else 0.0
         self.progress_summary.setText(
-            self.tr("{0} of {1} segments accepted ({2} %)").format(accepted, total, f"{share:.0f}")
+            self.tr("{0} of %n segment(s) accepted ({1} %)", "", total).format(accepted, f"{share:.0f}")
         )

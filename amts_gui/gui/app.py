@@ -125,6 +125,10 @@ def _run(app: QApplication, args: argparse.Namespace, prefs: Preferences) -> int
     from amts_gui.gui.main_window import MainWindow
 
     window = MainWindow(store, prefs)
+    if not (args.screenshot or args.report_first_paint):
+        from amts_gui.gui.common.unexpected import report_unexpected_errors
+
+        report_unexpected_errors(window.notify, log_to_file())
     if note:
         window.notify(note)
     if args.screenshot:

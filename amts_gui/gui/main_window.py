@@ -275,7 +275,11 @@ class MainWindow(QMainWindow):
         title = settings.name or self.store.path.name
         self.setWindowTitle(f"{title} ({settings.source_lang} → {settings.target_lang}) — AMTS Studio")
         progress = self.refresh_counts()
-        if self.current_chapter() is None and progress:
+        if not progress:
+            self.review.show_hint(
+                self.tr("No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).")
+            )
+        elif self.current_chapter() is None:
             self._open_at_start(progress)
         else:
             self.review.refresh_rows(background=background)

@@ -613,7 +613,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../amts_gui/gui/app.py" line="135" />
+        <location filename="../../amts_gui/gui/app.py" line="139" />
         <source>No chapter named {0}</source>
         <translation>没有名为 {0} 的章节</translation>
     </message>
@@ -1449,7 +1449,7 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="368" />
+        <location filename="../../amts_gui/gui/main_window.py" line="372" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
@@ -1464,37 +1464,42 @@ This uses your AWS account.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="327" />
+        <location filename="../../amts_gui/gui/main_window.py" line="280" />
+        <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
+        <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="331" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="327" />
+        <location filename="../../amts_gui/gui/main_window.py" line="331" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="379" />
+        <location filename="../../amts_gui/gui/main_window.py" line="383" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="393" />
+        <location filename="../../amts_gui/gui/main_window.py" line="397" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="393" />
+        <location filename="../../amts_gui/gui/main_window.py" line="397" />
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="395" />
+        <location filename="../../amts_gui/gui/main_window.py" line="399" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="390" />
+        <location filename="../../amts_gui/gui/main_window.py" line="394" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -1876,66 +1881,71 @@ This uses your AWS account.</source>
         <translation>在原文和译文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="103" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="108" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="289" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="165" />
+        <source>This chapter has no sentences to translate: only code, math or other protected markup.</source>
+        <translation>本章没有需要翻译的句子：只有代码、公式或其他受保护的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="302" />
         <source>Every segment in this list is accepted.</source>
         <translation>列表中的所有句段均已确认。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="313" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="326" />
         <source>Edit segment {0}</source>
         <translation>编辑第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="327" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="340" />
         <source>Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft.</source>
         <translation>没有可确认的内容：定稿为空。按 Ctrl+Shift+D 复制初稿。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="344" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="357" />
         <source>Accept segment {0}</source>
         <translation>确认第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="347" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="360" />
         <source>Accepted segment {0} with QA findings: {1}</source>
         <translation>已确认句段 {0}，但有质检发现：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="370" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="383" />
         <source>Fill %n repetition(s)</source>
         <translation>
             <numerusform>填入 %n 个重复句</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="374" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="387" />
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>已为句段 {0} 填入 %n 个重复句；按 Ctrl+Z 可全部撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="381" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="394" />
         <source>This segment has no draft yet (Ctrl+T drafts the chapter from memory).</source>
         <translation>此句段还没有初稿（按 Ctrl+T 用记忆库翻译本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="389" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="402" />
         <source>This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).</source>
         <translation>此句段没有对齐的参考译文（按 Ctrl+Shift+A 对齐本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="412" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="425" />
         <source>Select some words in the source or the final first, then press F3.</source>
         <translation>请先在原文或定稿中选中词语，再按 F3。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="438" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="452" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -2131,6 +2141,14 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/common/task_panel.py" line="40" />
         <source>{0}: cancelling…</source>
         <translation>{0}：正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../amts_gui/gui/common/unexpected.py" line="30" />
+        <source>Something went wrong ({0}). AMTS Studio keeps running; the details are in {1}.</source>
+        <translation>出错了（{0}）。AMTS Studio 仍在运行；详细信息见 {1}。</translation>
     </message>
 </context>
 <context>

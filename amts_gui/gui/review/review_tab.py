@@ -86,6 +86,11 @@ class ReviewTab(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.shown_label = QLabel()
         self.shown_label.setObjectName("shown-count")
+        self.hint = QLabel()  # what to do when there is nothing to review
+        self.hint.setObjectName("review-hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.hide()
         self.splitter = self._make_splitter()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,6 +112,7 @@ class ReviewTab(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.shown_label)
         top_layout.addLayout(bar)
+        top_layout.addWidget(self.hint)
         top_layout.addWidget(self.table)
         splitter.addWidget(top)
         splitter.addWidget(self.editor)
@@ -156,6 +162,13 @@ class ReviewTab(QWidget):
             self.select_proxy_row(0)
         else:
             self.editor.show_row(None)
+        empty = self.tr("This chapter has no sentences to translate: only code, math or other protected markup.")
+        self.show_hint(None if self.model.rowCount() else empty)
+
+    def show_hint(self, text: str | None) -> None:
+        """A line on what to do instead of an empty table (None: the table is enough)."""
+        self.hint.setText(text or "")
+        self.hint.setVisible(bool(text))
 
     def refresh_rows(self, *, background: bool = False) -> None:
         """Re-read the chapter's rows (``background``: in a worker, so a big chapter never stalls the window)."""
@@ -435,7 +448,8 @@ class ReviewTab(QWidget):
             self.editor.show_row(None)
 
     def _update_shown(self) -> None:
-        self.shown_label.setText(self.tr("{0} of {1}").format(self.proxy.rowCount(), self.model.rowCount()))
+        total = self.model.rowCount()
+        self.shown_label.setText(self.tr("{0} of {1}").format(self.proxy.rowCount(), total) if total else "")
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -1,0 +1,96 @@
+"""Clicks and keys where there is nothing to act on never raise: an empty project, a chapter without
+segments, and while a task runs.  Every command is triggered; dialogs they open are dismissed."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from amts_gui.core.project.chapters import import_chapter  # noqa: E402
+from tests.gui.helpers import open_window, wait_idle  # noqa: E402
+
+SKIPPED = {"quit"}  # closes the window; covered by the window tests
+KEYS = [Qt.Key.Key_Return, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_A]
+
+
+@pytest.fixture
+def dismiss_dialogs(qapp):
+    """Close every modal dialog a command opens (a file dialog, a question, the settings)."""
+    timer = QTimer()
+    timer.timeout.connect(lambda: (QApplication.activeModalWidget() or _Nothing()).close())
+    timer.start(30)
+    yield
+    timer.stop()
+
+
+class _Nothing:
+    def close(self) -> None:
+        pass
+
+
+def _poke_everything(qtbot, window) -> None:
+    for commands in window.all_commands():
+        for key in commands.keys():
+            if key not in SKIPPED and commands[key].isEnabled():
+                commands[key].trigger()
+    for widget in (window.review.table, window.review.editor.final, window.review.search, window.tree):
+        for key in KEYS:
+            qtbot.keyClick(widget, key)
+        qtbot.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.mouseClick(widget.viewport() if hasattr(widget, "viewport") else widget, Qt.MouseButton.LeftButton)
+
+
+def test_an_empty_project_takes_every_click_and_key_and_says_what_to_do(qtbot, project, dismiss_dialogs):
+    window = open_window(qtbot, project)
+    assert window.review.hint.isVisible() and "Import chapters" in window.review.hint.text()
+    assert window.review.shown_label.text() == ""
+    _poke_everything(qtbot, window)
+    wait_idle(qtbot, window)
+
+
+def test_a_chapter_without_segments_takes_every_click_and_key(qtbot, project, dismiss_dialogs):
+    import_chapter(project, "code-only.md", "```python\nprint(1)\n```\n")
+    window = open_window(qtbot, project)
+    assert window.current_chapter() == "code-only.md" and window.review.model.rowCount() == 0
+    assert window.review.hint.isVisible() and "no sentences to translate" in window.review.hint.text()
+    _poke_everything(qtbot, window)
+    wait_idle(qtbot, window)
+
+
+def test_every_command_during_a_running_task_is_refused_or_queued_not_raised(qtbot, demo_store, dismiss_dialogs):
+    window = open_window(qtbot, demo_store)
+    window.parallel_data.commands["align"].trigger()  # loads the encoder: runs for a while
+    assert window.busy
+    _poke_everything(qtbot, window)
+    wait_idle(qtbot, window)
+
+
+def test_an_unexpected_error_goes_to_the_log_and_the_user_gets_a_message(qtbot, demo_store, tmp_path, monkeypatch):
+    import logging
+    import sys
+
+    from amts_gui.gui.common.unexpected import report_unexpected_errors
+
+    window = open_window(qtbot, demo_store)
+    log = tmp_path / "amts-gui.log"
+    handler = logging.FileHandler(log, encoding="utf-8")
+    logging.getLogger().addHandler(handler)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    try:
+        hook = report_unexpected_errors(window.notify, log)
+        try:
+            raise ZeroDivisionError("a bug")
+        except ZeroDivisionError as exc:
+            hook(type(exc), exc, exc.__traceback__)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    assert sys.excepthook is hook
+    assert "Something went wrong (ZeroDivisionError)" in window.last_message and str(log) in window.last_message
+    assert "Traceback" in log.read_text(encoding="utf-8") and "a bug" in log.read_text(encoding="utf-8")
+    warning = window.findChild(QMessageBox, "warning-box")
+    assert warning is not None and "ZeroDivisionError" in warning.text()

@@ -249,9 +249,9 @@ class MainWindow(QMainWindow):
         bar.addAction(self.parallel_data.commands["push"])
         bar.addWidget(self.parallel_data.push_label)
         bar.addSeparator()
-        bar.addActions([self.parallel_data.commands["align"], self.chapters.commands["export"]])
+        bar.addWidget(self.drafting.job_label)  # before the actions the menus also have: those overflow first
         bar.addSeparator()
-        bar.addWidget(self.drafting.job_label)
+        bar.addActions([self.parallel_data.commands["align"], self.chapters.commands["export"]])
 
     # -- project ----------------------------------------------------------------------------------
     def set_store(self, store: Store) -> None:

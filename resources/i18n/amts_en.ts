@@ -45,8 +45,16 @@
 <context>
     <name>DraftingActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="143"/>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="250"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="84"/>
+        <source>%n ACT job(s) running</source>
+        <translation>
+            <numerusform>%n ACT job running</numerusform>
+            <numerusform>%n ACT jobs running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="156"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="263"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n draft</numerusform>
@@ -54,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="145"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="158"/>
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n segment without a draft</numerusform>
@@ -62,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="147"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="160"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -143,7 +151,7 @@
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="383"/>
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="362"/>
         <source>Fill %n repetition(s)</source>
         <translation>
             <numerusform>Fill %n repetition</numerusform>
@@ -151,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="387"/>
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="366"/>
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>Filled %n repetition of segment {0}; Ctrl+Z takes them back.</numerusform>

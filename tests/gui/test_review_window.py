@@ -318,7 +318,7 @@ def test_act_job_status_survives_a_restart(qtbot, demo_store, aws):
     aws.double.job_seconds = 0.5
     ActJobs(demo_store, aws.services).submit([CHAPTER])  # then the app "restarts"
     window = open_window(qtbot, demo_store)
-    assert "ACT jobs running" in window.drafting.job_label.text()
+    assert "1 ACT job running" in window.drafting.job_label.text()
     wait_idle(qtbot, window)  # the check at start found it still running
     qtbot.waitUntil(lambda: all(j["JobStatus"] == "COMPLETED" for j in aws.double.jobs.values()), timeout=30_000)
     window.drafting.commands["jobs"].trigger()  # F6: check now

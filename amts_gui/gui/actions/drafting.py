@@ -77,20 +77,33 @@ class DraftingActions(QObject):
             QTimer.singleShot(0, self.check_jobs_quietly)
 
     def update_job_status(self) -> None:
+        """The toolbar's short word on the batch jobs; their names, statuses and messages in the tooltip."""
         jobs = list_jobs(self.host.store)
         active = [j for j in jobs if j.active]
         if active:
-            names = ", ".join(f"{j.params.get('job_name', j.id)}: {j.service_status or j.status}" for j in active)
-            self.job_label.setText(" " + self.tr("ACT jobs running: {0}").format(names) + " ")
+            text = self.tr("%n ACT job(s) running", "", len(active))
         elif jobs:
-            last = jobs[-1]
-            text = self.tr("last ACT job {0}: {1}").format(last.params.get("job_name", last.id), last.status)
-            self.job_label.setText(f" {text} ")
+            text = self.tr("Last ACT job: {0}").format(self.job_status(jobs[-1].status))
         else:
-            self.job_label.setText("")
+            text = ""
+        self.job_label.setText(f" {text} " if text else "")
+        lines = [f"{j.params.get('job_name', j.id)}: {self.job_status(j.status)}" for j in jobs[-10:]]
+        details = [f"{j.service_status or ''} {j.message or ''}".strip() for j in jobs[-10:]]
         self.job_label.setToolTip(
-            "\n".join(f"{j.params.get('job_name', j.id)}: {j.status} {j.message or ''}" for j in jobs[-10:])
+            "\n".join(f"{line} {more}".strip() for line, more in zip(lines, details, strict=True))
         )
+
+    def job_status(self, status: str) -> str:
+        """A job's status in the interface language."""
+        words = {
+            "pending": self.tr("pending"),
+            "running": self.tr("running"),
+            "done": self.tr("done"),
+            "partial": self.tr("partly done"),
+            "failed": self.tr("failed"),
+            "stopped": self.tr("stopped"),
+        }
+        return words.get(status, status)
 
     # -- helpers ----------------------------------------------------------------------
     @property
@@ -248,7 +261,7 @@ class DraftingActions(QObject):
         parts = []
         for r in records:
             extra = ", " + self.tr("%n draft(s)", "", int(r.detail.get("drafts", 0))) if not r.active else ""
-            parts.append(f"{r.params['job_name']}: {r.status}{extra}")
+            parts.append(f"{r.params['job_name']}: {self.job_status(r.status)}{extra}")
         self.host.report("; ".join(parts))
         for r in records:
             if r.status in ("failed", "partial") and r.message:

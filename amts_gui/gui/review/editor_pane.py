@@ -128,6 +128,9 @@ class EditorPane(QWidget):
         self.suggestions = QTreeWidget()
         self.suggestions.setObjectName("suggestions")
         self.suggestions.setRootIsDecorated(False)
+        self.suggestions.setWordWrap(True)  # a suggestion is read whole, never cut to "机器翻…"
+        self.suggestions.setUniformRowHeights(False)
+        self.suggestions.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.suggestions.setHeaderLabels([self.tr("%"), self.tr("Suggestion"), self.tr("Memory source")])
         header = self.suggestions.header()
         header.setStretchLastSection(False)
@@ -221,16 +224,25 @@ class EditorPane(QWidget):
         else:
             self.diff.show_diff(draft, self.final.text(), self.target_lang)
 
+    def origin_word(self, origin: str) -> str:
+        """Where a pair came from, in the interface language."""
+        words = {
+            "aligned": self.tr("aligned"),
+            "accepted": self.tr("accepted"),
+            "imported": self.tr("imported"),
+        }
+        return words.get(origin, origin)
+
     def show_suggestions(self, found: Suggestions) -> None:
         self.suggestions.clear()
         for s in found.matches:
             label = f"{s.score:.0f}" if s.is_match else f"~{s.score:.0f}"
             item = QTreeWidgetItem([label, s.target, s.source])
             item.setData(1, SUGGESTION_ROLE, s.target)
-            item.setToolTip(1, f"{s.origin}: {s.source}\n→ {s.target}")
+            item.setToolTip(1, f"{self.origin_word(s.origin)}: {s.source}\n→ {s.target}")
             self.suggestions.addTopLevelItem(item)
         for c in found.concordance:
             item = QTreeWidgetItem(["≈", c.target, c.source])
             item.setData(1, SUGGESTION_ROLE, c.target)
-            item.setToolTip(1, f"{c.origin} ({c.chapter or '—'}): {c.source}\n→ {c.target}")
+            item.setToolTip(1, f"{self.origin_word(c.origin)} ({c.chapter or '—'}): {c.source}\n→ {c.target}")
             self.suggestions.addTopLevelItem(item)

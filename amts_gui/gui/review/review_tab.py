@@ -12,14 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +32,8 @@ from amts_gui.gui.common.preferences import Place
 from amts_gui.gui.common.tasks import TaskRunner
 from amts_gui.gui.review.editor_pane import EditorPane
 from amts_gui.gui.review.questions import ask_accept_with_errors, ask_fill_repetitions
-from amts_gui.gui.review.segment_model import COLUMNS, ROW_ROLE, Column, Filter, SegmentFilter, SegmentTableModel
+from amts_gui.gui.review.segment_model import ROW_ROLE, Filter, SegmentFilter, SegmentTableModel
+from amts_gui.gui.review.segment_table import make_segment_table
 from amts_gui.gui.review.suggestions import Suggestions, SuggestionService
 from amts_gui.gui.review.undo import SegmentCommand
 
@@ -67,7 +65,8 @@ class ReviewTab(QWidget):
         self.proxy = SegmentFilter(self)
         self.proxy.setDynamicSortFilter(False)  # rows stay put while one works through a filtered list
         self.proxy.setSourceModel(self.model)
-        self.table = self._make_table()
+        self.table = make_segment_table(self.proxy)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.editor = EditorPane()
         self.editor.accept_requested.connect(self.accept_and_next)
         self.editor.use_suggestion.connect(self.use_suggestion)
@@ -119,30 +118,6 @@ class ReviewTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         return splitter
-
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("segments")
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 4)
-        header = table.horizontalHeader()
-        widths = {Column.NUMBER: 48, Column.ENGINE: 90, Column.STATUS: 96, Column.SCORE: 52}
-        for i, column in enumerate(COLUMNS):
-            if column in widths:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                table.setColumnWidth(i, widths[column])
-            else:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-        table.selectionModel().currentRowChanged.connect(self._current_changed)
-        return table
 
     # -- the project and the chapter ----------------------------------------------------------
     def project_changed(self) -> None:
@@ -199,7 +174,7 @@ class ReviewTab(QWidget):
             return
         source_row = self.model.row_of(row.id)
         if source_row is not None and self.model.rows[source_row] != row:
-            self.editor.show_row(self.model.rows[source_row])
+            self._show(self.model.rows[source_row])
 
     # -- the current segment -----------------------------------------------------------------
     def current_row(self) -> ReviewRow | None:
@@ -241,10 +216,14 @@ class ReviewTab(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.commit_edit()
         row: ReviewRow | None = current.data(ROW_ROLE) if current.isValid() else None
+        self._show(row)
+        self._remember_place()
+
+    def _show(self, row: ReviewRow | None) -> None:
+        """The segment in the editor, and a fresh look in the memory for it (a refresh brings new pairs)."""
         self.editor.show_row(row, self.host.store.settings().target_lang)
         if row is not None:
             self.suggestions.request(row.id, restore(row.source, row.markup), row.markup)
-        self._remember_place()
 
     # -- where the translator is ---------------------------------------------------------------
     def place(self) -> Place | None:
@@ -308,7 +287,7 @@ class ReviewTab(QWidget):
         current = self.editor.row
         source_row = self.model.row_of(current.id) if current is not None else None
         if current is not None and current.id in segment_ids and source_row is not None:
-            self.editor.show_row(self.model.rows[source_row])
+            self._show(self.model.rows[source_row])
         self.segment_written.emit(segment_ids)
 
     def commit_edit(self) -> None:

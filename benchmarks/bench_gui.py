@@ -67,7 +67,7 @@ def start_times(project: Path, runs: int) -> list[float]:
 
 def build_project(folder: Path, segments: int):  # -> Store
     from amts_gui.core.parallel.project_pairs import align_chapter
-    from amts_gui.core.project.demo import create_demo_project
+    from amts_gui.demo.book import create_demo_project
     from amts_gui.engines.drafting import draft_chapter
     from amts_gui.engines.memory import MemoryEngine
 

@@ -3,8 +3,12 @@ from __future__ import annotations
 import gc
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from amts_gui.core.project.store import Store
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -44,9 +48,30 @@ def project(tmp_path: Path):
 
 @pytest.fixture
 def demo_store(tmp_path: Path):
-    from amts_gui.core.project.demo import create_demo_project
+    """The built-in demo as a first start creates it: a translated chapter, its memory, a drafted new one."""
+    from amts_gui.demo.book import create_demo_project
 
     store = create_demo_project(tmp_path / "demo.amts", DEMO)
+    yield store
+    store.close()
+
+
+SAMPLE_CHAPTER = "softmax-temperature.md"
+
+
+def create_sample_project(path: Path) -> Store:
+    """The demo's translated chapter alone, with its reference: nothing aligned, drafted or accepted."""
+    from amts_gui.core.project.importer import import_paths
+    from amts_gui.core.project.store import Store
+
+    store = Store.create(path, "en", "zh", source_root=str(DEMO / "en"), target_root=str(DEMO / "zh"))
+    import_paths(store, [DEMO / "en" / SAMPLE_CHAPTER], reference_root=DEMO / "zh")
+    return store
+
+
+@pytest.fixture
+def sample_store(tmp_path: Path):
+    store = create_sample_project(tmp_path / "sample.amts")
     yield store
     store.close()
 

@@ -48,7 +48,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def open_start_project(args: argparse.Namespace, prefs: Preferences) -> tuple[Store, str]:
     """The project to start with, and a note for the status bar when the last one could not be opened."""
-    from amts_gui.core.project.demo import open_demo_project
+    from amts_gui.demo.book import open_demo_project
 
     explicit = args.project_option or args.project
     if explicit and not args.demo:

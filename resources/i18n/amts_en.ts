@@ -141,10 +141,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/review/questions.py" line="47"/>
-        <source>Fill %n identical untranslated sentence(s) elsewhere with this translation?</source>
+        <source>This sentence occurs %n more time(s) without a translator&apos;s text. Fill in this translation?</source>
         <translation>
-            <numerusform>Fill %n identical untranslated sentence elsewhere with this translation?</numerusform>
-            <numerusform>Fill %n identical untranslated sentences elsewhere with this translation?</numerusform>
+            <numerusform>This sentence occurs %n more time without a translator&apos;s text. Fill in this translation?</numerusform>
+            <numerusform>This sentence occurs %n more times without a translator&apos;s text. Fill in this translation?</numerusform>
         </translation>
     </message>
 </context>
@@ -162,7 +162,7 @@
         <location filename="../../amts_gui/gui/review/review_tab.py" line="366"/>
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
         <translation>
-            <numerusform>Filled %n repetition of segment {0}; Ctrl+Z takes them back.</numerusform>
+            <numerusform>Filled %n repetition of segment {0}; Ctrl+Z takes it back.</numerusform>
             <numerusform>Filled %n repetitions of segment {0}; Ctrl+Z takes them back.</numerusform>
         </translation>
     </message>

@@ -165,7 +165,7 @@
         <translation>{path} 中没有名为 {name!r} 的章节（现有章节：{known}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/demo.py" line="22"/>
+        <location filename="../../amts_gui/demo/book.py" line="41"/>
         <source>{manifest_path}: demo project manifest is missing; reinstall AMTS Studio</source>
         <translation>{manifest_path}：缺少示例项目清单；请重新安装 AMTS Studio</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>再按一次以删除占位符 {0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/placeholder_edit.py" line="174"/>
+        <location filename="../../amts_gui/gui/review/placeholder_edit.py" line="175"/>
         <source>This segment has no placeholder {0}</source>
         <translation>此句段没有占位符 {0}</translation>
     </message>
@@ -1222,43 +1222,43 @@ This uses your AWS account.</source>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="58"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="59"/>
         <source>Type the translation; Ctrl+Enter accepts it and moves on</source>
         <translation>输入译文；按 Ctrl+Enter 确认并转到下一句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="59"/>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="163"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="60"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="162"/>
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="88"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="89"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>确认（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="92"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="93"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="97"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="98"/>
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="99"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="100"/>
         <source>Final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="124"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="125"/>
         <source>Diff: draft → final</source>
         <translation>差异：初稿 → 定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="124"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="125"/>
         <source>Diff: draft ↔ reference</source>
         <translation>差异：初稿 ↔ 参考译文</translation>
     </message>
@@ -1278,37 +1278,37 @@ This uses your AWS account.</source>
         <translation>记忆库原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="147"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="146"/>
         <source>Translation memory and concordance (Enter or double-click to use)</source>
         <translation>翻译记忆与语料检索（按 Enter 或双击使用）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="163"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="162"/>
         <source>Draft ({0})</source>
         <translation>初稿（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="183"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="182"/>
         <source>Source changed since this translation was made:</source>
         <translation>此译文完成后原文有改动：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="212"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="211"/>
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="230"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="229"/>
         <source>aligned</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="231"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="230"/>
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="232"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="231"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -1850,28 +1850,28 @@ This uses your AWS account.</source>
     </message>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/review/questions.py" line="47"/>
-        <source>Fill %n identical untranslated sentence(s) elsewhere with this translation?</source>
+        <source>This sentence occurs %n more time(s) without a translator&apos;s text. Fill in this translation?</source>
         <translation>
-            <numerusform>用这条译文填入其他位置 %n 个相同的未翻译句子？</numerusform>
+            <numerusform>这个句子在别处还出现 %n 次，尚无译者的译文。填入这条译文吗？</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/review/questions.py" line="55"/>
-        <source>They are marked as filled from a repetition; Ctrl+Z takes them back.</source>
-        <translation>它们会标记为“由重复句填入”；按 Ctrl+Z 可全部撤销。</translation>
+        <source>Memory and machine drafts there are replaced. Filled segments are marked as repetitions; Ctrl+Z takes them back.</source>
+        <translation>那里的记忆库初稿和机器初稿会被替换；填入的句段标记为“由重复句填入”，按 Ctrl+Z 可全部撤销。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="59"/>
+        <location filename="../../amts_gui/gui/review/questions.py" line="60"/>
         <source>Fill</source>
         <translation>填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="61"/>
+        <location filename="../../amts_gui/gui/review/questions.py" line="62"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="63"/>
+        <location filename="../../amts_gui/gui/review/questions.py" line="64"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>

@@ -11,11 +11,10 @@ CHAPTER = "softmax-temperature.md"
 
 @pytest.fixture
 def project(tmp_path):
-    from amts_gui.core.project.demo import create_demo_project
-    from tests.conftest import DEMO
+    from tests.conftest import create_sample_project
 
-    path = tmp_path / "demo.amts"
-    create_demo_project(path, DEMO).close()
+    path = tmp_path / "sample.amts"
+    create_sample_project(path).close()
     return str(path)
 
 

@@ -6,28 +6,28 @@ from amts_gui.core.project.review import State, review_rows
 CHAPTER = "softmax-temperature.md"
 
 
-def test_accept_and_edit_from_the_command_line(demo_store, capsys):
-    project = str(demo_store.path)
-    rows = review_rows(demo_store, CHAPTER)
+def test_accept_and_edit_from_the_command_line(sample_store, capsys):
+    project = str(sample_store.path)
+    rows = review_rows(sample_store, CHAPTER)
     tokened = next(r for r in rows if r.markup)
     written_out = "这一想法 " + " ".join(tokened.markup)  # markup as in the source, not tokens
     assert main(["accept", project, "--chapter", CHAPTER, "--segment", str(tokened.number), "--text", written_out]) == 0
     assert "accepted (pair" in capsys.readouterr().out
-    [row] = review_rows(demo_store, CHAPTER, only=[tokened.id])
+    [row] = review_rows(sample_store, CHAPTER, only=[tokened.id])
     assert row.state == State.ACCEPTED and "⟦1⟧" in row.final and row.findings == ()
-    pair = next(demo_store.db.query("SELECT * FROM pairs WHERE origin = 'accepted'"))
+    pair = next(sample_store.db.query("SELECT * FROM pairs WHERE origin = 'accepted'"))
     assert pair["target"] == written_out
     assert main(["accept", project, "--chapter", CHAPTER, "--segment", "1", "--text", "草稿", "--edit-only"]) == 0
-    assert review_rows(demo_store, CHAPTER)[0].state == State.EDITED
+    assert review_rows(sample_store, CHAPTER)[0].state == State.EDITED
     assert main(["accept", project, "--chapter", CHAPTER, "--segment", "31", "--text", "x"]) == 2
     assert "has segments 1 to 30, not 31" in capsys.readouterr().err
     assert main(["accept", project, "--chapter", CHAPTER, "--segment", "2", "--text", "  "]) == 2
     assert "empty translation cannot be accepted" in capsys.readouterr().err
 
 
-def test_export_counts_what_it_left_out_and_why(demo_store, tmp_path, capsys):
-    project = str(demo_store.path)
-    row = next(r for r in review_rows(demo_store, CHAPTER) if r.markup)
+def test_export_counts_what_it_left_out_and_why(sample_store, tmp_path, capsys):
+    project = str(sample_store.path)
+    row = next(r for r in review_rows(sample_store, CHAPTER) if r.markup)
     args = ["accept", project, "--chapter", CHAPTER, "--segment", str(row.number), "--text", "丢了占位符"]
     assert main([*args, "--force"]) == 0
     capsys.readouterr()

@@ -15,11 +15,11 @@ def tm(*pairs: tuple[str, str], **kw) -> TranslationMemory:
     return TranslationMemory([Entry(s, t, i, "aligned", f"2026-01-0{i + 1}") for i, (s, t) in enumerate(pairs)], **kw)
 
 
-def test_memory_engine_drafts_with_tokens_and_match_metadata(demo_store):
+def test_memory_engine_drafts_with_tokens_and_match_metadata(sample_store):
 
-    align_chapter(demo_store, "softmax-temperature.md")
-    rows = live_segments(demo_store, "softmax-temperature.md")
-    engine = MemoryEngine.for_project(demo_store)
+    align_chapter(sample_store, "softmax-temperature.md")
+    rows = live_segments(sample_store, "softmax-temperature.md")
+    engine = MemoryEngine.for_project(sample_store)
     segments = [SegmentInput.from_row(r) for r in rows]
     run = engine.translate(segments, "en", "zh")
     assert (len(run.drafts), run.failures, run.cancelled) == (30, {}, False)  # every sentence has its pair
@@ -29,7 +29,7 @@ def test_memory_engine_drafts_with_tokens_and_match_metadata(demo_store):
     assert "⟦1⟧" in draft.text and draft.meta["score"] == 100.0
     assert draft.engine == "tm" and json.dumps(draft.meta)
     # leaving the chapter's own pairs out leaves nothing to match in a one-chapter project
-    empty = MemoryEngine.for_project(demo_store, exclude_chapters=["softmax-temperature.md"])
+    empty = MemoryEngine.for_project(sample_store, exclude_chapters=["softmax-temperature.md"])
     assert empty.translate(segments, "en", "zh").drafts == ()
 
 
@@ -44,15 +44,15 @@ def test_memory_engine_honours_cancellation():
 # -- thresholds, ordering, tie-breaks and candidate retrieval -------------------------------------------
 
 
-def test_pairs_accepted_with_qa_errors_stay_out_of_the_memory(demo_store):
+def test_pairs_accepted_with_qa_errors_stay_out_of_the_memory(sample_store):
     from amts_gui.core.project.finals import accept_segment
     from amts_gui.engines.memory import project_memory
 
-    rows = live_segments(demo_store, "softmax-temperature.md")
+    rows = live_segments(sample_store, "softmax-temperature.md")
     plain = next(r for r in rows if not r.markup)
     broken = next(r for r in rows if r.markup)
-    accept_segment(demo_store, plain.id, "干净的译文")
-    accept_segment(demo_store, broken.id, "坏的译文", force=True)
-    memory = project_memory(demo_store)
+    accept_segment(sample_store, plain.id, "干净的译文")
+    accept_segment(sample_store, broken.id, "坏的译文", force=True)
+    memory = project_memory(sample_store)
     match = memory.lookup(plain.source)
     assert len(memory) == 1 and match is not None and match.entry.target == "干净的译文"

@@ -42,10 +42,10 @@ def test_first_start_opens_the_demo_copy_then_the_last_project(qtbot, tmp_path):
     assert prefs.recent_projects[0] == str(other)
 
 
-def test_new_and_open_project_switch_the_window(qtbot, demo_store, tmp_path):
+def test_new_and_open_project_switch_the_window(qtbot, sample_store, tmp_path):
     from amts_gui.core.project.store import Store
 
-    window = open_window(qtbot, demo_store, _prefs(tmp_path))
+    window = open_window(qtbot, sample_store, _prefs(tmp_path))
     other = tmp_path / "other.amts"
     store = Store.create(other, "en", "es", name="Libro")
     import_chapter(store, "intro.md", "# Intro\n\nHello world. This is a test.\n")
@@ -55,13 +55,13 @@ def test_new_and_open_project_switch_the_window(qtbot, demo_store, tmp_path):
     assert window.review.model.rowCount() == 3 and window.prefs.last_project == str(other)
     window._fill_recent()
     recent = {a.text(): a.isEnabled() for a in window.recent_menu.actions()}
-    assert recent == {str(other): False, str(demo_store.path): True}  # File ▸ Open recent
+    assert recent == {str(other): False, str(sample_store.path): True}  # File ▸ Open recent
     assert not window.open_project(tmp_path / "missing.amts")
     assert "no such project" in window.last_message
 
 
 def test_screenshot_with_the_chinese_interface(qtbot, tmp_path):
-    from amts_gui.core.project.demo import create_demo_project
+    from amts_gui.demo.book import create_demo_project
     from amts_gui.gui.app import main
 
     project = tmp_path / "demo.amts"
@@ -90,11 +90,11 @@ def _glyph(ch: str, font: QFont) -> bytes:
     return bytes(image.constBits())
 
 
-def test_chinese_text_is_drawn_with_real_glyphs_not_tofu(qtbot, demo_store):
+def test_chinese_text_is_drawn_with_real_glyphs_not_tofu(qtbot, sample_store):
     """The window's text font draws distinct Han glyphs; a font without CJK (no fallback) draws the same
     box for each of them."""
-    align_chapter(demo_store, CHAPTER)
-    window = open_window(qtbot, demo_store)
+    align_chapter(sample_store, CHAPTER)
+    window = open_window(qtbot, sample_store)
     window.review.select_proxy_row(1)
     text = window.review.editor.reference.text()  # the Chinese reference, as the editor shows it
     han = sorted({ch for ch in text if "\u4e00" <= ch <= "\u9fff"})[:6]
@@ -166,7 +166,7 @@ def test_every_interface_string_is_in_the_translation(qtbot, tmp_path):
     assert len(messages(fresh)) > 350  # the core messages are collected too
 
 
-def test_settings_dialog_keeps_keys_out_of_the_project_and_tests_the_connection(qtbot, demo_store, aws, tmp_path):
+def test_settings_dialog_keeps_keys_out_of_the_project_and_tests_the_connection(qtbot, sample_store, aws, tmp_path):
     from keyring.backends import fail
 
     from amts_gui.engines.amazon.secrets import CredentialVault
@@ -202,14 +202,14 @@ def test_settings_dialog_keeps_keys_out_of_the_project_and_tests_the_connection(
     dialog.accept()
     assert dialog.result() == 1 and prefs.tm_min_score == 65
     assert vault.get().secret_access_key == "s3cr3t-value"
-    dump = "\n".join(demo_store.db.conn.iterdump())
+    dump = "\n".join(sample_store.db.conn.iterdump())
     assert "s3cr3t" not in dump
 
 
-def test_shortcut_sheet_lists_the_cat_keys(qtbot, demo_store):
+def test_shortcut_sheet_lists_the_cat_keys(qtbot, sample_store):
     from amts_gui.gui.dialogs.shortcut_sheet import ShortcutSheet
 
-    window = open_window(qtbot, demo_store)
+    window = open_window(qtbot, sample_store)
     sheet = ShortcutSheet([a for commands in window.all_commands() for a in commands], window)
     qtbot.addWidget(sheet)
     keys = {sheet.table.item(i, 0).text() for i in range(sheet.table.rowCount())}

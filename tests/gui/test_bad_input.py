@@ -61,21 +61,21 @@ def test_a_chapter_without_segments_takes_every_click_and_key(qtbot, project, di
     wait_idle(qtbot, window)
 
 
-def test_every_command_during_a_running_task_is_refused_or_queued_not_raised(qtbot, demo_store, dismiss_dialogs):
-    window = open_window(qtbot, demo_store)
+def test_every_command_during_a_running_task_is_refused_or_queued_not_raised(qtbot, sample_store, dismiss_dialogs):
+    window = open_window(qtbot, sample_store)
     window.parallel_data.commands["align"].trigger()  # loads the encoder: runs for a while
     assert window.busy
     _poke_everything(qtbot, window)
     wait_idle(qtbot, window)
 
 
-def test_an_unexpected_error_goes_to_the_log_and_the_user_gets_a_message(qtbot, demo_store, tmp_path, monkeypatch):
+def test_an_unexpected_error_goes_to_the_log_and_the_user_gets_a_message(qtbot, sample_store, tmp_path, monkeypatch):
     import logging
     import sys
 
     from amts_gui.gui.common.unexpected import report_unexpected_errors
 
-    window = open_window(qtbot, demo_store)
+    window = open_window(qtbot, sample_store)
     log = tmp_path / "amts-gui.log"
     handler = logging.FileHandler(log, encoding="utf-8")
     logging.getLogger().addHandler(handler)

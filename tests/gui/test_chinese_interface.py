@@ -54,27 +54,27 @@ def _modal_texts(qtbot, trigger) -> list[str]:
     return [t for t in seen if t != "<read>"]
 
 
-def test_the_main_window_and_its_tabs_are_chinese(qtbot, demo_store, chinese):
-    window = open_window(qtbot, demo_store)
+def test_the_main_window_and_its_tabs_are_chinese(qtbot, sample_store, chinese):
+    window = open_window(qtbot, sample_store)
     texts = list(widget_texts(window))
     window.show_dashboard()
     qtbot.waitUntil(lambda: not window.runner.running, timeout=30_000)
     texts += widget_texts(window)
-    found = english(texts, _allowed(demo_store))
+    found = english(texts, _allowed(sample_store))
     assert found == [], "\n".join(found)
 
 
-def test_every_dialog_is_chinese(qtbot, demo_store, chinese, monkeypatch, tmp_path):
+def test_every_dialog_is_chinese(qtbot, sample_store, chinese, monkeypatch, tmp_path):
     (tmp_path / "chapter.md").write_text("# A\n", encoding="utf-8")
     (tmp_path / "folder").mkdir()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", partial(_widget_file_dialog, where=tmp_path))
-    window = open_window(qtbot, demo_store)
+    window = open_window(qtbot, sample_store)
     texts = []
     texts += _modal_texts(qtbot, window.edit_settings)
     texts += _modal_texts(qtbot, window.new_project)
     texts += _modal_texts(qtbot, window.choose_project)
     texts += _modal_texts(qtbot, window.about)
-    row = review_rows(demo_store, CHAPTER)[0]
+    row = review_rows(sample_store, CHAPTER)[0]
     texts += _modal_texts(qtbot, lambda: ask_accept_with_errors(window.review, tuple(_findings(row))))
     texts += _modal_texts(qtbot, lambda: ask_fill_repetitions(window.review, 3, window.review.host.prefs))
     window.show_shortcuts()
@@ -83,7 +83,7 @@ def test_every_dialog_is_chinese(qtbot, demo_store, chinese, monkeypatch, tmp_pa
     sheet.close()
     # the file dialog lists files: their names and the system's MIME type descriptions are not ours
     listed = [*tmp_path.parts, *Path.home().parts, "folder", "SQLite3 database", "KiB"]
-    found = english(texts, [*_allowed(demo_store), *listed])
+    found = english(texts, [*_allowed(sample_store), *listed])
     assert found == [], "\n".join(found)
 
 

@@ -42,13 +42,13 @@ def _busy_project(store) -> None:
     store.db.commit()
 
 
-def test_the_tree_status_bar_toolbar_and_dashboard_agree_with_amts_stats(qtbot, demo_store, capsys):
-    _busy_project(demo_store)
-    assert main(["stats", str(demo_store.path), "--json"]) == 0
+def test_the_tree_status_bar_toolbar_and_dashboard_agree_with_amts_stats(qtbot, sample_store, capsys):
+    _busy_project(sample_store)
+    assert main(["stats", str(sample_store.path), "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
     [chapter] = stats["chapters"]
     assert chapter["draft"] == 12 and chapter["edited"] == 1 and chapter["accepted"] == 2  # TM and ACT drafts alike
-    window = open_window(qtbot, demo_store)
+    window = open_window(qtbot, sample_store)
 
     tree = [int(window.tree.items[CHAPTER].text(column)) for column in range(2, 6)]
     assert tree == [chapter[str(state)] for state in STATES]
@@ -77,8 +77,8 @@ def _answer_qa_question(button: str, seen: list[str]) -> None:
     box.findChild(type(box.defaultButton()), button).click()
 
 
-def test_accepting_with_qa_errors_asks_and_fix_keeps_editing(qtbot, demo_store):
-    window = open_window(qtbot, demo_store)
+def test_accepting_with_qa_errors_asks_and_fix_keeps_editing(qtbot, sample_store):
+    window = open_window(qtbot, sample_store)
     row = next(r for r in window.review.model.rows if len(r.markup) >= 2)
     window.review.select_segment(row.id)
     final = window.review.editor.final
@@ -88,7 +88,7 @@ def test_accepting_with_qa_errors_asks_and_fix_keeps_editing(qtbot, demo_store):
     QTimer.singleShot(0, lambda: _answer_qa_question("qa-fix", seen))
     qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)
     assert seen == [f"Accept with {len(row.markup)} QA errors?"]
-    [now] = review_rows(demo_store, CHAPTER, only=[row.id])
+    [now] = review_rows(sample_store, CHAPTER, only=[row.id])
     assert now.state != State.ACCEPTED and window.review.current_row().id == row.id  # still there, to fix
     assert final.text() == "占位符都丢了"
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)  # the window is active again after the question
@@ -96,43 +96,43 @@ def test_accepting_with_qa_errors_asks_and_fix_keeps_editing(qtbot, demo_store):
     QTimer.singleShot(0, lambda: _answer_qa_question("qa-accept-anyway", seen))
     qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)
     assert len(seen) == 2
-    [now] = review_rows(demo_store, CHAPTER, only=[row.id])
+    [now] = review_rows(sample_store, CHAPTER, only=[row.id])
     assert now.state == State.ACCEPTED
-    [pair] = [p for p in list_pairs(demo_store) if p.origin == "accepted"]
+    [pair] = [p for p in list_pairs(sample_store) if p.origin == "accepted"]
     assert len(pair.qa) == len(row.markup)
     window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.QA_ERRORS))
     proxy = window.review.proxy
     assert [proxy.index(i, 0).data(ROW_ROLE).id for i in range(proxy.rowCount())] == [row.id]
 
 
-def test_a_project_reopens_at_the_chapter_segment_and_filter_left(qtbot, demo_store, tmp_path):
+def test_a_project_reopens_at_the_chapter_segment_and_filter_left(qtbot, sample_store, tmp_path):
     from PySide6.QtCore import QSettings
 
     from amts_gui.gui.common.preferences import Preferences
 
     prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
-    window = open_window(qtbot, demo_store, prefs)
+    window = open_window(qtbot, sample_store, prefs)
     assert window.review.current_row().number == 1  # the first time: the first untranslated segment
     window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.UNTRANSLATED))
     window.review.select_proxy_row(6)
     left_at = window.review.current_row()
     window.close()
 
-    again = open_window(qtbot, demo_store, prefs)
+    again = open_window(qtbot, sample_store, prefs)
     assert again.current_chapter() == CHAPTER and again.review.current_row().id == left_at.id
     assert again.review.filter_box.currentData() == Filter.UNTRANSLATED
     assert again.review.editor.row.id == left_at.id
 
 
-def test_the_first_start_opens_where_the_work_is(qtbot, demo_store, tmp_path):
+def test_the_first_start_opens_where_the_work_is(qtbot, sample_store, tmp_path):
     from PySide6.QtCore import QSettings
 
     from amts_gui.gui.common.preferences import Preferences
 
-    rows = review_rows(demo_store, CHAPTER)
-    add_drafts(demo_store, [Draft(rows[9].id, "初稿", "tm", "tm", {"score": 80})])
+    rows = review_rows(sample_store, CHAPTER)
+    add_drafts(sample_store, [Draft(rows[9].id, "初稿", "tm", "tm", {"score": 80})])
     prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
-    window = open_window(qtbot, demo_store, prefs)
+    window = open_window(qtbot, sample_store, prefs)
     assert window.review.current_row().id == rows[9].id  # the first draft to review
 
 
@@ -162,7 +162,7 @@ def test_accepting_offers_the_repetitions_and_one_undo_takes_them_back(qtbot, pr
     seen: list[str] = []
     QTimer.singleShot(0, lambda: _answer("repetition-question", "repetition-fill", seen))
     qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)
-    assert seen == ["Fill 2 identical untranslated sentences elsewhere with this translation?"]
+    assert seen == ["This sentence occurs 2 more times without a translator's text. Fill in this translation?"]
     states = {r.id: r for c in ("one.md", "two.md") for r in review_rows(project, c)}
     assert [states[t.id].state for t in twins] == [State.ACCEPTED] * 3
     assert [states[t.id].propagated for t in twins] == [False, True, True]

@@ -113,3 +113,21 @@ def test_evaluation_source_without_a_run_says_how_to_make_one(qtbot, scored):
     dash.source_box.setCurrentIndex(1)
     qtbot.waitUntil(lambda: "amts evaluate" in dash.summary.text(), timeout=10_000)
     assert dash.scores.rowCount() == 0
+
+
+def test_a_chapter_without_a_reference_shows_its_post_edit_effort(qtbot, demo_store):
+    """The demo's new chapter has no human translation to score drafts against; the translator's edits of
+    its memory drafts are still measured, and one day of them reads as a date, not as seconds."""
+    from amts_gui.core.project.review import review_rows
+
+    row = next(r for r in review_rows(demo_store, "temperature-scaling.md") if r.draft is not None)
+    assert row.draft is not None
+    accept_segment(demo_store, row.id, "训练好的" + row.draft.text)
+    window = _open_dashboard(qtbot, demo_store)
+    table = window.dashboard.scores
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["temperature-scaling.md", "Average"]
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    hter = float(table.item(0, headers.index("HTER")).text())
+    assert 0 < hter < 50
+    low, high = window.dashboard.trend_chart.getViewBox().viewRange()[0]
+    assert high - low >= 24 * 3600

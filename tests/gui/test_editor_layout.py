@@ -28,8 +28,8 @@ def landing(window, box, steps: int = 5) -> list[tuple[QPoint, object]]:
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
-def test_every_editor_box_receives_the_mouse_over_its_whole_area(qtbot, demo_store, width, height):
-    window = open_window(qtbot, demo_store)
+def test_every_editor_box_receives_the_mouse_over_its_whole_area(qtbot, sample_store, width, height):
+    window = open_window(qtbot, sample_store)
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.width() == width)
     window.review.select_proxy_row(3)
@@ -47,8 +47,8 @@ def test_every_editor_box_receives_the_mouse_over_its_whole_area(qtbot, demo_sto
         assert missed == [], f"{name} at {width}×{height}: clicks land elsewhere: {missed}"
 
 
-def test_the_boxes_keep_a_useful_size_in_a_small_window(qtbot, demo_store):
-    window = open_window(qtbot, demo_store)
+def test_the_boxes_keep_a_useful_size_in_a_small_window(qtbot, sample_store):
+    window = open_window(qtbot, sample_store)
     window.resize(900, 650)
     qtbot.waitUntil(lambda: window.width() == 900)
     editor = window.review.editor

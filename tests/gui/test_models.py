@@ -20,15 +20,15 @@ def _column(column: Column) -> int:
     return COLUMNS.index(column)
 
 
-def test_segment_model_without_a_window(qtbot, demo_store):
-    model = SegmentTableModel(demo_store)
+def test_segment_model_without_a_window(qtbot, sample_store):
+    model = SegmentTableModel(sample_store)
     model.load(CHAPTER)
     assert model.rowCount() == 30 and model.columnCount() == len(COLUMNS)
     assert model.index(0, _column(Column.SOURCE)).data() == "Softmax Temperature"
     assert model.index(0, _column(Column.STATUS)).data() == "untranslated"
     assert model.headerData(_column(Column.SCORE), Qt.Orientation.Horizontal) == "TM %"
-    align_chapter(demo_store, CHAPTER)
-    draft_chapter(demo_store, CHAPTER, MemoryEngine.for_project(demo_store))
+    align_chapter(sample_store, CHAPTER)
+    draft_chapter(sample_store, CHAPTER, MemoryEngine.for_project(sample_store))
     model.refresh()
     drafted = [r for r in range(model.rowCount()) if model.index(r, _column(Column.DRAFT)).data()]
     assert len(drafted) > 20
@@ -39,11 +39,11 @@ def test_segment_model_without_a_window(qtbot, demo_store):
     assert model.index(r, _column(Column.STATUS)).data() == "draft"
 
 
-def test_refresh_of_one_segment_signals_only_its_row(qtbot, demo_store):
-    model = SegmentTableModel(demo_store)
+def test_refresh_of_one_segment_signals_only_its_row(qtbot, sample_store):
+    model = SegmentTableModel(sample_store)
     model.load(CHAPTER)
     seg = model.rows[4]
-    accept_segment(demo_store, seg.id, "接受")
+    accept_segment(sample_store, seg.id, "接受")
     with qtbot.waitSignal(model.dataChanged) as blocker:
         model.refresh([seg.id])
     top, bottom = blocker.args[0], blocker.args[1]
@@ -52,12 +52,12 @@ def test_refresh_of_one_segment_signals_only_its_row(qtbot, demo_store):
     assert model.index(4, _column(Column.STATUS)).data() == "accepted"
 
 
-def test_filters_and_search_without_a_window(qtbot, demo_store):
-    model = SegmentTableModel(demo_store)
+def test_filters_and_search_without_a_window(qtbot, sample_store):
+    model = SegmentTableModel(sample_store)
     model.load(CHAPTER)
     rows = model.rows
-    accept_segment(demo_store, rows[0].id, "Softmax 温度")
-    save_edit(demo_store, rows[1].id, "分类器 99")  # a number the source does not have
+    accept_segment(sample_store, rows[0].id, "Softmax 温度")
+    save_edit(sample_store, rows[1].id, "分类器 99")  # a number the source does not have
     model.refresh()
     proxy = SegmentFilter()
     proxy.setSourceModel(model)
@@ -85,11 +85,11 @@ def test_filters_and_search_without_a_window(qtbot, demo_store):
     assert shown() == [1]
 
 
-def test_suggestions_offer_an_edit_accepted_this_session(qtbot, demo_store):
+def test_suggestions_offer_an_edit_accepted_this_session(qtbot, sample_store):
     from amts_gui.gui.common.tasks import TaskRunner
     from amts_gui.gui.review.suggestions import SuggestionService
 
-    service = SuggestionService(demo_store, TaskRunner())
+    service = SuggestionService(sample_store, TaskRunner())
     source = "A classifier usually turns its raw scores into probabilities with the softmax function."
     assert service._lookup(source) == []  # no pairs yet
     service.add_pair(source, "分类器通常用 softmax 函数把原始得分转换为概率。")

@@ -87,11 +87,11 @@ class App:
 
 
 @pytest.fixture
-def drafted(demo_store):
-    align_chapter(demo_store, CHAPTER)
-    draft_chapter(demo_store, CHAPTER, MemoryEngine.for_project(demo_store))
-    demo_store.close()
-    return demo_store
+def drafted(sample_store):
+    align_chapter(sample_store, CHAPTER)
+    draft_chapter(sample_store, CHAPTER, MemoryEngine.for_project(sample_store))
+    sample_store.close()
+    return sample_store
 
 
 def test_the_app_starts_in_a_real_window_with_the_editor_in_place(display, drafted, tmp_path):

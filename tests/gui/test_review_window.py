@@ -29,14 +29,14 @@ def accepted_pairs(store) -> list[PairRow]:
 
 
 @pytest.fixture
-def drafted_store(demo_store):
-    align_chapter(demo_store, CHAPTER)
-    draft_chapter(demo_store, CHAPTER, MemoryEngine.for_project(demo_store))
-    return demo_store
+def drafted_store(sample_store):
+    align_chapter(sample_store, CHAPTER)
+    draft_chapter(sample_store, CHAPTER, MemoryEngine.for_project(sample_store))
+    return sample_store
 
 
-def test_main_window_shows_chapters_with_progress(qtbot, demo_store):
-    window = open_window(qtbot, demo_store)
+def test_main_window_shows_chapters_with_progress(qtbot, sample_store):
+    window = open_window(qtbot, sample_store)
     item = window.tree.items[CHAPTER]
     assert [item.text(c) for c in range(1, 6)] == ["0 %", "30", "0", "0", "0"]
     assert "en → zh" in window.windowTitle()
@@ -48,8 +48,8 @@ def test_main_window_shows_chapters_with_progress(qtbot, demo_store):
     )
 
 
-def test_accept_flow_stores_the_pair_and_moves_on(qtbot, demo_store):
-    window = open_window(qtbot, demo_store)
+def test_accept_flow_stores_the_pair_and_moves_on(qtbot, sample_store):
+    window = open_window(qtbot, sample_store)
     window.review.select_proxy_row(2)
     row = window.review.current_row()
     tokened = next(r for r in window.review.model.rows if r.markup)
@@ -60,10 +60,10 @@ def test_accept_flow_stores_the_pair_and_moves_on(qtbot, demo_store):
     for number in range(1, len(tokened.markup) + 1):
         qtbot.keyClick(final, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)  # accept and go to the next unaccepted segment
-    [pair] = accepted_pairs(demo_store)
+    [pair] = accepted_pairs(sample_store)
     assert pair.segment_id == tokened.id and pair.granularity == "sentence"
     assert pair.target.startswith("占位符 ") and tokened.markup[0] in pair.target  # markup written out
-    assert pair.source == next(s.source_markup for s in live_segments(demo_store, CHAPTER) if s.id == tokened.id)
+    assert pair.source == next(s.source_markup for s in live_segments(sample_store, CHAPTER) if s.id == tokened.id)
     assert row_number(window) == tokened.number + 1
     assert window.tree.items[CHAPTER].text(5) == "1"
     assert window.review.model.rows[tokened.number - 1].state == State.ACCEPTED
@@ -86,29 +86,29 @@ def test_accept_skips_to_the_next_unaccepted_and_refuses_empty(qtbot, drafted_st
     assert "empty" in window.last_message and row_number(window) == 3
 
 
-def test_undo_and_redo_across_segments(qtbot, demo_store):
-    window = open_window(qtbot, demo_store)
+def test_undo_and_redo_across_segments(qtbot, sample_store):
+    window = open_window(qtbot, sample_store)
     window.review.editor.final.setFocus()
     type_text(window.review.editor.final, "软最大温度")
     qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Return, CTRL)  # accept segment 1
     type_text(window.review.editor.final, "草稿")
     qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Down, CTRL)  # leave segment 2: kept as edited
-    rows = review_rows(demo_store, CHAPTER)
+    rows = review_rows(sample_store, CHAPTER)
     assert rows[0].state == State.ACCEPTED and rows[1].state == State.EDITED and rows[1].final == "草稿"
-    assert len(accepted_pairs(demo_store)) == 1 and window.undo_stack.count() == 2
+    assert len(accepted_pairs(sample_store)) == 1 and window.undo_stack.count() == 2
     window.review.table.setFocus()
     qtbot.keyClick(window.review.table, Qt.Key.Key_Z, CTRL)  # undo the edit of segment 2
-    rows = review_rows(demo_store, CHAPTER)
+    rows = review_rows(sample_store, CHAPTER)
     assert rows[1].state == State.UNTRANSLATED and rows[1].final is None
     qtbot.keyClick(window.review.table, Qt.Key.Key_Z, CTRL)  # undo the acceptance: its pair goes too
-    assert review_rows(demo_store, CHAPTER)[0].state == State.UNTRANSLATED
-    assert accepted_pairs(demo_store) == [] and window.tree.items[CHAPTER].text(5) == "0"
+    assert review_rows(sample_store, CHAPTER)[0].state == State.UNTRANSLATED
+    assert accepted_pairs(sample_store) == [] and window.tree.items[CHAPTER].text(5) == "0"
     qtbot.keyClick(window.review.table, Qt.Key.Key_Z, CTRL_SHIFT)  # redo
-    assert review_rows(demo_store, CHAPTER)[0].final == "软最大温度" and len(accepted_pairs(demo_store)) == 1
+    assert review_rows(sample_store, CHAPTER)[0].final == "软最大温度" and len(accepted_pairs(sample_store)) == 1
 
 
-def test_editor_undo_comes_first_while_typing(qtbot, demo_store):
-    window = open_window(qtbot, demo_store)
+def test_editor_undo_comes_first_while_typing(qtbot, sample_store):
+    window = open_window(qtbot, sample_store)
     final = window.review.editor.final
     final.setFocus()
     qtbot.keyClicks(final, "abc")
@@ -153,8 +153,8 @@ def test_keyboard_shortcuts(qtbot, drafted_store):
         assert any(expected in k for k in keys), (expected, keys)
 
 
-def test_filters_in_the_window_keep_the_list_while_working(qtbot, demo_store):
-    window = open_window(qtbot, demo_store)
+def test_filters_in_the_window_keep_the_list_while_working(qtbot, sample_store):
+    window = open_window(qtbot, sample_store)
     window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.UNTRANSLATED))
     assert window.review.proxy.rowCount() == 30 and "30 of 30" == window.review.shown_label.text()
     window.review.editor.final.setFocus()
@@ -199,11 +199,11 @@ def test_suggestions_arrive_for_the_current_segment_and_stale_ones_are_dropped(q
     assert window.review.editor.final.text() == sixth.reference
 
 
-def test_cancel_a_running_translation(qtbot, demo_store, monkeypatch):
+def test_cancel_a_running_translation(qtbot, sample_store, monkeypatch):
     from amts_gui.engines import memory as memory_engine
 
-    align_chapter(demo_store, CHAPTER)
-    window = open_window(qtbot, demo_store)
+    align_chapter(sample_store, CHAPTER)
+    window = open_window(qtbot, sample_store)
     wait_idle(qtbot, window)
     slow = threading.Event()
     lookup = memory_engine.TranslationMemory.lookup
@@ -220,14 +220,14 @@ def test_cancel_a_running_translation(qtbot, demo_store, monkeypatch):
     qtbot.mouseClick(row.cancel, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, window)
     assert "(cancelled)" in window.last_message, window.last_message
-    drafted = [r for r in review_rows(demo_store, CHAPTER) if r.draft]
+    drafted = [r for r in review_rows(sample_store, CHAPTER) if r.draft]
     assert len(drafted) < 30  # the run stopped early; what came back is kept
     assert not window.task_panel.rows
 
 
-def test_memory_drafts_from_the_toolbar(qtbot, demo_store):
-    align_chapter(demo_store, CHAPTER)
-    window = open_window(qtbot, demo_store)
+def test_memory_drafts_from_the_toolbar(qtbot, sample_store):
+    align_chapter(sample_store, CHAPTER)
+    window = open_window(qtbot, sample_store)
     window.drafting.commands["translate"].trigger()  # the toolbar's engine is the memory by default
     wait_idle(qtbot, window)
     assert window.last_message == "Memory: 30 drafts", window.last_message
@@ -236,19 +236,19 @@ def test_memory_drafts_from_the_toolbar(qtbot, demo_store):
     assert shown is not None and window.review.editor.draft.text() == shown.draft.text  # and so does the editor
 
 
-def test_drafting_from_an_empty_memory_says_what_to_do(qtbot, demo_store):
-    window = open_window(qtbot, demo_store)
+def test_drafting_from_an_empty_memory_says_what_to_do(qtbot, sample_store):
+    window = open_window(qtbot, sample_store)
     window.drafting.commands["translate"].trigger()
     wait_idle(qtbot, window)
     assert window.last_message.startswith("Memory: 0 drafts, 30 segments without a draft. The memory is empty: ")
     assert "Ctrl+Shift+A" in window.last_message and "TMX" in window.last_message
 
 
-def test_translate_selected_segments_only(qtbot, demo_store):
+def test_translate_selected_segments_only(qtbot, sample_store):
     from PySide6.QtCore import QItemSelectionModel
 
-    align_chapter(demo_store, CHAPTER)
-    window = open_window(qtbot, demo_store)
+    align_chapter(sample_store, CHAPTER)
+    window = open_window(qtbot, sample_store)
     selection = window.review.table.selectionModel()
     for r in (2, 4):
         selection.select(
@@ -261,11 +261,11 @@ def test_translate_selected_segments_only(qtbot, demo_store):
     )
     qtbot.keyClick(window.review.table, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.AltModifier)
     wait_idle(qtbot, window)
-    assert [r.number for r in review_rows(demo_store, CHAPTER) if r.draft] == [3, 5]
+    assert [r.number for r in review_rows(sample_store, CHAPTER) if r.draft] == [3, 5]
 
 
-def test_align_runs_in_the_background_and_reports(qtbot, demo_store):
-    window = open_window(qtbot, demo_store)
+def test_align_runs_in_the_background_and_reports(qtbot, sample_store):
+    window = open_window(qtbot, sample_store)
     window.parallel_data.commands["align"].trigger()  # Ctrl+Shift+A
     assert window.busy  # the GUI thread returned at once
     wait_idle(qtbot, window)
@@ -275,12 +275,12 @@ def test_align_runs_in_the_background_and_reports(qtbot, demo_store):
     assert window.parallel_data.push_label.toolTip() == "Never pushed."
 
 
-def test_sync_button_against_the_local_doubles(qtbot, demo_store, aws):
+def test_sync_button_against_the_local_doubles(qtbot, sample_store, aws):
     from amts_gui.engines.amazon.settings import save_settings
 
-    align_chapter(demo_store, CHAPTER)
-    save_settings(demo_store, aws.settings)
-    window = open_window(qtbot, demo_store)
+    align_chapter(sample_store, CHAPTER)
+    save_settings(sample_store, aws.settings)
+    window = open_window(qtbot, sample_store)
     assert "Never pushed" in window.parallel_data.push_label.toolTip()
     window.parallel_data.commands["push"].trigger()  # the toolbar's one-click sync (Ctrl+Shift+S)
     wait_idle(qtbot, window)
@@ -295,29 +295,29 @@ def test_sync_button_against_the_local_doubles(qtbot, demo_store, aws):
     assert window.parallel_data.push_label.text().strip() == "2 pairs not yet on Amazon (1 to push, 1 duplicate)"
 
 
-def test_sync_failure_is_a_message_not_a_traceback(qtbot, demo_store, aws):
+def test_sync_failure_is_a_message_not_a_traceback(qtbot, sample_store, aws):
     from amts_gui.engines.amazon.settings import save_settings
 
-    save_settings(demo_store, aws.settings)
+    save_settings(sample_store, aws.settings)
     aws.double.fail("CreateParallelData", "AccessDeniedException")
-    align_chapter(demo_store, CHAPTER)
-    window = open_window(qtbot, demo_store)
+    align_chapter(sample_store, CHAPTER)
+    window = open_window(qtbot, sample_store)
     window.parallel_data.commands["push"].trigger()
     wait_idle(qtbot, window)
     assert "AccessDeniedException" in window.last_message and "Traceback" not in window.last_message
 
 
-def test_act_job_status_survives_a_restart(qtbot, demo_store, aws):
+def test_act_job_status_survives_a_restart(qtbot, sample_store, aws):
     from amts_gui.engines.amazon.batch import ActJobs
     from amts_gui.engines.amazon.parallel_data import ParallelData
     from amts_gui.engines.amazon.settings import save_settings
 
-    align_chapter(demo_store, CHAPTER)
-    save_settings(demo_store, aws.settings)
-    ParallelData(demo_store, aws.services).push()
+    align_chapter(sample_store, CHAPTER)
+    save_settings(sample_store, aws.settings)
+    ParallelData(sample_store, aws.services).push()
     aws.double.job_seconds = 0.5
-    ActJobs(demo_store, aws.services).submit([CHAPTER])  # then the app "restarts"
-    window = open_window(qtbot, demo_store)
+    ActJobs(sample_store, aws.services).submit([CHAPTER])  # then the app "restarts"
+    window = open_window(qtbot, sample_store)
     assert "1 ACT job running" in window.drafting.job_label.text()
     wait_idle(qtbot, window)  # the check at start found it still running
     qtbot.waitUntil(lambda: all(j["JobStatus"] == "COMPLETED" for j in aws.double.jobs.values()), timeout=30_000)
@@ -328,19 +328,19 @@ def test_act_job_status_survives_a_restart(qtbot, demo_store, aws):
     assert sum(1 for r in window.review.model.rows if r.draft and r.draft.engine == "amazon-act") == 30
 
 
-def test_layout_is_saved_and_restored(qtbot, demo_store, tmp_path):
+def test_layout_is_saved_and_restored(qtbot, sample_store, tmp_path):
     from PySide6.QtCore import QSettings
 
     from amts_gui.gui.common.preferences import Preferences
 
     prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
-    window = open_window(qtbot, demo_store, prefs)
+    window = open_window(qtbot, sample_store, prefs)
     window.resize(720, 540)  # within the offscreen screen, so the geometry comes back unclamped
     qtbot.waitUntil(lambda: window.width() == 720)
     window.main_splitter.setSizes([300, 400])
     sizes = window.main_splitter.sizes()
     window.review.table.setColumnWidth(0, 77)
     window.close()
-    again = open_window(qtbot, demo_store, prefs)
+    again = open_window(qtbot, sample_store, prefs)
     assert again.size() == window.size()
     assert again.main_splitter.sizes() == sizes and again.review.table.columnWidth(0) == 77

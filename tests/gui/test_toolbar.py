@@ -13,15 +13,15 @@ from tests.gui.helpers import open_window  # noqa: E402
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_the_status_labels_stay_visible_at_1280_px(qtbot, demo_store, language, qapp):
+def test_the_status_labels_stay_visible_at_1280_px(qtbot, sample_store, language, qapp):
     from amts_gui.core.project.pairs import add_pairs
     from amts_gui.gui.common.look import install_translators
 
     translators = install_translators(qapp, language) if language != "en" else []
     try:
-        align_chapter(demo_store, "softmax-temperature.md")
-        add_pairs(demo_store, [NewPair("Doubtful.", "存疑。", "imported", flagged=True, confidence=0.2)])
-        window = open_window(qtbot, demo_store)
+        align_chapter(sample_store, "softmax-temperature.md")
+        add_pairs(sample_store, [NewPair("Doubtful.", "存疑。", "imported", flagged=True, confidence=0.2)])
+        window = open_window(qtbot, sample_store)
         window.resize(1280, 800)
         window.drafting.job_label.setText(" " + window.drafting.tr("%n ACT job(s) running", "", 2) + " ")
         window.drafting.job_label.setToolTip("amts-softmax-temperature-20261129: running IN_PROGRESS")

@@ -39,14 +39,16 @@ class Scoreboard:
 
 
 def project_scoreboard(store: Store, progress: Progress | None = None, order: Sequence[str] = ()) -> Scoreboard:
-    """Score every chapter that has a reference (variants in ``order`` first); keep changed scores as history."""
-    names = [c.path for c in list_chapters(store) if c.has_reference]
+    """Score the drafts of every chapter that has a reference (variants in ``order`` first) and the post-edit
+    effort of every chapter with accepted segments, reference or not; keep changed scores as history."""
+    chapters = list_chapters(store)
     rows: list[ScoreRow] = []
-    for i, name in enumerate(names):
+    for i, chapter in enumerate(chapters):
         if progress:
-            progress(i, len(names), name)
-        rows += rows_of(score_project_chapter(store, name, order))
-        rows += effort_rows(name, chapter_effort(store, name))
+            progress(i, len(chapters), chapter.path)
+        if chapter.has_reference:
+            rows += rows_of(score_project_chapter(store, chapter.path, order))
+        rows += effort_rows(chapter.path, chapter_effort(store, chapter.path))
     how = direction(store)
     record_if_changed(store, rows, direction=how.name, endpoint="project drafts")
     variants = {r.variant for r in rows}

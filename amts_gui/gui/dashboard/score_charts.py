@@ -101,6 +101,13 @@ class TrendChart(_Chart):
             pen = pg.mkPen("#333333", width=2, style=pg.QtCore.Qt.PenStyle.DashLine)
             self.plot(xs, ys, pen=pen, symbol="s", symbolSize=6, symbolBrush="#333333", name=effort)
         self.setYRange(0, 100 * factor, padding=0.02)
+        stamps = [_stamp(p.at) for p in points] + [_stamp(d.last_at) for d in measured]
+        if stamps:  # at least a day wide, so the axis shows dates, not the seconds between two points
+            middle, half = (min(stamps) + max(stamps)) / 2, max(DAY / 2, (max(stamps) - min(stamps)) / 2)
+            self.setXRange(middle - half, middle + half, padding=0.05)
+
+
+DAY = 24 * 3600.0
 
 
 def _stamp(iso: str) -> float:

@@ -24,6 +24,7 @@ from amts_gui.core.text.diffs import diff
 from amts_gui.core.text.placeholders import restore
 from amts_gui.core.text.qa import check_final
 from amts_gui.gui.common.messages import translated
+from amts_gui.gui.common.wrapping import WrappingDelegate
 from amts_gui.gui.review.diff_view import DiffView, diff_html
 from amts_gui.gui.review.placeholder_edit import ChipTextEdit
 from amts_gui.gui.review.suggestions import Suggestions
@@ -128,16 +129,14 @@ class EditorPane(QWidget):
         self.suggestions = QTreeWidget()
         self.suggestions.setObjectName("suggestions")
         self.suggestions.setRootIsDecorated(False)
-        self.suggestions.setWordWrap(True)  # a suggestion is read whole, never cut to "机器翻…"
-        self.suggestions.setUniformRowHeights(False)
+        self.suggestions.setItemDelegate(WrappingDelegate(self.suggestions))  # read whole, never cut to "机器翻…"
         self.suggestions.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.suggestions.setHeaderLabels([self.tr("%"), self.tr("Suggestion"), self.tr("Memory source")])
         header = self.suggestions.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 140)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the two texts share the pane
         self.suggestions.itemActivated.connect(lambda item, _c: self.use_suggestion.emit(item.data(1, SUGGESTION_ROLE)))
         right = QWidget()
         side = QVBoxLayout(right)

@@ -122,6 +122,7 @@ class ChipTextEdit(QPlainTextEdit):
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         if self._armed == (start, end):
             self._armed = None
+            self.notice.emit("")  # done as asked: the warning no longer applies
             return False  # the second press: let it through
         key = event.key()
         if start == end:

@@ -46,14 +46,15 @@ def ask_fill_repetitions(parent: QWidget, count: int, prefs: Preferences) -> boo
     box.setText(
         QCoreApplication.translate(
             "ReviewQuestions",
-            "Fill %n identical untranslated sentence(s) elsewhere with this translation?",
+            "This sentence occurs %n more time(s) without a translator's text. Fill in this translation?",
             None,
             count,
         )
     )
     box.setInformativeText(
         QCoreApplication.translate(
-            "ReviewQuestions", "They are marked as filled from a repetition; Ctrl+Z takes them back."
+            "ReviewQuestions",
+            "Memory and machine drafts there are replaced. Filled segments are marked as repetitions; Ctrl+Z takes them back.",  # noqa: E501 (one literal for lupdate)
         )
     )
     fill = box.addButton(QCoreApplication.translate("ReviewQuestions", "Fill"), QMessageBox.ButtonRole.AcceptRole)

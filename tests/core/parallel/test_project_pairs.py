@@ -57,19 +57,19 @@ def test_paragraph_missing_from_the_translation_is_left_unaligned():
     assert not any(p.complete and "分类器通常" in p.target for p in result.sentences)
 
 
-def test_align_stores_pairs_and_realign_keeps_accepted_edits(demo_store):
-    result = align_chapter(demo_store, CHAPTER)
+def test_align_stores_pairs_and_realign_keeps_accepted_edits(sample_store):
+    result = align_chapter(sample_store, CHAPTER)
     # the demo chapter and its translation match sentence for sentence
     assert (result.sentence_pairs, result.paragraph_pairs, result.flagged) == (30, 25, 0)
     assert result.levels == {"high": 30, "medium": 0, "low": 0, "flagged": 0}
     assert (result.unaligned_source, result.unaligned_target) == (0, 0)
-    rows = list(list_pairs(demo_store, granularity="sentence"))
+    rows = list(list_pairs(sample_store, granularity="sentence"))
     assert all(r.origin == "aligned" and r.chapter == CHAPTER and r.confidence is not None for r in rows)
     assert all(r.segment_id for r in rows)
-    add_pairs(demo_store, [NewPair("Accepted.", "已接受。", "accepted")])
-    again = align_chapter(demo_store, CHAPTER)
+    add_pairs(sample_store, [NewPair("Accepted.", "已接受。", "accepted")])
+    again = align_chapter(sample_store, CHAPTER)
     assert again.sentence_pairs == result.sentence_pairs
-    origins = [r.origin for r in list_pairs(demo_store)]
+    origins = [r.origin for r in list_pairs(sample_store)]
     assert origins.count("accepted") == 1
     assert origins.count("aligned") == result.sentence_pairs + result.paragraph_pairs
 
@@ -81,25 +81,25 @@ def test_chapter_without_reference_is_a_clear_error(project, tmp_path):
     assert align_project(project) == []
 
 
-def test_export_excludes_a_chapter_and_low_confidence(demo_store, tmp_path):
-    align_project(demo_store)
-    add_pairs(demo_store, [NewPair("Accepted one.", "已接受的一句。", "accepted")])
+def test_export_excludes_a_chapter_and_low_confidence(sample_store, tmp_path):
+    align_project(sample_store)
+    add_pairs(sample_store, [NewPair("Accepted one.", "已接受的一句。", "accepted")])
     out = tmp_path / "all.tmx"
-    report = export_project_pairs(demo_store, out, "tmx")
+    report = export_project_pairs(sample_store, out, "tmx")
     units = read_tmx(out)
     assert report.written == len(list(units)) == 31  # 30 aligned sentences and the accepted edit
-    report = export_project_pairs(demo_store, tmp_path / "loo.tmx", "tmx", exclude_chapters=[CHAPTER])
+    report = export_project_pairs(sample_store, tmp_path / "loo.tmx", "tmx", exclude_chapters=[CHAPTER])
     assert report.written == 1  # only the accepted edit is left
-    para = export_project_pairs(demo_store, tmp_path / "para.tsv", "tsv", granularity="paragraph")
+    para = export_project_pairs(sample_store, tmp_path / "para.tsv", "tsv", granularity="paragraph")
     assert (para.written, para.notes) == (25, [])
 
 
-def test_import_skips_pairs_already_imported(demo_store, tmp_path):
-    align_project(demo_store)
+def test_import_skips_pairs_already_imported(sample_store, tmp_path):
+    align_project(sample_store)
     out = tmp_path / "mem.tmx"
-    export_project_pairs(demo_store, out, "tmx")
-    first = import_pairs(demo_store, out)
-    second = import_pairs(demo_store, out)
+    export_project_pairs(sample_store, out, "tmx")
+    first = import_pairs(sample_store, out)
+    second = import_pairs(sample_store, out)
     assert first.added > 0 and second.added == 0 and second.duplicates == first.added
 
 
@@ -121,8 +121,8 @@ def test_cli_align_sents_bad_input(tmp_path, capsys):
     assert "b.txt" in capsys.readouterr().err
 
 
-def test_cli_align_and_export_report(demo_store, tmp_path, capsys):
-    path = str(demo_store.path)
+def test_cli_align_and_export_report(sample_store, tmp_path, capsys):
+    path = str(sample_store.path)
     assert main(["align", path, "--quiet"]) == 0
     out = capsys.readouterr().out
     assert re.search(rf"{CHAPTER}: \d+ sentence pairs \(\d+ high", out)

@@ -24,59 +24,59 @@ def _good(row) -> str:
     return "译文 " + " ".join(f"⟦{i + 1}⟧" for i in range(len(row.markup)))
 
 
-def test_errors_refuse_the_accept_and_write_nothing(demo_store):
-    row = _with_markup(demo_store)
+def test_errors_refuse_the_accept_and_write_nothing(sample_store):
+    row = _with_markup(sample_store)
     with pytest.raises(QAError) as refused:
-        accept_segment(demo_store, row.id, "译文，占位符都丢了")
+        accept_segment(sample_store, row.id, "译文，占位符都丢了")
     assert [f.kind for f in refused.value.problems] == [FindingKind.MISSING] * len(row.markup)
-    [after] = review_rows(demo_store, CHAPTER, only=[row.id])
+    [after] = review_rows(sample_store, CHAPTER, only=[row.id])
     assert after.state != State.ACCEPTED and after.final is None
-    assert not [p for p in list_pairs(demo_store) if p.origin == "accepted"]
+    assert not [p for p in list_pairs(sample_store) if p.origin == "accepted"]
 
 
-def test_warnings_alone_do_not_stop_an_accept(demo_store):
-    row = next(r for r in review_rows(demo_store, CHAPTER) if not r.markup)
-    accepted = accept_segment(demo_store, row.id, "共 3 个")  # a number not in the source is only a warning
+def test_warnings_alone_do_not_stop_an_accept(sample_store):
+    row = next(r for r in review_rows(sample_store, CHAPTER) if not r.markup)
+    accepted = accept_segment(sample_store, row.id, "共 3 个")  # a number not in the source is only a warning
     assert accepted.findings and not any(f.is_error for f in accepted.findings)
-    [pair] = [p for p in list_pairs(demo_store) if p.origin == "accepted"]
+    [pair] = [p for p in list_pairs(sample_store) if p.origin == "accepted"]
     assert pair.qa == ()
 
 
-def test_a_forced_pair_is_kept_out_until_fixed(demo_store, tmp_path):
-    row = _with_markup(demo_store)
-    accept_segment(demo_store, row.id, "译文，占位符都丢了", force=True)
-    [pair] = [p for p in list_pairs(demo_store) if p.origin == "accepted"]
+def test_a_forced_pair_is_kept_out_until_fixed(sample_store, tmp_path):
+    row = _with_markup(sample_store)
+    accept_segment(sample_store, row.id, "译文，占位符都丢了", force=True)
+    [pair] = [p for p in list_pairs(sample_store) if p.origin == "accepted"]
     assert len(pair.qa) == len(row.markup) and "missing placeholder" in pair.qa[0]
 
     out = tmp_path / "pairs.tmx"
-    report = export_project_pairs(demo_store, out, "tmx")
+    report = export_project_pairs(sample_store, out, "tmx")
     assert report.written == 0 and report.skipped_by_kind() == {QA: 1}
     assert "fix the segment" in str(report.notes[0])
-    included = export_project_pairs(demo_store, out, "tmx", include_qa=True)
+    included = export_project_pairs(sample_store, out, "tmx", include_qa=True)
     assert included.written == 1 and included.skipped_by_kind() == {}
     assert [t for _, t in read_pairs_file(out, "en", "zh").pairs] == [pair.target]
 
-    accept_segment(demo_store, row.id, _good(row))  # fixed: the same pair, clean again
-    [fixed] = [p for p in list_pairs(demo_store) if p.origin == "accepted"]
+    accept_segment(sample_store, row.id, _good(row))  # fixed: the same pair, clean again
+    [fixed] = [p for p in list_pairs(sample_store) if p.origin == "accepted"]
     assert fixed.id == pair.id and fixed.qa == ()
-    assert export_project_pairs(demo_store, out, "tmx").written == 1
+    assert export_project_pairs(sample_store, out, "tmx").written == 1
 
 
-def test_a_forced_pair_replaces_no_good_aligned_pair(demo_store, tmp_path):
-    align_chapter(demo_store, CHAPTER)
-    aligned = {p.source: p.target for p in list_pairs(demo_store) if p.origin == "aligned" and not p.flagged}
-    row = next(r for r in live_segments(demo_store, CHAPTER) if r.markup and r.source_markup in aligned)
-    accept_segment(demo_store, row.id, "坏的译文", force=True)
+def test_a_forced_pair_replaces_no_good_aligned_pair(sample_store, tmp_path):
+    align_chapter(sample_store, CHAPTER)
+    aligned = {p.source: p.target for p in list_pairs(sample_store) if p.origin == "aligned" and not p.flagged}
+    row = next(r for r in live_segments(sample_store, CHAPTER) if r.markup and r.source_markup in aligned)
+    accept_segment(sample_store, row.id, "坏的译文", force=True)
     out = tmp_path / "pairs.tsv"
-    report = export_project_pairs(demo_store, out, "tsv")
+    report = export_project_pairs(sample_store, out, "tsv")
     assert report.skipped_by_kind().get(QA) == 1
     written = dict(line.split("\t") for line in out.read_text(encoding="utf-8").splitlines())
     assert written[row.source_markup] == aligned[row.source_markup]  # the reviewed alignment still goes out
     assert "坏的译文" not in written.values()
 
 
-def test_emphasis_lost_is_an_error(demo_store):
-    row = next(r for r in review_rows(demo_store, CHAPTER) if "*" in r.source)
+def test_emphasis_lost_is_an_error(sample_store):
+    row = next(r for r in review_rows(sample_store, CHAPTER) if "*" in r.source)
     with pytest.raises(QAError) as refused:
-        accept_segment(demo_store, row.id, "没有强调的译文" + " ".join(f"⟦{i + 1}⟧" for i in range(len(row.markup))))
+        accept_segment(sample_store, row.id, "没有强调的译文" + " ".join(f"⟦{i + 1}⟧" for i in range(len(row.markup))))
     assert [f.kind for f in refused.value.problems] == [FindingKind.EMPHASIS_MISSING]

@@ -127,45 +127,45 @@ def test_the_cost_estimate_reads_as_a_preview():
     )
 
 
-def test_estimates_count_what_is_sent_at_the_configured_rate(demo_store):
-    segments = chapter_segments(demo_store, CHAPTER)
-    estimate = act(demo_store).estimate([CHAPTER])
+def test_estimates_count_what_is_sent_at_the_configured_rate(sample_store):
+    segments = chapter_segments(sample_store, CHAPTER)
+    estimate = act(sample_store).estimate([CHAPTER])
     assert estimate.chapters == (CHAPTER,) and estimate.segments == len(segments) and estimate.act
     assert estimate.rate_per_million == SETTINGS.act_rate
     assert estimate.characters == sum(len(segment_html(s.source, s.markup)) for s in segments) > 2000
-    standard = estimate_cost(demo_store, [CHAPTER], SETTINGS, act=False)
+    standard = estimate_cost(sample_store, [CHAPTER], SETTINGS, act=False)
     assert (standard.rate_per_million, standard.act) == (SETTINGS.standard_rate, False)
 
 
-def test_chapter_segments_can_be_narrowed_to_some_ids(demo_store):
-    every = chapter_segments(demo_store, CHAPTER)
+def test_chapter_segments_can_be_narrowed_to_some_ids(sample_store):
+    every = chapter_segments(sample_store, CHAPTER)
     chosen = {every[1].id, every[3].id}
-    assert [s.id for s in chapter_segments(demo_store, CHAPTER, chosen)] == [every[1].id, every[3].id]
+    assert [s.id for s in chapter_segments(sample_store, CHAPTER, chosen)] == [every[1].id, every[3].id]
 
 
 @pytest.mark.parametrize(
     ("missing", "named"),
     [("bucket", "S3 bucket"), ("role_arn", "DataAccessRoleArn"), ("parallel_data_name", "parallel-data name")],
 )
-def test_a_job_needs_bucket_role_and_parallel_data_before_anything_is_sent(demo_store, missing, named):
+def test_a_job_needs_bucket_role_and_parallel_data_before_anything_is_sent(sample_store, missing, named):
     from dataclasses import replace
 
     translate = FakeTranslate()
     with pytest.raises(EngineError, match=named):
-        act(demo_store, translate, settings=replace(SETTINGS, **{missing: ""})).submit([CHAPTER])
-    assert translate.started == [] and list_jobs(demo_store) == []
+        act(sample_store, translate, settings=replace(SETTINGS, **{missing: ""})).submit([CHAPTER])
+    assert translate.started == [] and list_jobs(sample_store) == []
 
 
 # -- submit --------------------------------------------------------------------------------------------
-def test_submit_uploads_each_chapter_and_starts_the_job_with_the_saved_token(demo_store, tmp_path):
+def test_submit_uploads_each_chapter_and_starts_the_job_with_the_saved_token(sample_store, tmp_path):
     empty = tmp_path / "code-only.md"
     empty.write_text("```python\nprint(1)\n```\n", encoding="utf-8")
-    import_chapter(demo_store, "code-only.md", empty.read_text(encoding="utf-8"))
-    record_push(demo_store, "pd-en-zh", "v0003-x", "ACTIVE", 5, {})
+    import_chapter(sample_store, "code-only.md", empty.read_text(encoding="utf-8"))
+    record_push(sample_store, "pd-en-zh", "v0003-x", "ACTIVE", 5, {})
     translate, s3 = FakeTranslate(), FakeS3()
-    segments = chapter_segments(demo_store, CHAPTER)
+    segments = chapter_segments(sample_store, CHAPTER)
     only = {segments[0].id, segments[2].id}
-    job = act(demo_store, translate, s3).submit(["code-only.md", CHAPTER], only=only)
+    job = act(sample_store, translate, s3).submit(["code-only.md", CHAPTER], only=only)
     assert re.fullmatch(r"\d{8}T\d{6}Z-[0-9a-f]{8}", job.key) and job.key.endswith(job.client_token[:8])
     assert (job.job_id, job.status, job.service_status) == ("J1", "running", "SUBMITTED")
     assert list(job.params["documents"]) == ["softmax-temperature.html"]  # the code-only chapter is passed over
@@ -189,31 +189,31 @@ def test_submit_uploads_each_chapter_and_starts_the_job_with_the_saved_token(dem
     }
 
 
-def test_submit_passes_translation_settings_and_refuses_nothing_to_translate(demo_store, tmp_path):
+def test_submit_passes_translation_settings_and_refuses_nothing_to_translate(sample_store, tmp_path):
     from dataclasses import replace
 
     translate = FakeTranslate()
-    act(demo_store, translate, settings=replace(SETTINGS, formality="FORMAL")).submit([CHAPTER])
+    act(sample_store, translate, settings=replace(SETTINGS, formality="FORMAL")).submit([CHAPTER])
     assert translate.started[0]["Settings"] == {"Formality": "FORMAL"}
     empty = tmp_path / "code-only.md"
     empty.write_text("```python\nprint(1)\n```\n", encoding="utf-8")
-    import_chapter(demo_store, "code-only.md", empty.read_text(encoding="utf-8"))
+    import_chapter(sample_store, "code-only.md", empty.read_text(encoding="utf-8"))
     with pytest.raises(EngineError) as nothing:
-        act(demo_store).submit(["code-only.md"])
+        act(sample_store).submit(["code-only.md"])
     assert str(nothing.value) == "nothing to translate: the chosen chapters have no segments"
 
 
-def test_an_evaluation_job_is_reused_by_its_tag_unless_it_failed(demo_store):
+def test_an_evaluation_job_is_reused_by_its_tag_unless_it_failed(sample_store):
     translate = FakeTranslate()
-    jobs = act(demo_store, translate)
-    segments = chapter_segments(demo_store, CHAPTER)[:2]
+    jobs = act(sample_store, translate)
+    segments = chapter_segments(sample_store, CHAPTER)[:2]
     first = jobs.submit_evaluation(CHAPTER, segments, "en", "zh", "tag-1")
     assert first.params["evaluation"] == "tag-1" and translate.started[0]["ClientToken"] == first.client_token
     assert jobs.submit_evaluation(CHAPTER, segments, "en", "zh", "tag-1").id == first.id
     other = jobs.submit_evaluation(CHAPTER, segments, "en", "zh", "tag-2")
     assert other.id != first.id
     for status in ("failed", "stopped"):
-        update_job(demo_store, other.id, status=status)
+        update_job(sample_store, other.id, status=status)
         again = jobs.submit_evaluation(CHAPTER, segments, "en", "zh", "tag-2")
         assert again.id != other.id
         other = again
@@ -221,19 +221,19 @@ def test_an_evaluation_job_is_reused_by_its_tag_unless_it_failed(demo_store):
 
 
 # -- follow, resume, stop --------------------------------------------------------------------------------
-def test_a_finished_job_is_not_asked_about_again(demo_store):
+def test_a_finished_job_is_not_asked_about_again(sample_store):
     translate = FakeTranslate()
-    jobs = act(demo_store, translate)
+    jobs = act(sample_store, translate)
     job = jobs.submit([CHAPTER])
-    done = update_job(demo_store, job.id, status="done")
+    done = update_job(sample_store, job.id, status="done")
     assert jobs.refresh(done) == done and translate.described == []
     assert jobs.stop(done) == done and translate.stopped == []
-    assert jobs.job(job.id) == get_job(demo_store, job.id)
+    assert jobs.job(job.id) == get_job(sample_store, job.id)
 
 
-def test_resume_without_waiting_asks_once_per_job_and_honours_cancel(demo_store):
+def test_resume_without_waiting_asks_once_per_job_and_honours_cancel(sample_store):
     translate = FakeTranslate()
-    jobs = act(demo_store, translate)
+    jobs = act(sample_store, translate)
     first, second = jobs.submit([CHAPTER]), jobs.submit([CHAPTER])
     refreshed = jobs.resume(wait=False)
     assert [j.id for j in refreshed] == [first.id, second.id] and translate.described == ["J1", "J2"]
@@ -243,7 +243,7 @@ def test_resume_without_waiting_asks_once_per_job_and_honours_cancel(demo_store)
     assert len(jobs.resume(wait=False, cancelled=lambda: bool(calls.append(1)) or len(calls) > 1)) == 1
 
 
-def test_resume_waits_up_to_the_timeout(demo_store):
+def test_resume_waits_up_to_the_timeout(sample_store):
     now = [0.0]
 
     def sleep(seconds: float) -> None:
@@ -252,30 +252,30 @@ def test_resume_waits_up_to_the_timeout(demo_store):
     translate = FakeTranslate()
     limit = RateLimit(10)  # its own: the process-wide one runs on the real clock
     polling = Polling(base=5.0, sleep=sleep, clock=lambda: now[0])
-    jobs = ActJobs(demo_store, AmazonServices(translate, FakeS3(), SETTINGS), polling=polling, describe_limit=limit)
+    jobs = ActJobs(sample_store, AmazonServices(translate, FakeS3(), SETTINGS), polling=polling, describe_limit=limit)
     jobs.submit([CHAPTER])
     [job] = jobs.resume(timeout=12.0)
     assert job.active and 5.0 <= now[0] <= 12.0 and len(translate.described) >= 2
 
 
-def test_stop_starts_a_pending_job_first_and_keeps_the_service_status(demo_store):
+def test_stop_starts_a_pending_job_first_and_keeps_the_service_status(sample_store):
     translate = FakeTranslate()
-    jobs = act(demo_store, translate)
-    pending = create_job(demo_store, "amazon-act", jobs.submit([CHAPTER]).params, "tok-pending")
+    jobs = act(sample_store, translate)
+    pending = create_job(sample_store, "amazon-act", jobs.submit([CHAPTER]).params, "tok-pending")
     translate.stop_response = {}
     stopped = jobs.stop(pending)
     assert translate.started[-1]["ClientToken"] == "tok-pending"
     assert translate.stopped == ["J2"] and stopped.service_status == "STOP_REQUESTED"
     translate.stop_response = {"JobStatus": "STOPPED"}
-    assert jobs.stop(get_job(demo_store, pending.id)).service_status == "STOPPED"
+    assert jobs.stop(get_job(sample_store, pending.id)).service_status == "STOPPED"
 
 
 # -- results -----------------------------------------------------------------------------------------------
-def test_fetch_maps_pages_of_output_back_to_segments_and_says_what_is_missing(demo_store):
+def test_fetch_maps_pages_of_output_back_to_segments_and_says_what_is_missing(sample_store):
     translate, s3 = FakeTranslate(), FakeS3(page=2)
-    jobs = act(demo_store, translate, s3)
+    jobs = act(sample_store, translate, s3)
     job = jobs.submit([CHAPTER])
-    ids = [s.id for s in chapter_segments(demo_store, CHAPTER)]
+    ids = [s.id for s in chapter_segments(sample_store, CHAPTER)]
     markup = job.params["documents"]["softmax-temperature.html"]["markup"]
     with_markup = next(i for i in ids if markup[i])
     plain = [i for i in ids if not markup[i] and i != with_markup]
@@ -298,7 +298,7 @@ def test_fetch_maps_pages_of_output_back_to_segments_and_says_what_is_missing(de
         "missing_segments": len(ids) - 2,
         "errors": ["softmax-temperature.html: e1", "softmax-temperature.html: e2", "softmax-temperature.html: e3"],
     }
-    stored = drafts(demo_store)
+    stored = drafts(sample_store)
     assert stored[plain[0]] == (
         "第一句。",
         {
@@ -316,11 +316,11 @@ def test_fetch_maps_pages_of_output_back_to_segments_and_says_what_is_missing(de
     )
 
 
-def test_a_complete_output_is_done_and_a_stopped_job_is_stopped(demo_store):
+def test_a_complete_output_is_done_and_a_stopped_job_is_stopped(sample_store):
     translate, s3 = FakeTranslate(), FakeS3()
-    jobs = act(demo_store, translate, s3)
+    jobs = act(sample_store, translate, s3)
     job = jobs.submit([CHAPTER])
-    segments = chapter_segments(demo_store, CHAPTER)
+    segments = chapter_segments(sample_store, CHAPTER)
     output(s3, job, {s.id: s.source for s in segments})
     translate.status = "COMPLETED"
     done = jobs.refresh(job)
@@ -333,47 +333,47 @@ def test_a_complete_output_is_done_and_a_stopped_job_is_stopped(demo_store):
     assert jobs.refresh(third).status == "partial"
 
 
-def test_output_for_a_segment_that_left_the_chapter_is_dropped_and_bad_bytes_are_replaced(demo_store, tmp_path):
+def test_output_for_a_segment_that_left_the_chapter_is_dropped_and_bad_bytes_are_replaced(sample_store, tmp_path):
     translate, s3 = FakeTranslate(), FakeS3()
-    jobs = act(demo_store, translate, s3)
+    jobs = act(sample_store, translate, s3)
     job = jobs.submit([CHAPTER])
-    segments = chapter_segments(demo_store, CHAPTER)
+    segments = chapter_segments(sample_store, CHAPTER)
     output(s3, job, {s.id: f"译{i}" for i, s in enumerate(segments)})
     key = next(iter(s3.objects.keys() - {k for k in s3.objects if "/input/" in k}))
     first = f'<p id="s-{segments[0].id}">'.encode()
     s3.objects[key] = s3.objects[key].replace(first, first + b"\xff")
     # the chapter changes while the job runs: its first sentence is gone
-    text = source_text(demo_store, CHAPTER).replace(segments[1].text, "Something else entirely.", 1)
-    import_chapter(demo_store, CHAPTER, text)
+    text = source_text(sample_store, CHAPTER).replace(segments[1].text, "Something else entirely.", 1)
+    import_chapter(sample_store, CHAPTER, text)
     translate.status = "COMPLETED"
     fetched = jobs.refresh(job)
-    stored = drafts(demo_store)
+    stored = drafts(sample_store)
     assert segments[1].id not in stored and fetched.detail["drafts"] == len(segments) - 1
     assert fetched.detail["missing_segments"] == 0 and fetched.status == "done"
     assert stored[segments[0].id][0] == "\ufffd译0"
 
 
-def test_a_missing_document_makes_the_job_partial_and_names_the_chapter(demo_store):
+def test_a_missing_document_makes_the_job_partial_and_names_the_chapter(sample_store):
     translate, s3 = FakeTranslate(), FakeS3()
-    jobs = act(demo_store, translate, s3)
+    jobs = act(sample_store, translate, s3)
     job = jobs.submit([CHAPTER])
     output(s3, job, {"x": "y"}, lang="ja")  # another language's document is not ours
     translate.status = "COMPLETED"
     fetched = jobs.refresh(job)
     assert fetched.status == "partial" and fetched.detail["missing_chapters"] == [CHAPTER]
-    assert drafts(demo_store) == {}
+    assert drafts(sample_store) == {}
 
 
-def test_an_evaluation_job_keeps_its_translations_in_the_job_row(demo_store):
+def test_an_evaluation_job_keeps_its_translations_in_the_job_row(sample_store):
     translate, s3 = FakeTranslate(), FakeS3()
-    jobs = act(demo_store, translate, s3)
-    segments = chapter_segments(demo_store, CHAPTER)[:2]
+    jobs = act(sample_store, translate, s3)
+    segments = chapter_segments(sample_store, CHAPTER)[:2]
     job = jobs.submit_evaluation(CHAPTER, segments, "en", "zh", "t")
     output(s3, job, {segments[0].id: "一。", segments[1].id: "二。"})
     translate.status = "COMPLETED"
     fetched = jobs.refresh(job)
     assert fetched.detail["translations"] == {segments[0].id: "一。", segments[1].id: "二。"}
-    assert drafts(demo_store) == {}
+    assert drafts(sample_store) == {}
 
 
 def test_at_most_twenty_errors_are_kept():

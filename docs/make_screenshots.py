@@ -1,0 +1,149 @@
+"""Take the README screenshots from a real X11 window, as a translator works on the demo.
+
+    python3 docs/make_screenshots.py          (after the README's install command)
+
+Needs Xvfb, xdotool and ImageMagick's ``import`` (``bash .ci/system-deps`` installs them).  It starts
+``amts-gui`` with empty user folders, so the first start creates the demo project, then types and
+clicks with xdotool:
+
+1. ``screenshot-review.png``: the new chapter's first fuzzy memory draft, post-edited in the Final box,
+   with the draft → final diff and the memory match beside it;
+2. ``screenshot-qa.png``: a post-edit that lost a math placeholder, and the QA question it raises;
+3. ``screenshot-dashboard.png``: the dashboard after these accepts;
+4. ``screenshot-review-zh.png``: the Chinese interface on a repetition filled from an accepted twin.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DOCS = REPO / "docs"
+SCREEN = "1400x900"
+
+
+class Session:
+    """An X server and, on it, one run of the app at a time."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        read, write = os.pipe()
+        self.server = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{SCREEN}x24", "-nolisten", "tcp"], pass_fds=(write,)
+        )
+        os.close(write)
+        self.display = ":" + os.read(read, 16).decode().strip()
+        os.close(read)
+        self.app: subprocess.Popen[bytes] | None = None
+        self.widgets: dict[str, list[int]] = {}
+
+    def start(self, *args: str) -> None:
+        report = self.home / "widgets.json"
+        report.unlink(missing_ok=True)
+        env = {**os.environ, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb", "HOME": str(self.home)}
+        env |= {"XDG_DATA_HOME": str(self.home / "data"), "XDG_CONFIG_HOME": str(self.home / "config")}
+        command = [sys.executable, "-m", "amts_gui.gui.app", "--report-widgets", str(report), *args]
+        self.app = subprocess.Popen(command, cwd=REPO, env=env)
+        deadline = time.monotonic() + 60
+        while not report.exists():
+            if self.app.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit("the window did not come up")
+            time.sleep(0.1)
+        self.widgets = json.loads(report.read_text(encoding="utf-8"))
+        time.sleep(1.5)  # suggestions and the first paint settle
+        self.click("shown-count")  # the keyboard focus (there is no window manager to give it)
+
+    def stop(self) -> None:
+        if self.app is not None:
+            self.key("ctrl+q")
+            self.app.wait(timeout=20)
+            self.app = None
+
+    def xdo(self, *args: str) -> None:
+        env = {**os.environ, "DISPLAY": self.display}
+        subprocess.run(["xdotool", *args], env=env, check=True, capture_output=True)
+        time.sleep(0.3)
+
+    def key(self, *keys: str) -> None:
+        for key in keys:
+            self.xdo("key", key)
+
+    def type(self, text: str) -> None:
+        for ch in text:  # one character at a time: xdotool drops repeated CJK keysyms typed in one go
+            self.xdo("type", "--delay", "50", ch)
+
+    def click(self, name: str, x: float = 0.5, y: int = 12) -> None:
+        left, top, width, _height = self.widgets[name]
+        self.xdo("mousemove", "--sync", str(int(left + width * x)), str(top + y), "click", "1")
+
+    def shot(self, name: str) -> None:
+        time.sleep(0.8)
+        left, top, width, height = self.widgets["main-window"]
+        env = {**os.environ, "DISPLAY": self.display}
+        crop = f"{width}x{height}+{left}+{top}"
+        subprocess.run(["import", "-window", "root", "-crop", crop, str(DOCS / name)], env=env, check=True)
+        print("wrote", DOCS / name)
+
+    def close(self) -> None:
+        self.stop()
+        self.server.terminate()
+        self.server.wait(timeout=10)
+
+
+def review_in_english(session: Session) -> None:
+    session.start("--language", "en")
+    session.click("final-edit", 0.01, 12)  # the caret before the memory's first word
+    session.type("训练好的")  # "A *trained* classifier …": the fuzzy match lacked one word
+    session.shot("screenshot-review.png")
+    session.key("ctrl+Return")  # accepted; on to the next segment without a final
+    session.key(*["ctrl+Down"] * 5)  # segment 8: the memory spoke of argmax, this one of accuracy
+    session.key("ctrl+a", "Delete")
+    session.type("温度不会改变各类别的排序，因此准确率保持不变。")
+    session.key("ctrl+Return", "Return")  # accept, and fill its repetition (segment 23)
+    session.key("ctrl+a", "Delete", "Delete")  # segment 9: a second press deletes the placeholders
+    session.type("如")
+    session.key("alt+1")
+    session.type("所示，除以较大的")
+    session.key("alt+2")
+    session.type("会降低置信度，而较小的T会提高置信度。")  # ⟦3⟧, the math $T$, typed as a plain T
+    session.key("ctrl+Return")
+    session.shot("screenshot-qa.png")
+    session.key("Return")  # Fix: back to the Final
+    session.key("ctrl+2")
+    session.shot("screenshot-dashboard.png")
+    session.key("ctrl+1")
+    session.stop()
+
+
+def repetition_in_chinese(session: Session) -> None:
+    session.start("--language", "zh_CN")  # reopens where the translator left
+    session.key("ctrl+f")
+    session.type("ranking")
+    session.key("Tab", "ctrl+Down")  # into the list, onto the second occurrence
+    session.shot("screenshot-review-zh.png")
+    session.stop()
+
+
+def main() -> None:
+    missing = [tool for tool in ("Xvfb", "xdotool", "import") if shutil.which(tool) is None]
+    if missing:
+        needs = "bash .ci/system-deps installs Xvfb and xdotool; import is in imagemagick"
+        raise SystemExit(f"missing {', '.join(missing)}: {needs}")
+    with tempfile.TemporaryDirectory() as home:
+        session = Session(Path(home))
+        try:
+            review_in_english(session)
+            repetition_in_chinese(session)
+        finally:
+            session.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from amts_gui import __version__
 from amts_gui.config import user_data_dir
 from amts_gui.core.errors import AmtsError
-from amts_gui.core.overview.counts import project_counts
+from amts_gui.core.overview.counts import ProjectCounts
 from amts_gui.core.project.review import ChapterProgress, State
 from amts_gui.core.project.store import Store
 from amts_gui.gui.actions.chapters import ChapterActions
@@ -37,6 +37,7 @@ from amts_gui.gui.actions.drafting import DraftingActions
 from amts_gui.gui.actions.parallel_data import ParallelDataActions
 from amts_gui.gui.chapter_tree import ChapterTree
 from amts_gui.gui.common.commands import Commands
+from amts_gui.gui.common.counts_refresher import CountsRefresher
 from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.preferences import Preferences
 from amts_gui.gui.common.task_panel import TaskPanel
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.tree.chapter_selected.connect(self.review.show_chapter)
         self._dashboard: Dashboard | None = None  # built when first shown: pyqtgraph loads only then
         self._progress: list[ChapterProgress] = []
+        self._counts = CountsRefresher(self, self._show_progress, self._show_counts)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("project-counts")
         self.dashboard_page = QWidget()
@@ -301,15 +303,19 @@ class MainWindow(QMainWindow):
         self.tree.select(progress[0].chapter)
 
     def refresh_counts(self) -> list[ChapterProgress]:
-        """Every view's counts from one reading of the project: tree, dashboard, toolbar, status bar."""
-        counts = project_counts(self.store)
-        progress = self._progress = counts.chapters
+        """Every view's counts, in one vocabulary: the tree and dashboard at once, the toolbar and status bar
+        when the pairs are counted (in a worker)."""
+        progress = self._progress = self._counts.refresh()
+        return progress
+
+    def _show_progress(self, progress: list[ChapterProgress]) -> None:
         self.tree.show_progress(progress)
         if self._dashboard is not None:
             self._dashboard.show_progress(progress)
+
+    def _show_counts(self, counts: ProjectCounts) -> None:
         self.parallel_data.show_pairs(counts.pairs)
         self.counts_label.setText(project_text(counts))
-        return progress
 
     def _segment_written(self, _segment_ids: list[str]) -> None:
         self.refresh_counts()

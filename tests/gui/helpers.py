@@ -15,6 +15,8 @@ def open_window(qtbot, store, prefs: Preferences | None = None) -> MainWindow:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)  # window shortcuts need an active window
+    counting = lambda: any(t.kind.startswith("quiet:counts") for t in window.runner.running.values())  # noqa: E731
+    qtbot.waitUntil(lambda: not counting(), timeout=10_000)  # the toolbar and status bar have their counts
     return window
 
 

@@ -281,6 +281,7 @@ def test_sync_button_against_the_local_doubles(qtbot, sample_store, aws):
     align_chapter(sample_store, CHAPTER)
     save_settings(sample_store, aws.settings)
     window = open_window(qtbot, sample_store)
+    wait_idle(qtbot, window)  # the pairs are counted in a worker
     assert "Never pushed" in window.parallel_data.push_label.toolTip()
     window.parallel_data.commands["push"].trigger()  # the toolbar's one-click sync (Ctrl+Shift+S)
     wait_idle(qtbot, window)
@@ -291,6 +292,7 @@ def test_sync_button_against_the_local_doubles(qtbot, sample_store, aws):
     window.review.editor.final.setFocus()
     type_text(window.review.editor.final, "软最大温度")
     qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Return, CTRL)
+    wait_idle(qtbot, window)
     # the accepted pair replaces the aligned one with the same source, which is not sent again
     assert window.parallel_data.push_label.text().strip() == "2 pairs not yet on Amazon (1 to push, 1 duplicate)"
 

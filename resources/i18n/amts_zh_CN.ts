@@ -728,6 +728,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/score_charts.py" line="76"/>
+        <source>{0}: no chapter has both drafts and a reference to score them against yet</source>
+        <translation>{0}：还没有既有初稿又有参考译文可供评分的章节</translation>
+    </message>
+</context>
+<context>
     <name>ChapterActions</name>
     <message>
         <location filename="../../amts_gui/gui/actions/chapters.py" line="25"/>
@@ -1293,22 +1301,27 @@ This uses your AWS account.</source>
         <translation>此译文完成后原文有改动：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="211"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="184"/>
+        <source>The memory&apos;s sentence differs:</source>
+        <translation>记忆库中的句子不同：</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="217"/>
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="229"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="235"/>
         <source>aligned</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="230"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="236"/>
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="231"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="237"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -1357,197 +1370,197 @@ This uses your AWS account.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="76"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="78"/>
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="77"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="79"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="214"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="184"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="186"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="185"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="187"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="216"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="218"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="186"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="188"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="187"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="223"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="225"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="188"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="190"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="192"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="194"/>
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="193"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="195"/>
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="194"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="196"/>
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="195"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="197"/>
         <source>Copy &amp;draft to final</source>
         <translation>将初稿复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="196"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="198"/>
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="197"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="199"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="198"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="200"/>
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="229"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="231"/>
         <source>&amp;Translate</source>
         <translation>翻译(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="233"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="235"/>
         <source>&amp;Parallel data</source>
         <translation>平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="237"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="199"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="201"/>
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="200"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="202"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="201"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="203"/>
         <source>Refresh &amp;scores</source>
         <translation>刷新评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="239"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="202"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="204"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="203"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="205"/>
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="243"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="245"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="372"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="378"/>
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="132"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="134"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="136"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="138"/>
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="280"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="282"/>
         <source>No chapters yet. Import the book&apos;s Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="331"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="337"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="331"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="337"/>
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="383"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="389"/>
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="397"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="403"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="397"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="403"/>
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="399"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="405"/>
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="394"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="400"/>
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>

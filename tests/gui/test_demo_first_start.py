@@ -31,6 +31,9 @@ def test_the_first_start_opens_on_the_new_chapters_first_fuzzy_draft(qtbot, firs
     assert row is not None and row.state == State.DRAFT
     assert row.draft is not None and row.draft.score is not None and 75 <= row.draft.score < 100
     assert window.review.editor.final.text() == row.draft.text  # ready to post-edit
+    change = window.review.editor.source_change  # what the memory's sentence lacks: "A *trained* classifier"
+    assert change.isVisible() and change.text().startswith("The memory's sentence differs:")
+    assert "A classifier" not in change.text() and "trained" in change.text()
     suggestions = window.review.editor.suggestions
     qtbot.waitUntil(lambda: suggestions.topLevelItemCount() > 0, timeout=10_000)
     assert suggestions.topLevelItem(0).text(1) == row.draft.text  # the memory match it came from

@@ -39,6 +39,7 @@ class LatestDraft:
     variant: str
     score: float | None  # the memory's match %, or None for machine translation
     old_source: str | None = None  # a draft carried over from a changed source sentence: that sentence
+    match_source: str | None = None  # a memory draft: the source sentence of the pair it came from
 
     @property
     def label(self) -> str:
@@ -110,7 +111,12 @@ def _row(r: dict[str, Any]) -> ReviewRow:
         meta = json.loads(r["meta"] or "{}")
         score = meta.get("score")
         draft = LatestDraft(
-            r["draft"], r["engine"], r["variant"], float(score) if score is not None else None, meta.get("old_source")
+            r["draft"],
+            r["engine"],
+            r["variant"],
+            float(score) if score is not None else None,
+            meta.get("old_source"),
+            meta.get("match_source"),
         )
     return ReviewRow(
         id=r["id"],

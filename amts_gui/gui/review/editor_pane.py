@@ -172,15 +172,21 @@ class EditorPane(QWidget):
         self._text_changed()
 
     def _show_source_change(self, row: ReviewRow | None) -> None:
-        """For a draft carried over from a changed source sentence: what changed in the source."""
-        old = row.draft.old_source if row and row.draft else None
-        if old is None or row is None:
+        """What the draft's own source sentence says differently: for a draft carried over from a changed
+        source sentence, that sentence; for a fuzzy memory match, the memory's sentence (as Trados shows it)."""
+        draft = row.draft if row is not None else None
+        if row is None or draft is None:
+            self.source_change.hide()
+            return
+        if draft.old_source is not None:
+            intro, old = self.tr("Source changed since this translation was made:"), draft.old_source
+        elif draft.match_source is not None and draft.score is not None and draft.score < 100:
+            intro, old = self.tr("The memory's sentence differs:"), draft.match_source
+        else:
             self.source_change.hide()
             return
         changes = diff(old, restore(row.source, row.markup), self.source_lang)
-        self.source_change.setText(
-            self.tr("Source changed since this translation was made:") + " " + diff_html(changes, self._dark())
-        )
+        self.source_change.setText(intro + " " + diff_html(changes, self._dark()))
         self.source_change.show()
 
     def _dark(self) -> bool:

@@ -731,8 +731,8 @@
     <name>BarChart</name>
     <message>
         <location filename="../../amts_gui/gui/dashboard/score_charts.py" line="76"/>
-        <source>{0}: no chapter has both drafts and a reference to score them against yet</source>
-        <translation>{0}：还没有既有初稿又有参考译文可供评分的章节</translation>
+        <source>{0}: no drafts with a reference to score yet</source>
+        <translation>{0}：尚无可对照参考译文评分的初稿</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,6 @@ def test_a_chapter_without_a_reference_shows_its_post_edit_effort(qtbot, demo_st
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     hter = float(table.item(0, headers.index("HTER")).text())
     assert 0 < hter < 50
-    assert "no chapter has both drafts and a reference" in window.dashboard.bar_chart.getPlotItem().titleLabel.text
+    assert "no drafts with a reference to score" in window.dashboard.bar_chart.getPlotItem().titleLabel.text
     low, high = window.dashboard.trend_chart.getViewBox().viewRange()[0]
     assert high - low >= 24 * 3600

@@ -73,7 +73,7 @@ class BarChart(_Chart):
         self.getAxis("bottom").setTicks([[(i, _short(c)) for i, c in enumerate(chapters)]])
         self.setYRange(0, 100 * factor, padding=0.02)
         self.setXRange(-0.6, max(0.6, len(chapters) - 0.4), padding=0)
-        empty = self.tr("{0}: no chapter has both drafts and a reference to score them against yet")
+        empty = self.tr("{0}: no drafts with a reference to score yet")
         self.setTitle(metric if chapters else empty.format(metric))
 
 

@@ -49,7 +49,7 @@ def display():
 class App:
     """``amts-gui`` on the display, with the rectangles of its named widgets."""
 
-    def __init__(self, display: str, project: Path, home: Path, *args: str) -> None:
+    def __init__(self, display: str, project: Path | None, home: Path, *args: str) -> None:
         self.display = display
         report = home / "widgets.json"
         env = {
@@ -60,7 +60,8 @@ class App:
             "XDG_DATA_HOME": str(home / "data"),
             "XDG_CONFIG_HOME": str(home / "config"),
         }
-        command = [sys.executable, "-m", "amts_gui.gui.app", str(project), "--report-widgets", str(report), *args]
+        opened = [str(project)] if project is not None else []  # none: the first start, on the demo
+        command = [sys.executable, "-m", "amts_gui.gui.app", *opened, "--report-widgets", str(report), *args]
         self.process = subprocess.Popen(command, cwd=REPO, env=env, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 60
         while not report.exists():
@@ -128,3 +129,25 @@ def test_a_click_mid_text_puts_the_caret_there_and_the_typing_lands_there(displa
     first, second = final.find("AAA"), final.find("BBB")
     assert 0 < first < second - 3 < len(final) - 6, final  # both inside the text, in the order clicked
     assert final.replace("AAA", "").replace("BBB", "") == draft  # nothing else changed
+
+
+def test_the_first_start_creates_the_demo_and_a_post_edit_of_its_fuzzy_draft_is_kept(display, tmp_path):
+    from amts_gui.core.project.store import Store
+
+    app = App(display, None, tmp_path, "--language", "en")
+    try:
+        app.click("final-edit", 0.0, 12)  # the caret before the fuzzy draft's first character
+        app.xdo("type", "--delay", "40", "AAA")
+        app.xdo("key", "ctrl+Return")
+        time.sleep(1.0)
+    finally:
+        app.close()
+    [demo] = list((tmp_path / "data").rglob("demo.amts"))
+    store = Store(demo)
+    try:
+        accepted = [r for r in review_rows(store, "temperature-scaling.md") if r.status == "accepted"]
+    finally:
+        store.close()
+    assert len(accepted) == 1 and accepted[0].draft is not None and accepted[0].draft.score is not None
+    assert accepted[0].draft.score < 100  # the first start opened on a fuzzy match
+    assert accepted[0].final == "AAA" + accepted[0].draft.text

@@ -254,6 +254,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.drafting.job_label)  # before the actions the menus also have: those overflow first
         bar.addSeparator()
         bar.addActions([self.parallel_data.commands["align"], self.chapters.commands["export"]])
+        for action in bar.actions():  # the buttons Qt made for the commands: command-push → toolbar-push
+            button = bar.widgetForAction(action)
+            if button is not None and not button.objectName():
+                button.setObjectName(action.objectName().replace("command-", "toolbar-"))
 
     # -- project ----------------------------------------------------------------------------------
     def set_store(self, store: Store) -> None:

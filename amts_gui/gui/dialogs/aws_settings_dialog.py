@@ -46,8 +46,8 @@ class AwsSettingsPanel(QWidget):
             edit.setObjectName(name)
             self.fields[name] = edit
             form.addRow(label, edit)
-        self.standard_rate = self._rate(settings.standard_rate)
-        self.act_rate = self._rate(settings.act_rate)
+        self.standard_rate = self._rate(settings.standard_rate, "standard-rate")
+        self.act_rate = self._rate(settings.act_rate, "act-rate")
         form.addRow(self.tr("Standard rate (USD / million chars)"), self.standard_rate)
         form.addRow(self.tr("ACT rate (USD / million chars)"), self.act_rate)
         self.formality = self._formality(settings.formality)
@@ -103,8 +103,9 @@ class AwsSettingsPanel(QWidget):
         return box
 
     @staticmethod
-    def _rate(value: float) -> QDoubleSpinBox:
+    def _rate(value: float, name: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
+        box.setObjectName(name)
         box.setRange(0, 10_000)
         box.setDecimals(2)
         box.setValue(value)

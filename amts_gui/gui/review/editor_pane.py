@@ -46,6 +46,7 @@ class EditorPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("editor-pane")
         self.row: ReviewRow | None = None
         self.target_lang = "en"
         self.source = ChipTextEdit(self)

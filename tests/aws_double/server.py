@@ -11,7 +11,7 @@ alone.  ACT is emulated: in a job with ParallelDataNames, a segment whose whole 
 parallel data that is active when the job runs gets that entry's target instead.
 
 Faults to inject: ``fail(operation, code, times)``, ``next_job_outcome`` ("partial" or "failed"),
-``job_seconds`` (slow jobs), ``next_parallel_data_failure`` (a failed import with an error file),
+``job_seconds`` (slow jobs), ``start_delay`` (a late answer to StartTextTranslationJob), ``next_parallel_data_failure`` (a failed import with an error file),
 ``parallel_data_seconds``.
 """
 
@@ -147,6 +147,7 @@ class TranslateDouble:
         self.faults: dict[str, deque[str]] = defaultdict(deque)
         self.next_job_outcome: str | None = None
         self.job_seconds = 0.05
+        self.start_delay = 0.0  # seconds StartTextTranslationJob waits before it answers
         self.next_parallel_data_failure: str | None = None
         self.parallel_data_seconds = 0.05
         self.threads: list[threading.Thread] = []
@@ -276,7 +277,8 @@ class TranslateDouble:
             thread = threading.Thread(target=self._run_job, args=(job_id,), daemon=True)
             self.threads.append(thread)
             thread.start()
-            return {"JobId": job_id, "JobStatus": "SUBMITTED"}
+        time.sleep(self.start_delay)  # the job exists and runs; the answer is late (a client may die waiting)
+        return {"JobId": job_id, "JobStatus": "SUBMITTED"}
 
     def _run_job(self, job_id: str) -> None:
         job = self.jobs[job_id]

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from amts_gui.engines.catalog import EngineOptions
 
 MAX_CONCURRENT_JOBS = 10
-RUNNING = {"SUBMITTED", "IN_PROGRESS", "STOP_REQUESTED"}
+ENDED_WITH_OUTPUT = {"COMPLETED", "COMPLETED_WITH_ERROR", "STOPPED"}  # fetched; any other status is polled again
 _FINAL_FAILURES = {
     "InvalidRequestException",
     "InvalidParameterValueException",
@@ -57,8 +57,6 @@ def _document_name(chapter: str) -> str:
     return f"{stem}.html"
 
 
-def _local_status(service_status: str) -> str:
-    return "running" if service_status in RUNNING else service_status
 
 
 class ActJobs:
@@ -247,12 +245,11 @@ class ActJobs:
                     reason=exc,
                 )
             ) from None
+        # Whatever the start call says (a replayed start may answer COMPLETED or FAILED at once), the job is
+        # now the service's and stays ``running`` here: only a describe ends it, and a finished job is always
+        # fetched, so paid output is never dropped for a status no one polls again.
         return update_job(
-            self.store,
-            job.id,
-            job_id=response["JobId"],
-            status=_local_status(response["JobStatus"]),
-            service_status=response["JobStatus"],
+            self.store, job.id, job_id=response["JobId"], status="running", service_status=response["JobStatus"]
         )
 
     # -- follow -------------------------------------------------------------------
@@ -270,7 +267,7 @@ class ActJobs:
         )["TextTranslationJobProperties"]
         status = props["JobStatus"]
         said = props.get("Message")  # Amazon Translate's words about the job
-        if status in RUNNING:
+        if status not in ENDED_WITH_OUTPUT and status != "FAILED":  # running, or a status yet unknown to us
             return update_job(self.store, job.id, service_status=status, message=said)
         if status == "FAILED":
             return update_job(

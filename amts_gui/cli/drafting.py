@@ -79,13 +79,22 @@ def _start_job(store: Store, args: argparse.Namespace, entry: EngineEntry) -> in
     confirm(f"Start an ACT batch job with parallel data {jobs.settings.parallel_data_name!r}?", args.yes)
     job = jobs.submit([args.chapter])
     print(f"job {job.id} started: {job.params['job_name']} (Amazon Translate JobId {job.job_id})")
-    if args.wait:
-        job = jobs.wait(job, timeout=args.timeout, progress=progress_line(args.quiet))
-        end_progress_line(args.quiet)
-        _print_job(job)
-    else:
+    if not args.wait:
         print("follow it with: amts jobs PROJECT.amts --resume")
-    return 0
+        return 0
+    job = jobs.wait(job, timeout=args.timeout, progress=progress_line(args.quiet))
+    end_progress_line(args.quiet)
+    _print_job(job)
+    return _outcome([job])
+
+
+def _outcome(jobs: list[JobRecord]) -> int:
+    """1 when a job failed or came back partly (said on stderr with the reason), else 0."""
+    bad = [j for j in jobs if j.status in ("failed", "partial")]
+    for job in bad:
+        why = job.message or f"{job.detail.get('missing_segments', 0)} segments came back without a translation"
+        print(f"amts: job {job.id} ({job.params['job_name']}) {job.status}: {why}", file=sys.stderr)
+    return 1 if bad else 0
 
 
 def _print_job(job: JobRecord) -> None:
@@ -119,7 +128,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
             print("no unfinished jobs")
         for job in resumed:
             _print_job(job)
-        return 0
+        return _outcome(resumed)
     records = list_jobs(store)
     if not records:
         print("no batch jobs yet")

@@ -96,7 +96,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         covered, units = sum(s.covered for s in scored), sum(s.units for s in scored)
         print(f"{variant}: {covered} of {units} units translated; drafts from {result.endpoints[variant]}")
     print(f"wrote {csv_path} and {html_path}")
-    if result.cancelled:
+    if result.cancelled or result.failures:  # a variant that failed is an outcome to act on, not a success
         return 1
     return 0 if report.rows else 1
 

@@ -311,62 +311,62 @@
         <translation>译文是空的</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="87"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="85"/>
         <source>ACT batch jobs need Amazon Translate; set it up in Settings ▸ Amazon Translate</source>
         <translation>ACT 批量作业需要 Amazon Translate；请在 设置 ▸ Amazon Translate 中配置</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="106"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="104"/>
         <source>parallel data {name!r} does not exist in {region} yet: push the project&apos;s pairs first (Parallel data ▸ Sync to Amazon Translate, or `amts pd push`)</source>
         <translation>平行数据 {name!r} 在 {region} 中还不存在：请先推送项目的句对（平行数据 ▸ 推送平行数据，或 `amts pairs push`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="112"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="110"/>
         <source>checking parallel data {name!r}</source>
         <translation>检查平行数据 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="145"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="143"/>
         <source>nothing to translate: the chosen chapters have no segments</source>
         <translation>没有可翻译的内容：所选章节没有句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="186"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="184"/>
         <source>{limit} batch jobs are already running, Amazon Translate&apos;s limit; wait for one to finish (`amts jobs --resume`)</source>
         <translation>已有 {limit} 个批量作业在运行，达到 Amazon Translate 的上限；请等待其中一个完成（`amts jobs --resume`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="221"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="219"/>
         <source>uploading {chapter} to S3</source>
         <translation>上传 {chapter} 到 S3</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="237"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="235"/>
         <source>starting batch job {job}</source>
         <translation>启动批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="244"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="242"/>
         <source>starting batch job {job}: {reason}. The job is kept as pending; `amts jobs --resume` retries it without starting a second one</source>
         <translation>启动批量作业 {job}：{reason}。任务保留为待处理；`amts jobs --resume` 会重试，而不会另起一个任务</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="268"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="265"/>
         <source>checking batch job {job}</source>
         <translation>检查批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="332"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="329"/>
         <source>stopping batch job {job}</source>
         <translation>停止批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="340"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="337"/>
         <source>downloading s3://{bucket}/{key}</source>
         <translation>下载 s3://{bucket}/{key}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="354"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="351"/>
         <source>listing the job&apos;s output</source>
         <translation>列出任务的输出</translation>
     </message>
@@ -610,6 +610,11 @@
         <source>a translation with QA errors is not filled in elsewhere; fix it first</source>
         <translation>有质检错误的译文不会填入其他位置；请先修正</translation>
     </message>
+    <message>
+        <location filename="../../amts_gui/core/project/jobs.py" line="110"/>
+        <source>no batch job {job} in this project; `amts jobs PROJECT` lists them</source>
+        <translation>项目中没有批量作业 {job}；`amts jobs PROJECT` 会列出所有作业</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -717,12 +722,12 @@
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="135"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="136"/>
         <source>The parallel-data name may hold letters, digits, hyphens and single underscores.</source>
         <translation>平行数据名称只能包含字母、数字、连字符和单个下划线。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="151"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="152"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -1230,98 +1235,98 @@ This uses your AWS account.</source>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="59"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="60"/>
         <source>Type the translation; Ctrl+Enter accepts it and moves on</source>
         <translation>输入译文；按 Ctrl+Enter 确认并转到下一句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="60"/>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="162"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="61"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="163"/>
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="89"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="90"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>确认（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="93"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="94"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="98"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="99"/>
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="100"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="101"/>
         <source>Final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="125"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="126"/>
         <source>Diff: draft → final</source>
         <translation>差异：初稿 → 定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="125"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="126"/>
         <source>Diff: draft ↔ reference</source>
         <translation>差异：初稿 ↔ 参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="134"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="135"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="134"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="135"/>
         <source>Suggestion</source>
         <translation>建议译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="134"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="135"/>
         <source>Memory source</source>
         <translation>记忆库原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="146"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="147"/>
         <source>Translation memory and concordance (Enter or double-click to use)</source>
         <translation>翻译记忆与语料检索（按 Enter 或双击使用）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="162"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="163"/>
         <source>Draft ({0})</source>
         <translation>初稿（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="182"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="183"/>
         <source>Source changed since this translation was made:</source>
         <translation>此译文完成后原文有改动：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="184"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="185"/>
         <source>The memory&apos;s sentence differs:</source>
         <translation>记忆库中的句子不同：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="217"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="218"/>
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="235"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="236"/>
         <source>aligned</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="236"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="237"/>
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="237"/>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="238"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -1347,22 +1352,22 @@ This uses your AWS account.</source>
 <context>
     <name>ImportChapters</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="94"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="101"/>
         <source>Import chapters</source>
         <translation>导入章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="100"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="107"/>
         <source>Reference translation</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="101"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="108"/>
         <source>Do these chapters have a human translation to align with? Choose its folder next.</source>
         <translation>这些章节有可供对齐的人工译文吗？接下来请选择其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="108"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="115"/>
         <source>Folder of the reference translation</source>
         <translation>参考译文所在文件夹</translation>
     </message>
@@ -1510,7 +1515,7 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="378"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="382"/>
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
@@ -1525,42 +1530,42 @@ This uses your AWS account.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="282"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="286"/>
         <source>No chapters yet. Import the book&apos;s Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="337"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="341"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="337"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="341"/>
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="389"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="393"/>
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="403"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="407"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="403"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="407"/>
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="405"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="409"/>
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="400"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="404"/>
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -1568,53 +1573,53 @@ This uses your AWS account.</source>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="31"/>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="64"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="32"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="71"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="34"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="35"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="48"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="53"/>
         <source>Project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="49"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="54"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="50"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="55"/>
         <source>Source language</source>
         <translation>源语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="51"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="56"/>
         <source>Target language</source>
         <translation>目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="64"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="71"/>
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="72"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="79"/>
         <source>Choose where to save the project file.</source>
         <translation>请选择项目文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="75"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="82"/>
         <source>{0} already exists; open it instead, or choose another name.</source>
         <translation>{0} 已存在；请直接打开它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="78"/>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="85"/>
         <source>Source and target languages must differ.</source>
         <translation>源语言和目标语言不能相同。</translation>
     </message>

@@ -11,8 +11,8 @@ alone.  ACT is emulated: in a job with ParallelDataNames, a segment whose whole 
 parallel data that is active when the job runs gets that entry's target instead.
 
 Faults to inject: ``fail(operation, code, times)``, ``next_job_outcome`` ("partial" or "failed"),
-``job_seconds`` (slow jobs), ``start_delay`` (a late answer to StartTextTranslationJob), ``next_parallel_data_failure`` (a failed import with an error file),
-``parallel_data_seconds``.
+``job_seconds`` (slow jobs), ``start_delay`` (a late answer to StartTextTranslationJob),
+``next_parallel_data_failure`` (a failed import with an error file), ``parallel_data_seconds``.
 """
 
 from __future__ import annotations

@@ -133,3 +133,27 @@ def test_a_pair_accepted_with_qa_errors_is_not_sent_unless_included(capsys, proj
     code, out, _ = run(capsys, "pairs", "push", project, "--quiet", "--include-qa", *endpoints)
     assert code == 0 and "1 QA" not in out
     assert "占位符丢了" in aws.double.parallel_data["d2l-en-zh"]["active_pairs"].values()
+
+
+def test_exit_codes_follow_the_outcome_of_jobs_and_variants(capsys, project, aws, monkeypatch, tmp_path):
+    endpoints = configure(capsys, project, aws)
+    run(capsys, "align", project, "--quiet")
+    assert run(capsys, "pairs", "push", project, "--quiet", *endpoints)[0] == 0
+    aws.double.next_job_outcome = "failed"
+    act = ["translate", project, "--chapter", CHAPTER, "--engine", "amazon-act", "--yes", "--quiet"]
+    code, out, err = run(capsys, *act, "--wait", "--timeout", "60", *endpoints)
+    assert code == 1 and " failed " in out
+    assert "amts: job 1 (" in err and "failed: Amazon Translate could not read the input documents" in err
+    aws.double.next_job_outcome = "partial"
+    assert run(capsys, *act, *endpoints)[0] == 0  # started, not waited for: nothing to judge yet
+    code, _, err = run(capsys, "jobs", project, "--resume", "--timeout", "60", *endpoints)
+    assert code == 1 and "amts: job 2 (" in err and " partial: " in err
+    code, out, err = run(capsys, "jobs", project, "--stop", "999", *endpoints)
+    assert code == 2 and err.strip() == "amts: error: no batch job 999 in this project; `amts jobs PROJECT` lists them"
+
+    from amts_gui.core.memory.index import TranslationMemory
+
+    monkeypatch.setattr(TranslationMemory, "lookup", lambda self, text, **kw: None)  # a memory that finds nothing
+    evaluate = ["evaluate", project, "--chapters", CHAPTER, "--variants", "tm", "--offline", "--out", tmp_path / "ev"]
+    code, _, err = run(capsys, *evaluate)
+    assert code == 1 and f"amts: {CHAPTER}: tm failed: no unit got a translation" in err

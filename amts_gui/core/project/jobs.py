@@ -18,6 +18,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from amts_gui.core.errors import InputError
+from amts_gui.core.messages import message
 from amts_gui.core.project.rows import encode_json
 from amts_gui.core.project.store import Store
 
@@ -105,7 +107,7 @@ def update_job(store: Store, job: int, **changes: Any) -> JobRecord:
 def get_job(store: Store, job: int) -> JobRecord:
     row = store.db.execute(f"SELECT {_COLUMNS} FROM jobs WHERE id = ?", [job]).fetchone()
     if row is None:
-        raise KeyError(job)
+        raise InputError(message("no batch job {job} in this project; `amts jobs PROJECT` lists them", job=job))
     return _record(row)
 
 

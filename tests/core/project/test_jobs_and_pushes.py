@@ -50,10 +50,11 @@ def test_updates_change_only_what_is_named_and_keep_detail_as_json(project):
     assert not done.active and done.status in jobs.FINAL_STATUSES
 
 
-def test_unknown_job_is_a_key_error_and_an_unknown_column_is_refused(project):
-    with pytest.raises(KeyError) as missing:
+def test_unknown_job_is_bad_input_and_an_unknown_column_is_refused(project):
+    from amts_gui.core.errors import InputError
+
+    with pytest.raises(InputError, match=r"^no batch job 99 in this project; `amts jobs PROJECT` lists them$"):
         get_job(project, 99)
-    assert missing.value.args == (99,)
     job = create_job(project, "amazon-act", {"job_key": "k"})
     with pytest.raises(ValueError, match="a job has no changeable column 'engine'"):
         update_job(project, job.id, engine="other")

@@ -59,62 +59,67 @@
         <translation>{path}：此文件夹中没有 .md 或 .mdx 文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="35"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="36"/>
         <source>flagged</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="36"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="37"/>
         <source>QA</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="37"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="38"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="38"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="39"/>
         <source>Amazon&apos;s rules</source>
         <translation>不符合 Amazon 的规则</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="39"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="40"/>
         <source>below the confidence</source>
         <translation>低于置信度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="113"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="41"/>
+        <source>other language or script</source>
+        <translation>其他语言或文字</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="115"/>
         <source>unknown format {fmt!r}; use one of {formats}</source>
         <translation>未知格式 {fmt!r}；请使用以下之一：{formats}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="206"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="207"/>
         <source>{out}: cannot write ({reason})</source>
         <translation>{out}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="243"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="244"/>
         <source>{path}: unknown parallel-data format {suffix!r}; use .tmx, .csv or .tsv</source>
         <translation>{path}：未知的平行数据格式 {suffix!r}；请使用 .tmx、.csv 或 .tsv</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="276"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="272"/>
         <source>{path}: empty file; the first row must name the languages, e.g. en,zh</source>
         <translation>{path}：文件是空的；第一行必须写明语言，例如 en,zh</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="279"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="275"/>
         <source>{path}: line 1: {reason}</source>
         <translation>{path}：第 1 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="284"/>
-        <source>{path}: the first row must name the languages, e.g. {source_lang},{target_lang} (found {header})</source>
-        <translation>{path}：第一行必须写明语言，例如 {source_lang},{target_lang}（实际为 {header}）</translation>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="281"/>
+        <source>{path}: the first row must name the languages, e.g. {source_lang},{target_lang} ({why})</source>
+        <translation>{path}：第一行必须写明语言，例如 {source_lang},{target_lang}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="303"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="300"/>
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}：第 {line} 行：{reason}</translation>
     </message>
@@ -129,33 +134,33 @@
         <translation>未知粒度 {granularity!r}；请使用以下之一：{granularities}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="104"/>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="166"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="109"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="184"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="108"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="113"/>
         <source>{path}: {size} MB is over the {limit} MB limit</source>
         <translation>{path}：{size} MB，超过 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="118"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="123"/>
         <source>{path}: not a TMX file (the root element is &lt;{tag}&gt;, not &lt;tmx&gt;)</source>
         <translation>{path}：不是 TMX 文件（根元素是 &lt;{tag}&gt;，不是 &lt;tmx&gt;）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="124"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="129"/>
         <source>{path}: a TMX file without a &lt;body&gt;</source>
         <translation>{path}：TMX 文件缺少 &lt;body&gt;</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="152"/>
-        <source>{path}: refused: the file declares a DTD or XML entities ({kind}), which can be used to attack the parser; TMX needs neither — export it again without a DOCTYPE</source>
-        <translation>{path}：已拒绝：文件声明了 DTD 或 XML 实体（{kind}），可被用来攻击解析器；TMX 两者都不需要——请不带 DOCTYPE 重新导出</translation>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="170"/>
+        <source>{path}: refused: the file declares a DTD subset or XML entities ({kind}), which can be used to attack the parser; TMX needs neither — export it again without them</source>
+        <translation>{path}：已拒绝：文件声明了 DTD 内部子集或 XML 实体（{kind}），可被用来攻击解析器；TMX 两者都不需要——请不带它们重新导出</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="162"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="180"/>
         <source>{path}: not well-formed XML at line {line}, column {column}</source>
         <translation>{path}：第 {line} 行第 {column} 列的 XML 格式不正确</translation>
     </message>
@@ -614,6 +619,11 @@
         <location filename="../../amts_gui/core/project/jobs.py" line="110"/>
         <source>no batch job {job} in this project; `amts jobs PROJECT` lists them</source>
         <translation>项目中没有批量作业 {job}；`amts jobs PROJECT` 会列出所有作业</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/parallel/encodings.py" line="72"/>
+        <source>{path}: declares the encoding {encoding!r}, which is not known; save the file as UTF-8</source>
+        <translation>{path}：声明的编码 {encoding!r} 无法识别；请将文件另存为 UTF-8</translation>
     </message>
 </context>
 <context>

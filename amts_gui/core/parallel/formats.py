@@ -21,6 +21,7 @@ from amts_gui import __version__
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_bytes, read_text_file
 from amts_gui.core.messages import message
+from amts_gui.core.parallel.languages import Tag, best_tag, other_script
 from amts_gui.core.parallel.tmx import read_tmx, tmx_bytes, xml_safe
 from amts_gui.core.project.rows import PairRow
 
@@ -37,6 +38,7 @@ QA = message("QA")
 DUPLICATE = message("duplicate")
 RULES = message("Amazon's rules")
 BELOW_CONFIDENCE = message("below the confidence")
+LANGUAGE = message("other language or script")
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class Note:
     pair: str  # where it came from: "pair 12 (chapter x.md)" or "TMX unit 7"
     reason: str
     skipped: bool
-    kind: str = RULES  # for a skipped pair: FLAGGED, QA, DUPLICATE, RULES or BELOW_CONFIDENCE
+    kind: str = RULES  # for a skipped pair: FLAGGED, QA, DUPLICATE, RULES, BELOW_CONFIDENCE or LANGUAGE
 
     def __str__(self) -> str:
         return f"{'skipped' if self.skipped else 'altered'}: {self.pair}: {self.reason}"
@@ -54,7 +56,7 @@ class Note:
 
 def skipped_by_kind(notes: Iterable[Note]) -> dict[str, int]:
     """Skipped pairs per reason, in a fixed order, those with none left out."""
-    counts: dict[str, int] = {kind: 0 for kind in (FLAGGED, QA, DUPLICATE, RULES, BELOW_CONFIDENCE)}
+    counts: dict[str, int] = {kind: 0 for kind in (FLAGGED, QA, DUPLICATE, RULES, BELOW_CONFIDENCE, LANGUAGE)}
     for note in notes:
         if note.skipped:
             counts[note.kind] += 1
@@ -177,11 +179,10 @@ def render_pairs(
         return tmx_bytes(
             units, source_lang, target_lang, segtype=granularity, tool_version=__version__, changedates=changedates
         )
-    if fmt == "tsv":  # fields hold no tabs or line breaks by now, so TSV needs no quoting at all
-        lines = [f"{source_lang}\t{target_lang}", *(f"{s}\t{t}" for s, t in units)]
-        return ("\n".join(lines) + "\n").encode("utf-8")
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    # Amazon's rule is the same for CSV and TSV: a field holding the quote character is quoted, its quotes
+    # doubled (fields hold no tabs or line breaks by now)
+    writer = csv.writer(buffer, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
     writer.writerow([source_lang, target_lang])
     writer.writerows(units)
     return buffer.getvalue().encode("utf-8")
@@ -212,10 +213,6 @@ def export_pairs(
 # ---------------------------------------------------------------------------
 
 
-def _primary(tag: str) -> str:
-    return tag.replace("_", "-").split("-")[0].lower()
-
-
 @dataclass(frozen=True)
 class ImportedPairs:
     pairs: list[tuple[str, str]]
@@ -223,12 +220,16 @@ class ImportedPairs:
     dates: list[str | None] = field(default_factory=list)  # per pair: the TMX changedate, if written
 
 
-def _pick(texts: dict[str, str], lang: str) -> str | None:
-    exact = [t for tag, t in texts.items() if tag.lower() == lang.lower()]
-    if exact:
-        return exact[0]
-    close = [t for tag, t in texts.items() if _primary(tag) == _primary(lang)]
-    return close[0] if close else None
+def _missing(have: Iterable[str], source_lang: str, target_lang: str) -> str:
+    """Why a unit or a header does not serve the project: the languages it lacks, in the other script if so."""
+    tags = list(have)
+    reasons = []
+    for lang in (source_lang, target_lang):
+        if best_tag(lang, tags) is None:
+            other = other_script(lang, tags)
+            wanted = Tag.parse(lang).describe()
+            reasons.append(f"{other} is not {wanted}" if other else f"no {lang}")
+    return "; ".join(reasons) + f" (has {', '.join(sorted(tags)) or 'no languages'})"
 
 
 def read_pairs_file(path: Path, source_lang: str, target_lang: str) -> ImportedPairs:
@@ -251,24 +252,19 @@ def _read_tmx_pairs(path: Path, source_lang: str, target_lang: str) -> ImportedP
     notes: list[Note] = []
     dates: list[str | None] = []
     for unit in units:
-        source = _pick(unit.texts, source_lang)
-        target = _pick(unit.texts, target_lang)
+        source_tag, target_tag = best_tag(source_lang, unit.texts), best_tag(target_lang, unit.texts)
         where = f"TMX unit {unit.number}"
-        if source is None or target is None:
-            have = ", ".join(sorted(unit.texts)) or "no languages"
-            notes.append(Note(where, f"needs {source_lang} and {target_lang}, has {have}", True))
+        if source_tag is None or target_tag is None:
+            notes.append(Note(where, _missing(unit.texts, source_lang, target_lang), True, LANGUAGE))
             continue
-        _add(pairs, notes, where, source, target)
+        _add(pairs, notes, where, unit.texts[source_tag], unit.texts[target_tag])
         dates += [unit.changedate] * (len(pairs) - len(dates))
     return ImportedPairs(pairs, notes, dates)
 
 
 def _read_table_pairs(path: Path, fmt: str, source_lang: str, target_lang: str) -> ImportedPairs:
     text = read_text_file(path)
-    if fmt == "tsv":
-        reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-    else:
-        reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text), delimiter="\t" if fmt == "tsv" else ",")
     try:
         header = next(reader)
     except StopIteration:
@@ -277,18 +273,19 @@ def _read_table_pairs(path: Path, fmt: str, source_lang: str, target_lang: str) 
         ) from None
     except csv.Error as exc:
         raise InputError(message("{path}: line 1: {reason}", path=path, reason=exc)) from None
-    langs = [_primary(h.strip()) for h in header]
-    if len(langs) < 2 or _primary(source_lang) not in langs or _primary(target_lang) not in langs:
+    langs = [h.strip() for h in header]
+    source_tag, target_tag = best_tag(source_lang, langs), best_tag(target_lang, langs)
+    if len(langs) < 2 or source_tag is None or target_tag is None:
         raise InputError(
             message(
-                "{path}: the first row must name the languages, e.g. {source_lang},{target_lang} (found {header})",
+                "{path}: the first row must name the languages, e.g. {source_lang},{target_lang} ({why})",
                 path=path,
                 source_lang=source_lang,
                 target_lang=target_lang,
-                header=header[:4],
+                why=_missing(langs[:4], source_lang, target_lang),
             )
         )
-    si, ti = langs.index(_primary(source_lang)), langs.index(_primary(target_lang))
+    si, ti = langs.index(source_tag), langs.index(target_tag)
     pairs: list[tuple[str, str]] = []
     notes: list[Note] = []
     try:

@@ -1,8 +1,11 @@
 """TMX 1.4b: write translation units, and read them from other tools with a hardened parser.
 
-Reading goes through defusedxml, which refuses DTDs, entity declarations and
-external references: the classic XML attacks (billion laughs, external
-entities) end in a clear error instead of eating memory or reading local files.
+Reading goes through defusedxml, which refuses entity declarations and external references, and through
+our own check of the DOCTYPE: the line OmegaT and translate-toolkit write, ``<!DOCTYPE tmx SYSTEM
+"tmx14.dtd">``, is read (the DTD is never fetched), while an internal subset is refused.  The classic XML
+attacks (billion laughs, external entities) end in a clear error instead of eating memory or reading
+local files.  A file in an encoding the XML parser does not know (GBK, Big5, Shift_JIS…) is decoded by
+Python's codec as its declaration names.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import defusedxml.ElementTree as SafeET  # noqa: N812
-from defusedxml import DefusedXmlException
+from defusedxml import DefusedXmlException, DTDForbidden
+from defusedxml.ElementTree import DefusedXMLParser
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
+from amts_gui.core.parallel.encodings import utf8_stream as _utf8_stream
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_TMX_BYTES = 2 * 1024 * 1024 * 1024  # streamed, so only the file system limits it
@@ -142,15 +147,28 @@ def read_tmx(path: Path) -> Iterator[TmxUnit]:
     return units()
 
 
+class _Parser(DefusedXMLParser):  # type: ignore[misc]  # defusedxml has no type hints
+    """defusedxml's parser, taking a DOCTYPE that only names an external DTD (never fetched) and refusing
+    one with an internal subset, where entities and other declarations would live."""
+
+    def __init__(self) -> None:
+        super().__init__(target=ET.TreeBuilder(), forbid_dtd=True, forbid_entities=True, forbid_external=True)
+
+    def defused_start_doctype_decl(self, name: str, sysid: str, pubid: str, has_internal_subset: bool) -> None:
+        if has_internal_subset:
+            raise DTDForbidden(name, sysid, pubid)
+
+
 def _events(path: Path) -> Iterator[tuple[str, ET.Element]]:
     """Parse events, with every parser failure turned into an InputError naming the file."""
     try:
-        yield from SafeET.iterparse(str(path), events=("start", "end"), forbid_dtd=True)
+        with _utf8_stream(path) as stream:
+            yield from SafeET.iterparse(stream, events=("start", "end"), parser=_Parser())
     except DefusedXmlException as exc:
         raise InputError(
             message(
-                "{path}: refused: the file declares a DTD or XML entities ({kind}), which can be used to attack "
-                "the parser; TMX needs neither — export it again without a DOCTYPE",
+                "{path}: refused: the file declares a DTD subset or XML entities ({kind}), which can be used to "
+                "attack the parser; TMX needs neither — export it again without them",
                 path=path,
                 kind=type(exc).__name__,
             )

@@ -137,8 +137,8 @@ def test_a_dtd_is_refused_with_a_message_that_says_what_to_do(tmp_path):
     with pytest.raises(InputError) as refused:
         list(read_tmx(path))
     assert str(refused.value) == (
-        f"{path}: refused: the file declares a DTD or XML entities (DTDForbidden), which can be used to attack "
-        "the parser; TMX needs neither — export it again without a DOCTYPE"
+        f"{path}: refused: the file declares a DTD subset or XML entities (DTDForbidden), which can be used to "
+        "attack the parser; TMX needs neither — export it again without them"
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from amts_gui.cli.common import non_negative_argument
 from amts_gui.core.project.store import Store
 from amts_gui.engines.base import EngineError
 
@@ -60,8 +61,8 @@ def register(sub: Any) -> None:
     p.add_argument("--role-arn", help="DataAccessRoleArn for batch jobs")
     p.add_argument("--parallel-data-name")
     p.add_argument("--profile", help="AWS profile name (credentials from ~/.aws)")
-    p.add_argument("--standard-rate", type=float, help="USD per million characters, realtime")
-    p.add_argument("--act-rate", type=float, help="USD per million characters, ACT batch")
+    p.add_argument("--standard-rate", type=non_negative_argument, help="USD per million characters, realtime")
+    p.add_argument("--act-rate", type=non_negative_argument, help="USD per million characters, ACT batch")
     p.add_argument("--formality", choices=["FORMAL", "INFORMAL", ""])
     p.add_argument("--set-keys", action="store_true", help="type access keys (kept in the system keyring)")
     p.add_argument("--forget-keys", action="store_true", help="remove stored access keys")

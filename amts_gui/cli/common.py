@@ -4,7 +4,9 @@ services of a run (the project's, with the endpoint and profile options on top).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+import urllib.parse
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -23,19 +25,79 @@ def warn(message: str) -> None:
     print(f"amts: warning: {message}", file=sys.stderr)
 
 
+_progress = {"open": False}  # a progress line is on stderr without its newline yet
+
+
 def progress_line(quiet: bool) -> Progress:
     """Progress on one line of stderr, rewritten in place (nothing when ``quiet``)."""
 
     def show(done: int, total: int, what: str) -> None:
         if not quiet:
             print(f"\r  {done}/{total} {what[:50]:<50}", end="", file=sys.stderr, flush=True)
+            _progress["open"] = True
 
     return show
 
 
-def end_progress_line(quiet: bool) -> None:
-    if not quiet:
+def end_progress_line(quiet: bool = False) -> None:
+    """End the progress line, if one is open: what follows starts on a line of its own."""
+    if _progress["open"]:
         print(file=sys.stderr)
+        _progress["open"] = False
+
+
+def url_argument(text: str) -> str:
+    """An ``--…-endpoint-url`` value: an http(s) URL with a host, or a one-line argparse error."""
+    try:
+        parts = urllib.parse.urlsplit(text)
+        parts.port  # noqa: B018 - parsing the port is the check: 'http://[::1' or ':x' raise here
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an http(s) URL, e.g. https://translate.us-east-1.amazonaws.com"
+        )
+    return text
+
+
+def percent_argument(text: str) -> float:
+    """A percentage from 0 to 100."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{text} is not a percentage from 0 to 100")
+    return value
+
+
+def positive_int_argument(text: str) -> int:
+    """A count of at least 1 (workers)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} must be 1 or more")
+    return value
+
+
+def non_negative_argument(text: str) -> float:
+    """Seconds or a rate: a number of 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value >= 0:  # NaN too
+        raise argparse.ArgumentTypeError(f"{text} must be 0 or more")
+    return value
+
+
+def language_argument(text: str) -> str:
+    """A language code as Amazon Translate and BCP 47 write it: en, zh, zh-TW, pt-PT."""
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a language code such as en, zh or zh-TW")
+    return text
 
 
 def confirm(question: str, yes: bool) -> None:
@@ -69,6 +131,8 @@ def services(store: Store, args: argparse.Namespace, *, workers: int = 8) -> Ama
 
 
 def endpoint_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--endpoint-url", metavar="URL", help="Amazon Translate endpoint (a proxy or a test double)")
-    p.add_argument("--s3-endpoint-url", metavar="URL", help="S3 endpoint (a proxy or a local S3)")
+    p.add_argument(
+        "--endpoint-url", metavar="URL", type=url_argument, help="Amazon Translate endpoint (a proxy or a test double)"
+    )
+    p.add_argument("--s3-endpoint-url", metavar="URL", type=url_argument, help="S3 endpoint (a proxy or a local S3)")
     p.add_argument("--profile", help="AWS profile for this run (default: the project's, else boto3's default chain)")

@@ -8,7 +8,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from amts_gui.cli.common import confirm, end_progress_line, endpoint_options, progress_line, services
+from amts_gui.cli.common import (
+    confirm,
+    end_progress_line,
+    endpoint_options,
+    non_negative_argument,
+    percent_argument,
+    positive_int_argument,
+    progress_line,
+    services,
+)
 from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.project.chapters import get_chapter
 from amts_gui.core.project.jobs import JobRecord, list_jobs
@@ -143,12 +152,12 @@ def register(sub: Any) -> None:
     p.add_argument("--chapter", required=True, metavar="NAME")
     p.add_argument("--engine", choices=catalog.names(), default=catalog.DEFAULT.name)
     p.add_argument("--yes", action="store_true", help="confirm the cost preview without asking")
-    p.add_argument("--workers", type=int, default=4, help="parallel TranslateText calls (default 4)")
+    p.add_argument("--workers", type=positive_int_argument, default=4, help="parallel TranslateText calls (default 4)")
     p.add_argument("--wait", action="store_true", help="batch: wait for the job and store its drafts")
-    p.add_argument("--timeout", type=float, help="seconds to wait at most (with --wait)")
+    p.add_argument("--timeout", type=non_negative_argument, help="seconds to wait at most (with --wait)")
     p.add_argument(
         "--min-score",
-        type=float,
+        type=percent_argument,
         default=DEFAULT_MIN_SCORE,
         help=f"memory: lowest fuzzy match in percent (default {DEFAULT_MIN_SCORE:.0f})",
     )
@@ -163,6 +172,6 @@ def register(sub: Any) -> None:
     p.add_argument("project", type=Path, metavar="PROJECT.amts")
     p.add_argument("--resume", action="store_true", help="start pending jobs (same ClientToken), poll running ones")
     p.add_argument("--stop", type=int, metavar="ID", help="ask Amazon Translate to stop job ID")
-    p.add_argument("--timeout", type=float, help="seconds to wait at most")
+    p.add_argument("--timeout", type=non_negative_argument, help="seconds to wait at most")
     endpoint_options(p)
     p.set_defaults(func=cmd_jobs)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from amts_gui import __version__
 from amts_gui.cli import align, aws, drafting, pairs, project, review, scores, source_sync
-from amts_gui.cli.common import EXIT_BAD_INPUT
+from amts_gui.cli.common import EXIT_BAD_INPUT, end_progress_line
 from amts_gui.core.errors import AmtsError
 
 GROUPS = (project, align, pairs, drafting, aws, review, scores, source_sync)
@@ -33,6 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except AmtsError as exc:
+        end_progress_line()  # the error on a line of its own, never after a progress line
         print(f"amts: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from amts_gui.cli.common import warn
+from amts_gui.cli.common import language_argument, warn
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_text, read_text_file
 from amts_gui.core.overview.counts import STATES, PairCounts, State, project_counts
@@ -82,7 +82,10 @@ def cmd_segment(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    counts = project_counts(Store(args.project))
+    store = Store(args.project)
+    if store.read_only:
+        print(f"amts: note: {args.project} is read-only: opened for viewing only", file=sys.stderr)
+    counts = project_counts(store)
     if args.json:
         print(json.dumps(counts.as_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -109,8 +112,8 @@ def _pairs(pairs: PairCounts) -> str:
 def register(sub: Any) -> None:
     p = sub.add_parser("init", help="create a project file")
     p.add_argument("project", type=Path, metavar="PROJECT.amts")
-    p.add_argument("--src", required=True, help="source language code, e.g. en")
-    p.add_argument("--tgt", required=True, help="target language code, e.g. zh")
+    p.add_argument("--src", required=True, type=language_argument, help="source language code, e.g. en")
+    p.add_argument("--tgt", required=True, type=language_argument, help="target language code, e.g. zh")
     p.add_argument("--source-root", type=Path, help="folder that chapter names are relative to")
     p.add_argument("--target-root", type=Path, help="folder of the human reference translation")
     p.add_argument("--name", help="a name for the window title (default: the file name)")

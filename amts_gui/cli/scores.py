@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from amts_gui.cli.common import aws_settings, end_progress_line, endpoint_options, progress_line
+from amts_gui.cli.common import aws_settings, end_progress_line, endpoint_options, non_negative_argument, progress_line
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_text
 from amts_gui.core.project.chapters import get_chapter, list_chapters
@@ -180,7 +180,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--direction", help="en-zh (the project's) or zh-en (the reverse); default: the project's")
     p.add_argument("--out", type=Path, required=True, help="folder for scores.csv, report.html and texts/")
     p.add_argument("--offline", action="store_true", help="do not use AWS even if credentials exist")
-    p.add_argument("--timeout", type=float, default=None, help="seconds to wait for each ACT batch job")
+    p.add_argument("--timeout", type=non_negative_argument, default=None, help="seconds to wait for each ACT batch job")
     endpoint_options(p)
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_evaluate)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import tempfile
 from pathlib import Path
@@ -11,6 +12,13 @@ from amts_gui.core.messages import message
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
 MARKDOWN_SUFFIXES = (".md", ".mdx")
+# byte order marks of the encodings whose zero bytes would look binary (UTF-32 first: it starts like UTF-16)
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
 
 
 def read_text_file(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES) -> str:
@@ -32,6 +40,15 @@ def read_text_file(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES) -> str:
                 path=path,
                 count=len(data),
                 max_bytes=max_bytes,
+            )
+        )
+    wide = next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+    if wide is not None:
+        raise InputError(
+            message(
+                "{path}: {encoding} text; save it as UTF-8 (e.g. iconv -f {encoding} -t UTF-8 FILE > NEW)",
+                path=path,
+                encoding=wide,
             )
         )
     if b"\x00" in data[:8192]:

@@ -9,52 +9,57 @@
         <translation>{where}，第 {number} 行：不是 [0, 1]:[2] 这样的对齐珠：{line!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="19"/>
+        <location filename="../../amts_gui/core/fileio.py" line="27"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="21"/>
+        <location filename="../../amts_gui/core/fileio.py" line="29"/>
         <source>{path}: is a directory, not a file</source>
         <translation>{path}：是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="25"/>
+        <location filename="../../amts_gui/core/fileio.py" line="33"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="27"/>
+        <location filename="../../amts_gui/core/fileio.py" line="35"/>
         <source>{path}: the file is empty</source>
         <translation>{path}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="31"/>
+        <location filename="../../amts_gui/core/fileio.py" line="39"/>
         <source>{path}: {count:,} bytes is over the {max_bytes:,}-byte limit; split the chapter</source>
         <translation>{path}：{count:,} 字节，超过 {max_bytes:,} 字节的上限；请拆分该章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="38"/>
+        <location filename="../../amts_gui/core/fileio.py" line="49"/>
+        <source>{path}: {encoding} text; save it as UTF-8 (e.g. iconv -f {encoding} -t UTF-8 FILE &gt; NEW)</source>
+        <translation>{path}：这是 {encoding} 文本；请另存为 UTF-8（例如 iconv -f {encoding} -t UTF-8 FILE &gt; NEW）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/fileio.py" line="55"/>
         <source>{path}: looks like a binary file, not Markdown text</source>
         <translation>{path}：看起来是二进制文件，不是 Markdown 文本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="45"/>
+        <location filename="../../amts_gui/core/fileio.py" line="62"/>
         <source>{path}: not valid UTF-8 (byte {start}, line {line}); re-save the file as UTF-8</source>
         <translation>{path}：不是有效的 UTF-8（第 {start} 字节，第 {line} 行）；请以 UTF-8 重新保存该文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="56"/>
+        <location filename="../../amts_gui/core/fileio.py" line="73"/>
         <source>{path}: no such file or directory</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="59"/>
+        <location filename="../../amts_gui/core/fileio.py" line="76"/>
         <source>{path}: not a .md or .mdx file</source>
         <translation>{path}：不是 .md 或 .mdx 文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="63"/>
+        <location filename="../../amts_gui/core/fileio.py" line="80"/>
         <source>{path}: no .md or .mdx files in this directory</source>
         <translation>{path}：此文件夹中没有 .md 或 .mdx 文件</translation>
     </message>
@@ -196,32 +201,67 @@
         <translation>{reference_root}：参考译文根目录不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="42"/>
+        <location filename="../../amts_gui/core/project/store.py" line="44"/>
         <source>{path}: no such project; create it with `amts init`</source>
         <translation>{path}：项目不存在；请用 `amts init` 创建</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="59"/>
+        <location filename="../../amts_gui/core/project/store.py" line="46"/>
+        <source>{path}: is a folder, not a project file</source>
+        <translation>{path}：是文件夹，不是项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="49"/>
+        <source>{path}: an empty file, not an AMTS project; `amts init` creates one</source>
+        <translation>{path}：空文件，不是 AMTS 项目；可用 `amts init` 创建项目</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="69"/>
         <source>{path}: already exists; choose another name or open it</source>
         <translation>{path}：已存在；请换个名字，或直接打开它</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="123"/>
+        <location filename="../../amts_gui/core/project/store.py" line="111"/>
+        <source>{path}: opened read-only (the file or its folder is not writable)</source>
+        <translation>{path}：以只读方式打开（文件或其所在文件夹不可写）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="135"/>
+        <source>{path}: the disk is full; nothing was written — free some space and try again</source>
+        <translation>{path}：磁盘已满，未写入任何内容——请腾出空间后重试</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="139"/>
+        <source>{path}: cannot write the project ({reason}); nothing was written</source>
+        <translation>{path}：无法写入项目（{reason}）；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="156"/>
+        <source>{path}: cannot open the project ({reason})</source>
+        <translation>{path}：无法打开项目（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="160"/>
         <source>{path}: not an AMTS project (not an SQLite database)</source>
         <translation>{path}：不是 AMTS 项目（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="126"/>
+        <location filename="../../amts_gui/core/project/store.py" line="163"/>
         <source>{path}: an SQLite file, but not an AMTS project</source>
         <translation>{path}：是 SQLite 文件，但不是 AMTS 项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="130"/>
+        <location filename="../../amts_gui/core/project/store.py" line="167"/>
         <source>{path}: made by a newer AMTS Studio; upgrade to open it</source>
         <translation>{path}：由更新版本的 AMTS Studio 创建；请升级后再打开</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="162"/>
+        <location filename="../../amts_gui/core/project/store.py" line="174"/>
+        <source>{path}: made by an older AMTS Studio and read-only; make it writable to update it</source>
+        <translation>{path}：由旧版 AMTS Studio 创建且为只读；请使其可写以便升级</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="205"/>
         <source>{path}: the project has no language pair; recreate it with `amts init`</source>
         <translation>{path}：项目没有语言对；请用 `amts init` 重新创建</translation>
     </message>
@@ -256,52 +296,52 @@
         <translation>已用空格连接</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="119"/>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="122"/>
         <source>missing placeholder</source>
         <translation>缺少占位符</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="120"/>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="123"/>
         <source>duplicated placeholder</source>
         <translation>占位符重复</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="121"/>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="124"/>
         <source>unknown placeholder</source>
         <translation>未知占位符</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="122"/>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="125"/>
         <source>altered placeholder</source>
         <translation>占位符被改动</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="123"/>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="126"/>
         <source>line break in a single-line segment</source>
         <translation>单行句段中出现换行</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="124"/>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="127"/>
         <source>number missing</source>
         <translation>缺少数字</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="125"/>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="128"/>
         <source>number not in the source</source>
         <translation>原文中没有的数字</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="126"/>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="129"/>
         <source>empty translation</source>
         <translation>译文为空</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="127"/>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="130"/>
         <source>emphasis markers missing</source>
         <translation>缺少强调标记</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="159"/>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="162"/>
         <source>{kind}: {detail}</source>
         <translation>{kind}：{detail}</translation>
     </message>

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import sqlite3
 import threading
+import urllib.parse
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +42,14 @@ class Store:
         self.path = Path(path)
         if not self.path.exists():
             raise ProjectError(message("{path}: no such project; create it with `amts init`", path=self.path))
+        if self.path.is_dir():
+            raise ProjectError(message("{path}: is a folder, not a project file", path=self.path))
+        if self.path.stat().st_size == 0:  # SQLite would take it as a new, empty database and write into it
+            raise ProjectError(
+                message("{path}: an empty file, not an AMTS project; `amts init` creates one", path=self.path)
+            )
+        # a file (or folder) we cannot write is opened for viewing only: SQLite would fail on its WAL files
+        self.read_only = not (os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK))
         self._local = threading.local()
         self._check_and_migrate()
 
@@ -80,7 +90,11 @@ class Store:
     def db(self) -> Database:
         db: Database | None = getattr(self._local, "db", None)
         if db is None:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            if self.read_only:  # immutable: no locks and no WAL index to create beside it
+                uri = f"file:{urllib.parse.quote(str(self.path.resolve()))}?mode=ro&immutable=1"
+                conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None, check_same_thread=True)
+            else:
+                conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 30000")
             db = Database(conn)
@@ -92,20 +106,39 @@ class Store:
         """A write transaction.  ``BEGIN IMMEDIATE`` takes the write lock up front, so concurrent
         writers wait for each other (busy timeout) instead of failing on a lock upgrade; nested
         calls become savepoints."""
+        if self.read_only:
+            raise ProjectError(
+                message("{path}: opened read-only (the file or its folder is not writable)", path=self.path)
+            )
         db = self.db
         if db.conn.in_transaction:
             with db.atomic():
                 yield db
             return
-        db.execute("BEGIN IMMEDIATE")
         try:
-            yield db
-        except BaseException:
-            if db.conn.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-        else:
-            db.execute("COMMIT")
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+                db.execute("COMMIT")  # a full disk shows here, where the pages are written
+            except BaseException:
+                if db.conn.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            raise self._write_error(exc) from None
+
+    def _write_error(self, exc: sqlite3.OperationalError) -> Exception:
+        """A failed write in words: a full disk or a file that cannot be written, else the error itself."""
+        words = str(exc).lower()
+        if "full" in words:
+            return ProjectError(
+                message("{path}: the disk is full; nothing was written — free some space and try again", path=self.path)
+            )
+        if "readonly" in words or "read-only" in words or "disk i/o" in words:
+            return ProjectError(
+                message("{path}: cannot write the project ({reason}); nothing was written", path=self.path, reason=exc)
+            )
+        return exc
 
     def close(self) -> None:
         db: Database | None = getattr(self._local, "db", None)
@@ -118,6 +151,10 @@ class Store:
             db = self.db
             db.execute("PRAGMA schema_version").fetchone()
             tables = set(db.table_names())
+        except sqlite3.OperationalError as exc:  # the file is a database, but it cannot be opened now
+            raise ProjectError(
+                message("{path}: cannot open the project ({reason})", path=self.path, reason=exc)
+            ) from None
         except sqlite3.DatabaseError:
             raise ProjectError(
                 message("{path}: not an AMTS project (not an SQLite database)", path=self.path)
@@ -131,6 +168,12 @@ class Store:
         pending = [(name, fn) for name, fn in MIGRATIONS if name not in applied]
         if not pending:
             return
+        if self.read_only:
+            raise ProjectError(
+                message(
+                    "{path}: made by an older AMTS Studio and read-only; make it writable to update it", path=self.path
+                )
+            )
         if applied:
             self.backup(self.path.with_name(f"{self.path.name}.{datetime.now(UTC):%Y%m%dT%H%M%S}.bak"))
         if db.journal_mode != "wal":

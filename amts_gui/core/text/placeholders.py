@@ -21,6 +21,7 @@ TOKEN_RE = re.compile(r"⟦(\d+)⟧")
 _INLINE = re.compile(
     r"""
     (?P<esc>\\[^\n])
+  | (?P<bracket>[⟦⟧])
   | (?P<role>:[A-Za-z][\w-]*:(?P<rt>`+)(?:.+?)(?P=rt))
   | (?P<code>(?P<bt>`+)(?:.+?)(?<!`)(?P=bt)(?!`))
   | (?P<dmath>\$\$.+?\$\$)
@@ -47,9 +48,11 @@ class PlaceholderKind(StrEnum):
     IMAGE = "image"
     ANCHOR = "anchor"
     URL = "url"
+    LITERAL = "literal"  # a ⟦ or ⟧ written in the source: kept aside, so it never reads as a token
 
 
 _KIND_OF_GROUP = {
+    "bracket": PlaceholderKind.LITERAL,
     "role": PlaceholderKind.ROLE,
     "code": PlaceholderKind.CODE,
     "dmath": PlaceholderKind.MATH,

@@ -164,7 +164,7 @@ def test_cli_sync_source_refuses_bad_input_without_writing(tmp_path, capsys):
     from amts_gui.cli.main import main
 
     (tmp_path / "old.md").write_text(OLD, encoding="utf-8")
-    (tmp_path / "new.md").write_bytes(b"\xff\xfe not utf-8")
+    (tmp_path / "new.md").write_bytes(b"# New\n\xff\xfe not utf-8")
     (tmp_path / "zh.md").write_text(TRANSLATION, encoding="utf-8")
     out = tmp_path / "out.md"
     args = ["sync-source", "--old", str(tmp_path / "old.md"), "--new", str(tmp_path / "new.md")]

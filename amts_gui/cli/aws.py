@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from amts_gui.cli.common import non_negative_argument
+from amts_gui.cli.common import endpoint_setting, non_negative_argument
 from amts_gui.core.project.store import Store
 from amts_gui.engines.base import EngineError
 
@@ -28,6 +28,8 @@ def cmd_aws(args: argparse.Namespace) -> int:
         "standard_rate": args.standard_rate,
         "act_rate": args.act_rate,
         "formality": args.formality,
+        "translate_endpoint": args.translate_endpoint,
+        "s3_endpoint": args.s3_endpoint,
     }
     settings = (
         update_settings(store, **changes) if any(v is not None for v in changes.values()) else load_settings(store)
@@ -64,6 +66,13 @@ def register(sub: Any) -> None:
     p.add_argument("--standard-rate", type=non_negative_argument, help="USD per million characters, realtime")
     p.add_argument("--act-rate", type=non_negative_argument, help="USD per million characters, ACT batch")
     p.add_argument("--formality", choices=["FORMAL", "INFORMAL", ""])
+    p.add_argument(
+        "--translate-endpoint",
+        metavar="URL",
+        type=endpoint_setting,
+        help="Amazon Translate endpoint to use, e.g. a proxy or a test double ('' for Amazon's)",
+    )
+    p.add_argument("--s3-endpoint", metavar="URL", type=endpoint_setting, help="S3 endpoint to use ('' for Amazon's)")
     p.add_argument("--set-keys", action="store_true", help="type access keys (kept in the system keyring)")
     p.add_argument("--forget-keys", action="store_true", help="remove stored access keys")
     p.set_defaults(func=cmd_aws)

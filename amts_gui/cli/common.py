@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import urllib.parse
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -47,17 +46,18 @@ def end_progress_line(quiet: bool = False) -> None:
 
 
 def url_argument(text: str) -> str:
-    """An ``--…-endpoint-url`` value: an http(s) URL with a host, or a one-line argparse error."""
-    try:
-        parts = urllib.parse.urlsplit(text)
-        parts.port  # noqa: B018 - parsing the port is the check: 'http://[::1' or ':x' raise here
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a URL ({exc})") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not an http(s) URL, e.g. https://translate.us-east-1.amazonaws.com"
-        )
+    """An endpoint URL: http(s) with a host, or a one-line argparse error ("" with ``amts aws``: Amazon's)."""
+    from amts_gui.engines.amazon.settings import endpoint_problem
+
+    problem = endpoint_problem(text) if text else f"{text!r} is not a URL"
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
     return text
+
+
+def endpoint_setting(text: str) -> str:
+    """A stored endpoint: a URL, or "" for Amazon's own."""
+    return url_argument(text) if text else ""
 
 
 def percent_argument(text: str) -> float:

@@ -356,62 +356,62 @@
         <translation>译文是空的</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="85"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="83"/>
         <source>ACT batch jobs need Amazon Translate; set it up in Settings ▸ Amazon Translate</source>
         <translation>ACT 批量作业需要 Amazon Translate；请在 设置 ▸ Amazon Translate 中配置</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="104"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="102"/>
         <source>parallel data {name!r} does not exist in {region} yet: push the project&apos;s pairs first (Parallel data ▸ Sync to Amazon Translate, or `amts pd push`)</source>
         <translation>平行数据 {name!r} 在 {region} 中还不存在：请先推送项目的句对（平行数据 ▸ 推送平行数据，或 `amts pairs push`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="110"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="108"/>
         <source>checking parallel data {name!r}</source>
         <translation>检查平行数据 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="143"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="141"/>
         <source>nothing to translate: the chosen chapters have no segments</source>
         <translation>没有可翻译的内容：所选章节没有句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="184"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="182"/>
         <source>{limit} batch jobs are already running, Amazon Translate&apos;s limit; wait for one to finish (`amts jobs --resume`)</source>
         <translation>已有 {limit} 个批量作业在运行，达到 Amazon Translate 的上限；请等待其中一个完成（`amts jobs --resume`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="219"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="217"/>
         <source>uploading {chapter} to S3</source>
         <translation>上传 {chapter} 到 S3</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="235"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="233"/>
         <source>starting batch job {job}</source>
         <translation>启动批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="242"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="240"/>
         <source>starting batch job {job}: {reason}. The job is kept as pending; `amts jobs --resume` retries it without starting a second one</source>
         <translation>启动批量作业 {job}：{reason}。任务保留为待处理；`amts jobs --resume` 会重试，而不会另起一个任务</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="265"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="263"/>
         <source>checking batch job {job}</source>
         <translation>检查批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="329"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="327"/>
         <source>stopping batch job {job}</source>
         <translation>停止批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="337"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="335"/>
         <source>downloading s3://{bucket}/{key}</source>
         <translation>下载 s3://{bucket}/{key}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="351"/>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="349"/>
         <source>listing the job&apos;s output</source>
         <translation>列出任务的输出</translation>
     </message>
@@ -616,7 +616,7 @@
         <translation>S3 存储桶 {bucket}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/settings.py" line="65"/>
+        <location filename="../../amts_gui/engines/amazon/settings.py" line="66"/>
         <source>parallel-data name {parallel_data_name!r} is not allowed by Amazon Translate: use letters, digits and hyphens, with single underscores between them</source>
         <translation>Amazon Translate 不接受平行数据名称 {parallel_data_name!r}：请使用字母、数字和连字符，其间可用单个下划线</translation>
     </message>
@@ -631,17 +631,22 @@
         <translation>未知变体 {key!r}；请使用 {variants}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/costs.py" line="30"/>
+        <location filename="../../amts_gui/engines/amazon/costs.py" line="31"/>
         <source>ACT batch</source>
         <translation>ACT 批量</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/costs.py" line="30"/>
+        <location filename="../../amts_gui/engines/amazon/costs.py" line="31"/>
         <source>standard realtime</source>
         <translation>标准实时</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/costs.py" line="32"/>
+        <location filename="../../amts_gui/engines/amazon/costs.py" line="34"/>
+        <source>{segments} segments, {characters:,} characters ({kind}); not an Amazon endpoint: no charge</source>
+        <translation>{segments} 个句段，{characters:,} 个字符（{kind}）；不是 Amazon 的端点：不收费</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/amazon/costs.py" line="40"/>
         <source>{segments} segments, {characters:,} characters × ${rate:.2f} per million ({kind}) ≈ ${cost:.2f}</source>
         <translation>{segments} 个句段，{characters:,} 个字符 × 每百万字符 ${rate:.2f}（{kind}）≈ ${cost:.2f}</translation>
     </message>
@@ -707,77 +712,97 @@
         <translation>平行数据名称</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="51"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="43"/>
+        <source>Amazon Translate endpoint</source>
+        <translation>Amazon Translate 端点</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="44"/>
+        <source>S3 endpoint</source>
+        <translation>S3 端点</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="50"/>
+        <source>Amazon&apos;s, for the region (or a proxy&apos;s URL)</source>
+        <translation>Amazon 按区域提供的端点（或代理的 URL）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="55"/>
         <source>Standard rate (USD / million chars)</source>
         <translation>标准价格（美元 / 百万字符）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="52"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="56"/>
         <source>ACT rate (USD / million chars)</source>
         <translation>ACT 价格（美元 / 百万字符）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="99"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="103"/>
         <source>(the service&apos;s default)</source>
         <translation>（服务的默认值）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="100"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="104"/>
         <source>Formal</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="101"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="105"/>
         <source>Informal</source>
         <translation>非正式</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="54"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="58"/>
         <source>Formality</source>
         <translation>正式程度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="79"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="83"/>
         <source>empty: use the profile or boto3&apos;s default chain</source>
         <translation>留空：使用配置文件或 boto3 的默认凭证链</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="83"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="87"/>
         <source>•••• stored</source>
         <translation>•••• 已保存</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="84"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="88"/>
         <source>Access key id</source>
         <translation>访问密钥 ID</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="85"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="89"/>
         <source>Secret access key</source>
         <translation>私有访问密钥</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="87"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="91"/>
         <source>Keys are kept in the system keyring, never in the project file.</source>
         <translation>密钥保存在系统密钥环中，绝不写入项目文件。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="89"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="93"/>
         <source>No keyring is available: keys are kept in memory until AMTS Studio quits.</source>
         <translation>没有可用的密钥环：密钥仅保存在内存中，直到退出 AMTS Studio。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="56"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="60"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="136"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="140"/>
         <source>The parallel-data name may hold letters, digits, hyphens and single underscores.</source>
         <translation>平行数据名称只能包含字母、数字、连字符和单个下划线。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="152"/>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="143"/>
+        <source>The {0} endpoint must be an http(s) URL with a host, or empty for Amazon&apos;s.</source>
+        <translation>{0} 端点必须是带主机名的 http(s) URL，留空则使用 Amazon 的端点。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="161"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>

@@ -157,3 +157,19 @@ def test_exit_codes_follow_the_outcome_of_jobs_and_variants(capsys, project, aws
     evaluate = ["evaluate", project, "--chapters", CHAPTER, "--variants", "tm", "--offline", "--out", tmp_path / "ev"]
     code, _, err = run(capsys, *evaluate)
     assert code == 1 and f"amts: {CHAPTER}: tm failed: no unit got a translation" in err
+
+
+def test_endpoints_are_stored_per_project_and_used(capsys, project, aws):
+    configure(capsys, project, aws)
+    double, s3 = aws.double.endpoint, aws.settings.s3_endpoint
+    code, out, _ = run(capsys, "aws", project, "--translate-endpoint", double, "--s3-endpoint", s3)
+    assert code == 0 and f"translate_endpoint   {double}" in out and f"s3_endpoint          {s3}" in out
+    realtime = ["translate", project, "--chapter", CHAPTER, "--engine", "amazon-realtime", "--yes", "--quiet"]
+    code, out, _ = run(capsys, *realtime)  # no endpoint flags: the stored ones
+    assert code == 0 and "not an Amazon endpoint: no charge" in out and aws.double.count("TranslateText") > 0
+    with pytest.raises(SystemExit) as refused:  # argparse's own one-line error
+        main(["aws", project, "--translate-endpoint", "not a url"])
+    err = capsys.readouterr().err
+    assert refused.value.code == 2 and "argument --translate-endpoint: 'not a url' is not an http(s) URL" in err
+    code, out, _ = run(capsys, "aws", project, "--translate-endpoint", "")  # back to Amazon's own
+    assert code == 0 and "translate_endpoint   \n" in out

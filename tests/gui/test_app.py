@@ -185,6 +185,11 @@ def test_settings_dialog_keeps_keys_out_of_the_project_and_tests_the_connection(
     assert panel.error.text() and dialog.result() == 0  # refused, stays open
     for name in ("region", "bucket", "prefix", "role_arn", "parallel_data_name"):
         panel.fields[name].setText(str(getattr(aws.settings, name)))
+    assert panel.fields["translate_endpoint"].text() == aws.settings.translate_endpoint  # shown, and editable
+    panel.fields["translate_endpoint"].setText("http://[::1")
+    dialog.accept()
+    assert "Amazon Translate endpoint must be an http(s) URL" in panel.error.text() and dialog.result() == 0
+    panel.fields["translate_endpoint"].setText(aws.settings.translate_endpoint)
     qtbot.keyClicks(panel.access_key, "AKIAEXAMPLE")
     qtbot.keyClicks(panel.secret_key, "s3cr3t-value")
     panel.test_button.click()

@@ -57,8 +57,6 @@ def _document_name(chapter: str) -> str:
     return f"{stem}.html"
 
 
-
-
 class ActJobs:
     """Batch ACT jobs of one project, on the given Amazon services."""
 

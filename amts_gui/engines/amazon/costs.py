@@ -9,7 +9,7 @@ from amts_gui.core.messages import Message, message
 from amts_gui.core.project.segments import live_segments
 from amts_gui.core.project.store import Store
 from amts_gui.engines.amazon.html import segment_html
-from amts_gui.engines.amazon.settings import AwsSettings
+from amts_gui.engines.amazon.settings import AwsSettings, is_amazon_endpoint
 from amts_gui.engines.base import SegmentInput
 
 
@@ -20,14 +20,22 @@ class CostEstimate:
     characters: int
     rate_per_million: float
     act: bool
+    charged: bool = True  # False: the endpoint is not Amazon's (a proxy's own terms, a test double)
 
     @property
     def cost(self) -> float:
-        return self.characters * self.rate_per_million / 1_000_000
+        return self.characters * self.rate_per_million / 1_000_000 if self.charged else 0.0
 
     @property
     def text(self) -> Message:
         kind = message("ACT batch") if self.act else message("standard realtime")
+        if not self.charged:
+            return message(
+                "{segments} segments, {characters:,} characters ({kind}); not an Amazon endpoint: no charge",
+                segments=self.segments,
+                characters=self.characters,
+                kind=kind,
+            )
         return message(
             "{segments} segments, {characters:,} characters × ${rate:.2f} per million ({kind}) ≈ ${cost:.2f}",
             segments=self.segments,
@@ -51,4 +59,5 @@ def estimate_cost(store: Store, chapters: Sequence[str], settings: AwsSettings, 
     segments = [s for c in chapters for s in chapter_segments(store, c)]
     characters = sum(len(segment_html(s.source, s.markup)) for s in segments)
     rate = settings.act_rate if act else settings.standard_rate
-    return CostEstimate(tuple(chapters), len(segments), characters, rate, act)
+    charged = is_amazon_endpoint(settings.translate_endpoint)
+    return CostEstimate(tuple(chapters), len(segments), characters, rate, act, charged)

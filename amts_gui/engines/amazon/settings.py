@@ -5,6 +5,7 @@ endpoints and rates.  They live in the project's settings (``aws.*``); none of t
 from __future__ import annotations
 
 import re
+import urllib.parse
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
@@ -67,6 +68,29 @@ class AwsSettings:
                     parallel_data_name=self.parallel_data_name,
                 )
             )
+
+
+AWS_HOST_SUFFIXES = (".amazonaws.com", ".amazonaws.com.cn", ".api.aws")
+
+
+def endpoint_problem(url: str) -> str | None:
+    """What is wrong with an endpoint URL (None: fine, or empty for Amazon's own, chosen by region)."""
+    if not url:
+        return None
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - parsing the port is the check: 'http://[::1' or 'http://h:x' raise here
+    except ValueError as exc:
+        return f"{url!r} is not a URL ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"{url!r} is not an http(s) URL, e.g. https://translate.us-east-1.amazonaws.com"
+    return None
+
+
+def is_amazon_endpoint(url: str) -> bool:
+    """Amazon's own endpoint (the default, or an AWS host): calls there are charged."""
+    host = urllib.parse.urlsplit(url).hostname or "" if url else "amazonaws.com"
+    return host == "amazonaws.com" or host.endswith(AWS_HOST_SUFFIXES)
 
 
 def load_settings(store: Store) -> AwsSettings:

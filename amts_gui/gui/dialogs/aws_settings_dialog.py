@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.engines.amazon.secrets import Credentials, CredentialVault
-from amts_gui.engines.amazon.settings import PARALLEL_DATA_NAME, AwsSettings
+from amts_gui.engines.amazon.settings import PARALLEL_DATA_NAME, AwsSettings, endpoint_problem
 from amts_gui.gui.common.tasks import TaskError, TaskResult, TaskRunner
 
 
@@ -40,10 +40,14 @@ class AwsSettingsPanel(QWidget):
             "prefix": self.tr("S3 prefix"),
             "role_arn": self.tr("DataAccessRoleArn"),
             "parallel_data_name": self.tr("Parallel-data name"),
+            "translate_endpoint": self.tr("Amazon Translate endpoint"),
+            "s3_endpoint": self.tr("S3 endpoint"),
         }
         for name, label in labels.items():
             edit = QLineEdit(str(getattr(settings, name)))
-            edit.setObjectName(name)
+            edit.setObjectName(name.replace("_", "-"))
+            if name.endswith("_endpoint"):
+                edit.setPlaceholderText(self.tr("Amazon's, for the region (or a proxy's URL)"))
             self.fields[name] = edit
             form.addRow(label, edit)
         self.standard_rate = self._rate(settings.standard_rate, "standard-rate")
@@ -134,6 +138,11 @@ class AwsSettingsPanel(QWidget):
         settings = self.settings()
         if settings.parallel_data_name and not PARALLEL_DATA_NAME.match(settings.parallel_data_name):
             return self.tr("The parallel-data name may hold letters, digits, hyphens and single underscores.")
+        for name, url in (("Amazon Translate", settings.translate_endpoint), ("S3", settings.s3_endpoint)):
+            if endpoint_problem(url):
+                return self.tr("The {0} endpoint must be an http(s) URL with a host, or empty for Amazon's.").format(
+                    name
+                )
         return None
 
     def save_keys(self) -> None:

@@ -409,10 +409,24 @@ def test_act_needs_pushed_parallel_data(sample_store, aws):
     assert list_jobs(sample_store) == []
 
 
-def test_cost_preview_uses_separate_standard_and_act_rates(sample_store, aws):
-    act = estimate_cost(sample_store, [CHAPTER], aws.settings, act=True)
-    standard = estimate_cost(sample_store, [CHAPTER], aws.settings, act=False)
+@pytest.mark.parametrize(
+    "endpoint", ["", "https://translate.eu-west-1.amazonaws.com", "https://translate.cn-north-1.amazonaws.com.cn"]
+)
+def test_cost_preview_uses_separate_standard_and_act_rates(sample_store, aws, endpoint):
+    amazon = replace(aws.settings, translate_endpoint=endpoint)
+    act = estimate_cost(sample_store, [CHAPTER], amazon, act=True)
+    standard = estimate_cost(sample_store, [CHAPTER], amazon, act=False)
     assert act.characters == standard.characters > 1000
     assert act.cost == pytest.approx(act.characters * 60 / 1e6)
     assert standard.cost == pytest.approx(standard.characters * 15 / 1e6)
     assert "ACT" in str(act) and "$" in str(act)
+
+
+@pytest.mark.parametrize(
+    "endpoint", ["http://127.0.0.1:8080", "https://translate-proxy.example.org", "http://amazonaws.com.evil.example"]
+)
+def test_the_cost_preview_names_no_charge_off_amazon(sample_store, aws, endpoint):
+    elsewhere = replace(aws.settings, translate_endpoint=endpoint)
+    preview = estimate_cost(sample_store, [CHAPTER], elsewhere, act=True)
+    assert preview.cost == 0 and "$" not in str(preview)
+    assert str(preview).endswith("characters (ACT batch); not an Amazon endpoint: no charge")

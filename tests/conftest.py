@@ -100,12 +100,30 @@ def aws_env(monkeypatch, tmp_path):
     monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
 
 
-@pytest.fixture
-def aws(aws_env, moto_s3_endpoint, request):
-    """A bucket on moto, a running Translate double, AwsSettings pointing at both, and clients."""
+TRANSLATE_PROTOCOLS = {"json": "json", "cbor": "smithy-rpc-v2-cbor"}
+
+
+def speak(protocol: str, monkeypatch) -> None:
+    """Make botocore's Translate clients speak ``protocol`` (a key of TRANSLATE_PROTOCOLS): the model lists
+    both, and botocore picks by its own order of preference, which this puts the wanted one first in."""
+    import botocore.model
+
+    wanted = TRANSLATE_PROTOCOLS[protocol]
+    order = botocore.model.PRIORITY_ORDERED_SUPPORTED_PROTOCOLS
+    monkeypatch.setattr(
+        botocore.model, "PRIORITY_ORDERED_SUPPORTED_PROTOCOLS", (wanted, *[p for p in order if p != wanted])
+    )
+
+
+@pytest.fixture(params=list(TRANSLATE_PROTOCOLS))
+def aws(aws_env, moto_s3_endpoint, request, monkeypatch):
+    """A bucket on moto, a running Translate double, AwsSettings pointing at both, and clients; once with
+    the JSON 1.1 that botocore picks today, once with the Smithy RPC v2 CBOR that Translate's model lists."""
     import uuid
 
     import boto3
+
+    speak(request.param, monkeypatch)
 
     from amts_gui.engines.amazon.services import AmazonServices
     from amts_gui.engines.amazon.settings import AwsSettings
@@ -125,16 +143,20 @@ def aws(aws_env, moto_s3_endpoint, request):
         s3_endpoint=moto_s3_endpoint,
     )
     services = AmazonServices.connect(settings)
+    if services.translate.meta.service_model.resolved_protocol != TRANSLATE_PROTOCOLS[request.param]:
+        double.stop()
+        pytest.skip(f"this botocore's Translate model does not offer {TRANSLATE_PROTOCOLS[request.param]}")
 
     class Aws:
         pass
 
     env = Aws()
     env.double, env.settings, env.bucket, env.services = double, settings, bucket, services
-    env.translate, env.s3 = services.translate, services.s3
+    env.translate, env.s3, env.protocol = services.translate, services.s3, request.param
     yield env
     double.stop()
     assert not double.protocol_errors, double.protocol_errors
+    assert double.protocols_seen <= {request.param}, double.protocols_seen  # no client fell back to the other
 
 
 @pytest.fixture(autouse=True)

@@ -1,8 +1,11 @@
-"""An Amazon Translate test double: a real HTTP server speaking the wire protocol of the pinned botocore.
+"""An Amazon Translate test double: a real HTTP server speaking both wire protocols of Translate's model.
 
-botocore 1.43 sends Translate requests as JSON 1.1 (``X-Amz-Target: AWSShineFrontendService_20170701.<Op>``,
-``Content-Type: application/x-amz-json-1.1``); anything else is refused loudly (HTTP 400 with a message
-that names the protocol, and it is recorded in ``protocol_errors``).
+JSON 1.1 (``X-Amz-Target: AWSShineFrontendService_20170701.<Op>``, ``Content-Type:
+application/x-amz-json-1.1``), which botocore picks today, and Smithy RPC v2 CBOR (``POST
+/service/AWSShineFrontendService_20170701/operation/<Op>``, ``smithy-protocol: rpc-v2-cbor``, CBOR bodies,
+errors as ``{"__type": "com.amazonaws.translate#<Code>", "message": …}``), which the model lists first.
+The request decides which one answers.  Anything else is refused loudly (HTTP 400 with a message that
+names the protocol, and it is recorded in ``protocol_errors``).
 
 It keeps its documents in a real S3 (moto's server): batch jobs read their input there and write their
 output there, and parallel data is imported from there.  Its "translation" is deterministic and
@@ -32,8 +35,12 @@ from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import cbor2
+
 TARGET_PREFIX = "AWSShineFrontendService_20170701."
 CONTENT_TYPE = "application/x-amz-json-1.1"
+CBOR_CONTENT_TYPE = "application/cbor"
+CBOR_PATH = re.compile(r"/service/AWSShineFrontendService_20170701/operation/(\w+)")
 ACCOUNT = "123456789012"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -144,6 +151,7 @@ class TranslateDouble:
         self.parallel_data: dict[str, dict[str, Any]] = {}
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.protocol_errors: list[str] = []
+        self.protocols_seen: set[str] = set()  # "json", "cbor": what the clients spoke
         self.faults: dict[str, deque[str]] = defaultdict(deque)
         self.next_job_outcome: str | None = None
         self.job_seconds = 0.05
@@ -188,36 +196,50 @@ class TranslateDouble:
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
-                target = self.headers.get("X-Amz-Target", "")
-                ctype = self.headers.get("Content-Type", "")
-                if not target.startswith(TARGET_PREFIX) or not ctype.startswith(CONTENT_TYPE):
+                protocol, operation = double.protocol_of(self.path, self.headers)
+                if protocol is None:
                     problem = (
-                        f"unsupported wire protocol: Content-Type {ctype!r}, X-Amz-Target {target!r}, "
-                        f"path {self.path!r}"
-                        " — this double speaks JSON 1.1 only (botocore < 1.44); pin botocore or extend tests/aws_double"
+                        f"unsupported wire protocol: Content-Type {self.headers.get('Content-Type')!r}, "
+                        f"X-Amz-Target {self.headers.get('X-Amz-Target')!r}, path {self.path!r}"
+                        " — this double speaks JSON 1.1 and Smithy RPC v2 CBOR; extend tests/aws_double"
                     )
                     double.protocol_errors.append(problem)
-                    self._send(400, {"__type": "UnsupportedProtocol", "message": problem})
+                    self._send("json", 400, {"__type": "UnsupportedProtocol", "message": problem})
                     return
-                operation = target[len(TARGET_PREFIX) :]
+                double.protocols_seen.add(protocol)
                 try:
-                    params = json.loads(body or b"{}")
+                    params = (cbor2.loads(body) if protocol == "cbor" else json.loads(body)) if body else {}
                     result = double.dispatch(operation, params)
                 except ServiceError as exc:
-                    self._send(exc.status, {"__type": exc.code, "message": exc.message})
+                    code = f"com.amazonaws.translate#{exc.code}" if protocol == "cbor" else exc.code
+                    self._send(protocol, exc.status, {"__type": code, "message": exc.message})
                     return
-                self._send(200, result)
+                self._send(protocol, 200, result)
 
-            def _send(self, status: int, payload: dict[str, Any]) -> None:
-                data = json.dumps(payload).encode("utf-8")
+            def _send(self, protocol: str, status: int, payload: dict[str, Any]) -> None:
+                data = cbor2.dumps(payload) if protocol == "cbor" else json.dumps(payload).encode("utf-8")
                 self.send_response(status)
-                self.send_header("Content-Type", CONTENT_TYPE)
+                self.send_header("Content-Type", CBOR_CONTENT_TYPE if protocol == "cbor" else CONTENT_TYPE)
+                if protocol == "cbor":
+                    self.send_header("smithy-protocol", "rpc-v2-cbor")
                 self.send_header("Content-Length", str(len(data)))
                 self.send_header("x-amzn-RequestId", str(uuid.uuid4()))
                 self.end_headers()
                 self.wfile.write(data)
 
         return Handler
+
+    @staticmethod
+    def protocol_of(path: str, headers: Any) -> tuple[str | None, str]:
+        """The wire protocol of a request and its operation: JSON 1.1 (``X-Amz-Target``) or Smithy RPC v2
+        CBOR (``/service/<name>/operation/<op>``, ``smithy-protocol: rpc-v2-cbor``); (None, "") otherwise."""
+        target, ctype = headers.get("X-Amz-Target", ""), headers.get("Content-Type", "")
+        if target.startswith(TARGET_PREFIX) and ctype.startswith(CONTENT_TYPE):
+            return "json", target[len(TARGET_PREFIX) :]
+        found = CBOR_PATH.fullmatch(path)
+        if found and headers.get("smithy-protocol") == "rpc-v2-cbor" and ctype in ("", CBOR_CONTENT_TYPE):
+            return "cbor", found.group(1)
+        return None, ""
 
     def dispatch(self, operation: str, params: dict[str, Any]) -> dict[str, Any]:
         with self.lock:

@@ -57,9 +57,16 @@ def parallel_data_for(store, aws, **kw) -> ParallelData:
 
 
 # -- wire protocol and request shapes ----------------------------------------------------------
-def test_pinned_botocore_speaks_json_1_1_to_translate(aws):
-    # the double implements JSON 1.1; a botocore that switched to rpc-v2-cbor must fail here, loudly
-    assert aws.translate.meta.service_model.protocol == "json"
+def test_the_clients_speak_the_protocol_of_the_run_and_the_double_answers_in_it(aws):
+    """botocore resolves the protocol from the model's list (``resolved_protocol``; ``protocol`` is only the
+    model's first choice); each run of the Amazon tests speaks one of them, end to end."""
+    model = aws.translate.meta.service_model
+    assert set(model.metadata.get("protocols", [model.protocol])) >= {"json", "smithy-rpc-v2-cbor"}
+    assert model.resolved_protocol == {"json": "json", "cbor": "smithy-rpc-v2-cbor"}[aws.protocol]
+    aws.translate.translate_text(Text="Hello.", SourceLanguageCode="en", TargetLanguageCode="zh")
+    with pytest.raises(aws.translate.exceptions.ResourceNotFoundException):  # an error body in the protocol
+        aws.translate.get_parallel_data(Name="no-such-data")
+    assert aws.double.protocols_seen == {aws.protocol}
 
 
 def test_request_shapes_match_the_service_model(sample_store, aws):

@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
         settings = self.store.settings()
         self.review.editor.source_lang = settings.source_lang
         title = settings.name or self.store.path.name
+        if self.store.read_only:  # viewing only: every write says so in words
+            title = self.tr("{0} [read-only]").format(title)
         self.setWindowTitle(f"{title} ({settings.source_lang} → {settings.target_lang}) — AMTS Studio")
         progress = self.refresh_counts()
         if not progress:

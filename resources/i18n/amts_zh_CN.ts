@@ -1590,7 +1590,7 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="382"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="384"/>
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
@@ -1605,42 +1605,47 @@ This uses your AWS account.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="286"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="283"/>
+        <source>{0} [read-only]</source>
+        <translation>{0} [只读]</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="288"/>
         <source>No chapters yet. Import the book&apos;s Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="341"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="343"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="341"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="343"/>
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="393"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="395"/>
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="407"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="409"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="407"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="409"/>
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="409"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="411"/>
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="404"/>
+        <location filename="../../amts_gui/gui/main_window.py" line="406"/>
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>

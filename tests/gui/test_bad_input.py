@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from amts_gui.core.project.chapters import import_chapter  # noqa: E402
-from tests.gui.helpers import open_window, wait_idle  # noqa: E402
+from tests.gui.helpers import open_window, type_text, wait_idle  # noqa: E402
 
 SKIPPED = {"quit"}  # closes the window; covered by the window tests
 KEYS = [Qt.Key.Key_Return, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_A]
@@ -94,3 +94,24 @@ def test_an_unexpected_error_goes_to_the_log_and_the_user_gets_a_message(qtbot, 
     assert "Traceback" in log.read_text(encoding="utf-8") and "a bug" in log.read_text(encoding="utf-8")
     warning = window.findChild(QMessageBox, "warning-box")
     assert warning is not None and "ZeroDivisionError" in warning.text()
+
+
+def test_a_read_only_project_opens_for_viewing_and_a_write_says_why(qtbot, tmp_path, monkeypatch):
+    from amts_gui.core.project import store as store_module
+    from amts_gui.core.project.review import review_rows
+    from amts_gui.core.project.store import Store
+    from tests.conftest import SAMPLE_CHAPTER, create_sample_project
+
+    create_sample_project(tmp_path / "p.amts").close()
+    real = store_module.os.access
+    monkeypatch.setattr(store_module.os, "access", lambda path, mode: False if mode & 2 else real(path, mode))
+    store = Store(tmp_path / "p.amts")
+    window = open_window(qtbot, store)
+    assert "[read-only]" in window.windowTitle() and window.review.model.rowCount() == 30
+    window.review.editor.final.setFocus()
+    type_text(window.review.editor.final, "软最大温度")
+    window.review.accept_and_next()
+    assert "opened read-only" in window.last_message
+    assert review_rows(store, SAMPLE_CHAPTER)[0].final is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.amts"]
+    store.close()

@@ -140,7 +140,7 @@
     </message>
     <message>
         <location filename="../../amts_gui/core/parallel/tmx.py" line="109"/>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="184"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="193"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
@@ -160,12 +160,12 @@
         <translation>{path}：TMX 文件缺少 &lt;body&gt;</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="170"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="179"/>
         <source>{path}: refused: the file declares a DTD subset or XML entities ({kind}), which can be used to attack the parser; TMX needs neither — export it again without them</source>
         <translation>{path}：已拒绝：文件声明了 DTD 内部子集或 XML 实体（{kind}），可被用来攻击解析器；TMX 两者都不需要——请不带它们重新导出</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="180"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="189"/>
         <source>{path}: not well-formed XML at line {line}, column {column}</source>
         <translation>{path}：第 {line} 行第 {column} 列的 XML 格式不正确</translation>
     </message>
@@ -669,6 +669,31 @@
         <location filename="../../amts_gui/core/parallel/encodings.py" line="72"/>
         <source>{path}: declares the encoding {encoding!r}, which is not known; save the file as UTF-8</source>
         <translation>{path}：声明的编码 {encoding!r} 无法识别；请将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/bilingual/xliff_import.py" line="35"/>
+        <source>{path}: the file names no chapter; give it with --chapter</source>
+        <translation>{path}：文件没有写明章节；请用 --chapter 指定</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/bilingual/xliff_import.py" line="69"/>
+        <source>{path}: its target language is {found}, the project&apos;s is {wanted}</source>
+        <translation>{path}：其目标语言是 {found}，而项目的是 {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/bilingual/xliff_read.py" line="75"/>
+        <source>{path}: not an XLIFF file (the root element is &lt;{tag}&gt;)</source>
+        <translation>{path}：不是 XLIFF 文件（根元素是 &lt;{tag}&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/bilingual/xliff_read.py" line="95"/>
+        <source>{path}: XLIFF version {version!r} is not read here; use 1.2 or 2.x</source>
+        <translation>{path}：不支持 XLIFF 版本 {version!r}；请使用 1.2 或 2.x</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/bilingual/xliff_write.py" line="121"/>
+        <source>unknown XLIFF version {version!r}; use one of {versions}</source>
+        <translation>未知的 XLIFF 版本 {version!r}；请使用 {versions} 之一</translation>
     </message>
 </context>
 <context>

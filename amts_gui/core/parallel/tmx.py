@@ -159,6 +159,15 @@ class _Parser(DefusedXMLParser):  # type: ignore[misc]  # defusedxml has no type
             raise DTDForbidden(name, sysid, pubid)
 
 
+def read_xml(path: Path) -> ET.Element:
+    """A whole XML document's root, through the same hardened parser and encodings as TMX."""
+    events = _events(path)
+    _start, root = next(events)
+    for _event in events:
+        pass
+    return root
+
+
 def _events(path: Path) -> Iterator[tuple[str, ET.Element]]:
     """Parse events, with every parser failure turned into an InputError naming the file."""
     try:

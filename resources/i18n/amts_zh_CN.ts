@@ -747,11 +747,6 @@
         <translation>S3 端点</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="50"/>
-        <source>Amazon&apos;s, for the region (or a proxy&apos;s URL)</source>
-        <translation>Amazon 按区域提供的端点（或代理的 URL）</translation>
-    </message>
-    <message>
         <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="55"/>
         <source>Standard rate (USD / million chars)</source>
         <translation>标准价格（美元 / 百万字符）</translation>
@@ -780,6 +775,11 @@
         <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="58"/>
         <source>Formality</source>
         <translation>正式程度</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="50"/>
+        <source>empty: Amazon&apos;s, by region</source>
+        <translation>留空：按区域使用 Amazon 的端点</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="83"/>

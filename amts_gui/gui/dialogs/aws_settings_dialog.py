@@ -47,7 +47,7 @@ class AwsSettingsPanel(QWidget):
             edit = QLineEdit(str(getattr(settings, name)))
             edit.setObjectName(name.replace("_", "-"))
             if name.endswith("_endpoint"):
-                edit.setPlaceholderText(self.tr("Amazon's, for the region (or a proxy's URL)"))
+                edit.setPlaceholderText(self.tr("empty: Amazon's, by region"))
             self.fields[name] = edit
             form.addRow(label, edit)
         self.standard_rate = self._rate(settings.standard_rate, "standard-rate")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from amts_gui.cli.common import warn
+from amts_gui.cli.common import number_argument, warn
 from amts_gui.core.fileio import read_text_file
 from amts_gui.core.parallel.formats import DEFAULT_MIN_CONFIDENCE
 from amts_gui.core.project.store import Store
@@ -47,14 +47,7 @@ def cmd_align(args: argparse.Namespace) -> int:
     return 0
 
 
-def confidence_value(value: str) -> float:
-    try:
-        x = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 0.0 <= x <= 1.0:
-        raise argparse.ArgumentTypeError("must be between 0 and 1")
-    return x
+confidence_value = number_argument(float, 0.0, 1.0, "must be between 0 and 1")
 
 
 def register(sub: Any) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.progress import Progress
@@ -18,6 +19,8 @@ if TYPE_CHECKING:  # boto3 and keyring load only when a command needs them
     from amts_gui.engines.amazon.settings import AwsSettings
 
 EXIT_BAD_INPUT = 2
+
+T = TypeVar("T", int, float)
 
 
 def warn(message: str) -> None:
@@ -60,37 +63,26 @@ def endpoint_setting(text: str) -> str:
     return url_argument(text) if text else ""
 
 
-def percent_argument(text: str) -> float:
-    """A percentage from 0 to 100."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"{text} is not a percentage from 0 to 100")
-    return value
+def number_argument(convert: Callable[[str], T], low: T, high: T | None, out_of_range: str) -> Callable[[str], T]:
+    """An argparse type for a number from ``low`` to ``high`` (None: no upper bound); ``out_of_range`` says
+    what is wrong, ``{}`` standing for the value given."""
+
+    def parse(text: str) -> T:
+        try:
+            value = convert(text)
+        except ValueError:
+            kind = "whole number" if convert is int else "number"
+            raise argparse.ArgumentTypeError(f"{text!r} is not a {kind}") from None
+        if not (value >= low and (high is None or value <= high)):  # NaN is out too
+            raise argparse.ArgumentTypeError(out_of_range.format(text))
+        return value
+
+    return parse
 
 
-def positive_int_argument(text: str) -> int:
-    """A count of at least 1 (workers)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text} must be 1 or more")
-    return value
-
-
-def non_negative_argument(text: str) -> float:
-    """Seconds or a rate: a number of 0 or more."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not value >= 0:  # NaN too
-        raise argparse.ArgumentTypeError(f"{text} must be 0 or more")
-    return value
+percent_argument = number_argument(float, 0.0, 100.0, "{} is not a percentage from 0 to 100")
+positive_int_argument = number_argument(int, 1, None, "{} must be 1 or more")
+non_negative_argument = number_argument(float, 0.0, None, "{} must be 0 or more")  # seconds, rates
 
 
 def language_argument(text: str) -> str:

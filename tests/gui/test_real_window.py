@@ -32,15 +32,23 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def display():
-    """A fresh X server on a free display number."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
+    """A fresh X server on a free display number (its lock file and socket not taken), ready when its socket
+    is there."""
+    number = next(
+        n
+        for n in range(140, 400)
+        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists()
     )
-    os.close(write)
-    number = os.read(read, 16).decode().strip()
-    os.close(read)
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 30
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        assert server.poll() is None, server.stderr.read() if server.stderr else "Xvfb ended"
+        assert time.monotonic() < deadline, "Xvfb did not come up"
+        time.sleep(0.05)
     yield f":{number}"
     server.terminate()
     server.wait(timeout=10)

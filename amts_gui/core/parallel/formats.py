@@ -16,13 +16,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from amts_gui import __version__
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_bytes, read_text_file
 from amts_gui.core.messages import message
 from amts_gui.core.parallel.languages import Tag, best_tag, other_script
-from amts_gui.core.parallel.tmx import read_tmx, tmx_bytes, xml_safe
+from amts_gui.core.parallel.tmx import TmxUnit, read_tmx, tmx_bytes, xml_safe
 from amts_gui.core.project.rows import PairRow
 
 FORMATS = ("tmx", "csv", "tsv")
@@ -107,14 +108,25 @@ def select_pairs(
     return [(s, t) for s, t, _ in units], notes
 
 
-def select_dated_pairs(
+@dataclass(frozen=True)
+class Unit:
+    """A pair as it goes out: its text under Amazon's rules, when it last changed, what it brought along."""
+
+    source: str
+    target: str
+    updated_at: str | None
+    extra: dict[str, Any] | None = None
+
+
+def select_units(
     rows: Iterable[PairRow], fmt: str, *, min_confidence: float | None = None, include_qa: bool = False
-) -> tuple[list[tuple[str, str, str | None]], list[Note]]:
-    """Like :func:`select_pairs`, with each unit's last-change timestamp (ISO) as a third element."""
+) -> tuple[list[Unit], list[Note]]:
+    """Apply Amazon Translate's rules to pair rows (oldest first): the units that go out, and notes on
+    every pair left out or altered.  Without ``min_confidence``, flagged pairs are left out."""
     if fmt not in FORMATS:
         raise InputError(message("unknown format {fmt!r}; use one of {formats}", fmt=fmt, formats=", ".join(FORMATS)))
     notes: list[Note] = []
-    kept: dict[str, tuple[str, str, str, str | None]] = {}  # source -> (source, target, where, updated_at)
+    kept: dict[str, tuple[Unit, str]] = {}  # source -> (unit, where)
     for row in rows:
         where = f"pair {row.id} ({row.chapter or row.origin})"
         left_out = _left_out(row, where, min_confidence, include_qa)
@@ -132,9 +144,17 @@ def select_dated_pairs(
                 notes.append(Note(where, f"{side}: {', '.join(changes)}", False))
         if source in kept:
             newer = f"same source as the newer {where}, which replaces it"
-            notes.append(Note(kept[source][2], newer, True, DUPLICATE))
-        kept[source] = (source, target, where, row.updated_at)
-    return [(s, t, stamp) for s, t, _, stamp in kept.values()], notes
+            notes.append(Note(kept[source][1], newer, True, DUPLICATE))
+        kept[source] = (Unit(source, target, row.updated_at, row.extra), where)
+    return [unit for unit, _ in kept.values()], notes
+
+
+def select_dated_pairs(
+    rows: Iterable[PairRow], fmt: str, *, min_confidence: float | None = None, include_qa: bool = False
+) -> tuple[list[tuple[str, str, str | None]], list[Note]]:
+    """Like :func:`select_pairs`, with each unit's last-change timestamp (ISO) as a third element."""
+    units, notes = select_units(rows, fmt, min_confidence=min_confidence, include_qa=include_qa)
+    return [(u.source, u.target, u.updated_at) for u in units], notes
 
 
 def _left_out(row: PairRow, where: str, min_confidence: float | None, include_qa: bool) -> Note | None:
@@ -173,11 +193,19 @@ def render_pairs(
     target_lang: str,
     granularity: str,
     changedates: Sequence[str | None] | None = None,
+    extras: Sequence[dict[str, Any] | None] | None = None,
 ) -> bytes:
-    """The file's bytes; TMX carries each unit's ``changedate`` when ``changedates`` are given."""
+    """The file's bytes; TMX carries each unit's ``changedate`` when ``changedates`` are given, and what a
+    pair brought from another tool (inline codes, notes, props) when ``extras`` are."""
     if fmt == "tmx":
         return tmx_bytes(
-            units, source_lang, target_lang, segtype=granularity, tool_version=__version__, changedates=changedates
+            units,
+            source_lang,
+            target_lang,
+            segtype=granularity,
+            tool_version=__version__,
+            changedates=changedates,
+            extras=extras,
         )
     buffer = io.StringIO()
     # Amazon's rule is the same for CSV and TSV: a field holding the quote character is quoted, its quotes
@@ -199,8 +227,9 @@ def export_pairs(
     min_confidence: float | None = None,
     include_qa: bool = False,
 ) -> ExportReport:
-    units, notes = select_pairs(rows, fmt, min_confidence=min_confidence, include_qa=include_qa)
-    data = render_pairs(units, fmt, source_lang, target_lang, granularity)
+    units, notes = select_units(rows, fmt, min_confidence=min_confidence, include_qa=include_qa)
+    texts = [(u.source, u.target) for u in units]
+    data = render_pairs(texts, fmt, source_lang, target_lang, granularity, extras=[u.extra for u in units])
     try:
         atomic_write_bytes(out, data)
     except OSError as exc:
@@ -218,6 +247,7 @@ class ImportedPairs:
     pairs: list[tuple[str, str]]
     notes: list[Note]
     dates: list[str | None] = field(default_factory=list)  # per pair: the TMX changedate, if written
+    extras: list[dict[str, Any] | None] = field(default_factory=list)  # per pair: inline codes, notes, props
 
 
 def _missing(have: Iterable[str], source_lang: str, target_lang: str) -> str:
@@ -251,6 +281,7 @@ def _read_tmx_pairs(path: Path, source_lang: str, target_lang: str) -> ImportedP
     pairs: list[tuple[str, str]] = []
     notes: list[Note] = []
     dates: list[str | None] = []
+    extras: list[dict[str, Any] | None] = []
     for unit in units:
         source_tag, target_tag = best_tag(source_lang, unit.texts), best_tag(target_lang, unit.texts)
         where = f"TMX unit {unit.number}"
@@ -259,7 +290,19 @@ def _read_tmx_pairs(path: Path, source_lang: str, target_lang: str) -> ImportedP
             continue
         _add(pairs, notes, where, unit.texts[source_tag], unit.texts[target_tag])
         dates += [unit.changedate] * (len(pairs) - len(dates))
-    return ImportedPairs(pairs, notes, dates)
+        extras += [_extra(unit, source_tag, target_tag)] * (len(pairs) - len(extras))
+    return ImportedPairs(pairs, notes, dates, extras)
+
+
+def _extra(unit: TmxUnit, source_tag: str, target_tag: str) -> dict[str, Any] | None:
+    """What the unit carries besides its text: inline codes per side, notes, props (None: nothing)."""
+    codes = {
+        side: [list(c) for c in unit.codes[tag]]
+        for side, tag in (("source", source_tag), ("target", target_tag))
+        if unit.codes.get(tag)
+    }
+    extra = {"codes": codes, "notes": list(unit.notes), "props": [list(p) for p in unit.props]}
+    return {k: v for k, v in extra.items() if v} or None
 
 
 def _read_table_pairs(path: Path, fmt: str, source_lang: str, target_lang: str) -> ImportedPairs:

@@ -156,10 +156,11 @@ def import_pairs(store: Store, path: Path) -> ImportReport:
     settings = store.settings()
     found = read_pairs_file(path, settings.source_lang, settings.target_lang)
     existing = imported_pair_texts(store)
-    fresh: list[tuple[str, str]] = []
-    for pair in found.pairs:
-        if pair not in existing:
-            existing.add(pair)
-            fresh.append(pair)
-    add_pairs(store, [NewPair(s, t, "imported") for s, t in fresh])
+    fresh: list[NewPair] = []
+    extras = found.extras or [None] * len(found.pairs)
+    for (source, target), extra in zip(found.pairs, extras, strict=True):
+        if (source, target) not in existing:
+            existing.add((source, target))
+            fresh.append(NewPair(source, target, "imported", extra=extra))
+    add_pairs(store, fresh)
     return ImportReport(len(fresh), len(found.pairs) - len(fresh), found.notes)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET  # noqa: N817 - writing only; reading goes through defusedxml
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import defusedxml.ElementTree as SafeET  # noqa: N812
 from defusedxml import DefusedXmlException, DTDForbidden
@@ -53,8 +54,10 @@ def tmx_bytes(
     segtype: str,
     tool_version: str,
     changedates: Sequence[str | None] | None = None,
+    extras: Sequence[dict[str, Any] | None] | None = None,
 ) -> bytes:
-    """The TMX document as bytes (the caller writes it atomically); ``changedates`` are ISO timestamps."""
+    """The TMX document as bytes (the caller writes it atomically); ``changedates`` are ISO timestamps;
+    ``extras`` are what pairs brought from another tool (inline codes, notes, props), written back."""
     root = ET.Element("tmx", version="1.4")
     ET.SubElement(
         root,
@@ -72,27 +75,92 @@ def tmx_bytes(
     body = ET.SubElement(root, "body")
     for number, (source, target) in enumerate(units):
         stamp = changedates[number] if changedates is not None else None
+        extra = (extras[number] if extras is not None else None) or {}
         tu = ET.SubElement(body, "tu", {"changedate": tmx_date(stamp)} if stamp else {})
-        for lang, text in ((source_lang, source), (target_lang, target)):
+        for kind, value in extra.get("props", []):
+            ET.SubElement(tu, "prop", type=kind).text = xml_safe(value)
+        for note in extra.get("notes", []):
+            ET.SubElement(tu, "note").text = xml_safe(note)
+        codes = extra.get("codes", {})
+        for side, lang, text in (("source", source_lang, source), ("target", target_lang, target)):
             tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
-            ET.SubElement(tuv, "seg").text = xml_safe(text)
+            _fill_seg(ET.SubElement(tuv, "seg"), xml_safe(text), codes.get(side, []))
     ET.indent(root, space=" ")
     body_bytes: bytes = ET.tostring(root, encoding="unicode").encode("utf-8")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body_bytes + b"\n"
 
 
+Code = tuple[str, str]  # an inline code: its native text (as it stands in the pair) and its TMX element
+
+
+def _fill_seg(seg: ET.Element, text: str, codes: Sequence[Sequence[str]]) -> None:
+    """``text`` in ``seg``, each imported code's native text back as its original element when every code
+    is still there, in order (else, after an edit that moved or removed one, the text as it is)."""
+    pieces, pos = [], 0
+    for native, _xml in codes:
+        at = text.find(native, pos) if native else -1
+        if at < 0:
+            seg.text = text
+            return
+        pieces.append((text[pos:at], _xml))
+        pos = at + len(native)
+    seg.text = ""
+    last: ET.Element | None = None
+    for before, xml in pieces:
+        if last is None:
+            seg.text = before
+        else:
+            last.tail = before
+        last = SafeET.fromstring(xml)
+        seg.append(last)
+    if last is None:
+        seg.text = text
+    else:
+        last.tail = text[pos:]
+
+
 @dataclass(frozen=True)
 class TmxUnit:
     number: int  # 1-based position of the <tu> in the file
-    texts: dict[str, str]  # language tag as written -> segment text
+    texts: dict[str, str]  # language tag as written -> segment text, native codes written out
     changedate: str | None = None  # as written, TMX's YYYYMMDDThhmmssZ
+    codes: dict[str, list[Code]] = field(default_factory=dict)  # language tag -> its inline codes, in order
+    notes: tuple[str, ...] = ()
+    props: tuple[tuple[str, str], ...] = ()  # (type, value)
 
 
-def _seg_text(seg: ET.Element) -> str:
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]  # a namespaced tag counts by its local name
+
+
+def _code_text(code: ET.Element) -> str:
+    """The native code an inline element stands for; a ``<sub>`` inside keeps its translatable text."""
+    parts = [code.text or ""]
+    for child in code:
+        parts += [_seg_text(child, []), child.tail or ""]
+    return "".join(parts)
+
+
+def _element_xml(code: ET.Element) -> str:
+    tail, code.tail = code.tail, None
+    try:
+        return ET.tostring(code, encoding="unicode")
+    finally:
+        code.tail = tail
+
+
+def _seg_text(seg: ET.Element, codes: list[Code]) -> str:
+    """The segment's text with each inline code (bpt, ept, it, ph, ut) written out as its native code, as
+    Markdown markup stands in a pair; the codes are collected in ``codes`` to be written back on export.
+    ``<hi>`` and other wrappers keep their text."""
     parts = [seg.text or ""]
     for child in seg:
-        if child.tag.rpartition("}")[2] not in _NATIVE_CODE:  # a namespaced tag counts by its local name
-            parts.append(_seg_text(child))
+        if _local(child.tag) in _NATIVE_CODE:
+            native = _code_text(child)
+            codes.append((native, _element_xml(child)))
+            parts.append(native)
+        else:
+            parts.append(_seg_text(child, codes))
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -135,14 +203,18 @@ def read_tmx(path: Path) -> Iterator[TmxUnit]:
                 continue
             number += 1
             texts: dict[str, str] = {}
+            codes: dict[str, list[Code]] = {}
             for tuv in elem.findall("tuv"):
                 lang = tuv.get(XML_LANG) or tuv.get("lang")  # TMX 1.1 used a plain lang attribute
                 seg = tuv.find("seg")
                 if lang and seg is not None:
-                    texts[lang] = _seg_text(seg)
+                    codes[lang] = []
+                    texts[lang] = _seg_text(seg, codes[lang])
             changedate = elem.get("changedate") or elem.get("creationdate")
+            notes = tuple(n.text or "" for n in elem.findall("note"))
+            props = tuple((p.get("type", ""), p.text or "") for p in elem.findall("prop"))
             elem.clear()
-            yield TmxUnit(number, texts, changedate)
+            yield TmxUnit(number, texts, changedate, {k: v for k, v in codes.items() if v}, notes, props)
 
     return units()
 

@@ -164,6 +164,12 @@ def _final_origin(db: Database) -> None:
     db.execute("CREATE INDEX segments_source ON segments(source_markup)")
 
 
+def _pair_extra(db: Database) -> None:
+    """What a pair brought from another tool that is not its text: a TMX unit's inline codes (each with
+    its native code and its original element), notes and props, written back on export."""
+    db.execute("ALTER TABLE pairs ADD COLUMN extra TEXT")  # JSON, or NULL
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
@@ -172,4 +178,5 @@ MIGRATIONS: list[Migration] = [
     ("0005_scores", _scores),
     ("0006_pair_qa", _pair_qa),
     ("0007_final_origin", _final_origin),
+    ("0008_pair_extra", _pair_extra),
 ]

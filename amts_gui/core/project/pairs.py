@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from amts_gui.core.project.chapters import get_chapter
-from amts_gui.core.project.rows import PAIR_GRANULARITIES, PAIR_ORIGINS, NewPair, PairRow, pair_row
+from amts_gui.core.project.rows import PAIR_GRANULARITIES, PAIR_ORIGINS, NewPair, PairRow, encode_json, pair_row
 from amts_gui.core.project.store import Store
 
 
@@ -38,6 +38,7 @@ def _prepared(store: Store, pairs: Sequence[NewPair]) -> list[dict[str, Any]]:
                 "flagged": int(pair.flagged),
                 "granularity": pair.granularity,
                 "qa": json.dumps(list(pair.qa), ensure_ascii=False) if pair.qa else None,
+                "extra": encode_json(pair.extra) if pair.extra else None,
                 "created_at": stamp,
                 "updated_at": stamp,
             }

@@ -103,6 +103,7 @@ class NewPair:
     flagged: bool = False
     granularity: str = "sentence"
     qa: tuple[str, ...] = ()  # the QA errors it was accepted with
+    extra: dict[str, Any] | None = None  # from another tool: inline codes, notes, props (see PairExtra)
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class PairRow:
     created_at: str
     updated_at: str
     qa: tuple[str, ...] = ()  # QA errors it was accepted with: it stays out of exports and pushes
+    extra: dict[str, Any] | None = None  # from another tool: inline codes, notes, props
 
 
 def pair_row(r: dict[str, Any]) -> PairRow:
@@ -145,6 +147,7 @@ def pair_row(r: dict[str, Any]) -> PairRow:
         created_at=r["created_at"],
         updated_at=r["updated_at"],
         qa=tuple(json.loads(r["qa"])) if r.get("qa") else (),
+        extra=json.loads(r["extra"]) if r.get("extra") else None,
     )
 
 

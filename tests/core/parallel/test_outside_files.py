@@ -203,3 +203,55 @@ def test_the_tsv_of_the_previous_release_is_still_read(tmp_path):
     path = Path(tmp_path / "old.tsv")
     path.write_text('en\tzh\nHe said "hi".\t他说"嗨"。\n', encoding="utf-8")
     assert read_pairs_file(path, "en", "zh").pairs == [('He said "hi".', '他说"嗨"。')]
+
+
+# -- inline codes, notes and props: kept with the pair, and written back ---------------------------------
+CODES = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US"
+    datatype="plaintext" creationtool="OmegaT" creationtoolversion="6"/><body>
+<tu><prop type="file">ui.html</prop><note>Checked by the reviewer.</note>
+  <tuv xml:lang="en"><seg>Press <bpt i="1" x="1">&lt;b&gt;</bpt>Run<ept i="1">&lt;/b&gt;</ept> now.</seg></tuv>
+  <tuv xml:lang="zh-CN"><seg>现在按<bpt i="1" x="1">&lt;b&gt;</bpt>运行<ept i="1">&lt;/b&gt;</ept>。</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>First part <ph>internal</ph> end.</seg></tuv>
+  <tuv xml:lang="zh-CN"><seg>第一部分<ph>internal</ph>结束。</seg></tuv></tu>
+<tu>
+  <tuv xml:lang="en"><seg>Click <ph x="1">&lt;img alt="<sub>Start</sub>"/&gt;</ph> to <hi type="b">start</hi>.</seg>
+  </tuv>
+  <tuv xml:lang="zh-CN"><seg>点击<ph x="1">&lt;img alt="<sub>开始</sub>"/&gt;</ph><hi type="b">开始</hi>。</seg>
+  </tuv></tu>
+</body></tmx>
+"""
+
+
+def test_inline_codes_notes_and_props_come_in_whole_and_go_out_as_they_came(project, tmp_path):
+    from amts_gui.core.parallel.project_pairs import export_project_pairs, import_pairs
+    from amts_gui.core.project.pairs import list_pairs
+
+    path = tmp_path / "codes.tmx"
+    path.write_text(CODES, encoding="utf-8")
+    assert import_pairs(project, path).added == 3
+    pairs = {p.source: p for p in list_pairs(project)}
+    assert set(pairs) == {  # no text lost: codes stand as their native text, as Markdown markup does
+        "Press <b>Run</b> now.",
+        "First part internal end.",
+        'Click <img alt="Start"/> to start.',
+    }
+    first = pairs["Press <b>Run</b> now."]
+    assert first.target == "现在按<b>运行</b>。"
+    assert first.extra is not None and first.extra["notes"] == ["Checked by the reviewer."]
+    assert first.extra["props"] == [["file", "ui.html"]]
+    assert pairs['Click <img alt="Start"/> to start.'].target == '点击<img alt="开始"/>开始。'
+
+    out = tmp_path / "out.tmx"
+    export_project_pairs(project, out, "tmx")
+    written = out.read_text(encoding="utf-8")
+    assert '<seg>Press <bpt i="1" x="1">&lt;b&gt;</bpt>Run<ept i="1">&lt;/b&gt;</ept> now.</seg>' in written
+    assert "<seg>First part <ph>internal</ph> end.</seg>" in written
+    assert '<ph x="1">&lt;img alt="<sub>Start</sub>"/&gt;</ph>' in written
+    assert '<prop type="file">ui.html</prop>' in written and "<note>Checked by the reviewer.</note>" in written
+    again = read_pairs_file(out, "en", "zh")  # and it reads back to the same pairs
+    assert sorted(again.pairs) == sorted((p.source, p.target) for p in pairs.values())
+    toolkit = pytest.importorskip("translate.storage.tmx")
+    units = toolkit.tmxfile.parsestring(out.read_bytes()).units
+    assert len(units) == 3 and "Checked by the reviewer." in units[0].getnotes()

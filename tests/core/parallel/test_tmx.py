@@ -82,7 +82,7 @@ def test_written_units_read_back_with_their_dates(tmp_path):
 
 
 # -- reading ----------------------------------------------------------------------------------------
-def test_native_codes_are_dropped_and_other_inline_text_is_kept(tmp_path):
+def test_native_codes_stand_in_the_text_and_are_kept_for_export_and_other_inline_text_is_kept(tmp_path):
     found = units(
         tmp_path,
         '<tu><tuv xml:lang="en"><seg><ph x="1">&lt;br/&gt;</ph>Click <hi>here</hi> now'
@@ -90,7 +90,12 @@ def test_native_codes_are_dropped_and_other_inline_text_is_kept(tmp_path):
         '<tuv xml:lang="zh"><seg>现在<ut>{\\b}</ut>点<hi type="b">这里</hi>'
         '<x:ph xmlns:x="urn:x">NS</x:ph>。</seg></tuv></tu>',
     )
-    assert found == [TmxUnit(1, {"en": "Click here now.", "zh": "现在点这里。"}, None)]
+    [unit] = found
+    assert unit.texts == {"en": "<br/>Click here now<i>.", "zh": "现在{\\b}点这里NS。"}  # no text lost
+    assert unit.codes == {
+        "en": [("<br/>", '<ph x="1">&lt;br/&gt;</ph>'), ("<i>", '<it pos="begin">&lt;i&gt;</it>')],
+        "zh": [("{\\b}", "<ut>{\\b}</ut>"), ("NS", '<ns0:ph xmlns:ns0="urn:x">NS</ns0:ph>')],
+    }
 
 
 def test_units_are_numbered_and_a_creationdate_stands_in_for_a_missing_changedate(tmp_path):

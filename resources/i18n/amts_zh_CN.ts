@@ -64,67 +64,68 @@
         <translation>{path}：此文件夹中没有 .md 或 .mdx 文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="36"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="37"/>
         <source>flagged</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="37"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="38"/>
         <source>QA</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="38"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="39"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="39"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="40"/>
         <source>Amazon&apos;s rules</source>
         <translation>不符合 Amazon 的规则</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="40"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="41"/>
         <source>below the confidence</source>
         <translation>低于置信度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="41"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="42"/>
         <source>other language or script</source>
         <translation>其他语言或文字</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="115"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="127"/>
         <source>unknown format {fmt!r}; use one of {formats}</source>
         <translation>未知格式 {fmt!r}；请使用以下之一：{formats}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="207"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="236"/>
         <source>{out}: cannot write ({reason})</source>
         <translation>{out}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="244"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="274"/>
         <source>{path}: unknown parallel-data format {suffix!r}; use .tmx, .csv or .tsv</source>
         <translation>{path}：未知的平行数据格式 {suffix!r}；请使用 .tmx、.csv 或 .tsv</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="272"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="315"/>
         <source>{path}: empty file; the first row must name the languages, e.g. en,zh</source>
         <translation>{path}：文件是空的；第一行必须写明语言，例如 en,zh</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="275"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="318"/>
         <source>{path}: line 1: {reason}</source>
         <translation>{path}：第 1 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="281"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="324"/>
         <source>{path}: the first row must name the languages, e.g. {source_lang},{target_lang} ({why})</source>
         <translation>{path}：第一行必须写明语言，例如 {source_lang},{target_lang}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="300"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="343"/>
+        <location filename="../../amts_gui/core/terms/files.py" line="83"/>
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}：第 {line} 行：{reason}</translation>
     </message>
@@ -139,33 +140,33 @@
         <translation>未知粒度 {granularity!r}；请使用以下之一：{granularities}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="109"/>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="193"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="177"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="265"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="113"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="181"/>
         <source>{path}: {size} MB is over the {limit} MB limit</source>
         <translation>{path}：{size} MB，超过 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="123"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="191"/>
         <source>{path}: not a TMX file (the root element is &lt;{tag}&gt;, not &lt;tmx&gt;)</source>
         <translation>{path}：不是 TMX 文件（根元素是 &lt;{tag}&gt;，不是 &lt;tmx&gt;）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="129"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="197"/>
         <source>{path}: a TMX file without a &lt;body&gt;</source>
         <translation>{path}：TMX 文件缺少 &lt;body&gt;</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="179"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="251"/>
         <source>{path}: refused: the file declares a DTD subset or XML entities ({kind}), which can be used to attack the parser; TMX needs neither — export it again without them</source>
         <translation>{path}：已拒绝：文件声明了 DTD 内部子集或 XML 实体（{kind}），可被用来攻击解析器；TMX 两者都不需要——请不带它们重新导出</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="189"/>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="261"/>
         <source>{path}: not well-formed XML at line {line}, column {column}</source>
         <translation>{path}：第 {line} 行第 {column} 列的 XML 格式不正确</translation>
     </message>
@@ -694,6 +695,36 @@
         <location filename="../../amts_gui/core/bilingual/xliff_write.py" line="121"/>
         <source>unknown XLIFF version {version!r}; use one of {versions}</source>
         <translation>未知的 XLIFF 版本 {version!r}；请使用 {versions} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/cli/terms.py" line="35"/>
+        <source>{out}: give --format md, csv or tsv</source>
+        <translation>{out}：请用 --format 指定 md、csv 或 tsv</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/files.py" line="45"/>
+        <source>{path}: the D2L term list is English–Chinese; the project is {source} → {target}</source>
+        <translation>{path}：D2L 术语表是英汉对照的；而项目是 {source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/files.py" line="60"/>
+        <source>{path}, line {number}: not a `中文，english` line: {line!r}</source>
+        <translation>{path}，第 {number} 行：不是“中文，english”格式的行：{line!r}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/files.py" line="90"/>
+        <source>{path}: the first row must name the languages, e.g. {source_lang},{target_lang} (found {header})</source>
+        <translation>{path}：第一行必须写明语言，例如 {source_lang},{target_lang}（实际为 {header}）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/files.py" line="105"/>
+        <source>{path}, line {number}: needs a {source} term and a {target} term</source>
+        <translation>{path}，第 {number} 行：需要一个 {source} 术语和一个 {target} 术语</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/files.py" line="125"/>
+        <source>{path}: unknown glossary format {suffix!r}; use .md (D2L), .csv or .tsv</source>
+        <translation>{path}：未知的术语表格式 {suffix!r}；请使用 .md（D2L）、.csv 或 .tsv</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,22 @@ def _pair_extra(db: Database) -> None:
     db.execute("ALTER TABLE pairs ADD COLUMN extra TEXT")  # JSON, or NULL
 
 
+def _glossary(db: Database) -> None:
+    """The project's glossary: a source term, its targets (the first preferred), forbidden targets, a note."""
+    db.execute(
+        """CREATE TABLE terms (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL UNIQUE,
+            targets TEXT NOT NULL,
+            forbidden TEXT NOT NULL DEFAULT '[]',
+            note TEXT NOT NULL DEFAULT '',
+            case_sensitive INTEGER NOT NULL DEFAULT 0,
+            do_not_translate INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)"""
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
@@ -179,4 +195,5 @@ MIGRATIONS: list[Migration] = [
     ("0006_pair_qa", _pair_qa),
     ("0007_final_origin", _final_origin),
     ("0008_pair_extra", _pair_extra),
+    ("0009_glossary", _glossary),
 ]

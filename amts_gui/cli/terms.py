@@ -1,0 +1,68 @@
+"""`amts terms import|export|list`: the project's glossary."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from amts_gui.core.errors import InputError
+from amts_gui.core.messages import message
+from amts_gui.core.project.store import Store
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from amts_gui.core.project.terms import save_terms
+    from amts_gui.core.terms.files import read_glossary
+
+    store = Store(args.project)
+    settings = store.settings()
+    entries = read_glossary(args.file, settings.source_lang, settings.target_lang)  # whole, before any write
+    added, replaced = save_terms(store, entries)
+    print(f"imported {len(entries)} terms from {args.file}: {added} new, {replaced} replaced")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from amts_gui.core.fileio import atomic_write_text
+    from amts_gui.core.project.terms import list_terms
+    from amts_gui.core.terms.files import render_glossary
+
+    store = Store(args.project)
+    settings = store.settings()
+    fmt = args.format or args.out.suffix.lower().lstrip(".")
+    if fmt not in ("md", "csv", "tsv"):
+        raise InputError(message("{out}: give --format md, csv or tsv", out=args.out))
+    entries = list_terms(store)
+    atomic_write_text(args.out, render_glossary(entries, fmt, settings.source_lang, settings.target_lang))
+    print(f"wrote {args.out}: {len(entries)} terms")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from amts_gui.core.project.terms import list_terms
+
+    for entry in list_terms(Store(args.project)):
+        extras = [f"not {', '.join(entry.forbidden)}"] if entry.forbidden else []
+        extras += ["case-sensitive"] if entry.case_sensitive else []
+        extras += ["do not translate"] if entry.do_not_translate else []
+        extras += [entry.note] if entry.note else []
+        print(f"{entry.source}\t{' / '.join(entry.targets)}" + (f"\t({'; '.join(extras)})" if extras else ""))
+    return 0
+
+
+def register(sub: Any) -> None:
+    terms = sub.add_parser("terms", help="the project's glossary: import, export and list terms")
+    actions = terms.add_subparsers(dest="terms_command", required=True, metavar="ACTION")
+    p = actions.add_parser("import", help="add terms from D2L's TERMINOLOGY.md, or a CSV/TSV with language codes")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_import)
+    p = actions.add_parser("export", help="write the glossary as Amazon's CSV/TSV or as a D2L term list")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--format", choices=("md", "csv", "tsv"), help="default: from the file's suffix")
+    p.set_defaults(func=cmd_export)
+    p = actions.add_parser("list", help="print the glossary, one term per line")
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.set_defaults(func=cmd_list)

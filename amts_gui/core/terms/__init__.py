@@ -1,0 +1,1 @@
+"""Terminology: the project's glossary, its files, and finding its terms in a sentence."""

@@ -1,0 +1,122 @@
+"""Finding the glossary's terms in a sentence.
+
+English terms match by word stems (Snowball's English stemmer, the one Sphinx and NLTK use), so
+"saddle points" finds "saddle point" and "tokenized" finds "tokenize"; the words of a term may stand
+apart by spaces or hyphens only.  A case-sensitive term (an abbreviation such as LSTM) matches its exact
+words.  Placeholders (``⟦n⟧``) are never part of a term, so code and math are never searched.  Chinese
+and Japanese terms match as substrings.  Where terms overlap, the longest wins ("word embedding" over
+"embedding"), then the earliest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from amts_gui.core.project.terms import TermEntry
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_JOINER = re.compile(r"[\s\-‐‑]*")  # what may stand between the words of one term
+_DOTTED = re.compile(r"[\s\-‐‑.]*")  # …of a term written with dots (i.i.d.)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    entry: TermEntry
+    start: int  # character offsets in the searched text
+    end: int
+
+    def text(self, searched: str) -> str:
+        return searched[self.start : self.end]
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+def _keys(words: Sequence[str], case_sensitive: bool) -> tuple[str, ...]:
+    if case_sensitive:
+        return tuple("=" + w for w in words)
+    return tuple(_stemmer().stemWords([w.lower() for w in words]))
+
+
+def is_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+class TermFinder:
+    """An index of a glossary's source terms, for finding them in many sentences."""
+
+    def __init__(self, entries: Sequence[TermEntry]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], TermEntry]]] = defaultdict(list)
+        self.substrings: list[TermEntry] = []
+        for entry in entries:
+            if is_cjk(entry.source):
+                self.substrings.append(entry)
+                continue
+            keys = _keys(_WORD.findall(entry.source), entry.case_sensitive)
+            if keys:
+                self.by_first[keys[0]].append((keys, entry))
+        for candidates in self.by_first.values():
+            candidates.sort(key=lambda c: -len(c[0]))  # the longest first
+        self.substrings.sort(key=lambda e: -len(e.source))
+
+    def find(self, text: str) -> list[TermMatch]:
+        """The terms in ``text`` (a segment's source with ``⟦n⟧`` tokens), in reading order, no overlaps."""
+        found = self._words(text) + self._substrings(text)
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[TermMatch] = []
+        for match in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+            if all(match.end <= k.start or match.start >= k.end for k in kept):
+                kept.append(match)
+        return sorted(kept, key=lambda m: m.start)
+
+    def _words(self, text: str) -> list[TermMatch]:
+        words = list(_WORD.finditer(text))
+        stems = _keys([w.group() for w in words], case_sensitive=False)
+        exact = _keys([w.group() for w in words], case_sensitive=True)
+        out: list[TermMatch] = []
+        for i in range(len(words)):
+            for first in (stems[i], exact[i]):
+                for keys, entry in self.by_first.get(first, []):
+                    if self._matches(text, words, stems, exact, i, keys, "." in entry.source):
+                        out.append(TermMatch(entry, words[i].start(), words[i + len(keys) - 1].end()))
+                        break
+        return out
+
+    @staticmethod
+    def _matches(
+        text: str,
+        words: list[re.Match[str]],
+        stems: tuple[str, ...],
+        exact: tuple[str, ...],
+        i: int,
+        keys: tuple[str, ...],
+        dotted: bool,
+    ) -> bool:
+        if i + len(keys) > len(words):
+            return False
+        for k, key in enumerate(keys):
+            have = exact[i + k] if key.startswith("=") else stems[i + k]
+            if have != key:
+                return False
+            joiner = _DOTTED if dotted else _JOINER
+            if k and not joiner.fullmatch(text[words[i + k - 1].end() : words[i + k].start()]):
+                return False
+        return True
+
+    def _substrings(self, text: str) -> list[TermMatch]:
+        out = []
+        for entry in self.substrings:
+            start = text.find(entry.source)
+            while start >= 0:
+                out.append(TermMatch(entry, start, start + len(entry.source)))
+                start = text.find(entry.source, start + len(entry.source))
+        return out

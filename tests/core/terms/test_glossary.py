@@ -1,0 +1,143 @@
+"""The project glossary: D2L's term list and Amazon's CSV/TSV in and out, and finding terms in sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from amts_gui.cli.main import main
+from amts_gui.core.errors import InputError
+from amts_gui.core.project.terms import TermEntry, list_terms, save_terms
+from amts_gui.core.terms.files import read_glossary, render_glossary
+from amts_gui.core.terms.matching import TermFinder
+from tests.conftest import shared_path
+
+D2L_LIST = """## 英汉术语对照
+
+鞍点，saddle point
+
+长短期记忆网络，long short-term memory (LSTM)
+
+动量法，momentum (method)
+
+独立同分布，independent and identically distributed (i.i.d.)
+
+准确率/精度，accuracy
+
+词嵌入，word embedding
+
+嵌入，embedding
+
+词元，token
+"""
+
+
+@pytest.fixture
+def d2l_list(tmp_path) -> Path:
+    path = tmp_path / "TERMINOLOGY.md"
+    path.write_text(D2L_LIST, encoding="utf-8")
+    return path
+
+
+def test_the_d2l_list_reads_with_abbreviations_optional_words_and_alternatives(d2l_list):
+    entries = {e.source: e for e in read_glossary(d2l_list, "en", "zh")}
+    assert sorted(entries) == sorted(
+        [
+            "saddle point",
+            "long short-term memory",
+            "LSTM",
+            "momentum",
+            "momentum method",
+            "independent and identically distributed",
+            "i.i.d.",
+            "accuracy",
+            "word embedding",
+            "embedding",
+            "token",
+        ]
+    )
+    assert entries["LSTM"] == TermEntry(
+        "LSTM", ("长短期记忆网络",), note="abbreviation of long short-term memory", case_sensitive=True
+    )
+    assert entries["accuracy"].targets == ("准确率", "精度") and entries["accuracy"].preferred == "准确率"
+    assert entries["momentum method"].targets == ("动量法",)
+
+
+def test_a_zh_to_en_project_reads_the_list_the_other_way(d2l_list):
+    entries = {e.source: e for e in read_glossary(d2l_list, "zh", "en")}
+    assert entries["精度"].targets == ("accuracy",) and entries["长短期记忆网络"].targets == ("long short-term memory",)
+    with pytest.raises(InputError, match="the D2L term list is English–Chinese; the project is en → es"):
+        read_glossary(d2l_list, "en", "es")
+
+
+def test_the_whole_shared_list_reads(project):
+    path = shared_path("d2l-book", "zh", "TERMINOLOGY.md")
+    entries = read_glossary(path, "en", "zh")
+    assert len(entries) > 130 and len({e.source for e in entries}) == len(entries)
+
+
+def test_a_bad_line_names_itself_and_nothing_is_imported(project, tmp_path, capsys):
+    path = tmp_path / "TERMINOLOGY.md"
+    path.write_text("鞍点，saddle point\n\n这一行没有逗号\n", encoding="utf-8")
+    assert main(["terms", "import", str(project.path), str(path)]) == 2
+    assert "TERMINOLOGY.md, line 3: not a `中文，english` line: '这一行没有逗号'" in capsys.readouterr().err
+    assert list_terms(project) == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_amazons_csv_and_tsv_go_out_and_come_back(project, d2l_list, tmp_path, fmt):
+    save_terms(project, read_glossary(d2l_list, "en", "zh"))
+    path = tmp_path / f"terms.{fmt}"
+    path.write_text(render_glossary(list_terms(project), fmt, "en", "zh"), encoding="utf-8")
+    assert path.read_text(encoding="utf-8").splitlines()[0] == ("en,zh" if fmt == "csv" else "en\tzh")
+    again = {e.source: e.preferred for e in read_glossary(path, "en", "zh")}
+    assert again == {e.source: e.preferred for e in list_terms(project)}
+    assert save_terms(project, read_glossary(path, "en", "zh")) == (0, len(again))  # replaced, not doubled
+
+
+def test_the_cli_imports_lists_and_exports(project, d2l_list, tmp_path, capsys):
+    p = str(project.path)
+    assert main(["terms", "import", p, str(d2l_list)]) == 0
+    assert "imported 11 terms" in capsys.readouterr().out
+    assert main(["terms", "list", p]) == 0
+    listed = capsys.readouterr().out
+    assert "accuracy\t准确率 / 精度\n" in listed and "LSTM\t长短期记忆网络\t(case-sensitive; abbreviation of" in listed
+    assert main(["terms", "export", p, "--out", str(tmp_path / "t.md")]) == 0
+    assert "准确率/精度，accuracy" in (tmp_path / "t.md").read_text(encoding="utf-8")
+
+
+# -- matching ------------------------------------------------------------------------------------------
+@pytest.fixture
+def finder(d2l_list) -> TermFinder:
+    return TermFinder(read_glossary(d2l_list, "en", "zh"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Saddle points are rare.", ["Saddle points"]),  # plural, capital
+        ("The text is tokenized first.", ["tokenized"]),  # inflected
+        ("Train word embeddings, then an embedding layer.", ["word embeddings", "embedding"]),  # longest first
+        ("A word-embedding table.", ["word-embedding"]),  # a hyphen joins the words of a term
+        ("An LSTM, not an lstm.", ["LSTM"]),  # an abbreviation matches its case
+        ("We assume i.i.d. samples.", ["i.i.d"]),
+        ("The momentum method and momentum.", ["momentum method", "momentum"]),
+        ("A pointer to the saddle.", []),  # whole words only
+        ("The saddle, point.", []),  # a comma breaks a term
+        ("Call ⟦1⟧ on the token.", ["token"]),
+        ("saddle ⟦1⟧ point", []),  # a placeholder is never part of a term
+    ],
+)
+def test_terms_are_found_by_stem_whole_words_longest_first(finder, sentence, found):
+    assert [m.text(sentence) for m in finder.find(sentence)] == found
+
+
+def test_chinese_terms_match_as_substrings(d2l_list):
+    finder = TermFinder(read_glossary(d2l_list, "zh", "en"))
+    sentence = "我们用词嵌入表示词元，并在鞍点附近。"
+    assert [(m.text(sentence), m.entry.preferred) for m in finder.find(sentence)] == [
+        ("词嵌入", "word embedding"),
+        ("词元", "token"),
+        ("鞍点", "saddle point"),
+    ]

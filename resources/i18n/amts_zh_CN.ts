@@ -342,7 +342,22 @@
         <translation>缺少强调标记</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="162"/>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="131"/>
+        <source>term not translated as the glossary says</source>
+        <translation>术语未按术语表翻译</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="132"/>
+        <source>term translated in a way the glossary forbids</source>
+        <translation>术语使用了术语表禁止的译法</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="133"/>
+        <source>term to keep as it is was changed</source>
+        <translation>应保持原样的术语被改动</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="165"/>
         <source>{kind}: {detail}</source>
         <translation>{kind}：{detail}</translation>
     </message>
@@ -725,6 +740,16 @@
         <location filename="../../amts_gui/core/terms/files.py" line="125"/>
         <source>{path}: unknown glossary format {suffix!r}; use .md (D2L), .csv or .tsv</source>
         <translation>{path}：未知的术语表格式 {suffix!r}；请使用 .md（D2L）、.csv 或 .tsv</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/qa.py" line="48"/>
+        <source>{term}: {wrong}, use {preferred}</source>
+        <translation>{term}：{wrong}，应使用 {preferred}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/qa.py" line="52"/>
+        <source>{term} → {preferred}</source>
+        <translation>{term} → {preferred}</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,9 @@ class FindingKind(StrEnum):
     NUMBER_EXTRA = message("number not in the source")
     EMPTY = message("empty translation")
     EMPHASIS_MISSING = message("emphasis markers missing")
+    TERM = message("term not translated as the glossary says")
+    TERM_FORBIDDEN = message("term translated in a way the glossary forbids")
+    TERM_CHANGED = message("term to keep as it is was changed")
 
 
 # Findings that make a translation wrong, not merely worth a look: accepting one takes a confirmation,

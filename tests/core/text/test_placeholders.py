@@ -143,4 +143,7 @@ def test_a_finding_reads_as_kind_then_detail():
         "number not in the source",
         "empty translation",
         "emphasis markers missing",
+        "term not translated as the glossary says",
+        "term translated in a way the glossary forbids",
+        "term to keep as it is was changed",
     ]

@@ -104,28 +104,28 @@
         <translation>{out}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="274"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="292"/>
         <source>{path}: unknown parallel-data format {suffix!r}; use .tmx, .csv or .tsv</source>
         <translation>{path}：未知的平行数据格式 {suffix!r}；请使用 .tmx、.csv 或 .tsv</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="315"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="333"/>
         <source>{path}: empty file; the first row must name the languages, e.g. en,zh</source>
         <translation>{path}：文件是空的；第一行必须写明语言，例如 en,zh</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="318"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="336"/>
         <source>{path}: line 1: {reason}</source>
         <translation>{path}：第 1 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="324"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="273"/>
         <source>{path}: the first row must name the languages, e.g. {source_lang},{target_lang} ({why})</source>
         <translation>{path}：第一行必须写明语言，例如 {source_lang},{target_lang}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="343"/>
-        <location filename="../../amts_gui/core/terms/files.py" line="83"/>
+        <location filename="../../amts_gui/core/parallel/formats.py" line="349"/>
+        <location filename="../../amts_gui/core/terms/files.py" line="84"/>
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}：第 {line} 行：{reason}</translation>
     </message>
@@ -717,27 +717,22 @@
         <translation>{out}：请用 --format 指定 md、csv 或 tsv</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="45"/>
+        <location filename="../../amts_gui/core/terms/files.py" line="46"/>
         <source>{path}: the D2L term list is English–Chinese; the project is {source} → {target}</source>
         <translation>{path}：D2L 术语表是英汉对照的；而项目是 {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="60"/>
+        <location filename="../../amts_gui/core/terms/files.py" line="61"/>
         <source>{path}, line {number}: not a `中文，english` line: {line!r}</source>
         <translation>{path}，第 {number} 行：不是“中文，english”格式的行：{line!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="90"/>
-        <source>{path}: the first row must name the languages, e.g. {source_lang},{target_lang} (found {header})</source>
-        <translation>{path}：第一行必须写明语言，例如 {source_lang},{target_lang}（实际为 {header}）</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="105"/>
+        <location filename="../../amts_gui/core/terms/files.py" line="96"/>
         <source>{path}, line {number}: needs a {source} term and a {target} term</source>
         <translation>{path}，第 {number} 行：需要一个 {source} 术语和一个 {target} 术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="125"/>
+        <location filename="../../amts_gui/core/terms/files.py" line="116"/>
         <source>{path}: unknown glossary format {suffix!r}; use .md (D2L), .csv or .tsv</source>
         <translation>{path}：未知的术语表格式 {suffix!r}；请使用 .md（D2L）、.csv 或 .tsv</translation>
     </message>

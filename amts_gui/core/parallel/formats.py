@@ -262,6 +262,24 @@ def _missing(have: Iterable[str], source_lang: str, target_lang: str) -> str:
     return "; ".join(reasons) + f" (has {', '.join(sorted(tags)) or 'no languages'})"
 
 
+def language_columns(path: Path, header: Sequence[str], source_lang: str, target_lang: str) -> tuple[int, int]:
+    """The source and target columns of a CSV/TSV whose first row names the languages (pairs and
+    terminology alike); a one-line error naming what is missing, or in the other script, otherwise."""
+    langs = [h.strip() for h in header]
+    source_tag, target_tag = best_tag(source_lang, langs), best_tag(target_lang, langs)
+    if len(langs) < 2 or source_tag is None or target_tag is None:
+        raise InputError(
+            message(
+                "{path}: the first row must name the languages, e.g. {source_lang},{target_lang} ({why})",
+                path=path,
+                source_lang=source_lang,
+                target_lang=target_lang,
+                why=_missing(langs[:4], source_lang, target_lang),
+            )
+        )
+    return langs.index(source_tag), langs.index(target_tag)
+
+
 def read_pairs_file(path: Path, source_lang: str, target_lang: str) -> ImportedPairs:
     """Pairs in the project's direction from a TMX, CSV or TSV file; units in other languages are reported."""
     suffix = path.suffix.lower().lstrip(".")
@@ -316,19 +334,7 @@ def _read_table_pairs(path: Path, fmt: str, source_lang: str, target_lang: str) 
         ) from None
     except csv.Error as exc:
         raise InputError(message("{path}: line 1: {reason}", path=path, reason=exc)) from None
-    langs = [h.strip() for h in header]
-    source_tag, target_tag = best_tag(source_lang, langs), best_tag(target_lang, langs)
-    if len(langs) < 2 or source_tag is None or target_tag is None:
-        raise InputError(
-            message(
-                "{path}: the first row must name the languages, e.g. {source_lang},{target_lang} ({why})",
-                path=path,
-                source_lang=source_lang,
-                target_lang=target_lang,
-                why=_missing(langs[:4], source_lang, target_lang),
-            )
-        )
-    si, ti = langs.index(source_tag), langs.index(target_tag)
+    si, ti = language_columns(path, header, source_lang, target_lang)
     pairs: list[tuple[str, str]] = []
     notes: list[Note] = []
     try:

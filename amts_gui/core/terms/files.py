@@ -17,7 +17,8 @@ from pathlib import Path
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import read_text_file
 from amts_gui.core.messages import message
-from amts_gui.core.parallel.languages import Tag, best_tag
+from amts_gui.core.parallel.formats import language_columns
+from amts_gui.core.parallel.languages import Tag
 from amts_gui.core.project.terms import TermEntry
 
 FORMATS = ("md", "csv", "tsv")
@@ -83,18 +84,8 @@ def read_term_table(path: Path, fmt: str, source_lang: str, target_lang: str) ->
             message("{path}: line {line}: {reason}", path=path, line=reader.line_num, reason=exc)
         ) from None
     header = [h.strip() for h in rows[0]] if rows else []
-    source_tag, target_tag = best_tag(source_lang, header), best_tag(target_lang, header)
-    if source_tag is None or target_tag is None:
-        raise InputError(
-            message(
-                "{path}: the first row must name the languages, e.g. {source_lang},{target_lang} (found {header})",
-                path=path,
-                source_lang=source_lang,
-                target_lang=target_lang,
-                header=header[:4],
-            )
-        )
-    si, ti = header.index(source_tag), header.index(target_tag)
+    si, ti = language_columns(path, header, source_lang, target_lang)
+    source_tag, target_tag = header[si], header[ti]
     entries: dict[str, TermEntry] = {}
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):

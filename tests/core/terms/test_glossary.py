@@ -141,3 +141,11 @@ def test_chinese_terms_match_as_substrings(d2l_list):
         ("词元", "token"),
         ("鞍点", "saddle point"),
     ]
+
+
+def test_a_glossary_table_in_the_other_script_is_refused_with_the_reason(tmp_path):
+    path = tmp_path / "terms.csv"
+    path.write_text("en,zh-TW\nsaddle point,鞍點\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"zh-TW \(Traditional\) is not zh \(Simplified\)"):
+        read_glossary(path, "en", "zh")
+    assert [e.preferred for e in read_glossary(path, "en", "zh-TW")] == ["鞍點"]

@@ -41,9 +41,9 @@ def main() -> None:
     from amts_gui.core.project.pairs import list_pairs
     from amts_gui.core.project.store import Store
     from amts_gui.core.terms.files import read_glossary
-    from amts_gui.core.terms.matching import TermFinder
-    from amts_gui.core.terms.qa import term_findings
     from amts_gui.core.text.placeholders import protect
+    from amts_gui.core.text.qa import term_findings
+    from amts_gui.core.text.terms import TermFinder
 
     started = time.perf_counter()
     store = Store.create(Path(tempfile.mkdtemp(prefix="amts-bench-terms-")) / "book.amts", "en", "zh")

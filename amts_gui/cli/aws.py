@@ -24,6 +24,7 @@ def cmd_aws(args: argparse.Namespace) -> int:
         "prefix": args.prefix,
         "role_arn": args.role_arn,
         "parallel_data_name": args.parallel_data_name,
+        "terminology_name": args.terminology_name,
         "profile": args.profile,
         "standard_rate": args.standard_rate,
         "act_rate": args.act_rate,
@@ -62,6 +63,9 @@ def register(sub: Any) -> None:
     p.add_argument("--prefix")
     p.add_argument("--role-arn", help="DataAccessRoleArn for batch jobs")
     p.add_argument("--parallel-data-name")
+    p.add_argument(
+        "--terminology-name", help="the Custom Terminology `amts terms push` writes and every request applies"
+    )
     p.add_argument("--profile", help="AWS profile name (credentials from ~/.aws)")
     p.add_argument("--standard-rate", type=non_negative_argument, help="USD per million characters, realtime")
     p.add_argument("--act-rate", type=non_negative_argument, help="USD per million characters, ACT batch")

@@ -39,7 +39,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
         accepted = accept_segment(store, row.id, text, force=args.force)
     except QAError as refused:
         for finding in refused.problems:
-            print(f"amts: QA error: {args.chapter} #{args.segment}: {finding}", file=sys.stderr)
+            kind = "QA error" if finding.is_error else "glossary"
+            print(f"amts: {kind}: {args.chapter} #{args.segment}: {finding}", file=sys.stderr)
         print(f"{args.chapter} #{args.segment}: not accepted; fix it, or accept it anyway with --force")
         return 1
     for finding in accepted.findings:

@@ -1,11 +1,14 @@
-"""`amts terms import|export|list`: the project's glossary."""
+"""`amts terms import|export|list|push`: the project's glossary, and its push to Amazon Translate as a
+Custom Terminology."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
+from amts_gui.cli.common import endpoint_options
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
 from amts_gui.core.project.store import Store
@@ -51,8 +54,23 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_push(args: argparse.Namespace) -> int:
+    from amts_gui.cli.common import services
+    from amts_gui.engines.amazon.terminology import push_glossary
+
+    store = Store(args.project)
+    pushed = push_glossary(store, services(store, args))
+    for skipped in pushed.skipped:
+        print(f"amts: skipped: {skipped}", file=sys.stderr)
+    on_amazon = "" if pushed.amazon_terms is None else f"; Amazon Translate holds {pushed.amazon_terms} terms"
+    if pushed.amazon_skipped:
+        on_amazon += f" and skipped {pushed.amazon_skipped}"
+    print(f"pushed {pushed.terms} terms to terminology {pushed.name} ({len(pushed.skipped)} skipped){on_amazon}")
+    return 0
+
+
 def register(sub: Any) -> None:
-    terms = sub.add_parser("terms", help="the project's glossary: import, export and list terms")
+    terms = sub.add_parser("terms", help="the project's glossary: import, export, list and push terms")
     actions = terms.add_subparsers(dest="terms_command", required=True, metavar="ACTION")
     p = actions.add_parser("import", help="add terms from D2L's TERMINOLOGY.md, or a CSV/TSV with language codes")
     p.add_argument("project", type=Path, metavar="PROJECT.amts")
@@ -66,3 +84,11 @@ def register(sub: Any) -> None:
     p = actions.add_parser("list", help="print the glossary, one term per line")
     p.add_argument("project", type=Path, metavar="PROJECT.amts")
     p.set_defaults(func=cmd_list)
+    p = actions.add_parser(
+        "push",
+        help="send the glossary to Amazon Translate as the Custom Terminology named in the settings "
+        "(`amts aws --terminology-name`); drafts then apply it",
+    )
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    endpoint_options(p)
+    p.set_defaults(func=cmd_push)

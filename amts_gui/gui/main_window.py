@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,7 @@ from amts_gui.core.project.review import ChapterProgress, State
 from amts_gui.core.project.store import Store
 from amts_gui.gui.actions.chapters import ChapterActions
 from amts_gui.gui.actions.drafting import DraftingActions
+from amts_gui.gui.actions.glossary import GlossaryActions
 from amts_gui.gui.actions.parallel_data import ParallelDataActions
 from amts_gui.gui.chapter_tree import ChapterTree
 from amts_gui.gui.common.commands import Commands
@@ -44,6 +45,7 @@ from amts_gui.gui.common.task_panel import TaskPanel
 from amts_gui.gui.common.tasks import Job, Task, TaskError, TaskResult, TaskRunner
 from amts_gui.gui.common.vocabulary import project_text
 from amts_gui.gui.review.review_tab import ReviewTab
+from amts_gui.gui.window_bars import build_menus, build_toolbar
 
 if TYPE_CHECKING:
     from amts_gui.gui.dashboard.dashboard import Dashboard
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self._dashboard: Dashboard | None = None  # built when first shown: pyqtgraph loads only then
         self._progress: list[ChapterProgress] = []
         self._counts = CountsRefresher(self, self._show_progress, self._show_counts)
+        self.recent_menu: QMenu | None = None  # File ▸ Open recent, filled when it opens
         self.counts_label = QLabel()
         self.counts_label.setObjectName("project-counts")
         self.dashboard_page = QWidget()
@@ -91,9 +94,12 @@ class MainWindow(QMainWindow):
         self.drafting = DraftingActions(self, self)
         self.parallel_data = ParallelDataActions(self, self, self.drafting.services)
         self.chapters = ChapterActions(self, self)
+        self.glossary = GlossaryActions(
+            self, self, self.drafting.services, self.review.editor.selections, self.review.glossary_changed
+        )
         self._build_commands()
-        self._build_menus()
-        self._build_toolbar()
+        build_menus(self)
+        build_toolbar(self)
         self.resize(1280, 800)
         geometry = self._prefs.layout("geometry")
         if geometry is not None:
@@ -208,56 +214,13 @@ class MainWindow(QMainWindow):
                 self.addAction(action)  # shortcuts work wherever the focus is in the window
 
     def all_commands(self) -> list[Commands]:
-        return [self.commands, self.chapters.commands, self.drafting.commands, self.parallel_data.commands]
-
-    def _build_menus(self) -> None:
-        own, chapters = self.commands, self.chapters.commands
-        drafting, pairs = self.drafting.commands, self.parallel_data.commands
-        file = self.menuBar().addMenu(self.tr("&File"))
-        file.addActions([own["new"], own["open"]])
-        self.recent_menu = file.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file.addActions([chapters["import"], chapters["export"]])
-        file.addSeparator()
-        file.addAction(own["settings"])
-        file.addSeparator()
-        file.addAction(own["quit"])
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addActions([own["undo"], own["redo"]])
-        edit.addSeparator()
-        edit.addActions([own[k] for k in ("accept", "previous", "next", "copy_draft", "copy_reference")])
-        edit.addSeparator()
-        edit.addActions([own["find"], own["concordance"]])
-        translate = self.menuBar().addMenu(self.tr("&Translate"))
-        translate.addActions([drafting["memory"], drafting["realtime"], drafting["act"]])
-        translate.addSeparator()
-        translate.addActions([drafting["jobs"], drafting["translate_selected"]])
-        data = self.menuBar().addMenu(self.tr("&Parallel data"))
-        data.addActions([pairs["align"], pairs["export_pairs"], pairs["import_tm"]])
-        data.addSeparator()
-        data.addActions([pairs["push"], pairs["pull"]])
-        view = self.menuBar().addMenu(self.tr("&View"))
-        view.addActions([own["show_review"], own["show_dashboard"], own["refresh_scores"]])
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addActions([own["shortcuts"], own["about"]])
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main"))
-        bar.setObjectName("main-toolbar")
-        self.addToolBar(bar)
-        bar.addWidget(self.drafting.engine_box)
-        bar.addActions([self.drafting.commands["translate"], self.drafting.commands["translate_selected"]])
-        bar.addSeparator()
-        bar.addAction(self.parallel_data.commands["push"])
-        bar.addWidget(self.parallel_data.push_label)
-        bar.addSeparator()
-        bar.addWidget(self.drafting.job_label)  # before the actions the menus also have: those overflow first
-        bar.addSeparator()
-        bar.addActions([self.parallel_data.commands["align"], self.chapters.commands["export"]])
-        for action in bar.actions():  # the buttons Qt made for the commands: command-push → toolbar-push
-            button = bar.widgetForAction(action)
-            if button is not None and not button.objectName():
-                button.setObjectName(action.objectName().replace("command-", "toolbar-"))
+        return [
+            self.commands,
+            self.chapters.commands,
+            self.drafting.commands,
+            self.parallel_data.commands,
+            self.glossary.commands,
+        ]
 
     # -- project ----------------------------------------------------------------------------------
     def set_store(self, store: Store) -> None:
@@ -321,6 +284,7 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, counts: ProjectCounts) -> None:
         self.parallel_data.show_pairs(counts.pairs)
+        self.glossary.show_status()
         self.counts_label.setText(project_text(counts))
 
     def _segment_written(self, _segment_ids: list[str]) -> None:
@@ -344,7 +308,9 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(Path(path))
 
-    def _fill_recent(self) -> None:
+    def fill_recent_menu(self) -> None:
+        if self.recent_menu is None:
+            return
         self.recent_menu.clear()
         for path in self._prefs.recent_projects:
             action = self.recent_menu.addAction(path)

@@ -11,7 +11,9 @@ It keeps its documents in a real S3 (moto's server): batch jobs read their input
 output there, and parallel data is imported from there.  Its "translation" is deterministic and
 visibly artificial: ``[zh] `` followed by the text upper-cased, markup with ``translate="no"`` left
 alone.  ACT is emulated: in a job with ParallelDataNames, a segment whose whole source text is in the
-parallel data that is active when the job runs gets that entry's target instead.
+parallel data that is active when the job runs gets that entry's target instead.  Custom Terminology
+(``tests/aws_double/terminology.py``): ImportTerminology, GetTerminology, ListTerminologies, and the terms
+of ``TerminologyNames`` come out as their targets, not upper-cased, in TranslateText and in batch jobs.
 
 Faults to inject: ``fail(operation, code, times)``, ``next_job_outcome`` ("partial" or "failed"),
 ``job_seconds`` (slow jobs), ``start_delay`` (a late answer to StartTextTranslationJob),
@@ -37,6 +39,8 @@ from typing import Any
 
 import cbor2
 
+from tests.aws_double.terminology import Terminologies, TerminologyError, apply_terms
+
 TARGET_PREFIX = "AWSShineFrontendService_20170701."
 CONTENT_TYPE = "application/x-amz-json-1.1"
 CBOR_CONTENT_TYPE = "application/cbor"
@@ -58,9 +62,10 @@ def artificial(text: str, target: str) -> str:
 class _Translator(HTMLParser):
     """Re-emits HTML with text outside translate="no" elements transformed; per element id, the plain text."""
 
-    def __init__(self, target: str, act: dict[str, str] | None) -> None:
+    def __init__(self, target: str, act: dict[str, str] | None, terms: dict[str, str] | None = None) -> None:
         super().__init__(convert_charrefs=True)
-        self.target, self.act = target, act
+        self.target, self.act, self.terms = target, act, terms or {}
+        self.applied: list[dict[str, str]] = []
         self.out: list[str] = []
         self.no_depth = 0
         self.segment: str | None = None
@@ -98,17 +103,22 @@ class _Translator(HTMLParser):
         if self.no_depth or not data.strip():
             self.out.append(html.escape(data, quote=False))
         else:
-            self.out.append(html.escape(artificial(data, self.target), quote=False))
+            out, applied = apply_terms(data, self.terms, lambda text: artificial(text, self.target))
+            self.applied += applied
+            self.out.append(html.escape(out, quote=False))
 
     def handle_decl(self, decl: str) -> None:
         self.out.append(f"<!{decl}>")
 
 
-def translate_html(text: str, target: str, act: dict[str, str] | None = None) -> str:
-    parser = _Translator(target, act)
+def translate_html(
+    text: str, target: str, act: dict[str, str] | None = None, terms: dict[str, str] | None = None
+) -> tuple[str, list[dict[str, str]]]:
+    """The artificial translation, and the terms applied in it."""
+    parser = _Translator(target, act, terms)
     parser.feed(text)
     parser.close()
-    return "".join(parser.out)
+    return "".join(parser.out), parser.applied
 
 
 def read_parallel_data(data: bytes, fmt: str) -> tuple[dict[str, str], int, int, list[str]]:
@@ -149,6 +159,7 @@ class TranslateDouble:
         self.jobs: dict[str, dict[str, Any]] = {}
         self.tokens: dict[str, str] = {}
         self.parallel_data: dict[str, dict[str, Any]] = {}
+        self.terminologies = Terminologies(region, ACCOUNT)
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.protocol_errors: list[str] = []
         self.protocols_seen: set[str] = set()  # "json", "cbor": what the clients spoke
@@ -250,7 +261,10 @@ class TranslateDouble:
         handler = getattr(self, f"op_{operation}", None)
         if handler is None:
             raise ServiceError("UnknownOperationException", f"the double does not implement {operation}")
-        result: dict[str, Any] = handler(params)
+        try:
+            result: dict[str, Any] = handler(params)
+        except TerminologyError as exc:
+            raise ServiceError(exc.code, exc.message) from None
         return result
 
     # -- TranslateText ----------------------------------------------------------------
@@ -258,12 +272,28 @@ class TranslateDouble:
         text = p["Text"]
         if len(text.encode("utf-8")) > 10_000:
             raise ServiceError("TextSizeLimitExceededException", "Input text size exceeds limit")
-        out = translate_html(text, p["TargetLanguageCode"])
-        return {
+        names = p.get("TerminologyNames", [])
+        out, applied = translate_html(text, p["TargetLanguageCode"], terms=self.terminologies.terms_of(names))
+        response: dict[str, Any] = {
             "TranslatedText": f"[{p['TargetLanguageCode']}] {out}",
             "SourceLanguageCode": p["SourceLanguageCode"],
             "TargetLanguageCode": p["TargetLanguageCode"],
         }
+        if names:
+            response["AppliedTerminologies"] = [{"Name": names[0], "Terms": applied}]
+        return response
+
+    # -- Custom Terminology ----------------------------------------------------------------
+    def op_ImportTerminology(self, p: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        return self.terminologies.import_(p)
+
+    def op_GetTerminology(self, p: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        properties = self.terminologies.properties(p["Name"])
+        location = {"RepositoryType": "S3", "Location": f"{self.endpoint}/terminology/{p['Name']}"}
+        return {"TerminologyProperties": properties, "TerminologyDataLocation": location}
+
+    def op_ListTerminologies(self, p: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        return self.terminologies.list()
 
     # -- batch jobs -------------------------------------------------------------------
     def op_StartTextTranslationJob(self, p: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
@@ -278,6 +308,7 @@ class TranslateDouble:
             for name in p.get("ParallelDataNames", []):
                 if name not in self.parallel_data:
                     raise ServiceError("ResourceNotFoundException", f"parallel data {name} not found")
+            self.terminologies.terms_of(p.get("TerminologyNames", []))  # each must exist
             job_id = uuid.uuid4().hex
             job = {
                 "JobId": job_id,
@@ -288,6 +319,7 @@ class TranslateDouble:
                 "SourceLanguageCode": p["SourceLanguageCode"],
                 "TargetLanguageCodes": p["TargetLanguageCodes"],
                 "ParallelDataNames": p.get("ParallelDataNames", []),
+                "TerminologyNames": p.get("TerminologyNames", []),
                 "DataAccessRoleArn": p["DataAccessRoleArn"],
                 "SubmittedTime": time.time(),
                 "outcome": self.next_job_outcome,
@@ -313,6 +345,7 @@ class TranslateDouble:
             act = None
             for name in job["ParallelDataNames"]:  # the data active when the job runs
                 act = dict(self.parallel_data[name]["active_pairs"])
+            terms = self.terminologies.terms_of(job["TerminologyNames"])
         time.sleep(self.job_seconds / 2)
         if job["outcome"] == "failed":
             with self.lock:
@@ -332,9 +365,8 @@ class TranslateDouble:
                 details.append({"sourceFile": name, "errorMessage": "injected document failure"})
                 continue
             text = self.s3.get_object(Bucket=bucket, Key=key)["Body"].read().decode("utf-8")
-            self.s3.put_object(
-                Bucket=out_bucket, Key=f"{folder}{target}.{name}", Body=translate_html(text, target, act).encode()
-            )
+            translated, _applied = translate_html(text, target, act, terms)
+            self.s3.put_object(Bucket=out_bucket, Key=f"{folder}{target}.{name}", Body=translated.encode())
             details.append({"sourceFile": name, "targetFile": f"{target}.{name}"})
         self.s3.put_object(
             Bucket=out_bucket,

@@ -30,7 +30,7 @@ def test_placeholders_survive_the_html_round_trip(parts, tail):
     source = "".join(f"{w}{token(i + 1)}" for i, (w, _) in enumerate(parts)) + tail
     sent = segment_html(source, markup)
     # the service leaves translate="no" spans alone and may translate the rest: the double upper-cases it
-    text, findings = fragment_text(translate_html(sent, "zh"), markup)
+    text, findings = fragment_text(translate_html(sent, "zh")[0], markup)
     assert findings == []
     expected = "".join(f"{w.upper()}{token(i + 1)}" for i, (w, _) in enumerate(parts)) + tail.upper()
     assert text == expected.strip()
@@ -47,7 +47,7 @@ def test_markup_written_out_by_the_service_is_recognized():
 def test_chapter_document_maps_back_by_segment_id():
     segs = [SegmentInput("a1", "One ⟦1⟧.", ("`x`",), "One `x`."), SegmentInput("b2", "Two & three.", (), "")]
     doc = chapter_html("c.md", "en", segs)
-    texts = chapter_texts(translate_html(doc, "zh"))
+    texts = chapter_texts(translate_html(doc, "zh")[0])
     assert set(texts) == {"a1", "b2"}
     assert segment_text(texts["a1"], ("`x`",)) == ("ONE ⟦1⟧.", [])
     assert segment_text(texts["b2"], ())[0] == "TWO & THREE."

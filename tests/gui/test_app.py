@@ -53,7 +53,7 @@ def test_new_and_open_project_switch_the_window(qtbot, sample_store, tmp_path):
     assert window.open_project(other)
     assert "Libro (en → es)" in window.windowTitle() and list(window.tree.items) == ["intro.md"]
     assert window.review.model.rowCount() == 3 and window.prefs.last_project == str(other)
-    window._fill_recent()
+    window.fill_recent_menu()
     recent = {a.text(): a.isEnabled() for a in window.recent_menu.actions()}
     assert recent == {str(other): False, str(sample_store.path): True}  # File ▸ Open recent
     assert not window.open_project(tmp_path / "missing.amts")

@@ -158,7 +158,7 @@ def test_accepting_offers_the_repetitions_and_one_undo_takes_them_back(qtbot, pr
     final = window.review.editor.final
     final.setFocus()
     type_text(final, "再次运行 ")
-    qtbot.keyClick(final, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # the placeholder
+    qtbot.keyClick(final, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier | CTRL)  # the placeholder
     seen: list[str] = []
     QTimer.singleShot(0, lambda: _answer("repetition-question", "repetition-fill", seen))
     qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)

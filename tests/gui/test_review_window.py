@@ -22,6 +22,7 @@ from tests.gui.helpers import CHAPTER, open_window, row_number, type_text, wait_
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+PLACEHOLDER_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 def accepted_pairs(store) -> list[PairRow]:
@@ -58,7 +59,7 @@ def test_accept_flow_stores_the_pair_and_moves_on(qtbot, sample_store):
     final.setFocus()
     type_text(final, "占位符 ")
     for number in range(1, len(tokened.markup) + 1):
-        qtbot.keyClick(final, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(final, Qt.Key(Qt.Key.Key_0.value + number), PLACEHOLDER_KEYS)
     qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)  # accept and go to the next unaccepted segment
     [pair] = accepted_pairs(sample_store)
     assert pair.segment_id == tokened.id and pair.granularity == "sentence"

@@ -9,10 +9,7 @@ from typing import Any
 from amts_gui.core.project.chapters import get_chapter, list_chapters
 from amts_gui.core.project.review import State, review_rows
 from amts_gui.core.project.store import Store
-from amts_gui.core.project.terms import list_terms
-from amts_gui.core.terms.matching import TermFinder
-from amts_gui.core.terms.qa import term_findings
-from amts_gui.core.text.qa import Finding, check_final
+from amts_gui.core.text.qa import Finding
 
 
 @dataclass(frozen=True)
@@ -38,7 +35,6 @@ class QaItem:
 def qa_report(store: Store, chapter: str | None = None) -> list[QaItem]:
     """The findings of every segment with a translation, in reading order (one chapter, or all)."""
     names = [get_chapter(store, chapter).path] if chapter else [c.path for c in list_chapters(store)]
-    finder = TermFinder(list_terms(store))
     items: list[QaItem] = []
     for name in names:
         for row in review_rows(store, name):
@@ -46,6 +42,5 @@ def qa_report(store: Store, chapter: str | None = None) -> list[QaItem]:
             if target is None or row.state == State.UNTRANSLATED:
                 continue
             of = "draft" if row.state == State.DRAFT else "final"
-            findings = check_final(row.source, row.markup, target) + term_findings(finder, row.source, target)
-            items += [QaItem(name, row.number, row.id, of, f) for f in findings]
+            items += [QaItem(name, row.number, row.id, of, f) for f in row.findings]
     return items

@@ -18,8 +18,9 @@ from amts_gui.core.project.pairs import add_pair
 from amts_gui.core.project.rows import FinalRow, NewPair, PairRow, decode_markup, pair_row
 from amts_gui.core.project.segments import is_live, set_final
 from amts_gui.core.project.store import Store
+from amts_gui.core.project.terms import term_finder
 from amts_gui.core.text.placeholders import restore
-from amts_gui.core.text.qa import Finding, check_final, errors
+from amts_gui.core.text.qa import Finding, check_final, errors, gate
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,9 @@ def accept_segment(
 ) -> Accepted:
     """Store ``text`` (with ``⟦n⟧`` tokens) as the accepted final and upsert its ``accepted`` pair.
 
-    A translation with QA errors raises :class:`QAError` unless ``force``; accepted anyway, its pair
-    keeps the errors (``qa``), which keeps it out of exports and pushes until the segment is fixed."""
+    A translation with QA errors, or with a glossary term rendered otherwise, raises :class:`QAError`
+    unless ``force``; accepted anyway, its pair keeps the errors (``qa``), which keeps it out of exports
+    and pushes until the segment is fixed (term findings do not)."""
     seg = store.db.execute(
         "SELECT chapter_id, source_markup, markup, source FROM segments WHERE id = ? AND removed_at IS NULL",
         [segment_id],
@@ -59,10 +61,10 @@ def accept_segment(
         raise InputError(
             message("segment {segment_id}: an empty translation cannot be accepted", segment_id=segment_id)
         )
-    findings = tuple(check_final(source, markup, text))
-    problems = errors(findings)
-    if problems and not force:
-        raise QAError(segment_id, problems)
+    findings = tuple(check_final(source, markup, text, term_finder(store)))
+    if gate(findings) and not force:
+        raise QAError(segment_id, gate(findings))
+    problems = errors(findings)  # a term rendered otherwise does not keep the pair out of pushes
     qa = json.dumps([str(f) for f in problems], ensure_ascii=False) if problems else None
     target = restore(text, markup)
     with store.transaction() as db:

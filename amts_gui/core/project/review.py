@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from typing import Any
@@ -17,8 +17,10 @@ from amts_gui.core.project.chapters import get_chapter, list_chapters
 from amts_gui.core.project.repetitions import PROPAGATED
 from amts_gui.core.project.rows import decode_markup
 from amts_gui.core.project.store import Store
+from amts_gui.core.project.terms import term_finder
 from amts_gui.core.text.placeholders import Finding, mask
 from amts_gui.core.text.qa import check_final
+from amts_gui.core.text.terms import TermFinder
 
 
 class State(StrEnum):
@@ -63,6 +65,7 @@ class ReviewRow:
     status: str  # the stored final status: new, draft, edited, accepted
     source_changed: bool  # the sentence is new or changed since the chapter was first imported
     propagated: bool = False  # the final was filled in from an identical accepted sentence
+    terms: TermFinder | None = field(default=None, repr=False, compare=False)  # the project's glossary
 
     @cached_property
     def reference(self) -> str | None:
@@ -72,7 +75,7 @@ class ReviewRow:
     @cached_property
     def findings(self) -> tuple[Finding, ...]:
         target = self.target
-        return tuple(check_final(self.source, self.markup, target)) if target is not None else ()
+        return tuple(check_final(self.source, self.markup, target, self.terms)) if target is not None else ()
 
     @property
     def state(self) -> State:
@@ -105,7 +108,7 @@ ORDER BY s.position
 """
 
 
-def _row(r: dict[str, Any]) -> ReviewRow:
+def _row(r: dict[str, Any], terms: TermFinder) -> ReviewRow:
     draft = None
     if r["draft"] is not None:
         meta = json.loads(r["meta"] or "{}")
@@ -129,6 +132,7 @@ def _row(r: dict[str, Any]) -> ReviewRow:
         status=r["status"],
         source_changed=bool(r["source_changed"]),
         propagated=r["origin"] == PROPAGATED,
+        terms=terms,
     )
 
 
@@ -140,7 +144,8 @@ def review_rows(store: Store, chapter: str, only: Iterable[str] | None = None) -
     if only is not None:
         clause = "AND s.id IN (SELECT value FROM json_each(?))"
         params.append(json.dumps(list(only)))
-    return [_row(r) for r in store.db.query(_ROWS.format(only=clause), params)]
+    terms = term_finder(store)
+    return [_row(r, terms) for r in store.db.query(_ROWS.format(only=clause), params)]
 
 
 @dataclass(frozen=True)

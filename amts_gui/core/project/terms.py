@@ -4,25 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
+from functools import lru_cache
 
+from amts_gui.core.errors import InputError
+from amts_gui.core.messages import message
 from amts_gui.core.project.store import Store
-
-
-@dataclass(frozen=True)
-class TermEntry:
-    """A glossary entry: the source term and how it must be translated."""
-
-    source: str
-    targets: tuple[str, ...]  # the first is the preferred translation; empty for a do-not-translate term
-    forbidden: tuple[str, ...] = ()  # translations that must not be used
-    note: str = ""
-    case_sensitive: bool = False  # abbreviations such as LSTM
-    do_not_translate: bool = False  # the term stays as it is in the translation
-
-    @property
-    def preferred(self) -> str:
-        return self.source if self.do_not_translate or not self.targets else self.targets[0]
+from amts_gui.core.text.terms import TermEntry, TermFinder
 
 
 def save_terms(store: Store, entries: Sequence[TermEntry]) -> tuple[int, int]:
@@ -67,3 +55,29 @@ def list_terms(store: Store) -> list[TermEntry]:
         TermEntry(source, tuple(json.loads(targets)), tuple(json.loads(forbidden)), note, bool(case), bool(dnt))
         for source, targets, forbidden, note, case, dnt in rows
     ]
+
+
+def add_term(store: Store, source: str, target: str) -> tuple[TermEntry, bool]:
+    """A term from the editor's selections, as (entry, whether it was already in the glossary): ``target``
+    becomes the preferred translation, and an existing entry keeps its other targets, note and flags."""
+    source, target = " ".join(source.split()), " ".join(target.split())
+    if not source or not target:
+        raise InputError(message("select the term in the source and its translation in the final, then add it"))
+    existing = next((e for e in list_terms(store) if e.source == source), None)
+    if existing is None:
+        entry = TermEntry(source, (target,), do_not_translate=source == target)
+    else:
+        targets = (target, *(t for t in existing.targets if t != target))
+        entry = replace(existing, targets=targets, forbidden=tuple(f for f in existing.forbidden if f != target))
+    save_terms(store, [entry])
+    return entry, existing is not None
+
+
+@lru_cache(maxsize=8)
+def _finder(entries: tuple[TermEntry, ...]) -> TermFinder:
+    return TermFinder(entries)
+
+
+def term_finder(store: Store) -> TermFinder:
+    """The glossary's index for finding its terms; built once for as long as the glossary is unchanged."""
+    return _finder(tuple(list_terms(store)))

@@ -19,7 +19,7 @@ from amts_gui.core.fileio import read_text_file
 from amts_gui.core.messages import message
 from amts_gui.core.parallel.formats import language_columns
 from amts_gui.core.parallel.languages import Tag
-from amts_gui.core.project.terms import TermEntry
+from amts_gui.core.text.terms import TermEntry
 
 FORMATS = ("md", "csv", "tsv")
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9]*s?|[a-z](\.[a-z])+\.?")  # LSTM, CBOW, i.i.d.

@@ -1,18 +1,24 @@
-"""QA checks on a translation of one segment: placeholders, emphasis markers, numbers, emptiness.
+"""QA checks on a translation of one segment: placeholders, emphasis markers, numbers, glossary terms, emptiness.
 
 Placeholder problems, a lost emphasis and an empty translation are errors (``Finding.is_error``);
-numbers are warnings, since a translation may write a number out in words.
+numbers are warnings, since a translation may write a number out in words.  Glossary terms are
+warnings too (a sentence may rightly say it otherwise), but the accept gate asks about them
+(:func:`gate`): for each term found in the source (:mod:`amts_gui.core.text.terms`), the translation
+must hold one of the term's targets (Chinese and Japanese as substrings, English by word stems) and
+none of its forbidden ones; a do-not-translate term must stand in it unchanged.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from amts_gui.core.messages import message
 from amts_gui.core.text.placeholders import TOKEN_RE, Finding, FindingKind, check_placeholders
+from amts_gui.core.text.terms import TermEntry, TermFinder, is_cjk
 
-__all__ = ["Finding", "check_final", "emphasis_findings", "errors", "number_findings"]
+__all__ = ["Finding", "check_final", "emphasis_findings", "errors", "gate", "number_findings", "term_findings"]
 
 # digits, with decimal points or thousands separators; full-width digits are normalized first
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -66,17 +72,67 @@ def emphasis_findings(source: str, translation: str) -> list[Finding]:
     ]
 
 
-def check_final(source: str, markup: tuple[str, ...], translation: str) -> list[Finding]:
-    """Everything a reviewer should see before accepting ``translation`` of ``source`` (both with tokens)."""
+@lru_cache(maxsize=4096)
+def _finder_of(term: str) -> TermFinder:
+    return TermFinder([TermEntry(term, ())])
+
+
+def contains_term(text: str, term: str) -> bool:
+    """``term`` stands in ``text``: as a substring for CJK, else as whole words by their stems."""
+    if is_cjk(term):
+        return term in text
+    return bool(_finder_of(term).find(text))
+
+
+def term_findings(finder: TermFinder, source: str, translation: str) -> list[Finding]:
+    """The glossary's terms of ``source`` that ``translation`` (both with ``⟦n⟧`` tokens) gets wrong."""
+    plain = TOKEN_RE.sub(" ", translation)  # a term inside code or math is not a translation of it
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for match in finder.find(source):
+        entry = match.entry
+        if entry.source in seen:
+            continue
+        seen.add(entry.source)
+        written = match.text(source)
+        if entry.do_not_translate:
+            if written not in plain:
+                findings.append(Finding(FindingKind.TERM_CHANGED, written))
+            continue
+        wrong = next((f for f in entry.forbidden if contains_term(plain, f)), None)
+        if wrong is not None:
+            detail = message("{term}: {wrong}, use {preferred}", term=written, wrong=wrong, preferred=entry.preferred)
+            findings.append(Finding(FindingKind.TERM_FORBIDDEN, detail))
+        elif entry.targets and not any(contains_term(plain, t) for t in entry.targets):
+            findings.append(
+                Finding(FindingKind.TERM, message("{term} → {preferred}", term=written, preferred=entry.preferred))
+            )
+    return findings
+
+
+def check_final(
+    source: str, markup: tuple[str, ...], translation: str, terms: TermFinder | None = None
+) -> list[Finding]:
+    """Everything a reviewer should see before accepting ``translation`` of ``source`` (both with tokens),
+    with the glossary's terms when ``terms`` is given."""
     if not translation.strip():
         return [Finding(FindingKind.EMPTY, message("the translation is empty"))]
     return (
         check_placeholders(translation, markup)
         + emphasis_findings(source, translation)
         + number_findings(source, translation)
+        + (term_findings(terms, source, translation) if terms is not None else [])
     )
 
 
 def errors(findings: list[Finding] | tuple[Finding, ...]) -> list[Finding]:
     """The findings that are errors, not warnings."""
     return [f for f in findings if f.is_error]
+
+
+TERM_KINDS = frozenset({FindingKind.TERM, FindingKind.TERM_FORBIDDEN, FindingKind.TERM_CHANGED})
+
+
+def gate(findings: list[Finding] | tuple[Finding, ...]) -> list[Finding]:
+    """What the accept gate asks about: the errors, and the glossary's terms rendered otherwise."""
+    return [f for f in findings if f.is_error or f.kind in TERM_KINDS]

@@ -195,6 +195,7 @@ class ActJobs:
             "bucket": self.settings.bucket,
             "role_arn": self.settings.role_arn,
             "translate_settings": self.settings.translate_settings(),
+            "terminology_names": self.settings.terminology_names(),
             "parallel_data": parallel_data,
             "documents": documents,
         }
@@ -227,6 +228,8 @@ class ActJobs:
         }
         if p.get("translate_settings"):
             request["Settings"] = p["translate_settings"]
+        if p.get("terminology_names"):  # as at submission: a resumed start asks for the same job
+            request["TerminologyNames"] = p["terminology_names"]
         try:
             response = self.backoff.call(lambda: self.translate.start_text_translation_job(**request))
         except ClientError as exc:

@@ -80,6 +80,8 @@ class AmazonRealtimeEngine:
         }
         if self.settings.translate_settings():
             request["Settings"] = self.settings.translate_settings()
+        if self.settings.terminology_names():
+            request["TerminologyNames"] = self.settings.terminology_names()
         try:
             response = self.backoff.call(lambda: self.client.translate_text(**request))
         except Exception as exc:  # noqa: BLE001 - every AWS failure becomes a message for this segment
@@ -91,6 +93,9 @@ class AmazonRealtimeEngine:
         applied = response.get("AppliedSettings")
         if applied:
             meta["applied_settings"] = applied
+        terms = [t for used in response.get("AppliedTerminologies") or [] for t in used.get("Terms") or []]
+        if terms:
+            meta["applied_terms"] = {t["SourceText"]: t["TargetText"] for t in terms}
         return Draft(seg.id, translated, self.name, self.variant, meta)
 
     def translate(

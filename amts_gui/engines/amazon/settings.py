@@ -26,6 +26,7 @@ class AwsSettings:
     prefix: str = "amts"
     role_arn: str = ""
     parallel_data_name: str = ""
+    terminology_name: str = ""  # the project's Custom Terminology; when set, every request applies it
     profile: str = ""
     translate_endpoint: str = ""
     s3_endpoint: str = ""
@@ -52,6 +53,7 @@ class AwsSettings:
             "bucket": "S3 bucket",
             "role_arn": "DataAccessRoleArn (an IAM role Amazon Translate can assume to read and write the bucket)",
             "parallel_data_name": "parallel-data name",
+            "terminology_name": "terminology name",
         }
         missing = [labels.get(n, n) for n in names if not getattr(self, n)]
         if missing:
@@ -60,14 +62,20 @@ class AwsSettings:
                 + ", ".join(missing)
                 + " (Settings ▸ Amazon Translate, or `amts aws PROJECT --help`)"
             )
-        if "parallel_data_name" in names and not PARALLEL_DATA_NAME.match(self.parallel_data_name):
-            raise EngineError(
-                message(
-                    "parallel-data name {parallel_data_name!r} is not allowed by Amazon Translate: use letters, "
-                    "digits and hyphens, with single underscores between them",
-                    parallel_data_name=self.parallel_data_name,
+        for name in ("parallel_data_name", "terminology_name"):
+            if name in names and not PARALLEL_DATA_NAME.match(getattr(self, name)):
+                raise EngineError(
+                    message(
+                        "{what} {name!r} is not allowed by Amazon Translate: use letters, digits and hyphens, "
+                        "with single underscores between them",
+                        what=labels[name],
+                        name=getattr(self, name),
+                    )
                 )
-            )
+
+    def terminology_names(self) -> list[str]:
+        """The ``TerminologyNames`` member of TranslateText / StartTextTranslationJob (empty: none set)."""
+        return [self.terminology_name] if self.terminology_name else []
 
 
 AWS_HOST_SUFFIXES = (".amazonaws.com", ".amazonaws.com.cn", ".api.aws")
@@ -103,8 +111,9 @@ def load_settings(store: Store) -> AwsSettings:
 
 
 def save_settings(store: Store, settings: AwsSettings) -> None:
-    if settings.parallel_data_name and not PARALLEL_DATA_NAME.match(settings.parallel_data_name):
-        settings.require("parallel_data_name")
+    for name in ("parallel_data_name", "terminology_name"):
+        if getattr(settings, name) and not PARALLEL_DATA_NAME.match(getattr(settings, name)):
+            settings.require(name)
     store.set_settings({_PREFIX + name: str(value) for name, value in asdict(settings).items()})
 
 

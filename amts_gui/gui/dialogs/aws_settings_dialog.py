@@ -40,6 +40,7 @@ class AwsSettingsPanel(QWidget):
             "prefix": self.tr("S3 prefix"),
             "role_arn": self.tr("DataAccessRoleArn"),
             "parallel_data_name": self.tr("Parallel-data name"),
+            "terminology_name": self.tr("Terminology name"),
             "translate_endpoint": self.tr("Amazon Translate endpoint"),
             "s3_endpoint": self.tr("S3 endpoint"),
         }
@@ -138,6 +139,8 @@ class AwsSettingsPanel(QWidget):
         settings = self.settings()
         if settings.parallel_data_name and not PARALLEL_DATA_NAME.match(settings.parallel_data_name):
             return self.tr("The parallel-data name may hold letters, digits, hyphens and single underscores.")
+        if settings.terminology_name and not PARALLEL_DATA_NAME.match(settings.terminology_name):
+            return self.tr("The terminology name may hold letters, digits, hyphens and single underscores.")
         for name, url in (("Amazon Translate", settings.translate_endpoint), ("S3", settings.s3_endpoint)):
             if endpoint_problem(url):
                 return self.tr("The {0} endpoint must be an http(s) URL with a host, or empty for Amazon's.").format(

@@ -1,7 +1,9 @@
-"""The editor under the table: source, draft and reference beside the editable final, a diff, a QA badge
-and the suggestions for the current segment."""
+"""The editor under the table: source, draft and reference beside the editable final, a diff, a QA badge,
+the suggestions and the glossary terms of the current segment (underlined in the source)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -23,11 +25,13 @@ from amts_gui.core.project.review import ReviewRow
 from amts_gui.core.text.diffs import diff
 from amts_gui.core.text.placeholders import restore
 from amts_gui.core.text.qa import check_final
+from amts_gui.core.text.terms import TermFinder
 from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.wrapping import WrappingDelegate
 from amts_gui.gui.review.diff_view import DiffView, diff_html
 from amts_gui.gui.review.placeholder_edit import ChipTextEdit
 from amts_gui.gui.review.suggestions import Suggestions
+from amts_gui.gui.review.terms_pane import TermsPane, segment_terms
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole  # the text a suggestion puts into the final
 DIFF_FINAL = 0  # draft → final
@@ -73,6 +77,9 @@ class EditorPane(QWidget):
         self.notice.setWordWrap(True)
         self.final.notice.connect(self.notice.setText)
         self.final.textChanged.connect(self._text_changed)
+        self.final.term_requested.connect(self.insert_term)
+        self.terms = TermsPane()
+        self.terms.use_term.connect(self._use_term)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("editor-splitter")
         self.splitter.addWidget(self._texts())
@@ -147,7 +154,11 @@ class EditorPane(QWidget):
         hint = _label(self.tr("Translation memory and concordance (Enter or double-click to use)"), "suggestions-label")
         hint.setWordWrap(True)  # never wider than the pane, so the pane can shrink
         side.addWidget(hint)
-        side.addWidget(self.suggestions, 1)
+        side.addWidget(self.suggestions, 2)
+        terms_hint = _label(self.tr("Glossary terms (Alt+1…9 inserts; Ctrl+Shift+G adds a term)"), "terms-label")
+        terms_hint.setWordWrap(True)
+        side.addWidget(terms_hint)
+        side.addWidget(self.terms, 1)
         right.setObjectName("editor-side")
         return right
 
@@ -164,6 +175,9 @@ class EditorPane(QWidget):
         )
         self.reference.set_segment_text(row.reference or "" if row else "", markup)
         self._show_source_change(row)
+        matches = row.terms.find(row.source) if row is not None and row.terms is not None else []
+        self.source.set_term_spans([(m.start, m.end) for m in matches])
+        self.terms.show_terms(segment_terms(matches))
         self.final.blockSignals(True)
         self.final.set_segment_text(self.initial_final(row), markup)
         self.final.blockSignals(False)
@@ -171,6 +185,33 @@ class EditorPane(QWidget):
         self.notice.clear()
         self.suggestions.clear()
         self._text_changed()
+
+    def selections(self) -> tuple[str, str]:
+        """What is selected in the source and in the final: a new glossary term and its translation."""
+        return self.source.textCursor().selectedText(), self.final.textCursor().selectedText()
+
+    def set_glossary(self, terms: TermFinder) -> None:
+        """A changed glossary: the current segment's terms, underlines and QA again (the typing stays)."""
+        if self.row is None:
+            return
+        self.row = replace(self.row, terms=terms)
+        matches = terms.find(self.row.source)
+        self.source.set_term_spans([(m.start, m.end) for m in matches])
+        self.terms.show_terms(segment_terms(matches))
+        self._text_changed()
+
+    def insert_term(self, number: int) -> None:
+        """Alt+n: the n-th term's preferred translation at the caret."""
+        target = self.terms.target(number)
+        if target is None:
+            self.notice.setText(self.tr("This segment has no glossary term {0}").format(number))
+            return
+        self._use_term(target)
+
+    def _use_term(self, target: str) -> None:
+        if self.row is not None:
+            self.final.insertPlainText(target)
+            self.final.setFocus()
 
     def _show_source_change(self, row: ReviewRow | None) -> None:
         """What the draft's own source sentence says differently: for a draft carried over from a changed
@@ -209,10 +250,12 @@ class EditorPane(QWidget):
             self.qa_badge.clear()
             self.diff.show_diff(None, None, self.target_lang)
             return
-        findings = check_final(row.source, row.markup, self.final.text()) if self.final.text() or row.target else []
+        text = self.final.text()
+        findings = check_final(row.source, row.markup, text, row.terms) if text or row.target else []
         if findings:
             self.qa_badge.setText("⚠ " + "; ".join(translated(f.text) for f in findings[:3]))
-            self.qa_badge.setStyleSheet("color: #c62828; font-weight: 600")
+            color = "#c62828" if any(f.is_error for f in findings) else "#a15c00"  # errors red, warnings amber
+            self.qa_badge.setStyleSheet(f"color: {color}; font-weight: 600")
             self.qa_badge.setToolTip("\n".join(translated(f.text) for f in findings))
         else:
             self.qa_badge.setText(self.tr("✓ QA") if self.final.text() else "")

@@ -2,8 +2,9 @@
 
 In the editable final, the caret never stops inside a chip, and Backspace/Delete next to a chip, or
 typing over a selection that holds one, first selects the whole chip and says so; only a second
-press removes it.  Alt+1…9 inserts the placeholder with that number.  Hovering a chip shows the
-markup it stands for.
+press removes it.  Ctrl+Alt+1…9 inserts the placeholder with that number; Alt+1…9 asks for the n-th
+glossary term of the segment (``term_requested``).  Hovering a chip shows the markup it stands for.
+Glossary terms can be underlined (``set_term_spans``).
 """
 
 from __future__ import annotations
@@ -42,7 +43,17 @@ class ChipHighlighter(QSyntaxHighlighter):
         self.chip.setForeground(QColor(230, 236, 255) if dark else QColor(25, 45, 110))
         self.chip.setFontWeight(QFont.Weight.DemiBold)
 
+        self.term = QTextCharFormat()
+        self.term.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        self.term.setUnderlineColor(QColor(230, 150, 40) if dark else QColor(200, 110, 0))
+        self.term_spans: list[tuple[int, int]] = []  # offsets in the document's text
+
     def highlightBlock(self, text: str) -> None:
+        offset = self.currentBlock().position()
+        for start, end in self.term_spans:
+            if start < offset + len(text) and end > offset:
+                first = max(start - offset, 0)
+                self.setFormat(first, min(end - offset, len(text)) - first, self.term)
         for start, end in chip_spans(text):
             self.setFormat(start, end - start, self.chip)
 
@@ -51,6 +62,7 @@ class ChipTextEdit(QPlainTextEdit):
     """A plain-text view with chips; read-only unless ``editable``."""
 
     notice = Signal(str)  # a short message for the user (e.g. "press again to delete ⟦2⟧")
+    term_requested = Signal(int)  # Alt+n: insert the segment's n-th glossary term
 
     def __init__(self, parent: QWidget | None = None, *, editable: bool = False) -> None:
         super().__init__(parent)
@@ -69,6 +81,11 @@ class ChipTextEdit(QPlainTextEdit):
         self.markup = markup
         self._armed = None
         self.setPlainText(text)
+
+    def set_term_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Underline these (start, end) character ranges: the glossary terms found in the text."""
+        self.highlighter.term_spans = spans
+        self.highlighter.rehighlight()
 
     def replace_all(self, text: str) -> None:
         """Replace the text as one undoable edit (Ctrl+Z in the editor brings the old text back)."""
@@ -143,10 +160,15 @@ class ChipTextEdit(QPlainTextEdit):
         if self.isReadOnly():
             super().keyPressEvent(event)
             return
-        modifiers = event.modifiers()
-        if modifiers == Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9:
-            self.insert_placeholder(event.key() - Qt.Key.Key_0)
-            return
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9:
+            number = event.key() - Qt.Key.Key_0
+            if modifiers == Qt.KeyboardModifier.AltModifier:
+                self.term_requested.emit(number)
+                return
+            if modifiers == Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier:
+                self.insert_placeholder(number)
+                return
         modifies = (
             event.key() in _EDIT_KEYS
             or event.matches(QKeySequence.StandardKey.Cut)

@@ -11,16 +11,35 @@ from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.preferences import Preferences
 
 
+def _question_texts(problems: tuple[Finding, ...]) -> tuple[str, str, str]:
+    """Title, question and what accepting anyway means: errors keep the pair out, term findings do not."""
+    errors = sum(f.is_error for f in problems)
+    if errors:
+        return (
+            QCoreApplication.translate("ReviewQuestions", "QA errors"),
+            QCoreApplication.translate("ReviewQuestions", "Accept with %n QA error(s)?", None, errors),
+            QCoreApplication.translate(
+                "ReviewQuestions",
+                "Accepted anyway, its pair stays out of exports and pushes until the segment is fixed.",
+            ),
+        )
+    return (
+        QCoreApplication.translate("ReviewQuestions", "Glossary terms"),
+        QCoreApplication.translate(
+            "ReviewQuestions", "Accept with %n term(s) not translated as the glossary says?", None, len(problems)
+        ),
+        QCoreApplication.translate("ReviewQuestions", "Accepted anyway, its pair goes into exports and pushes."),
+    )
+
+
 def ask_accept_with_errors(parent: QWidget, problems: tuple[Finding, ...]) -> bool:
-    """Ask before accepting a translation with QA errors; Fix (the default) keeps editing."""
+    """Ask before accepting a translation with QA errors or glossary findings; Fix (the default) keeps editing."""
     box = QMessageBox(parent)
     box.setObjectName("qa-question")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("ReviewQuestions", "QA errors"))
-    box.setText(QCoreApplication.translate("ReviewQuestions", "Accept with %n QA error(s)?", None, len(problems)))
-    after = QCoreApplication.translate(
-        "ReviewQuestions", "Accepted anyway, its pair stays out of exports and pushes until the segment is fixed."
-    )
+    title, question, after = _question_texts(problems)
+    box.setWindowTitle(title)
+    box.setText(question)
     box.setInformativeText("\n".join(translated(f.text) for f in problems) + "\n\n" + after)
     fix = box.addButton(QCoreApplication.translate("ReviewQuestions", "Fix"), QMessageBox.ButtonRole.RejectRole)
     fix.setObjectName("qa-fix")

@@ -26,6 +26,7 @@ from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.finals import QAError, SegmentState, accept_segment, save_edit, snapshot
 from amts_gui.core.project.repetitions import open_repetitions, propagate
 from amts_gui.core.project.review import ReviewRow, State, review_rows
+from amts_gui.core.project.terms import term_finder
 from amts_gui.core.text.placeholders import mask, restore
 from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.preferences import Place
@@ -49,6 +50,7 @@ FILTER_LABELS = {
     Filter.SOURCE_CHANGED: QT_TRANSLATE_NOOP("ReviewTab", "Source changed"),
     Filter.QA: QT_TRANSLATE_NOOP("ReviewTab", "QA problems"),
     Filter.QA_ERRORS: QT_TRANSLATE_NOOP("ReviewTab", "QA errors"),
+    Filter.TERMS: QT_TRANSLATE_NOOP("ReviewTab", "Glossary terms"),
     Filter.PROPAGATED: QT_TRANSLATE_NOOP("ReviewTab", "Filled from repetitions"),
 }
 
@@ -429,6 +431,10 @@ class ReviewTab(QWidget):
     def _update_shown(self) -> None:
         total = self.model.rowCount()
         self.shown_label.setText(self.tr("{0} of {1}").format(self.proxy.rowCount(), total) if total else "")
+
+    def glossary_changed(self) -> None:
+        self.editor.set_glossary(term_finder(self.host.store))
+        self.refresh_rows(background=True)
 
     def focus_search(self) -> None:
         self.search.setFocus()

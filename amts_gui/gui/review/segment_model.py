@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 
 from amts_gui.core.project.review import ReviewRow, State, review_rows
 from amts_gui.core.project.store import Store
+from amts_gui.core.text.qa import TERM_KINDS
 from amts_gui.gui.common.messages import translated
 
 Index = QModelIndex | QPersistentModelIndex
@@ -214,6 +215,7 @@ class Filter(StrEnum):
     SOURCE_CHANGED = "source-changed"
     QA = "qa"
     QA_ERRORS = "qa-errors"
+    TERMS = "terms"
     PROPAGATED = "propagated"
 
 
@@ -232,6 +234,8 @@ def matches_filter(row: ReviewRow, kind: Filter) -> bool:
         return bool(row.findings)
     if kind == Filter.QA_ERRORS:
         return any(f.is_error for f in row.findings)
+    if kind == Filter.TERMS:
+        return any(f.kind in TERM_KINDS for f in row.findings)
     if kind == Filter.PROPAGATED:
         return row.propagated
     return True

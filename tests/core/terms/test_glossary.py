@@ -8,9 +8,9 @@ import pytest
 
 from amts_gui.cli.main import main
 from amts_gui.core.errors import InputError
-from amts_gui.core.project.terms import TermEntry, list_terms, save_terms
+from amts_gui.core.project.terms import list_terms, save_terms
 from amts_gui.core.terms.files import read_glossary, render_glossary
-from amts_gui.core.terms.matching import TermFinder
+from amts_gui.core.text.terms import TermEntry, TermFinder
 from tests.conftest import shared_path
 
 D2L_LIST = """## 英汉术语对照

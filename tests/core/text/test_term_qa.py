@@ -7,10 +7,10 @@ import json
 import pytest
 
 from amts_gui.cli.main import main
-from amts_gui.core.project.terms import TermEntry, save_terms
-from amts_gui.core.terms.matching import TermFinder
-from amts_gui.core.terms.qa import term_findings
+from amts_gui.core.project.terms import save_terms
 from amts_gui.core.text.placeholders import FindingKind
+from amts_gui.core.text.qa import term_findings
+from amts_gui.core.text.terms import TermEntry, TermFinder
 
 GLOSSARY = [
     TermEntry("saddle point", ("鞍点",), forbidden=("马鞍点",)),
@@ -65,3 +65,42 @@ def test_amts_qa_lists_placeholders_numbers_and_terms_of_finals_and_drafts(demo_
         "temperature-scaling.md #8 (draft): warning: term not translated as the glossary says: accuracy → 准确率" in out
     )
     assert out.strip().splitlines()[-1].startswith(f"{len(items)} findings")
+
+
+def _segment_8(store):
+    from amts_gui.core.project.review import review_rows
+
+    return review_rows(store, "temperature-scaling.md")[7]
+
+
+def test_the_accept_gate_asks_about_a_term_and_a_forced_accept_keeps_the_pair_in_pushes(demo_store):
+    from amts_gui.core.project.finals import QAError, accept_segment
+    from amts_gui.core.project.pairs import list_pairs
+
+    save_terms(demo_store, GLOSSARY)
+    row = _segment_8(demo_store)
+    assert "accuracy" in row.source.lower() and "准确率" not in (row.target or "")
+    with pytest.raises(QAError) as refused:
+        accept_segment(demo_store, row.id, row.target)
+    assert [(f.kind, str(f.detail)) for f in refused.value.problems] == [(FindingKind.TERM, "accuracy → 准确率")]
+    accepted = accept_segment(demo_store, row.id, row.target, force=True)
+    assert [f.kind for f in accepted.findings] == [FindingKind.TERM]
+    pair = next(p for p in list_pairs(demo_store) if p.id == accepted.pair_id)
+    assert pair.qa == ()  # a term rendered otherwise does not keep the pair out of exports and pushes
+    fixed = row.target.replace("精度", "准确率") if "精度" in row.target else row.target + "（准确率）"
+    assert accept_segment(demo_store, row.id, fixed).findings == ()
+
+
+def test_review_rows_carry_the_glossary_and_the_terms_filter_finds_them(demo_store):
+    from amts_gui.core.project.review import review_rows
+
+    assert not any(
+        f.kind == FindingKind.TERM for r in review_rows(demo_store, "temperature-scaling.md") for f in r.findings
+    )
+    save_terms(demo_store, GLOSSARY)  # the rows see a changed glossary at once
+    with_terms = [
+        r.number
+        for r in review_rows(demo_store, "temperature-scaling.md")
+        if any(f.kind == FindingKind.TERM for f in r.findings)
+    ]
+    assert with_terms == [8, 23]

@@ -1,4 +1,4 @@
-"""Finding the glossary's terms in a sentence.
+"""Glossary entries, and finding their terms in a sentence.
 
 English terms match by word stems (Snowball's English stemmer, the one Sphinx and NLTK use), so
 "saddle points" finds "saddle point" and "tokenized" finds "tokenize"; the words of a term may stand
@@ -18,12 +18,26 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from amts_gui.core.project.terms import TermEntry
-
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _JOINER = re.compile(r"[\s\-‐‑]*")  # what may stand between the words of one term
 _DOTTED = re.compile(r"[\s\-‐‑.]*")  # …of a term written with dots (i.i.d.)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class TermEntry:
+    """A glossary entry: the source term and how it must be translated."""
+
+    source: str
+    targets: tuple[str, ...]  # the first is the preferred translation; empty for a do-not-translate term
+    forbidden: tuple[str, ...] = ()  # translations that must not be used
+    note: str = ""
+    case_sensitive: bool = False  # abbreviations such as LSTM
+    do_not_translate: bool = False  # the term stays as it is in the translation
+
+    @property
+    def preferred(self) -> str:
+        return self.source if self.do_not_translate or not self.targets else self.targets[0]
 
 
 @dataclass(frozen=True)

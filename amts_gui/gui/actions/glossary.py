@@ -1,0 +1,134 @@
+"""The Glossary menu: add a term from the editor's selections (one shortcut), import and export glossary
+files, and push the glossary to Amazon Translate as a Custom Terminology in one click, with its status in
+the toolbar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+
+from amts_gui.core.errors import AmtsError
+from amts_gui.core.fileio import atomic_write_text
+from amts_gui.core.progress import Cancelled, Progress
+from amts_gui.core.project.terms import add_term, list_terms, save_terms
+from amts_gui.core.terms.files import read_glossary, render_glossary
+from amts_gui.gui.common.commands import Commands
+from amts_gui.gui.common.messages import translated
+
+if TYPE_CHECKING:
+    from amts_gui.engines.amazon.terminology import GlossaryPush
+    from amts_gui.gui.common.host import Host
+
+Selections = Callable[[], tuple[str, str]]  # (selected source text, selected final text)
+GLOSSARY_FILES = "*.md *.csv *.tsv"
+
+
+class GlossaryActions(QObject):
+    def __init__(
+        self, host: Host, dialog_parent: QWidget, services: Any, selections: Selections, changed: Callable[[], None]
+    ) -> None:
+        """``services()`` gives the project's Amazon services; ``changed()`` runs after the glossary changed."""
+        super().__init__(dialog_parent)
+        self.host, self.dialog_parent = host, dialog_parent
+        self._services, self._selections, self._changed = services, selections, changed
+        self.commands = Commands(self)
+        add = self.commands.add
+        add("add_term", self.tr("&Add term from the selections"), self.add_term, "Ctrl+Shift+G")
+        add("import_glossary", self.tr("&Import glossary…"), self.import_glossary)
+        add("export_glossary", self.tr("&Export glossary…"), self.export_glossary)
+        add("push_glossary", self.tr("&Push glossary"), self.push_glossary)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("glossary-status")
+
+    def show_status(self) -> None:
+        """The toolbar's word on the glossary: how many terms, and whether Amazon has them."""
+        from amts_gui.engines.amazon.terminology import glossary_status
+
+        status = glossary_status(self.host.store)
+        if not status.terms:
+            text = self.tr("No glossary")
+        elif status.pushed_at is None:
+            text = self.tr("%n term(s), not pushed", "", status.terms)
+        elif status.changed:
+            text = self.tr("%n term(s), changed since the push", "", status.terms)
+        else:
+            text = self.tr("%n term(s) on Amazon", "", status.terms)
+        self.status_label.setText(f" {text} ")
+        when = (status.pushed_at or "")[:16].replace("T", " ")
+        self.status_label.setToolTip(
+            self.tr("Last glossary push {0}: {1}").format(when, status.pushed_name) if when else ""
+        )
+
+    def add_term(self) -> None:
+        source, target = self._selections()
+        try:
+            entry, existed = add_term(self.host.store, source, target)
+        except AmtsError as exc:
+            self.host.notify(translated(exc))
+            return
+        done = self.tr("Term updated: {0} → {1}") if existed else self.tr("Term added: {0} → {1}")
+        self.host.notify(done.format(entry.source, entry.preferred))
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self._changed()
+        self.show_status()
+
+    def import_glossary(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.dialog_parent, self.tr("Import glossary"), "", self.tr("Glossaries ({0})").format(GLOSSARY_FILES)
+        )
+        if not path:
+            return
+        settings = self.host.store.settings()
+        try:
+            entries = read_glossary(Path(path), settings.source_lang, settings.target_lang)  # whole, then stored
+            added, replaced = save_terms(self.host.store, entries)
+        except AmtsError as exc:
+            self.host.notify(translated(exc), warn=True)
+            return
+        self.host.notify(
+            self.tr("Imported %n term(s): {0} new, {1} replaced", "", len(entries)).format(added, replaced)
+        )
+        self._after_change()
+
+    def export_glossary(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.dialog_parent,
+            self.tr("Export glossary"),
+            "glossary.csv",
+            self.tr("Glossaries ({0})").format(GLOSSARY_FILES),
+        )
+        if not path:
+            return
+        out, settings = Path(path), self.host.store.settings()
+        entries = list_terms(self.host.store)
+        try:
+            fmt = out.suffix.lower().lstrip(".")
+            atomic_write_text(out, render_glossary(entries, fmt, settings.source_lang, settings.target_lang))
+        except AmtsError as exc:
+            self.host.notify(translated(exc), warn=True)
+            return
+        self.host.notify(self.tr("Wrote %n term(s) to {0}.", "", len(entries)).format(out.name))
+
+    def push_glossary(self) -> None:
+        from amts_gui.engines.amazon.terminology import push_glossary
+
+        store = self.host.store
+
+        def job(progress: Progress, cancelled: Cancelled) -> GlossaryPush:
+            progress(0, 0, self.tr("sending the glossary"))
+            return push_glossary(store, self._services())
+
+        def done(pushed: GlossaryPush, cancelled: bool) -> None:
+            text = self.tr("Glossary pushed to {0}: %n term(s)", "", pushed.terms).format(pushed.name)
+            if pushed.skipped:
+                text += " " + self.tr("(%n left out: longer than 200 bytes)", "", len(pushed.skipped))
+            self.host.notify(text)
+            self.show_status()
+
+        self.host.run_in_background(self.tr("Glossary"), self.tr("Pushing the glossary…"), job, done)

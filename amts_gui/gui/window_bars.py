@@ -1,0 +1,69 @@
+"""The main window's menu bar and toolbar, built from the commands of the window and its actions.
+
+``window`` is the :class:`~amts_gui.gui.main_window.MainWindow` (typed loosely: this module is imported by it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QToolBar
+
+
+def build_menus(window: Any) -> None:
+    """The menu bar: every command of the window and its actions, grouped as translators look for them."""
+    own, chapters = window.commands, window.chapters.commands
+    drafting, pairs = window.drafting.commands, window.parallel_data.commands
+    file = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    file.addActions([own["new"], own["open"]])
+    window.recent_menu = file.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
+    window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+    file.addActions([chapters["import"], chapters["export"]])
+    file.addSeparator()
+    file.addAction(own["settings"])
+    file.addSeparator()
+    file.addAction(own["quit"])
+    edit = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    edit.addActions([own["undo"], own["redo"]])
+    edit.addSeparator()
+    edit.addActions([own[k] for k in ("accept", "previous", "next", "copy_draft", "copy_reference")])
+    edit.addSeparator()
+    edit.addActions([own["find"], own["concordance"]])
+    translate = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Translate"))
+    translate.addActions([drafting["memory"], drafting["realtime"], drafting["act"]])
+    translate.addSeparator()
+    translate.addActions([drafting["jobs"], drafting["translate_selected"]])
+    data = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Parallel data"))
+    data.addActions([pairs["align"], pairs["export_pairs"], pairs["import_tm"]])
+    data.addSeparator()
+    data.addActions([pairs["push"], pairs["pull"]])
+    glossary = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Glossary"))
+    glossary.addAction(window.glossary.commands["add_term"])
+    glossary.addSeparator()
+    glossary.addActions([window.glossary.commands[k] for k in ("import_glossary", "export_glossary", "push_glossary")])
+    view = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    view.addActions([own["show_review"], own["show_dashboard"], own["refresh_scores"]])
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.addActions([own["shortcuts"], own["about"]])
+
+
+def build_toolbar(window: Any) -> None:
+    """The toolbar: the engine and drafting, the one-click pushes with their status, then the rest."""
+    bar = QToolBar(QCoreApplication.translate("MainWindow", "Main"))
+    bar.setObjectName("main-toolbar")
+    window.addToolBar(bar)
+    bar.addWidget(window.drafting.engine_box)
+    bar.addActions([window.drafting.commands["translate"], window.drafting.commands["translate_selected"]])
+    bar.addSeparator()
+    bar.addAction(window.parallel_data.commands["push"])
+    bar.addWidget(window.parallel_data.push_label)
+    bar.addAction(window.glossary.commands["push_glossary"])
+    bar.addWidget(window.glossary.status_label)
+    bar.addSeparator()
+    bar.addWidget(window.drafting.job_label)  # before the actions the menus also have: those overflow first
+    bar.addSeparator()
+    bar.addActions([window.parallel_data.commands["align"], window.chapters.commands["export"]])
+    for action in bar.actions():  # the buttons Qt made for the commands: command-push → toolbar-push
+        button = bar.widgetForAction(action)
+        if button is not None and not button.objectName():
+            button.setObjectName(action.objectName().replace("command-", "toolbar-"))

@@ -1,0 +1,105 @@
+"""The glossary at the desk: the Terms pane, underlined source terms, Alt+n, Ctrl+Shift+G, the Glossary
+filter and the toolbar status."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+
+from amts_gui.core.project.review import review_rows  # noqa: E402
+from amts_gui.core.project.terms import list_terms, save_terms  # noqa: E402
+from amts_gui.core.text.terms import TermEntry  # noqa: E402
+from amts_gui.gui.review.segment_model import ROW_ROLE, Filter  # noqa: E402
+from tests.gui.helpers import open_window, type_text  # noqa: E402
+
+CHAPTER = "temperature-scaling.md"
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+GLOSSARY = [
+    TermEntry("accuracy", ("准确率", "精度")),
+    TermEntry("temperature", ("温度",), note="as in softmax temperature"),
+]
+
+
+def _open_at_accuracy(qtbot, store):
+    save_terms(store, GLOSSARY)
+    window = open_window(qtbot, store)
+    window.tree.select(CHAPTER)
+    row = review_rows(store, CHAPTER)[7]  # segment 8: "accuracy", drafted without 准确率
+    assert window.review.select_segment(row.id)
+    return window, row
+
+
+def test_the_terms_pane_lists_the_segments_terms_and_the_source_underlines_them(qtbot, demo_store):
+    window, row = _open_at_accuracy(qtbot, demo_store)
+    editor = window.review.editor
+    pane = editor.terms
+    shown = [[pane.topLevelItem(i).text(c) for c in range(4)] for i in range(pane.topLevelItemCount())]
+    in_reading_order = sorted(GLOSSARY, key=lambda e: row.source.lower().index(e.source))
+    expected = [[f"Alt+{n}", e.source, " / ".join(e.targets), e.note] for n, e in enumerate(in_reading_order, 1)]
+    assert shown == expected and ["Alt+2", "accuracy", "准确率 / 精度", ""] in shown
+    spans = editor.source.highlighter.term_spans
+    assert [row.source[a:b].lower() for a, b in spans] == [
+        m.entry.source for m in row.terms.find(row.source)
+    ]  # underlined where the finder found them
+    assert "accuracy → 准确率" in editor.qa_badge.text()
+
+
+def test_alt_n_inserts_the_terms_translation_at_the_caret_and_the_badge_clears(qtbot, demo_store):
+    window, row = _open_at_accuracy(qtbot, demo_store)
+    final = window.review.editor.final
+    final.setFocus()
+    final.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(final, Qt.Key.Key_2, ALT)  # the second term of the sentence: accuracy
+    assert final.text() == "准确率" + row.target
+    assert "准确率" not in window.review.editor.qa_badge.text()
+    qtbot.keyClick(final, Qt.Key.Key_9, ALT)  # no ninth term: nothing typed, a notice says so
+    assert final.text() == "准确率" + row.target
+    assert "9" in window.review.editor.notice.text()
+
+
+def test_ctrl_shift_g_adds_the_selected_pair_as_a_term(qtbot, demo_store):
+    window, row = _open_at_accuracy(qtbot, demo_store)
+    editor = window.review.editor
+    source_text = editor.source.toPlainText()
+    word = "ranking"
+    cursor = editor.source.textCursor()
+    cursor.setPosition(source_text.index(word))
+    cursor.setPosition(source_text.index(word) + len(word), QTextCursor.MoveMode.KeepAnchor)
+    editor.source.setTextCursor(cursor)
+    final = editor.final
+    final.setFocus()
+    type_text(final, "，")  # the translator is typing: the typing stays
+    cursor = final.textCursor()
+    cursor.setPosition(final.text().index("排序"))
+    cursor.setPosition(final.text().index("排序") + 2, QTextCursor.MoveMode.KeepAnchor)
+    final.setTextCursor(cursor)
+    typed = final.text()
+    qtbot.keyClick(final, Qt.Key.Key_G, CTRL_SHIFT)
+    added = next(e for e in list_terms(demo_store) if e.source == word)
+    assert added.targets == ("排序",)
+    assert word in [editor.terms.topLevelItem(i).text(1) for i in range(editor.terms.topLevelItemCount())]
+    assert final.text() == typed
+    assert window.last_message == f"Term added: {word} → 排序"
+
+
+def test_ctrl_shift_g_without_selections_says_what_to_do(qtbot, demo_store):
+    window, _row = _open_at_accuracy(qtbot, demo_store)
+    before = list_terms(demo_store)
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_G, CTRL_SHIFT)
+    assert list_terms(demo_store) == before
+    assert "select the term in the source" in window.last_message
+
+
+def test_the_glossary_filter_and_the_toolbar_status(qtbot, demo_store):
+    window, _row = _open_at_accuracy(qtbot, demo_store)
+    box = window.review.filter_box
+    box.setCurrentIndex(box.findData(Filter.TERMS))
+    proxy = window.review.proxy
+    numbers = sorted(proxy.index(i, 0).data(ROW_ROLE).number for i in range(proxy.rowCount()))
+    assert numbers == [8, 23]
+    assert window.glossary.status_label.text().strip() == "2 terms, not pushed"

@@ -27,17 +27,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from amts_gui.core.fileio import atomic_write_text
+    from amts_gui import __version__
+    from amts_gui.core.fileio import atomic_write_bytes
     from amts_gui.core.project.terms import list_terms
-    from amts_gui.core.terms.files import render_glossary
+    from amts_gui.core.terms.files import FORMATS, glossary_bytes
 
     store = Store(args.project)
     settings = store.settings()
     fmt = args.format or args.out.suffix.lower().lstrip(".")
-    if fmt not in ("md", "csv", "tsv"):
-        raise InputError(message("{out}: give --format md, csv or tsv", out=args.out))
+    if fmt not in FORMATS:
+        raise InputError(message("{out}: give --format md, csv, tsv, tbx or tmx", out=args.out))
     entries = list_terms(store)
-    atomic_write_text(args.out, render_glossary(entries, fmt, settings.source_lang, settings.target_lang))
+    data = glossary_bytes(entries, fmt, settings.source_lang, settings.target_lang, __version__)
+    atomic_write_bytes(args.out, data)
     print(f"wrote {args.out}: {len(entries)} terms")
     return 0
 
@@ -72,14 +74,16 @@ def cmd_push(args: argparse.Namespace) -> int:
 def register(sub: Any) -> None:
     terms = sub.add_parser("terms", help="the project's glossary: import, export, list and push terms")
     actions = terms.add_subparsers(dest="terms_command", required=True, metavar="ACTION")
-    p = actions.add_parser("import", help="add terms from D2L's TERMINOLOGY.md, or a CSV/TSV with language codes")
+    p = actions.add_parser(
+        "import", help="add terms from D2L's TERMINOLOGY.md, a CSV/TSV with language codes, TBX or TMX"
+    )
     p.add_argument("project", type=Path, metavar="PROJECT.amts")
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_import)
-    p = actions.add_parser("export", help="write the glossary as Amazon's CSV/TSV or as a D2L term list")
+    p = actions.add_parser("export", help="write the glossary as Amazon's CSV/TSV, TBX-Basic, TMX or a D2L term list")
     p.add_argument("project", type=Path, metavar="PROJECT.amts")
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
-    p.add_argument("--format", choices=("md", "csv", "tsv"), help="default: from the file's suffix")
+    p.add_argument("--format", choices=("md", "csv", "tsv", "tbx", "tmx"), help="default: from the file's suffix")
     p.set_defaults(func=cmd_export)
     p = actions.add_parser("list", help="print the glossary, one term per line")
     p.add_argument("project", type=Path, metavar="PROJECT.amts")

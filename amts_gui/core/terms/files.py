@@ -1,4 +1,5 @@
-"""Glossary files: the D2L ``TERMINOLOGY.md`` list and Amazon's CSV/TSV terminology format, read and written.
+"""Glossary files: the D2L ``TERMINOLOGY.md`` list, Amazon's CSV/TSV terminology format, and TBX and TMX
+(:mod:`amts_gui.core.terms.exchange`), read and written.
 
 ``TERMINOLOGY.md`` has one ``中文，english`` line per term; ``准确率/精度`` gives two Chinese translations
 (the first preferred); a parenthesized abbreviation, ``long short-term memory (LSTM)``, is a term of its
@@ -19,9 +20,10 @@ from amts_gui.core.fileio import read_text_file
 from amts_gui.core.messages import message
 from amts_gui.core.parallel.formats import language_columns
 from amts_gui.core.parallel.languages import Tag
+from amts_gui.core.terms.exchange import read_tbx, read_tmx_glossary, render_tbx, render_tmx_glossary
 from amts_gui.core.text.terms import TermEntry
 
-FORMATS = ("md", "csv", "tsv")
+FORMATS = ("md", "csv", "tsv", "tbx", "tmx")
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9]*s?|[a-z](\.[a-z])+\.?")  # LSTM, CBOW, i.i.d.
 _PARENTHESIS = re.compile(r"^(?P<base>.*?)\s*\((?P<inner>[^()]+)\)\s*$")
 
@@ -111,11 +113,28 @@ def read_glossary(path: Path, source_lang: str, target_lang: str) -> list[TermEn
         return read_d2l_terminology(path, source_lang, target_lang)
     if fmt in ("csv", "tsv"):
         return read_term_table(path, fmt, source_lang, target_lang)
+    if fmt == "tbx":
+        return read_tbx(path, source_lang, target_lang)
+    if fmt == "tmx":
+        return read_tmx_glossary(path, source_lang, target_lang)
     raise InputError(
         message(
-            "{path}: unknown glossary format {suffix!r}; use .md (D2L), .csv or .tsv", path=path, suffix=path.suffix
+            "{path}: unknown glossary format {suffix!r}; use .md (D2L), .csv, .tsv, .tbx or .tmx",
+            path=path,
+            suffix=path.suffix,
         )
     )
+
+
+def glossary_bytes(entries: list[TermEntry], fmt: str, source_lang: str, target_lang: str, tool_version: str) -> bytes:
+    """The glossary as a file of ``fmt`` (one of FORMATS), for an atomic write."""
+    if fmt == "tbx":
+        return render_tbx(entries, source_lang, target_lang).encode("utf-8")
+    if fmt == "tmx":
+        return render_tmx_glossary(entries, source_lang, target_lang, tool_version)
+    if fmt not in FORMATS:
+        raise InputError(message("unknown glossary format {fmt!r}; use md, csv, tsv, tbx or tmx", fmt=fmt))
+    return render_glossary(entries, fmt, source_lang, target_lang).encode("utf-8")
 
 
 def render_glossary(entries: list[TermEntry], fmt: str, source_lang: str, target_lang: str) -> str:

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
+from amts_gui import __version__
 from amts_gui.core.errors import AmtsError
-from amts_gui.core.fileio import atomic_write_text
+from amts_gui.core.fileio import atomic_write_bytes
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.terms import add_term, list_terms, save_terms
-from amts_gui.core.terms.files import read_glossary, render_glossary
+from amts_gui.core.terms.files import glossary_bytes, read_glossary
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.messages import translated
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from amts_gui.gui.common.host import Host
 
 Selections = Callable[[], tuple[str, str]]  # (selected source text, selected final text)
-GLOSSARY_FILES = "*.md *.csv *.tsv"
+GLOSSARY_FILES = "*.md *.csv *.tsv *.tbx *.tmx"
 
 
 class GlossaryActions(QObject):
@@ -109,7 +110,8 @@ class GlossaryActions(QObject):
         entries = list_terms(self.host.store)
         try:
             fmt = out.suffix.lower().lstrip(".")
-            atomic_write_text(out, render_glossary(entries, fmt, settings.source_lang, settings.target_lang))
+            data = glossary_bytes(entries, fmt, settings.source_lang, settings.target_lang, __version__)
+            atomic_write_bytes(out, data)
         except AmtsError as exc:
             self.host.notify(translated(exc), warn=True)
             return

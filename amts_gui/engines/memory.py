@@ -8,6 +8,7 @@ from amts_gui.core.memory.index import Entry, TranslationMemory
 from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.store import Store
+from amts_gui.core.project.terms import term_finder
 from amts_gui.core.text.placeholders import mask
 from amts_gui.engines.base import Cancelled, Draft, DraftRun, Progress, SegmentInput
 from amts_gui.engines.catalog import TM, EngineOptions
@@ -16,14 +17,14 @@ from amts_gui.engines.catalog import TM, EngineOptions
 def project_memory(
     store: Store, *, exclude_chapters: Sequence[str] = (), min_score: float = DEFAULT_MIN_SCORE
 ) -> TranslationMemory:
-    """The project's sentence pairs as a memory; doubtful (flagged) alignments and pairs accepted with QA
-    errors are left out."""
+    """The project's sentence pairs as a memory, with the glossary for repairs; doubtful (flagged)
+    alignments and pairs accepted with QA errors are left out."""
     entries = (
         Entry(row.source, row.target, row.id, row.origin, row.updated_at)
         for row in list_pairs(store, granularity="sentence", exclude_chapters=exclude_chapters)
         if not row.flagged and not row.qa
     )
-    return TranslationMemory(entries, min_score=min_score)
+    return TranslationMemory(entries, min_score=min_score, terms=term_finder(store))
 
 
 class MemoryEngine:

@@ -9,7 +9,8 @@ Retrieval is an inverted index of token bigrams held in numpy arrays: the pairs 
 bigrams with the query become candidates, and only those are scored exactly.
 
 A match whose source differs from the query only in markup spans or numbers is *repaired*: the
-memory target gets the query's spans and numbers in their place.  It is scored as a 99 % match
+memory target gets the query's spans and numbers in their place.  With a glossary, a differing
+glossary term is repaired too (:mod:`amts_gui.core.memory.term_repair`).  It is scored as a 99 % match
 (never 100: it was not translated from this exact text), with ``raw_score`` kept beside it.
 """
 
@@ -22,8 +23,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from amts_gui.core.memory.term_repair import substitute_terms, term_difference
 from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.text.placeholders import find_placeholders
+from amts_gui.core.text.terms import TermFinder
 
 REPAIRED_SCORE = 99.0
 _CANDIDATES = 24
@@ -144,8 +147,11 @@ def repair(target: str, memory: Tokens, query: Tokens) -> tuple[str, tuple[tuple
 class TranslationMemory:
     """An in-memory index over (source, target) entries; build once, look up many times."""
 
-    def __init__(self, entries: Iterable[Entry], *, min_score: float = DEFAULT_MIN_SCORE) -> None:
+    def __init__(
+        self, entries: Iterable[Entry], *, min_score: float = DEFAULT_MIN_SCORE, terms: TermFinder | None = None
+    ) -> None:
         self.min_score = min_score
+        self.terms = terms  # the glossary: a match differing by a term gets the term's translation
         best: dict[str, Entry] = {}
         for entry in entries:
             old = best.get(entry.source)
@@ -173,7 +179,7 @@ class TranslationMemory:
         query = tokenize(text)
         best: Match | None = None
         for i in self._candidates(query):
-            match = self._score(i, query)
+            match = self._score(i, query, text)
             if match is not None and (best is None or _better(match, best)):
                 best = match
         return best
@@ -181,7 +187,7 @@ class TranslationMemory:
     def matches(self, text: str, limit: int = 5) -> list[Match]:
         """The ``limit`` best matches at or above ``min_score``, best first (TM and concordance panes)."""
         query = tokenize(text)
-        found = [m for i in self._candidates(query) if (m := self._score(i, query)) is not None]
+        found = [m for i in self._candidates(query) if (m := self._score(i, query, text)) is not None]
         found.sort(key=lambda m: (m.score, m.raw_score, _rank(m.entry)), reverse=True)
         return found[:limit]
 
@@ -202,7 +208,7 @@ class TranslationMemory:
         top = np.argpartition(-counts, k - 1)[:k]
         return [int(i) for i in top[np.argsort(-counts[top], kind="stable")]]
 
-    def _score(self, i: int, query: Tokens) -> Match | None:
+    def _score(self, i: int, query: Tokens, text: str) -> Match | None:
         memory = self._tokens[i]
         entry = self.entries[i]
         raw_score = similarity(memory.raw, query.raw)
@@ -215,9 +221,32 @@ class TranslationMemory:
             if repaired is not None:
                 target, repairs = repaired
                 score = REPAIRED_SCORE if class_score == 100.0 else class_score
+        if self.terms is not None and score < REPAIRED_SCORE:
+            with_terms = self._term_repair(entry, text, max(score, raw_score))
+            if with_terms is not None:
+                score, target, repairs = with_terms
         if score < self.min_score:
             return None
         return Match(round(score, 1), round(raw_score, 1), entry.source, target, entry, repairs)
+
+    def _term_repair(
+        self, entry: Entry, text: str, score: float
+    ) -> tuple[float, str, tuple[tuple[str, str], ...]] | None:
+        """(score, target, repairs) with the glossary's terms put right, when that scores better."""
+        assert self.terms is not None
+        difference = term_difference(entry.source, text, self.terms)
+        if difference is None:
+            return None
+        memory, query = tokenize(difference.masked_memory), tokenize(difference.masked_query)
+        class_score = similarity(memory.classes, query.classes)
+        if class_score <= score:
+            return None
+        repaired = repair(entry.target, memory, query)
+        target = substitute_terms(repaired[0], difference.changes) if repaired is not None else None
+        if repaired is None or target is None:
+            return None
+        terms = tuple((m.entry.source, q.entry.source) for m, q in difference.changes)
+        return (REPAIRED_SCORE if class_score == 100.0 else class_score), target, repaired[1] + terms
 
 
 def _rank(entry: Entry) -> tuple[str, int]:

@@ -28,7 +28,11 @@ def shortcut_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
             seen.add(keys)
             rows.append((keys, what))
     rows += [
-        ("Alt+1 … Alt+9", QCoreApplication.translate("ShortcutSheet", "Insert placeholder ⟦1⟧ … ⟦9⟧ in the final")),
+        ("Alt+1 … Alt+9", QCoreApplication.translate("ShortcutSheet", "Insert the segment's glossary term 1 … 9")),
+        (
+            "Ctrl+Alt+1 … Ctrl+Alt+9",
+            QCoreApplication.translate("ShortcutSheet", "Insert placeholder ⟦1⟧ … ⟦9⟧ in the final"),
+        ),
         (
             "Backspace / Delete ×2",
             QCoreApplication.translate("ShortcutSheet", "Delete a placeholder (the first press selects it)"),

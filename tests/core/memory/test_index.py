@@ -235,3 +235,23 @@ def test_the_default_threshold_is_what_translators_expect():
     memory = tm(("alpha beta gamma delta", "甲乙丙丁"))
     assert memory.lookup("alpha beta gamma") is not None  # 75 %: kept
     assert memory.lookup("alpha beta") is None  # 50 %: below the default
+
+
+def test_a_match_that_differs_by_a_glossary_term_gets_the_terms_translation():
+    from amts_gui.core.text.terms import TermEntry, TermFinder
+
+    terms = TermFinder([TermEntry("saddle point", ("鞍点",)), TermEntry("local minimum", ("局部最小值",))])
+    entries = [Entry("A saddle point is rare in 2 dimensions.", "在 2 维中鞍点很少见。", 1, "accepted", "t")]
+    with_glossary = TranslationMemory(entries, terms=terms)
+    match = with_glossary.lookup("A local minimum is rare in 3 dimensions.")
+    assert match is not None
+    assert match.target == "在 3 维中局部最小值很少见。" and match.score == 99.0
+    assert match.repairs == (("2", "3"), ("saddle point", "local minimum"))
+    plain = TranslationMemory(entries).lookup("A local minimum is rare in 3 dimensions.")
+    assert plain.target == "在 3 维中鞍点很少见。" and plain.score < 80  # without the glossary: the number only
+    # the memory term's translation missing from the target (or twice there): no repair, no false 99
+    odd = [Entry("A saddle point is rare.", "这种点很少见。", 2, "accepted", "t")]
+    unrepaired = TranslationMemory(odd, min_score=0, terms=terms).lookup("A local minimum is rare.")
+    assert unrepaired is not None and unrepaired.target == "这种点很少见。" and unrepaired.score < 99
+    twice = [Entry("A saddle point is rare.", "鞍点，鞍点很少见。", 3, "accepted", "t")]
+    assert TranslationMemory(twice, min_score=0, terms=terms).lookup("A local minimum is rare.").score < 99

@@ -19,8 +19,8 @@ from functools import lru_cache
 import snowballstemmer
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
-_JOINER = re.compile(r"[\s\-‐‑]*")  # what may stand between the words of one term
-_DOTTED = re.compile(r"[\s\-‐‑.]*")  # …of a term written with dots (i.i.d.)
+_JOINER = re.compile(r"[\s\-‐‑'’]*")  # what may stand between the words of one term (Zipf's law)
+_DOTTED = re.compile(r"[\s\-‐‑.'’]*")  # …of a term written with dots (i.i.d.)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -61,6 +61,12 @@ def _keys(words: Sequence[str], case_sensitive: bool) -> tuple[str, ...]:
     return tuple(_stemmer().stemWords([w.lower() for w in words]))
 
 
+def _alike(term: str, written: str) -> int:
+    """How many leading characters ``term`` and ``written`` share, case aside ("tokenization": tokenize)."""
+    a, b = term.lower(), written.lower()
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
 def is_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
@@ -98,11 +104,21 @@ class TermFinder:
         exact = _keys([w.group() for w in words], case_sensitive=True)
         out: list[TermMatch] = []
         for i in range(len(words)):
-            for first in (stems[i], exact[i]):
-                for keys, entry in self.by_first.get(first, []):
-                    if self._matches(text, words, stems, exact, i, keys, "." in entry.source):
-                        out.append(TermMatch(entry, words[i].start(), words[i + len(keys) - 1].end()))
-                        break
+            found = [
+                TermMatch(entry, words[i].start(), words[i + len(keys) - 1].end())
+                for first in (stems[i], exact[i])
+                for keys, entry in self.by_first.get(first, [])
+                if self._matches(text, words, stems, exact, i, keys, "." in entry.source)
+            ]
+            if (
+                found
+            ):  # the longest; of terms with one stem (token, tokenize), the one written most alike, then the base
+                out.append(
+                    max(
+                        found,
+                        key=lambda m: (m.end - m.start, _alike(m.entry.source, m.text(text)), -len(m.entry.source)),
+                    )
+                )
         return out
 
     @staticmethod

@@ -149,3 +149,21 @@ def test_a_glossary_table_in_the_other_script_is_refused_with_the_reason(tmp_pat
     with pytest.raises(InputError, match=r"zh-TW \(Traditional\) is not zh \(Simplified\)"):
         read_glossary(path, "en", "zh")
     assert [e.preferred for e in read_glossary(path, "en", "zh-TW")] == ["鞍點"]
+
+
+def test_terms_with_one_stem_go_to_the_entry_written_most_alike_and_apostrophes_join_words():
+    finder = TermFinder(
+        [
+            TermEntry("token", ("词元",)),
+            TermEntry("tokenize", ("词元化",)),
+            TermEntry("tokenizer", ("词元分析器",)),
+            TermEntry("Zipf's law", ("齐普夫定律",)),
+        ]
+    )
+    found = {
+        m.text(t): m.entry.source
+        for t in ("Tokenization", "tokenized", "the tokenizer", "two tokens")
+        for m in finder.find(t)
+    }
+    assert found == {"Tokenization": "tokenize", "tokenized": "tokenize", "tokenizer": "tokenizer", "tokens": "token"}
+    assert [m.entry.source for m in finder.find("following Zipf’s law")] == ["Zipf's law"]

@@ -81,46 +81,60 @@
 <context>
     <name>GlossaryActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="55" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="56" />
         <source>%n term(s), not pushed</source>
         <translation>
-            <numerusform>%n term, not pushed</numerusform><numerusform>%n terms, not pushed</numerusform></translation>
+            <numerusform>%n term, not pushed</numerusform>
+            <numerusform>%n terms, not pushed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="57" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="58" />
         <source>%n term(s), changed since the push</source>
         <translation>
-            <numerusform>%n term, changed since the push</numerusform><numerusform>%n terms, changed since the push</numerusform></translation>
+            <numerusform>%n term, changed since the push</numerusform>
+            <numerusform>%n terms, changed since the push</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="59" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="60" />
         <source>%n term(s) on Amazon</source>
         <translation>
-            <numerusform>%n term on Amazon</numerusform><numerusform>%n terms on Amazon</numerusform></translation>
+            <numerusform>%n term on Amazon</numerusform>
+            <numerusform>%n terms on Amazon</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="95" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="96" />
         <source>Imported %n term(s): {0} new, {1} replaced</source>
         <translation>
-            <numerusform>Imported %n term: {0} new, {1} replaced</numerusform><numerusform>Imported %n terms: {0} new, {1} replaced</numerusform></translation>
+            <numerusform>Imported %n term: {0} new, {1} replaced</numerusform>
+            <numerusform>Imported %n terms: {0} new, {1} replaced</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="116" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="118" />
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
-            <numerusform>Wrote %n term to {0}.</numerusform><numerusform>Wrote %n terms to {0}.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="128" />
-        <source>Glossary pushed to {0}: %n term(s)</source>
-        <translation>
-            <numerusform>Glossary pushed to {0}: %n term</numerusform><numerusform>Glossary pushed to {0}: %n terms</numerusform></translation>
+            <numerusform>Wrote %n term to {0}.</numerusform>
+            <numerusform>Wrote %n terms to {0}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/actions/glossary.py" line="130" />
+        <source>Glossary pushed to {0}: %n term(s)</source>
+        <translation>
+            <numerusform>Glossary pushed to {0}: %n term</numerusform>
+            <numerusform>Glossary pushed to {0}: %n terms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="132" />
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
-            <numerusform>(%n left out: longer than 200 bytes)</numerusform><numerusform>(%n left out: longer than 200 bytes)</numerusform></translation>
+            <numerusform>(%n left out: longer than 200 bytes)</numerusform>
+            <numerusform>(%n left out: longer than 200 bytes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -188,7 +202,9 @@
         <location filename="../../amts_gui/gui/review/questions.py" line="28" />
         <source>Accept with %n term(s) not translated as the glossary says?</source>
         <translation>
-            <numerusform>Accept with %n term not translated as the glossary says?</numerusform><numerusform>Accept with %n terms not translated as the glossary says?</numerusform></translation>
+            <numerusform>Accept with %n term not translated as the glossary says?</numerusform>
+            <numerusform>Accept with %n terms not translated as the glossary says?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/review/questions.py" line="66" />

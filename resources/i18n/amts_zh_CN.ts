@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../amts_gui/core/parallel/formats.py" line="349" />
-        <location filename="../../amts_gui/core/terms/files.py" line="84" />
+        <location filename="../../amts_gui/core/terms/files.py" line="86" />
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}：第 {line} 行：{reason}</translation>
     </message>
@@ -707,29 +707,29 @@
         <translation>未知的 XLIFF 版本 {version!r}；请使用 {versions} 之一</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/cli/terms.py" line="38" />
-        <source>{out}: give --format md, csv or tsv</source>
-        <translation>{out}：请用 --format 指定 md、csv 或 tsv</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="46" />
+        <location filename="../../amts_gui/core/terms/files.py" line="48" />
         <source>{path}: the D2L term list is English–Chinese; the project is {source} → {target}</source>
         <translation>{path}：D2L 术语表是英汉对照的；而项目是 {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="61" />
+        <location filename="../../amts_gui/core/terms/files.py" line="63" />
         <source>{path}, line {number}: not a `中文，english` line: {line!r}</source>
         <translation>{path}，第 {number} 行：不是“中文，english”格式的行：{line!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="96" />
+        <location filename="../../amts_gui/core/terms/files.py" line="98" />
         <source>{path}, line {number}: needs a {source} term and a {target} term</source>
         <translation>{path}，第 {number} 行：需要一个 {source} 术语和一个 {target} 术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="116" />
-        <source>{path}: unknown glossary format {suffix!r}; use .md (D2L), .csv or .tsv</source>
-        <translation>{path}：未知的术语表格式 {suffix!r}；请使用 .md（D2L）、.csv 或 .tsv</translation>
+        <location filename="../../amts_gui/core/terms/files.py" line="122" />
+        <source>{path}: unknown glossary format {suffix!r}; use .md (D2L), .csv, .tsv, .tbx or .tmx</source>
+        <translation>{path}：未知的术语表格式 {suffix!r}；请用 .md（D2L）、.csv、.tsv、.tbx 或 .tmx</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/files.py" line="136" />
+        <source>unknown glossary format {fmt!r}; use md, csv, tsv, tbx or tmx</source>
+        <translation>未知的术语表格式 {fmt!r}；请用 md、csv、tsv、tbx 或 tmx</translation>
     </message>
     <message>
         <location filename="../../amts_gui/core/text/qa.py" line="104" />
@@ -780,6 +780,26 @@
         <location filename="../../amts_gui/engines/amazon/terminology.py" line="94" />
         <source>ImportTerminology {name}</source>
         <translation>ImportTerminology {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/cli/terms.py" line="39" />
+        <source>{out}: give --format md, csv, tsv, tbx or tmx</source>
+        <translation>{out}：请给出 --format md、csv、tsv、tbx 或 tmx</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/exchange.py" line="71" />
+        <source>{path}: not a TBX file (the root element is &lt;{tag}&gt;)</source>
+        <translation>{path}：不是 TBX 文件（根元素是 &lt;{tag}&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/exchange.py" line="81" />
+        <source>{path}: no term entry has both {source} and {target} terms</source>
+        <translation>{path}：没有一个术语条目同时含有 {source} 和 {target} 术语</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/exchange.py" line="136" />
+        <source>{path}: no unit has both {source} and {target} text</source>
+        <translation>{path}：没有一个翻译单元同时含有 {source} 和 {target} 文本</translation>
     </message>
 </context>
 <context>
@@ -1558,108 +1578,122 @@ This uses your AWS account.</source>
 <context>
     <name>GlossaryActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="40" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="41" />
         <source>&amp;Add term from the selections</source>
         <translation>用选中的文字添加术语(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="41" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="42" />
         <source>&amp;Import glossary…</source>
         <translation>导入术语表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="42" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="43" />
         <source>&amp;Export glossary…</source>
         <translation>导出术语表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="43" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="44" />
         <source>&amp;Push glossary</source>
         <translation>推送术语表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="53" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="54" />
         <source>No glossary</source>
         <translation>无术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="55" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="56" />
         <source>%n term(s), not pushed</source>
-        <translation><numerusform>%n 个术语，未推送</numerusform></translation>
+        <translation>
+            <numerusform>%n 个术语，未推送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="57" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="58" />
         <source>%n term(s), changed since the push</source>
-        <translation><numerusform>%n 个术语，推送后有改动</numerusform></translation>
+        <translation>
+            <numerusform>%n 个术语，推送后有改动</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="59" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="60" />
         <source>%n term(s) on Amazon</source>
-        <translation><numerusform>%n 个术语已在 Amazon</numerusform></translation>
+        <translation>
+            <numerusform>%n 个术语已在 Amazon</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="63" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="64" />
         <source>Last glossary push {0}: {1}</source>
         <translation>上次推送术语表 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="73" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="74" />
         <source>Term updated: {0} → {1}</source>
         <translation>已更新术语：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="73" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="74" />
         <source>Term added: {0} → {1}</source>
         <translation>已添加术语：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="83" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="84" />
         <source>Import glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="83" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="104" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="84" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="105" />
         <source>Glossaries ({0})</source>
         <translation>术语表 ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="95" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="96" />
         <source>Imported %n term(s): {0} new, {1} replaced</source>
-        <translation><numerusform>已导入 %n 个术语：新增 {0} 个，替换 {1} 个</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个术语：新增 {0} 个，替换 {1} 个</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="102" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="103" />
         <source>Export glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="116" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="118" />
         <source>Wrote %n term(s) to {0}.</source>
-        <translation><numerusform>已将 %n 个术语写入 {0}。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个术语写入 {0}。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="124" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="126" />
         <source>sending the glossary</source>
         <translation>正在发送术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="128" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="130" />
         <source>Glossary pushed to {0}: %n term(s)</source>
-        <translation><numerusform>术语表已推送到 {0}：%n 个术语</numerusform></translation>
+        <translation>
+            <numerusform>术语表已推送到 {0}：%n 个术语</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="130" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="132" />
         <source>(%n left out: longer than 200 bytes)</source>
-        <translation><numerusform>（%n 个未发送：超过 200 字节）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 个未发送：超过 200 字节）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="134" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="136" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="134" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="136" />
         <source>Pushing the glossary…</source>
         <translation>正在推送术语表…</translation>
     </message>
@@ -2184,7 +2218,9 @@ This uses your AWS account.</source>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/review/questions.py" line="28" />
         <source>Accept with %n term(s) not translated as the glossary says?</source>
-        <translation><numerusform>有 %n 个术语未按术语表翻译，仍要接受吗？</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个术语未按术语表翻译，仍要接受吗？</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/review/questions.py" line="31" />
@@ -2512,31 +2548,36 @@ This uses your AWS account.</source>
     <name>ShortcutSheet</name>
     <message>
         <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="31" />
+        <source>Insert the segment's glossary term 1 … 9</source>
+        <translation>插入本句的第 1 … 9 个术语</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="34" />
         <source>Insert placeholder ⟦1⟧ … ⟦9⟧ in the final</source>
         <translation>在定稿中插入占位符 ⟦1⟧ … ⟦9⟧</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="34" />
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="38" />
         <source>Delete a placeholder (the first press selects it)</source>
         <translation>删除占位符（第一次按键先选中它）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="36" />
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="40" />
         <source>Use the selected suggestion</source>
         <translation>使用所选建议译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="45" />
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="49" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="49" />
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="53" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="49" />
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="53" />
         <source>Action</source>
         <translation>操作</translation>
     </message>

@@ -9,22 +9,32 @@ Needs ../shared (skips with a reason otherwise).
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from amts_gui.core.terms.files import read_glossary  # noqa: E402
+from amts_gui.core.text.terms import TermFinder  # noqa: E402
+
 SHARED = REPO.parent / "shared" / "data"
-GOLD = REPO / "benchmarks" / "annotations" / "term-matching-gold.json"
+SAMPLES = {
+    "tuning": REPO / "benchmarks" / "annotations" / "term-matching-gold.json",
+    "held_out": REPO / "benchmarks" / "annotations" / "term-matching-heldout.json",
+}
 
 
-def sample_segments(every: int) -> dict[str, str]:
+def sample_segments(every: int, offset: int) -> dict[str, str]:
     from amts_gui.core.text.markdown import parse
 
     found: dict[str, str] = {}
     for section in sorted(p for p in (SHARED / "d2l").iterdir() if (p / "en_origin.md").is_file()):
         document = parse((section / "en_origin.md").read_text(encoding="utf-8"), "en")
         segments = [s for block in document.blocks for s in block.segments]
-        found.update({f"{section.name}#{i}": s.source for i, s in enumerate(segments) if i % every == 0})
+        found.update({f"{section.name}#{i}": s.source for i, s in enumerate(segments) if i % every == offset})
     return found
 
 
@@ -32,14 +42,16 @@ def main() -> None:
     if not (SHARED / "d2l").is_dir():
         print(json.dumps({"skipped": f"needs the shared D2L sections at {SHARED / 'd2l'}"}))
         return
-    from amts_gui.core.terms.files import read_glossary
-    from amts_gui.core.text.terms import TermFinder
-
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    segments = sample_segments(gold["sample"]["every"])
-    if len(segments) != 70:
-        raise SystemExit(f"the sample has {len(segments)} segments, the annotation 70: the book changed")
     finder = TermFinder(read_glossary(SHARED / "d2l-book" / "zh" / "TERMINOLOGY.md", "en", "zh"))
+    results = {name: score(json.loads(path.read_text(encoding="utf-8")), finder) for name, path in SAMPLES.items()}
+    print(json.dumps(results, indent=1, ensure_ascii=False))
+
+
+def score(gold: dict[str, Any], finder: TermFinder) -> dict[str, Any]:
+    """Precision and recall of ``finder`` on one annotated sample, with every miss named."""
+    segments = sample_segments(gold["sample"]["every"], gold["sample"]["offset"])
+    if len(segments) != gold["sample"]["segments"]:
+        raise SystemExit(f"the sample has {len(segments)} segments, the annotation {gold['sample']['segments']}")
     true_positive = false_positive = false_negative = 0
     wrong, missed = [], []
     for key, text in segments.items():
@@ -49,26 +61,19 @@ def main() -> None:
         true_positive += sum((expected & found).values())
         false_positive += sum((found - expected).values())
         false_negative += sum((expected - found).values())
-        wrong += [
-            f"{key}: {m.text(text)!r} as {m.entry.source!r}" for m in matches if (found - expected)[m.entry.source]
-        ]
+        extra = found - expected
+        wrong += [f"{key}: {m.text(text)!r} as {m.entry.source!r}" for m in matches if extra[m.entry.source]]
         missed += [f"{key}: {term!r}" for term in (expected - found).elements()]
-    print(
-        json.dumps(
-            {
-                "segments": len(segments),
-                "gold_terms": true_positive + false_negative,
-                "found": true_positive + false_positive,
-                "true_positives": true_positive,
-                "precision": round(true_positive / (true_positive + false_positive), 3),
-                "recall": round(true_positive / (true_positive + false_negative), 3),
-                "false_positives": wrong,
-                "false_negatives": missed,
-            },
-            indent=1,
-            ensure_ascii=False,
-        )
-    )
+    return {
+        "segments": len(segments),
+        "gold_terms": true_positive + false_negative,
+        "found": true_positive + false_positive,
+        "true_positives": true_positive,
+        "precision": round(true_positive / (true_positive + false_positive), 3),
+        "recall": round(true_positive / (true_positive + false_negative), 3),
+        "false_positives": wrong,
+        "false_negatives": missed,
+    }
 
 
 if __name__ == "__main__":

@@ -21,6 +21,9 @@ import snowballstemmer
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _JOINER = re.compile(r"[\s\-‐‑'’]*")  # what may stand between the words of one term (Zipf's law)
 _DOTTED = re.compile(r"[\s\-‐‑.'’]*")  # …of a term written with dots (i.i.d.)
+# English set phrases in which a common word of a glossary is not the term: "for example" is 例如, not
+# a data example (样例); "in general" is 一般, not generalization
+_SET_PHRASES = re.compile(r"\b(?:for (?:example|instance)|as an? (?:example|instance)|in general)\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -61,6 +64,17 @@ def _keys(words: Sequence[str], case_sensitive: bool) -> tuple[str, ...]:
     return tuple(_stemmer().stemWords([w.lower() for w in words]))
 
 
+def _inflected(term: str, written: str) -> bool:
+    """Each written word is the term's word inflected, not a relative the stemmer cut to the same stem:
+    "tokenized" and "tokenization" for *tokenize*, "hypotheses" for *hypothesis*, but not "optimization"
+    for *optimizer*, "operations" for *operator* or "general" for *generalization*."""
+    for want, have in zip(_WORD.findall(term.lower()), _WORD.findall(written.lower()), strict=False):
+        shared = _alike(want, have)
+        if shared < len(want) - 1 and not (len(want) == len(have) and shared >= len(want) - 2):
+            return False
+    return True
+
+
 def _alike(term: str, written: str) -> int:
     """How many leading characters ``term`` and ``written`` share, case aside ("tokenization": tokenize)."""
     a, b = term.lower(), written.lower()
@@ -89,8 +103,14 @@ class TermFinder:
         self.substrings.sort(key=lambda e: -len(e.source))
 
     def find(self, text: str) -> list[TermMatch]:
-        """The terms in ``text`` (a segment's source with ``⟦n⟧`` tokens), in reading order, no overlaps."""
-        found = self._words(text) + self._substrings(text)
+        """The terms in ``text`` (a segment's source with ``⟦n⟧`` tokens), in reading order, no overlaps;
+        never a single word inside an English set phrase ("for example")."""
+        phrases = [m.span() for m in _SET_PHRASES.finditer(text)]
+        found = [
+            m
+            for m in self._words(text)
+            if not any(a <= m.start and m.end <= b for a, b in phrases) or " " in m.entry.source
+        ] + self._substrings(text)
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[TermMatch] = []
         for match in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
@@ -109,6 +129,7 @@ class TermFinder:
                 for first in (stems[i], exact[i])
                 for keys, entry in self.by_first.get(first, [])
                 if self._matches(text, words, stems, exact, i, keys, "." in entry.source)
+                and _inflected(entry.source, text[words[i].start() : words[i + len(keys) - 1].end()])
             ]
             if (
                 found

@@ -167,3 +167,22 @@ def test_terms_with_one_stem_go_to_the_entry_written_most_alike_and_apostrophes_
     }
     assert found == {"Tokenization": "tokenize", "tokenized": "tokenize", "tokenizer": "tokenizer", "tokens": "token"}
     assert [m.entry.source for m in finder.find("following Zipf’s law")] == ["Zipf's law"]
+
+
+def test_a_stems_relatives_and_set_phrases_are_not_terms():
+    finder = TermFinder(
+        [
+            TermEntry("optimizer", ("优化器",)),
+            TermEntry("operator", ("运算符",)),
+            TermEntry("generalization", ("泛化",)),
+            TermEntry("example", ("样例",)),
+            TermEntry("instance", ("实例",)),
+            TermEntry("converge", ("收敛",)),
+        ]
+    )
+    text = "For example, the optimization and its operations converge, in general, on a training example."
+    assert [(m.text(text), m.entry.source) for m in finder.find(text)] == [
+        ("converge", "converge"),  # inflected forms still count: converges, converging
+        ("example", "example"),  # "a training example" is the term; "For example" is not
+    ]
+    assert [m.entry.source for m in finder.find("It keeps converging; take x as an example.")] == ["converge"]

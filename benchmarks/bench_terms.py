@@ -1,15 +1,22 @@
-"""How often the human Chinese D2L follows its own term list, as one JSON object.
+"""How often the human Chinese D2L follows its own term list, and how often translation-memory drafts do,
+as one JSON object.
 
 Run: python3 benchmarks/bench_terms.py [--chapters N]
 
 The book is ``../shared/data/d2l-book`` (the English chapters with their Chinese translation) and the
 list is its ``zh/TERMINOLOGY.md``.  Each chapter is imported with its translation and aligned into
-sentence pairs (``amts align``); then every pair's English is searched for the list's terms and its
-Chinese checked with the term QA of the review (``core.terms.qa``).  It prints, per chapter and for the
-book, the sentence pairs, the term occurrences, the findings and the findings per 1,000 sentences, and
-the ten terms translated otherwise most often (with what the translation said instead is not known: the
-check only sees that none of the listed targets is there).  ``--chapters`` takes the first N chapters
-that have a translation (for a quick look); the default is all of them.
+sentence pairs (``amts align``).  Then every pair's English is searched for the list's terms, and two
+translations are checked with the review's term QA (``core.text.qa.term_findings``):
+
+- **human**: the published Chinese sentence;
+- **tm**: the draft the translation memory gives for the English, leave-one-out (the memory holds the
+  other chapters' pairs, never the chapter's own), at the app's 75 % threshold and with the glossary's
+  term repair, as `amts translate --engine tm` drafts it.
+
+It prints, per chapter and for the book, the sentences, the term occurrences, the findings and the
+findings per 1,000 sentences (for tm: per 1,000 drafted sentences), and the ten glossary entries
+rendered otherwise most often.  ``--chapters`` takes the first N chapters that have a translation
+(for a quick look); the default is all of them.
 """
 
 from __future__ import annotations
@@ -21,10 +28,61 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 BOOK = REPO.parent / "shared" / "data" / "d2l-book"
+
+
+def _tally() -> dict[str, Any]:
+    return {"sentences": 0, "term_occurrences": 0, "findings": 0, "violated": Counter[str]()}
+
+
+def _check(tally: dict[str, Any], finder: Any, source: str, target: str) -> None:
+    from amts_gui.core.text.placeholders import protect
+    from amts_gui.core.text.qa import term_findings
+
+    english, _ = protect(source)  # placeholders out, as in a segment
+    chinese, _ = protect(target)
+    tally["sentences"] += 1
+    tally["term_occurrences"] += len({m.entry.source for m in finder.find(english)})
+    found = term_findings(finder, english, chinese)
+    tally["findings"] += len(found)
+    entries = {m.text(english).lower(): m.entry.source for m in finder.find(english)}
+    tally["violated"].update(entries.get(str(f.detail).split(" → ")[0].lower(), "?") for f in found)
+
+
+def _summary(tally: dict[str, Any]) -> dict[str, Any]:
+    sentences = tally["sentences"]
+    return {
+        "sentences": sentences,
+        "term_occurrences": tally["term_occurrences"],
+        "findings": tally["findings"],
+        "per_1000": round(1000 * tally["findings"] / sentences, 1) if sentences else 0.0,
+    }
+
+
+def _chapter(store: Any, name: str, pairs: list[Any], finder: Any, book: dict[str, Any]) -> dict[str, Any]:
+    """Check one chapter's human sentences and its leave-one-out memory drafts."""
+    from amts_gui.core.memory.index import Entry, TranslationMemory
+
+    own = [p for p in pairs if p.chapter == name and not p.flagged]
+    memory = TranslationMemory(
+        (Entry(p.source, p.target, p.id, p.origin, p.updated_at) for p in pairs if p.chapter != name and not p.flagged),
+        terms=finder,
+    )
+    human, tm = _tally(), _tally()
+    for pair in own:
+        _check(human, finder, pair.source, pair.target)
+        match = memory.lookup(pair.source)
+        if match is not None:
+            _check(tm, finder, pair.source, match.target)
+    for kind, tally in (("human", human), ("tm", tm)):
+        book[kind]["violated"].update(tally["violated"])
+        for key in ("sentences", "term_occurrences", "findings"):
+            book[kind][key] += tally[key]
+    return {"chapter": name, "human": _summary(human), "tm": _summary(tm)}
 
 
 def main() -> None:
@@ -41,8 +99,6 @@ def main() -> None:
     from amts_gui.core.project.pairs import list_pairs
     from amts_gui.core.project.store import Store
     from amts_gui.core.terms.files import read_glossary
-    from amts_gui.core.text.placeholders import protect
-    from amts_gui.core.text.qa import term_findings
     from amts_gui.core.text.terms import TermFinder
 
     started = time.perf_counter()
@@ -51,48 +107,26 @@ def main() -> None:
     chapters = [c.path for c in list_chapters(store) if c.has_reference]
     if args.chapters:
         chapters = chapters[: args.chapters]
-    finder = TermFinder(read_glossary(BOOK / "zh" / "TERMINOLOGY.md", "en", "zh"))
-    per_chapter, violated = [], Counter[str]()
     for name in chapters:
         align_chapter(store, name)
-        sentences = occurrences = findings = 0
-        for pair in list_pairs(store, granularity="sentence"):
-            if pair.chapter != name or pair.flagged:
-                continue
-            source, _ = protect(pair.source)  # placeholders out, as in a segment
-            target, _ = protect(pair.target)
-            sentences += 1
-            occurrences += len({m.entry.source for m in finder.find(source)})
-            found = term_findings(finder, source, target)
-            findings += len(found)
-            violated.update(str(f.detail).split(" → ")[0].lower() for f in found)
-        per_chapter.append(
-            {
-                "chapter": name,
-                "sentences": sentences,
-                "term_occurrences": occurrences,
-                "findings": findings,
-                "per_1000": round(1000 * findings / sentences, 1) if sentences else 0,
-            }
-        )
-    total = {k: sum(c[k] for c in per_chapter) for k in ("sentences", "term_occurrences", "findings")}
-    print(
-        json.dumps(
-            {
-                "book": str(BOOK.name),
-                "chapters": len(per_chapter),
-                **total,
-                "findings_per_1000_sentences": round(1000 * total["findings"] / max(1, total["sentences"]), 1),
-                "share_of_term_occurrences_not_followed": round(
-                    total["findings"] / max(1, total["term_occurrences"]), 3
-                ),
-                "top_violated_terms": violated.most_common(10),
-                "worst_chapters": sorted(per_chapter, key=lambda c: -c["per_1000"])[:10],
-                "seconds": round(time.perf_counter() - started, 1),
-            },
-            ensure_ascii=False,
-        )
-    )
+    finder = TermFinder(read_glossary(BOOK / "zh" / "TERMINOLOGY.md", "en", "zh"))
+    pairs = list(list_pairs(store, granularity="sentence"))
+    book = {"human": _tally(), "tm": _tally()}
+    per_chapter = [_chapter(store, name, pairs, finder, book) for name in chapters]
+    result = {
+        "book": str(BOOK.name),
+        "chapters": len(per_chapter),
+        **{
+            kind: {**_summary(tally), "top_violated_terms": tally["violated"].most_common(10)}
+            for kind, tally in book.items()
+        },
+        "worst_chapters_human": sorted(
+            (c for c in per_chapter if c["human"]["sentences"] >= 20), key=lambda c: -c["human"]["per_1000"]
+        )[:10],
+        "per_chapter": per_chapter,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    print(json.dumps(result, ensure_ascii=False))
 
 
 if __name__ == "__main__":

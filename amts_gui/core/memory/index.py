@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from amts_gui.core.memory.term_repair import substitute_terms, term_difference
 from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.text.placeholders import find_placeholders
-from amts_gui.core.text.terms import TermFinder
+from amts_gui.core.text.terms import TermFinder, TermMatch
 
 REPAIRED_SCORE = 99.0
 _CANDIDATES = 24
@@ -152,6 +152,10 @@ class TranslationMemory:
     ) -> None:
         self.min_score = min_score
         self.terms = terms  # the glossary: a match differing by a term gets the term's translation
+        self._terms_of: dict[int, list[TermMatch]] = {}
+        self._last_query: tuple[str, list[TermMatch]] | None = (
+            None  # the glossary's terms in entry i's source, found once
+        )
         best: dict[str, Entry] = {}
         for entry in entries:
             old = best.get(entry.source)
@@ -222,19 +226,22 @@ class TranslationMemory:
                 target, repairs = repaired
                 score = REPAIRED_SCORE if class_score == 100.0 else class_score
         if self.terms is not None and score < REPAIRED_SCORE:
-            with_terms = self._term_repair(entry, text, max(score, raw_score))
+            with_terms = self._term_repair(i, text, max(score, raw_score))
             if with_terms is not None:
                 score, target, repairs = with_terms
         if score < self.min_score:
             return None
         return Match(round(score, 1), round(raw_score, 1), entry.source, target, entry, repairs)
 
-    def _term_repair(
-        self, entry: Entry, text: str, score: float
-    ) -> tuple[float, str, tuple[tuple[str, str], ...]] | None:
+    def _term_repair(self, i: int, text: str, score: float) -> tuple[float, str, tuple[tuple[str, str], ...]] | None:
         """(score, target, repairs) with the glossary's terms put right, when that scores better."""
         assert self.terms is not None
-        difference = term_difference(entry.source, text, self.terms)
+        entry = self.entries[i]
+        if i not in self._terms_of:
+            self._terms_of[i] = self.terms.find(entry.source)
+        if not self._terms_of[i]:
+            return None
+        difference = term_difference(entry.source, self._terms_of[i], text, self._query_terms(text))
         if difference is None:
             return None
         memory, query = tokenize(difference.masked_memory), tokenize(difference.masked_query)
@@ -247,6 +254,14 @@ class TranslationMemory:
             return None
         terms = tuple((m.entry.source, q.entry.source) for m, q in difference.changes)
         return (REPAIRED_SCORE if class_score == 100.0 else class_score), target, repaired[1] + terms
+
+    def _query_terms(self, text: str) -> list[TermMatch]:
+        """The glossary's terms in the text looked up (the last one is kept: one lookup scores many entries)."""
+        assert self.terms is not None
+        last = self._last_query  # one read: another thread may look up another text meanwhile
+        if last is None or last[0] != text:
+            last = self._last_query = (text, self.terms.find(text))
+        return last[1]
 
 
 def _rank(entry: Entry) -> tuple[str, int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from amts_gui.core.text.terms import TermFinder, TermMatch, is_cjk
+from amts_gui.core.text.terms import TermMatch, is_cjk
 
 TERM_MASK = "\ue000"  # one token, never in a sentence: a term stood here
 
@@ -32,9 +32,11 @@ def mask_terms(text: str, matches: list[TermMatch]) -> str:
     return "".join(out)
 
 
-def term_difference(memory_source: str, query: str, finder: TermFinder) -> TermDifference | None:
-    """The sources with their terms masked, when both hold the same number of terms and some differ."""
-    in_memory, in_query = finder.find(memory_source), finder.find(query)
+def term_difference(
+    memory_source: str, in_memory: list[TermMatch], query: str, in_query: list[TermMatch]
+) -> TermDifference | None:
+    """The sources with their terms masked (``in_…``: the terms found in each), when both hold the same
+    number of terms and some differ."""
     if not in_query or len(in_memory) != len(in_query):
         return None
     changes = tuple((m, q) for m, q in zip(in_memory, in_query, strict=True) if m.entry != q.entry)

@@ -52,6 +52,7 @@ class TermsPane(QTreeWidget):
             item.setData(2, INSERT_ROLE, entry.preferred)
             item.setToolTip(2, self.tr("Preferred: {0}").format(entry.preferred))
             self.addTopLevelItem(item)
+        self.setColumnHidden(3, not any(e.note or e.forbidden for e in entries))  # the Note column only when used
 
     def target(self, number: int) -> str | None:
         """The preferred translation of the n-th term (1-based), if there is one."""

@@ -103,3 +103,53 @@ def test_the_glossary_filter_and_the_toolbar_status(qtbot, demo_store):
     numbers = sorted(proxy.index(i, 0).data(ROW_ROLE).number for i in range(proxy.rowCount()))
     assert numbers == [8, 23]
     assert window.glossary.status_label.text().strip() == "2 terms, not pushed"
+
+
+def test_push_glossary_in_one_click_against_the_double(qtbot, sample_store, aws):
+    from dataclasses import replace
+
+    from amts_gui.engines.amazon.settings import save_settings
+
+    save_settings(sample_store, replace(aws.settings, terminology_name="d2l-terms"))
+    save_terms(sample_store, GLOSSARY)
+    window = open_window(qtbot, sample_store)
+    assert window.glossary.status_label.text().strip() == "2 terms, not pushed"
+    window.glossary.commands["push_glossary"].trigger()
+    qtbot.waitUntil(lambda: not window.runner.running, timeout=20_000)
+    assert window.last_message == "Glossary pushed to d2l-terms: 2 terms", window.last_message
+    assert aws.double.count("ImportTerminology") == 1
+    assert window.glossary.status_label.text().strip() == "2 terms on Amazon"
+    assert "d2l-terms" in window.glossary.status_label.toolTip()
+    aws.double.fail("ImportTerminology", "AccessDeniedException")  # a refusal is a message, not a traceback
+    window.glossary.commands["push_glossary"].trigger()
+    qtbot.waitUntil(lambda: not window.runner.running, timeout=20_000)
+    assert "AccessDeniedException" in window.last_message and "Traceback" not in window.last_message
+
+
+def test_without_a_terminology_name_the_push_says_what_to_set(qtbot, sample_store, aws):
+    from amts_gui.engines.amazon.settings import save_settings
+
+    save_settings(sample_store, aws.settings)
+    save_terms(sample_store, GLOSSARY)
+    window = open_window(qtbot, sample_store)
+    window.glossary.commands["push_glossary"].trigger()
+    qtbot.waitUntil(lambda: not window.runner.running, timeout=20_000)
+    assert "terminology name" in window.last_message and aws.double.count("ImportTerminology") == 0
+
+
+def test_accepting_with_a_term_rendered_otherwise_asks_and_the_pair_still_goes_out(qtbot, demo_store):
+    from PySide6.QtCore import QTimer
+
+    from amts_gui.core.project.pairs import list_pairs
+    from tests.gui.test_counts_and_qa_gate import _answer_qa_question
+
+    window, row = _open_at_accuracy(qtbot, demo_store)
+    window.prefs.propagation = "never"  # segment 23 repeats it: no second question
+    final = window.review.editor.final
+    final.setFocus()
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _answer_qa_question("qa-accept-anyway", seen))
+    qtbot.keyClick(final, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["Accept with 1 term not translated as the glossary says?"]
+    [pair] = [p for p in list_pairs(demo_store) if p.origin == "accepted" and p.segment_id == row.id]
+    assert pair.qa == ()  # not kept out of exports and pushes

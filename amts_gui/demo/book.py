@@ -2,8 +2,8 @@
 
 ``project.json`` names the languages, the source and reference folders, the memory shipped ready-made
 (``memory.tmx``: the translated chapter's sentence pairs, as ``amts align`` and ``amts pairs export``
-made them) and the chapters drafted from that memory at creation.  Nothing is aligned when the demo
-is created, so the first start stays quick and needs no embedding model.
+made them), the glossary (``glossary.tbx``) and the chapters drafted from that memory at creation.
+Nothing is aligned when the demo is created, so the first start stays quick and needs no embedding model.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from amts_gui.core.messages import message
 from amts_gui.core.parallel.project_pairs import import_pairs
 from amts_gui.core.project.importer import import_paths
 from amts_gui.core.project.store import Store
+from amts_gui.core.project.terms import save_terms
+from amts_gui.core.terms.files import read_glossary
 from amts_gui.engines.drafting import draft_chapter
 from amts_gui.engines.memory import MemoryEngine
 
@@ -31,6 +33,7 @@ class DemoManifest:
     source_root: Path
     target_root: Path
     memory: Path | None
+    glossary: Path | None
     draft_from_memory: tuple[str, ...]
 
     @classmethod
@@ -48,6 +51,7 @@ class DemoManifest:
             source_root=folder / data["source_root"],
             target_root=folder / data["target_root"],
             memory=folder / data["memory"] if data.get("memory") else None,
+            glossary=folder / data["glossary"] if data.get("glossary") else None,
             draft_from_memory=tuple(data.get("draft_from_memory", ())),
         )
 
@@ -72,6 +76,8 @@ def create_demo_project(path: Path, source: Path | None = None) -> Store:
         import_paths(store, [manifest.source_root], reference_root=manifest.target_root)
         if manifest.memory is not None:
             import_pairs(store, manifest.memory)
+        if manifest.glossary is not None:  # before drafting: the memory repairs terms with it
+            save_terms(store, read_glossary(manifest.glossary, manifest.source_lang, manifest.target_lang))
         memory = MemoryEngine.for_project(store)
         for chapter in manifest.draft_from_memory:
             draft_chapter(store, chapter, memory)

@@ -22,8 +22,11 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 _JOINER = re.compile(r"[\s\-‐‑'’]*")  # what may stand between the words of one term (Zipf's law)
 _DOTTED = re.compile(r"[\s\-‐‑.'’]*")  # …of a term written with dots (i.i.d.)
 # English set phrases in which a common word of a glossary is not the term: "for example" is 例如, not
-# a data example (样例); "in general" is 一般, not generalization
-_SET_PHRASES = re.compile(r"\b(?:for (?:example|instance)|as an? (?:example|instance)|in general)\b", re.IGNORECASE)
+# a data example (样例); "this means" is 这意味着, not a mean (均值)
+_SET_PHRASES = re.compile(
+    r"\b(?:for (?:example|instance)|as an? (?:example|instance)|in general|(?:this|which|that|it) means|means that)\b",
+    re.IGNORECASE,
+)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 

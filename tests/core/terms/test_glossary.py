@@ -186,3 +186,10 @@ def test_a_stems_relatives_and_set_phrases_are_not_terms():
         ("example", "example"),  # "a training example" is the term; "For example" is not
     ]
     assert [m.entry.source for m in finder.find("It keeps converging; take x as an example.")] == ["converge"]
+    means = TermFinder([TermEntry("mean", ("均值",))])
+    assert [
+        m.text(t) for t in ("This means that the mean is 0.", "which means the means differ") for m in means.find(t)
+    ] == [
+        "mean",
+        "means",
+    ]

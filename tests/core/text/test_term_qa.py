@@ -94,13 +94,11 @@ def test_the_accept_gate_asks_about_a_term_and_a_forced_accept_keeps_the_pair_in
 def test_review_rows_carry_the_glossary_and_the_terms_filter_finds_them(demo_store):
     from amts_gui.core.project.review import review_rows
 
-    assert not any(
-        f.kind == FindingKind.TERM for r in review_rows(demo_store, "temperature-scaling.md") for f in r.findings
-    )
-    save_terms(demo_store, GLOSSARY)  # the rows see a changed glossary at once
-    with_terms = [
-        r.number
-        for r in review_rows(demo_store, "temperature-scaling.md")
-        if any(f.kind == FindingKind.TERM for f in r.findings)
-    ]
-    assert with_terms == [8, 23]
+    def term_details() -> dict[int, list[str]]:
+        rows = review_rows(demo_store, "temperature-scaling.md")
+        found = {r.number: [str(f.detail) for f in r.findings if f.kind == FindingKind.TERM] for r in rows}
+        return {number: details for number, details in found.items() if details}
+
+    assert term_details() == {8: ["accuracy → 准确率"], 23: ["accuracy → 准确率"]}  # the demo's glossary
+    save_terms(demo_store, [TermEntry("ranking", ("名次",))])  # the rows see a changed glossary at once
+    assert term_details() == {n: ["ranking → 名次", "accuracy → 准确率"] for n in (8, 23)}

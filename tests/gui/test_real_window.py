@@ -159,3 +159,21 @@ def test_the_first_start_creates_the_demo_and_a_post_edit_of_its_fuzzy_draft_is_
     assert len(accepted) == 1 and accepted[0].draft is not None and accepted[0].draft.score is not None
     assert accepted[0].draft.score < 100  # the first start opened on a fuzzy match
     assert accepted[0].final == "AAA" + accepted[0].draft.text
+
+
+def test_alt_n_puts_the_glossary_terms_translation_at_the_clicked_place(display, demo_store, tmp_path):
+    row = review_rows(demo_store, "temperature-scaling.md")[7]  # "…the accuracy stays the same"; the draft lacks 准确率
+    assert row.draft is not None and "准确率" not in row.draft.text
+    demo_store.close()
+    app = App(display, demo_store.path, tmp_path, "--chapter", "temperature-scaling.md", "--segment", "8")
+    try:
+        app.click("final-edit", 0.0, 12)  # before the draft's first character
+        app.xdo("key", "alt+2")  # the segment's second term: accuracy (temperature is the first)
+        app.xdo("key", "ctrl+Return")
+        deadline = time.monotonic() + 20
+        while review_rows(demo_store, "temperature-scaling.md")[7].status != "accepted":
+            assert time.monotonic() < deadline, "the segment was not accepted (a QA question would mean no term)"
+            time.sleep(0.2)
+    finally:
+        app.close()
+    assert review_rows(demo_store, "temperature-scaling.md")[7].final == "准确率" + row.draft.text

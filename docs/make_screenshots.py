@@ -8,9 +8,11 @@ clicks with xdotool:
 
 1. ``screenshot-review.png``: the new chapter's first fuzzy memory draft, post-edited in the Final box,
    with the draft → final diff and the memory match beside it;
-2. ``screenshot-qa.png``: a post-edit that lost a math placeholder, and the QA question it raises;
-3. ``screenshot-dashboard.png``: the dashboard after these accepts;
-4. ``screenshot-review-zh.png``: the Chinese interface on a repetition filled from an accepted twin.
+2. ``screenshot-terms.png``: segment 8, whose draft does not say 准确率 for "accuracy" as the glossary
+   wants: the term underlined in the source, the Terms pane, the amber finding;
+3. ``screenshot-qa.png``: a post-edit that lost a math placeholder, and the QA question it raises;
+4. ``screenshot-dashboard.png``: the dashboard after these accepts;
+5. ``screenshot-review-zh.png``: the Chinese interface on a repetition filled from an accepted twin.
 """
 
 from __future__ import annotations
@@ -104,14 +106,17 @@ def review_in_english(session: Session) -> None:
     session.shot("screenshot-review.png")
     session.key("ctrl+Return")  # accepted; on to the next segment without a final
     session.key(*["ctrl+Down"] * 5)  # segment 8: the memory spoke of argmax, this one of accuracy
+    session.shot("screenshot-terms.png")  # the glossary's terms: underlined, listed, and the amber finding
     session.key("ctrl+a", "Delete")
-    session.type("温度不会改变各类别的排序，因此准确率保持不变。")
+    session.type("温度不会改变各类别的排序，因此")
+    session.key("alt+2")  # the segment's second glossary term: accuracy → 准确率
+    session.type("保持不变。")
     session.key("ctrl+Return", "Return")  # accept, and fill its repetition (segment 23)
     session.key("ctrl+a", "Delete", "Delete")  # segment 9: a second press deletes the placeholders
     session.type("如")
-    session.key("alt+1")
+    session.key("ctrl+alt+1")
     session.type("所示，除以较大的")
-    session.key("alt+2")
+    session.key("ctrl+alt+2")
     session.type("会降低置信度，而较小的T会提高置信度。")  # ⟦3⟧, the math $T$, typed as a plain T
     session.key("ctrl+Return")
     session.shot("screenshot-qa.png")

@@ -38,10 +38,11 @@ def test_the_terms_pane_lists_the_segments_terms_and_the_source_underlines_them(
     window, row = _open_at_accuracy(qtbot, demo_store)
     editor = window.review.editor
     pane = editor.terms
-    shown = [[pane.topLevelItem(i).text(c) for c in range(4)] for i in range(pane.topLevelItemCount())]
+    shown = [[pane.topLevelItem(i).text(c) for c in range(3)] for i in range(pane.topLevelItemCount())]
     in_reading_order = sorted(GLOSSARY, key=lambda e: row.source.lower().index(e.source))
-    expected = [[f"Alt+{n}", e.source, " / ".join(e.targets), e.note] for n, e in enumerate(in_reading_order, 1)]
-    assert shown == expected and ["Alt+2", "accuracy", "准确率 / 精度", ""] in shown
+    expected = [[f"Alt+{n}", e.source, " / ".join(e.targets)] for n, e in enumerate(in_reading_order, 1)]
+    assert shown == expected and ["Alt+2", "accuracy", "准确率 / 精度"] in shown
+    assert pane.topLevelItem(0).toolTip(1) == "Preferred: 温度\nas in softmax temperature"  # the note
     spans = editor.source.highlighter.term_spans
     assert [row.source[a:b].lower() for a, b in spans] == [
         m.entry.source for m in row.terms.find(row.source)
@@ -153,3 +154,16 @@ def test_accepting_with_a_term_rendered_otherwise_asks_and_the_pair_still_goes_o
     assert seen == ["Accept with 1 term not translated as the glossary says?"]
     [pair] = [p for p in list_pairs(demo_store) if p.origin == "accepted" and p.segment_id == row.id]
     assert pair.qa == ()  # not kept out of exports and pushes
+
+
+def test_forbidden_translations_show_after_the_required_one(qtbot, demo_store):
+    save_terms(demo_store, [TermEntry("accuracy", ("准确率",), forbidden=("正确率",), note="not precision")])
+    window = open_window(qtbot, demo_store)
+    window.tree.select(CHAPTER)
+    assert window.review.select_segment(review_rows(demo_store, CHAPTER)[7].id)
+    pane = window.review.editor.terms
+    [item] = [
+        pane.topLevelItem(i) for i in range(pane.topLevelItemCount()) if pane.topLevelItem(i).text(1) == "accuracy"
+    ]
+    assert item.text(2) == "准确率 ≠ 正确率"
+    assert item.toolTip(0) == "Preferred: 准确率\nnot precision\nnot: 正确率"

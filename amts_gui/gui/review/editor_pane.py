@@ -150,15 +150,15 @@ class EditorPane(QWidget):
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.diff_mode)
-        side.addWidget(self.diff, 1)
+        side.addWidget(self.diff, 2)
         hint = _label(self.tr("Translation memory and concordance (Enter or double-click to use)"), "suggestions-label")
         hint.setWordWrap(True)  # never wider than the pane, so the pane can shrink
         side.addWidget(hint)
-        side.addWidget(self.suggestions, 2)
+        side.addWidget(self.suggestions, 3)
         terms_hint = _label(self.tr("Glossary terms (Alt+1…9 inserts; Ctrl+Shift+G adds a term)"), "terms-label")
         terms_hint.setWordWrap(True)
         side.addWidget(terms_hint)
-        side.addWidget(self.terms, 1)
+        side.addWidget(self.terms, 2)
         right.setObjectName("editor-side")
         return right
 

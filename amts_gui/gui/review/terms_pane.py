@@ -1,5 +1,6 @@
 """The Terms pane: the glossary's terms of the current segment, each with the translation the glossary
-requires, numbered for Alt+1…9 (which inserts that term's translation into the final)."""
+requires (and the ones it forbids, after ≠), numbered for Alt+1…9 (which inserts that term's translation
+into the final); the note is in the tooltip."""
 
 from __future__ import annotations
 
@@ -30,11 +31,11 @@ class TermsPane(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setItemDelegate(WrappingDelegate(self))
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setHeaderLabels([self.tr("Keys"), self.tr("Term"), self.tr("Translation"), self.tr("Note")])
+        self.setHeaderLabels([self.tr("Keys"), self.tr("Term"), self.tr("Translation")])
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 2, 3):
+        for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.entries: list[TermEntry] = []
         self.itemActivated.connect(lambda item, _c: self.use_term.emit(item.data(2, INSERT_ROLE)))
@@ -45,14 +46,16 @@ class TermsPane(QTreeWidget):
         for number, entry in enumerate(entries, start=1):
             keys = f"Alt+{number}" if number <= 9 else ""
             translation = self.tr("keep as is") if entry.do_not_translate else " / ".join(entry.targets)
-            note = entry.note
+            notes = [entry.note] if entry.note else []
             if entry.forbidden:
-                note = (note + "; " if note else "") + self.tr("not: {0}").format(", ".join(entry.forbidden))
-            item = QTreeWidgetItem([keys, entry.source, translation, note])
+                notes.append(self.tr("not: {0}").format(", ".join(entry.forbidden)))
+                translation += " ≠ " + ", ".join(entry.forbidden)  # what must not be used, at a glance
+            item = QTreeWidgetItem([keys, entry.source, translation])
             item.setData(2, INSERT_ROLE, entry.preferred)
-            item.setToolTip(2, self.tr("Preferred: {0}").format(entry.preferred))
+            tip = "\n".join([self.tr("Preferred: {0}").format(entry.preferred), *notes])
+            for column in range(3):
+                item.setToolTip(column, tip)
             self.addTopLevelItem(item)
-        self.setColumnHidden(3, not any(e.note or e.forbidden for e in entries))  # the Note column only when used
 
     def target(self, number: int) -> str | None:
         """The preferred translation of the n-th term (1-based), if there is one."""

@@ -1,6 +1,6 @@
 """Glossary entries, and finding their terms in a sentence.
 
-English terms match by word stems (Snowball's English stemmer, the one Sphinx and NLTK use), so
+English terms match by word stems (Snowball's English stemmer through PyStemmer, the one Sphinx and NLTK use), so
 "saddle points" finds "saddle point" and "tokenized" finds "tokenize"; the words of a term may stand
 apart by spaces or hyphens only.  A case-sensitive term (an abbreviation such as LSTM) matches its exact
 words.  Placeholders (``⟦n⟧``) are never part of a term, so code and math are never searched.  Chinese
@@ -15,8 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-import snowballstemmer
+from typing import Any
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _JOINER = re.compile(r"[\s\-‐‑'’]*")  # what may stand between the words of one term (Zipf's law)
@@ -57,8 +56,10 @@ class TermMatch:
 
 
 @lru_cache(maxsize=1)
-def _stemmer() -> snowballstemmer.stemmer:
-    return snowballstemmer.stemmer("english")
+def _stemmer() -> Any:
+    import Stemmer  # PyStemmer: Snowball's stemmers in C
+
+    return Stemmer.Stemmer("english")
 
 
 def _keys(words: Sequence[str], case_sensitive: bool) -> tuple[str, ...]:

@@ -13,11 +13,12 @@ from amts_gui.cli.main import main
 from amts_gui.core.parallel.project_pairs import align_chapter
 from amts_gui.core.project.segments import live_segments
 from amts_gui.core.project.terms import save_terms
+from amts_gui.core.terms.terminology_csv import glossary_status, terminology_file
 from amts_gui.core.text.terms import TermEntry
 from amts_gui.engines.amazon.realtime import AmazonRealtimeEngine
 from amts_gui.engines.amazon.services import AmazonServices
 from amts_gui.engines.amazon.settings import save_settings
-from amts_gui.engines.amazon.terminology import glossary_status, push_glossary, terminology_file
+from amts_gui.engines.amazon.terminology import push_glossary
 from amts_gui.engines.base import EngineError
 from amts_gui.engines.drafting import draft_chapter
 from tests.engines.amazon.test_against_the_double import (

@@ -24,7 +24,7 @@ class CostEstimate:
 
     @property
     def cost(self) -> float:
-        return self.characters * self.rate_per_million / 1_000_000 if self.charged else 0.0
+        return self.characters * self.rate_per_million / 1_000_000 if self.charged else 0.0  # as price() does
 
     @property
     def text(self) -> Message:
@@ -54,10 +54,20 @@ def chapter_segments(store: Store, chapter: str, only: Collection[str] | None = 
     return [SegmentInput.from_row(r) for r in live_segments(store, chapter) if only is None or r.id in only]
 
 
+def billed_characters(source: str, markup: tuple[str, ...]) -> int:
+    """The characters Amazon Translate bills for one segment: the segment as sent, protected markup included."""
+    return len(segment_html(source, markup))
+
+
+def price(characters: int, settings: AwsSettings, *, act: bool) -> float:
+    """USD for ``characters`` at the configured rate (standard realtime, or ACT batch)."""
+    return characters * (settings.act_rate if act else settings.standard_rate) / 1_000_000
+
+
 def estimate_cost(store: Store, chapters: Sequence[str], settings: AwsSettings, *, act: bool) -> CostEstimate:
     """Characters as sent (protected markup included) × the configured rate; a preview, not a bill."""
     segments = [s for c in chapters for s in chapter_segments(store, c)]
-    characters = sum(len(segment_html(s.source, s.markup)) for s in segments)
+    characters = sum(billed_characters(s.source, s.markup) for s in segments)
     rate = settings.act_rate if act else settings.standard_rate
     charged = is_amazon_endpoint(settings.translate_endpoint)
     return CostEstimate(tuple(chapters), len(segments), characters, rate, act, charged)

@@ -15,8 +15,12 @@ from amts_gui.engines.base import EngineError
 
 PARALLEL_DATA_NAME = re.compile(r"^([A-Za-z0-9-]_?)+$")
 _PREFIX = "aws."
-DEFAULT_STANDARD_RATE = 15.0  # USD per million characters, Amazon Translate standard (2026 list price)
-DEFAULT_ACT_RATE = 60.0  # USD per million characters with Active Custom Translation
+# Amazon Translate's list prices in USD per million characters, as the project knows them; they were last
+# checked on DEFAULT_RATES_CHECKED (against the project's notes: this machine cannot reach aws.amazon.com).
+# Every project can set its own in Settings ▸ Amazon Translate or with `amts aws --standard-rate/--act-rate`.
+DEFAULT_RATES_CHECKED = "2026-11-29"
+DEFAULT_STANDARD_RATE = 15.0  # standard (realtime TranslateText and batch without ACT)
+DEFAULT_ACT_RATE = 60.0  # with Active Custom Translation (parallel data)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ def build_menus(window: Any) -> None:
     edit.addSeparator()
     edit.addActions([own["find"], own["concordance"]])
     translate = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Translate"))
+    translate.addAction(drafting["analyze"])
+    translate.addSeparator()
     translate.addActions([drafting["memory"], drafting["realtime"], drafting["act"]])
     translate.addSeparator()
     translate.addActions([drafting["jobs"], drafting["translate_selected"]])

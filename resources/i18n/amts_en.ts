@@ -4,7 +4,7 @@
 <context>
     <name>ChapterActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="47"/>
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="47" />
         <source>Imported %n chapter(s)</source>
         <translation>
             <numerusform>Imported %n chapter</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ChapterTree</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/chapter_tree.py" line="66"/>
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="66" />
         <source>{0} of %n segment(s) accepted</source>
         <translation>
             <numerusform>{0} of %n segment accepted</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="308"/>
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="308" />
         <source>{0} of %n unit(s) translated</source>
         <translation>
             <numerusform>{0} of %n unit translated</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="412"/>
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="412" />
         <source>{0} of %n segment(s) accepted ({1} %)</source>
         <translation>
             <numerusform>{0} of %n segment accepted ({1} %)</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>DraftingActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="84"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="85" />
         <source>%n ACT job(s) running</source>
         <translation>
             <numerusform>%n ACT job running</numerusform>
@@ -53,8 +53,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="156"/>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="263"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="157" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="283" />
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n draft</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="158"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="159" />
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n segment without a draft</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="160"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="161" />
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>GlossaryActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="56"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="55" />
         <source>%n term(s), not pushed</source>
         <translation>
             <numerusform>%n term, not pushed</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="58"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="57" />
         <source>%n term(s), changed since the push</source>
         <translation>
             <numerusform>%n term, changed since the push</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="60"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="59" />
         <source>%n term(s) on Amazon</source>
         <translation>
             <numerusform>%n term on Amazon</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="96"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="95" />
         <source>Imported %n term(s): {0} new, {1} replaced</source>
         <translation>
             <numerusform>Imported %n term: {0} new, {1} replaced</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="118"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="117" />
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n term to {0}.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="130"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="129" />
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>Glossary pushed to {0}: %n term</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="132"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="131" />
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>(%n left out: longer than 200 bytes)</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>ParallelDataActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="71"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="71" />
         <source>Aligned %n chapter(s){0}: </source>
         <translation>
             <numerusform>Aligned %n chapter{0}: </numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="72"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="72" />
         <source>%n sentence pair(s), {0} flagged</source>
         <translation>
             <numerusform>%n sentence pair, {0} flagged</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="90"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="90" />
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n pair to {0}.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="107"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="107" />
         <source>Imported %n pair(s); {0} already present</source>
         <translation>
             <numerusform>Imported %n pair; {0} already present</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="123"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="123" />
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>%n pair sent, {0} imported, {1} failed, {2} skipped.</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="144"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="144" />
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>%n pair added, {0} replaced by newer remote edits, {1} conflicts</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>ReviewQuestions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="20"/>
+        <location filename="../../amts_gui/gui/review/questions.py" line="20" />
         <source>Accept with %n QA error(s)?</source>
         <translation>
             <numerusform>Accept with %n QA error?</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="28"/>
+        <location filename="../../amts_gui/gui/review/questions.py" line="28" />
         <source>Accept with %n term(s) not translated as the glossary says?</source>
         <translation>
             <numerusform>Accept with %n term not translated as the glossary says?</numerusform>
@@ -207,18 +207,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="66"/>
-        <source>This sentence occurs %n more time(s) without a translator&apos;s text. Fill in this translation?</source>
+        <location filename="../../amts_gui/gui/review/questions.py" line="66" />
+        <source>This sentence occurs %n more time(s) without a translator's text. Fill in this translation?</source>
         <translation>
-            <numerusform>This sentence occurs %n more time without a translator&apos;s text. Fill in this translation?</numerusform>
-            <numerusform>This sentence occurs %n more times without a translator&apos;s text. Fill in this translation?</numerusform>
+            <numerusform>This sentence occurs %n more time without a translator's text. Fill in this translation?</numerusform>
+            <numerusform>This sentence occurs %n more times without a translator's text. Fill in this translation?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="364"/>
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="364" />
         <source>Fill %n repetition(s)</source>
         <translation>
             <numerusform>Fill %n repetition</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="368"/>
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="368" />
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>Filled %n repetition of segment {0}; Ctrl+Z takes it back.</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>Vocabulary</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="26"/>
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="26" />
         <source>%n untranslated</source>
         <translation>
             <numerusform>%n untranslated</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="29"/>
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="29" />
         <source>%n draft</source>
         <translation>
             <numerusform>%n draft</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="30"/>
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="30" />
         <source>%n edited</source>
         <translation>
             <numerusform>%n edited</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="31"/>
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="31" />
         <source>%n accepted</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="38"/>
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="38" />
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="39"/>
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="39" />
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="40"/>
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="40" />
         <source>%n sentence pair(s)</source>
         <translation>
             <numerusform>%n sentence pair</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="41"/>
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="41" />
         <source>%n paragraph pair(s)</source>
         <translation>
             <numerusform>%n paragraph pair</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="52"/>
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="52" />
         <source>%n to push</source>
         <translation>
             <numerusform>%n to push</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="57"/>
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="57" />
         <source>%n pair(s) not yet on Amazon ({0})</source>
         <translation>
             <numerusform>%n pair not yet on Amazon ({0})</numerusform>

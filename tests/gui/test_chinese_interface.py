@@ -81,6 +81,11 @@ def test_every_dialog_is_chinese(qtbot, sample_store, chinese, monkeypatch, tmp_
     sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
     texts += widget_texts(sheet)
     sheet.close()
+    window.drafting.commands["analyze"].trigger()  # Translate ▸ Analyze: its dialog opens when the worker is done
+    qtbot.waitUntil(lambda: any(w.objectName() == "analysis-dialog" for w in QApplication.topLevelWidgets()))
+    analysis = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "analysis-dialog")
+    texts += widget_texts(analysis)
+    analysis.close()
     # the file dialog lists files: their names and the system's MIME type descriptions are not ours
     listed = [*tmp_path.parts, *Path.home().parts, "folder", "SQLite3 database", "KiB"]
     found = english(texts, [*_allowed(sample_store), *listed])

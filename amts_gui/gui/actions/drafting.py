@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from amts_gui.core.progress import Cancelled, Progress
@@ -46,6 +46,7 @@ class DraftingActions(QObject):
         )
         add("act", self.tr("Start an ACT &batch job for the chapter…"), self.start_act_job, "Ctrl+Shift+B")
         add("jobs", self.tr("&Check batch jobs"), self.check_jobs, "F6")
+        add("analyze", self.tr("A&nalyze: words per match band and cost…"), self.analyze)
         add("translate", self.tr("Translate chapter"), lambda: self.translate(selected=False))
         add("translate_selected", self.tr("Translate selected"), lambda: self.translate(selected=True), "Ctrl+Alt+T")
         self.engine_box = QComboBox()
@@ -229,6 +230,25 @@ class DraftingActions(QObject):
             )
 
         self.host.run_in_background(self.tr("ACT batch job"), self.tr("Starting…"), job, done)
+
+    def analyze(self) -> None:
+        """The analysis before a job, in a worker; then the dialog with its table and the cost."""
+        from amts_gui.engines.analysis import analyze_chapters
+
+        store = self.host.store
+
+        def job(progress: Progress, cancelled: Cancelled) -> Any:
+            progress(0, 0, self.tr("matching against the memory"))
+            return analyze_chapters(store)
+
+        def done(analysis: Any, cancelled: bool) -> None:
+            from amts_gui.gui.dialogs.analysis_dialog import AnalysisDialog
+
+            dialog = AnalysisDialog(analysis, self.settings(), self.dialog_parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        self.host.run_in_background(self.tr("Analysis"), self.tr("Matching against the memory…"), job, done)
 
     def check_jobs(self) -> None:
         def job(progress: Progress, cancelled: Cancelled) -> list[JobRecord]:

@@ -3,7 +3,7 @@ as one JSON object.
 
 Run: python3 benchmarks/bench_terms.py [--chapters N]
 
-The book is ``../shared/data/d2l-book`` (the English chapters with their Chinese translation) and the
+The book is ``../shared/data/d2l-book``: ``en_origin`` (the English the Chinese was translated from) with ``zh``; the
 list is its ``zh/TERMINOLOGY.md``.  Each chapter is imported with its translation and aligned into
 sentence pairs (``amts align``).  Then every pair's English is searched for the list's terms, and two
 translations are checked with the review's term QA (``core.text.qa.term_findings``):
@@ -89,7 +89,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--chapters", type=int, default=0, help="only the first N translated chapters (0: all)")
     args = parser.parse_args()
-    if not (BOOK / "en").is_dir():
+    if not (BOOK / "en_origin").is_dir():
         print(json.dumps({"skipped": f"needs the shared book at {BOOK}"}))
         return
 
@@ -103,7 +103,7 @@ def main() -> None:
 
     started = time.perf_counter()
     store = Store.create(Path(tempfile.mkdtemp(prefix="amts-bench-terms-")) / "book.amts", "en", "zh")
-    import_paths(store, [BOOK / "en"], reference_root=BOOK / "zh")
+    import_paths(store, [BOOK / "en_origin"], reference_root=BOOK / "zh")  # the English the Chinese was made from
     chapters = [c.path for c in list_chapters(store) if c.has_reference]
     if args.chapters:
         chapters = chapters[: args.chapters]

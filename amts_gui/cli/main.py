@@ -11,11 +11,25 @@ import sys
 from collections.abc import Sequence
 
 from amts_gui import __version__
-from amts_gui.cli import align, analysis, aws, drafting, pairs, project, qa, review, scores, source_sync, terms, xliff
+from amts_gui.cli import (
+    align,
+    analysis,
+    aws,
+    drafting,
+    editing_log,
+    pairs,
+    project,
+    qa,
+    review,
+    scores,
+    source_sync,
+    terms,
+    xliff,
+)
 from amts_gui.cli.common import EXIT_BAD_INPUT, end_progress_line
 from amts_gui.core.errors import AmtsError
 
-GROUPS = (project, align, pairs, xliff, terms, qa, analysis, drafting, aws, review, scores, source_sync)
+GROUPS = (project, align, pairs, xliff, terms, qa, analysis, drafting, aws, review, scores, editing_log, source_sync)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
     def set_store(self, store: Store) -> None:
         """Switch to another project (the window, layout and preferences stay)."""
         self.commit_edit()
+        self.review.recorder.stop()  # the editing log's visit belongs to the old project
         self.runner.wait(10_000)
         self._store = store
         self.undo_stack.clear()
@@ -405,6 +406,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_edit()
+        self.review.recorder.stop()
         self.save_layout()
         self.drafting.timer.stop()
         self.runner.wait(30_000)  # let a running write finish its transaction

@@ -218,7 +218,7 @@
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="364" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="366" />
         <source>Fill %n repetition(s)</source>
         <translation>
             <numerusform>Fill %n repetition</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="368" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="370" />
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>Filled %n repetition of segment {0}; Ctrl+Z takes it back.</numerusform>

@@ -1559,108 +1559,108 @@ This uses your AWS account.</source>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="64" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="66" />
         <source>Type the translation; Ctrl+Enter accepts it and moves on</source>
         <translation>输入译文；按 Ctrl+Enter 确认并转到下一句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="65" />
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="174" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="67" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="178" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="97" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="99" />
         <source>Accept (Ctrl+Enter)</source>
         <translation>确认（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="101" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="103" />
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="106" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="108" />
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="108" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="110" />
         <source>Final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="133" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="135" />
         <source>Diff: draft → final</source>
         <translation>差异：初稿 → 定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="133" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="135" />
         <source>Diff: draft ↔ reference</source>
         <translation>差异：初稿 ↔ 参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="142" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="144" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="142" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="144" />
         <source>Suggestion</source>
         <translation>建议译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="142" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="144" />
         <source>Memory source</source>
         <translation>记忆库原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="154" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="156" />
         <source>Translation memory and concordance (Enter or double-click to use)</source>
         <translation>翻译记忆与语料检索（按 Enter 或双击使用）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="158" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="160" />
         <source>Glossary terms (Alt+1…9 inserts; Ctrl+Shift+G adds a term)</source>
         <translation>术语（Alt+1…9 插入；Ctrl+Shift+G 添加术语）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="174" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="178" />
         <source>Draft ({0})</source>
         <translation>初稿（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="207" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="212" />
         <source>This segment has no glossary term {0}</source>
         <translation>本句没有第 {0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="224" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="229" />
         <source>Source changed since this translation was made:</source>
         <translation>此译文完成后原文有改动：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="226" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="231" />
         <source>The memory's sentence differs:</source>
         <translation>记忆库中的句子不同：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="261" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="266" />
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="279" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="284" />
         <source>aligned</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="280" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="285" />
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="281" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="286" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -1977,7 +1977,7 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="350" />
+        <location filename="../../amts_gui/gui/main_window.py" line="351" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
@@ -1992,47 +1992,47 @@ This uses your AWS account.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="246" />
+        <location filename="../../amts_gui/gui/main_window.py" line="247" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="251" />
+        <location filename="../../amts_gui/gui/main_window.py" line="252" />
         <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="307" />
+        <location filename="../../amts_gui/gui/main_window.py" line="308" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="307" />
+        <location filename="../../amts_gui/gui/main_window.py" line="308" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="361" />
+        <location filename="../../amts_gui/gui/main_window.py" line="362" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="375" />
+        <location filename="../../amts_gui/gui/main_window.py" line="376" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="375" />
+        <location filename="../../amts_gui/gui/main_window.py" line="376" />
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="377" />
+        <location filename="../../amts_gui/gui/main_window.py" line="378" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="372" />
+        <location filename="../../amts_gui/gui/main_window.py" line="373" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -2381,126 +2381,126 @@ This uses your AWS account.</source>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="45" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="46" />
         <source>All segments</source>
         <translation>全部句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="46" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="47" />
         <source>Untranslated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="47" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="48" />
         <source>Needs review</source>
         <translation>待审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="48" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="49" />
         <source>Edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="49" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="50" />
         <source>Accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="50" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="51" />
         <source>Source changed</source>
         <translation>原文有变</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="51" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="52" />
         <source>QA problems</source>
         <translation>质检问题</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="52" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="53" />
         <source>QA errors</source>
         <translation>质检错误</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="53" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="54" />
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="54" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="55" />
         <source>Filled from repetitions</source>
         <translation>由重复句填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="86" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="88" />
         <source>Find in source and target (Ctrl+F)</source>
         <translation>在原文和译文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="109" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="111" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="142" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="144" />
         <source>This chapter has no sentences to translate: only code, math or other protected markup.</source>
         <translation>本章没有需要翻译的句子：只有代码、公式或其他受保护的标记。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="283" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="285" />
         <source>Every segment in this list is accepted.</source>
         <translation>列表中的所有句段均已确认。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="307" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="309" />
         <source>Edit segment {0}</source>
         <translation>编辑第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="321" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="323" />
         <source>Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft.</source>
         <translation>没有可确认的内容：定稿为空。按 Ctrl+Shift+D 复制初稿。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="338" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="340" />
         <source>Accept segment {0}</source>
         <translation>确认第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="341" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="343" />
         <source>Accepted segment {0} with QA findings: {1}</source>
         <translation>已确认句段 {0}，但有质检发现：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="364" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="366" />
         <source>Fill %n repetition(s)</source>
         <translation>
             <numerusform>填入 %n 个重复句</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="368" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="370" />
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>已为句段 {0} 填入 %n 个重复句；按 Ctrl+Z 可全部撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="375" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="377" />
         <source>This segment has no draft yet (Ctrl+T drafts the chapter from memory).</source>
         <translation>此句段还没有初稿（按 Ctrl+T 用记忆库翻译本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="383" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="385" />
         <source>This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).</source>
         <translation>此句段没有对齐的参考译文（按 Ctrl+Shift+A 对齐本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="406" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="408" />
         <source>Select some words in the source or the final first, then press F3.</source>
         <translation>请先在原文或定稿中选中词语，再按 F3。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="433" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="435" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -2640,6 +2640,16 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="80" />
         <source>Repetitions of an accepted sentence</source>
         <translation>已确认句子的重复句</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="85" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="87" />
+        <source>Editing log: count a pause as at most</source>
+        <translation>编辑日志：一次停顿最多计</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="37" />

@@ -186,6 +186,27 @@ def _glossary(db: Database) -> None:
     )
 
 
+def _editing_log(db: Database) -> None:
+    """The editing log: per segment, the active editing time and keystrokes of every visit, added up, and
+    where its draft came from; no text beyond what the project already holds."""
+    db.execute(
+        """CREATE TABLE editing_log (
+            segment_id TEXT PRIMARY KEY REFERENCES segments(id),
+            seconds REAL NOT NULL DEFAULT 0,
+            keystrokes INTEGER NOT NULL DEFAULT 0,
+            inserted INTEGER NOT NULL DEFAULT 0,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            visits INTEGER NOT NULL DEFAULT 0,
+            origin TEXT NOT NULL,
+            band TEXT NOT NULL,
+            draft_chars INTEGER NOT NULL DEFAULT 0,
+            kept_chars INTEGER NOT NULL DEFAULT 0,
+            from_scratch INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)"""
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
@@ -196,4 +217,5 @@ MIGRATIONS: list[Migration] = [
     ("0007_final_origin", _final_origin),
     ("0008_pair_extra", _pair_extra),
     ("0009_glossary", _glossary),
+    ("0010_editing_log", _editing_log),
 ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QSettings
 
 from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
+from amts_gui.core.scoring.editing_time import DEFAULT_IDLE_SECONDS
 from amts_gui.engines import catalog
 
 LANGUAGES = ("system", "en", "zh_CN")
@@ -35,18 +36,18 @@ class _Choice:
         prefs.qs.setValue(self.key, value)
 
 
-class _Percent:
-    """A percentage preference, clamped to 0–100; unreadable values read as the default."""
+class _Number:
+    """A number preference, clamped to its range; unreadable values read as the default."""
 
-    def __init__(self, key: str, default: float) -> None:
-        self.key, self.default = key, default
+    def __init__(self, key: str, default: float, low: float = 0.0, high: float = 100.0) -> None:
+        self.key, self.default, self.low, self.high = key, default, low, high
 
     def __get__(self, prefs: Preferences, owner: type | None = None) -> float:
         try:
             value = float(str(prefs.qs.value(self.key, self.default)))
         except (TypeError, ValueError):
             value = self.default
-        return min(100.0, max(0.0, value))
+        return min(self.high, max(self.low, value))
 
     def __set__(self, prefs: Preferences, value: float) -> None:
         prefs.qs.setValue(self.key, float(value))
@@ -63,11 +64,12 @@ class Place:
 
 class Preferences:
     engine = _Choice("drafting/engine", tuple(catalog.names()), catalog.DEFAULT.name)
-    tm_min_score = _Percent("drafting/tm_min_score", DEFAULT_MIN_SCORE)  # lowest match a memory draft may come from
-    suggestion_threshold = _Percent("drafting/suggestion_threshold", 70.0)  # below: shown as merely similar
+    tm_min_score = _Number("drafting/tm_min_score", DEFAULT_MIN_SCORE)  # lowest match a memory draft may come from
+    suggestion_threshold = _Number("drafting/suggestion_threshold", 70.0)  # below: shown as merely similar
     language = _Choice("ui/language", LANGUAGES, "system")
     theme = _Choice("ui/theme", THEMES, "system")
     propagation = _Choice("review/propagation", PROPAGATION, "ask")
+    idle_seconds = _Number("review/idle_seconds", DEFAULT_IDLE_SECONDS, 5.0, 600.0)  # the editing log's idle cut
     score_scale = _Choice("dashboard/scale", ("0-100", "0-1"), "0-100")  # sacrebleu's, or the study's
 
     def __init__(self, settings: QSettings | None = None) -> None:

@@ -78,6 +78,13 @@ class SettingsDialog(QDialog):
             self.propagation.addItem(label, key)
         self.propagation.setCurrentIndex(PROPAGATION.index(prefs.propagation))
         form.addRow(self.tr("Repetitions of an accepted sentence"), self.propagation)
+        self.idle = QDoubleSpinBox()
+        self.idle.setObjectName("idle-seconds")
+        self.idle.setRange(5, 600)
+        self.idle.setDecimals(0)
+        self.idle.setSuffix(self.tr(" s"))
+        self.idle.setValue(prefs.idle_seconds)
+        form.addRow(self.tr("Editing log: count a pause as at most"), self.idle)
         return general
 
     @staticmethod
@@ -105,4 +112,5 @@ class SettingsDialog(QDialog):
         self.prefs.language = self.language.currentData()
         self.prefs.theme = self.theme.currentData()
         self.prefs.propagation = self.propagation.currentData()
+        self.prefs.idle_seconds = self.idle.value()
         super().accept()

@@ -47,6 +47,8 @@ def _label(text: str, name: str) -> QLabel:
 class EditorPane(QWidget):
     accept_requested = Signal()
     use_suggestion = Signal(str)
+    leaving_row = Signal()  # another segment (or none) is about to be shown: the editing log ends its visit
+    row_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +166,8 @@ class EditorPane(QWidget):
 
     # -- the current segment --------------------------------------------------------------
     def show_row(self, row: ReviewRow | None, target_lang: str | None = None) -> None:
+        if self.row is not None and (row is None or row.id != self.row.id):
+            self.leaving_row.emit()
         self.row = row
         if target_lang:
             self.target_lang = target_lang
@@ -185,6 +189,7 @@ class EditorPane(QWidget):
         self.notice.clear()
         self.suggestions.clear()
         self._text_changed()
+        self.row_shown.emit()
 
     def selections(self) -> tuple[str, str]:
         """What is selected in the source and in the final: a new glossary term and its translation."""

@@ -31,6 +31,7 @@ from amts_gui.core.text.placeholders import mask, restore
 from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.preferences import Place
 from amts_gui.gui.common.tasks import TaskRunner
+from amts_gui.gui.review.editing_recorder import EditingRecorder
 from amts_gui.gui.review.editor_pane import EditorPane
 from amts_gui.gui.review.questions import ask_accept_with_errors, ask_fill_repetitions
 from amts_gui.gui.review.segment_model import ROW_ROLE, Filter, SegmentFilter, SegmentTableModel
@@ -70,6 +71,7 @@ class ReviewTab(QWidget):
         self.table = make_segment_table(self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.editor = EditorPane()
+        self.recorder = EditingRecorder(self.editor, lambda: host.store, lambda: host.prefs.idle_seconds)
         self.editor.accept_requested.connect(self.accept_and_next)
         self.editor.use_suggestion.connect(self.use_suggestion)
         self.suggestions = SuggestionService(host.store, runner, self)

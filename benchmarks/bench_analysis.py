@@ -32,7 +32,7 @@ def main() -> None:
     from amts_gui.core.project.store import Store
     from amts_gui.engines.amazon.costs import price
     from amts_gui.engines.amazon.settings import DEFAULT_RATES_CHECKED, AwsSettings
-    from amts_gui.engines.analysis import analyze_chapters
+    from amts_gui.studies.analysis import analyze_chapters
 
     started = time.perf_counter()
     store = Store.create(Path(tempfile.mkdtemp(prefix="amts-bench-analysis-")) / "book.amts", "en", "zh")

@@ -14,7 +14,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from amts_gui.cli.common import aws_settings
     from amts_gui.engines.amazon.costs import price
     from amts_gui.engines.amazon.settings import DEFAULT_ACT_RATE, DEFAULT_RATES_CHECKED, DEFAULT_STANDARD_RATE
-    from amts_gui.engines.analysis import analyze_chapters
+    from amts_gui.studies.analysis import analyze_chapters
 
     store = Store(args.project)
     analysis = analyze_chapters(store, args.chapter or ())

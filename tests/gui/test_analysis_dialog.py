@@ -9,7 +9,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from amts_gui.core.overview.analysis import BANDS  # noqa: E402
-from amts_gui.engines.analysis import analyze_chapters  # noqa: E402
+from amts_gui.studies.analysis import analyze_chapters  # noqa: E402
 from tests.gui.helpers import open_window  # noqa: E402
 
 

@@ -233,7 +233,7 @@ class DraftingActions(QObject):
 
     def analyze(self) -> None:
         """The analysis before a job, in a worker; then the dialog with its table and the cost."""
-        from amts_gui.engines.analysis import analyze_chapters
+        from amts_gui.studies.analysis import analyze_chapters
 
         store = self.host.store
 

@@ -14,7 +14,7 @@ from amts_gui.core.project.pairs import add_pairs
 from amts_gui.core.project.rows import NewPair
 from amts_gui.engines.amazon.costs import billed_characters, estimate_cost
 from amts_gui.engines.amazon.settings import AwsSettings
-from amts_gui.engines.analysis import analyze_chapters
+from amts_gui.studies.analysis import analyze_chapters
 
 WORDS = (
     "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo "

@@ -1,5 +1,6 @@
-"""The analysis before a job with the engines' own measures: the project's translation memory asked down
-to 50 %, and the characters as Amazon Translate bills them (the cost preview of a job counts the same)."""
+"""The analysis before a job with the engines' own measures (a study: it drives the memory engine over the
+chapters): the project's translation memory asked down to 50 %, and the characters as Amazon Translate
+bills them (the cost preview of a job counts the same)."""
 
 from __future__ import annotations
 

@@ -30,6 +30,7 @@ from amts_gui import __version__
 from amts_gui.config import user_data_dir
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.overview.counts import ProjectCounts
+from amts_gui.core.project.control import control_of, set_control
 from amts_gui.core.project.review import ChapterProgress, State
 from amts_gui.core.project.store import Store
 from amts_gui.gui.actions.chapters import ChapterActions
@@ -354,9 +355,13 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from amts_gui.gui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._prefs, self.drafting.settings(), self.drafting.vault, self)
+        share = control_of(self.store).share
+        dialog = SettingsDialog(self._prefs, self.drafting.settings(), self.drafting.vault, self, control_share=share)
         if dialog.exec():
             self.drafting.save_settings(dialog.aws_settings())
+            if dialog.control_share() != share:
+                set_control(self.store, dialog.control_share())
+                self.reload()
             self.review.suggestions.threshold = self._prefs.suggestion_threshold
             self.drafting.show_preferred_engine()
             self.notify(self.tr("Settings saved. A new interface language applies at the next start."))

@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from amts_gui.core.project.chapters import get_chapter, list_chapters
+from amts_gui.core.project.control import Control, control_of
 from amts_gui.core.project.repetitions import PROPAGATED
 from amts_gui.core.project.rows import decode_markup
 from amts_gui.core.project.store import Store
@@ -66,6 +67,7 @@ class ReviewRow:
     source_changed: bool  # the sentence is new or changed since the chapter was first imported
     propagated: bool = False  # the final was filled in from an identical accepted sentence
     terms: TermFinder | None = field(default=None, repr=False, compare=False)  # the project's glossary
+    from_scratch: bool = False  # a from-scratch control: its draft is not shown (core.project.control)
 
     @cached_property
     def reference(self) -> str | None:
@@ -74,7 +76,7 @@ class ReviewRow:
 
     @cached_property
     def findings(self) -> tuple[Finding, ...]:
-        target = self.target
+        target = self.shown_target
         return tuple(check_final(self.source, self.markup, target, self.terms)) if target is not None else ()
 
     @property
@@ -84,6 +86,13 @@ class ReviewRow:
         if self.status == "draft" or self.draft is not None:
             return State.DRAFT
         return State.UNTRANSLATED
+
+    @property
+    def shown_target(self) -> str | None:
+        """What the translator works on: the target, except the hidden draft of a from-scratch control."""
+        if self.from_scratch and (self.final is None or self.status == "new"):
+            return None
+        return self.target
 
     @property
     def target(self) -> str | None:
@@ -108,7 +117,7 @@ ORDER BY s.position
 """
 
 
-def _row(r: dict[str, Any], terms: TermFinder) -> ReviewRow:
+def _row(r: dict[str, Any], terms: TermFinder, control: Control) -> ReviewRow:
     draft = None
     if r["draft"] is not None:
         meta = json.loads(r["meta"] or "{}")
@@ -133,6 +142,7 @@ def _row(r: dict[str, Any], terms: TermFinder) -> ReviewRow:
         source_changed=bool(r["source_changed"]),
         propagated=r["origin"] == PROPAGATED,
         terms=terms,
+        from_scratch=control.is_control(r["id"]),
     )
 
 
@@ -144,8 +154,8 @@ def review_rows(store: Store, chapter: str, only: Iterable[str] | None = None) -
     if only is not None:
         clause = "AND s.id IN (SELECT value FROM json_each(?))"
         params.append(json.dumps(list(only)))
-    terms = term_finder(store)
-    return [_row(r, terms) for r in store.db.query(_ROWS.format(only=clause), params)]
+    terms, control = term_finder(store), control_of(store)
+    return [_row(r, terms, control) for r in store.db.query(_ROWS.format(only=clause), params)]
 
 
 @dataclass(frozen=True)

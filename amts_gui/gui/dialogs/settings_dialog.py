@@ -24,13 +24,30 @@ from amts_gui.gui.dialogs.aws_settings_dialog import AwsSettingsPanel
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, prefs: Preferences, aws: AwsSettings, vault: CredentialVault, parent: QWidget | None = None
+        self,
+        prefs: Preferences,
+        aws: AwsSettings,
+        vault: CredentialVault,
+        parent: QWidget | None = None,
+        *,
+        control_share: float = 0.0,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings-dialog")
         self.setWindowTitle(self.tr("Settings"))
         self.prefs = prefs
         general = self._general_page(prefs)
+        self.control = self._percent(100 * control_share)
+        self.control.setObjectName("from-scratch-share")
+        self.control.setRange(0, 50)
+        self.control.setToolTip(
+            self.tr(
+                "This project's segments whose draft is hidden, to compare post-editing with translating from scratch"
+            )
+        )
+        general_form = general.layout()
+        assert isinstance(general_form, QFormLayout)
+        general_form.addRow(self.tr("From-scratch control (0 %: off; 10 % is usual)"), self.control)
         self.aws = AwsSettingsPanel(aws, vault)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settings-tabs")
@@ -95,6 +112,9 @@ class SettingsDialog(QDialog):
         box.setSuffix(" %")
         box.setValue(value)
         return box
+
+    def control_share(self) -> float:
+        return float(self.control.value()) / 100
 
     def aws_settings(self) -> AwsSettings:
         return self.aws.settings()

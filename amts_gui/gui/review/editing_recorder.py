@@ -81,12 +81,11 @@ class EditingRecorder(QObject):
         store = self._store()
         if (totals.seconds <= 0 and not totals.keystrokes) or store.read_only:
             return
-        draft = row.draft.text if row.draft else ""
+        draft = row.draft.text if row.draft and not row.from_scratch else ""
         origin, band = draft_origin(row)
         kept = int(LCSseq.similarity(draft, self.editor.final.text())) if draft else 0
-        logged = LoggedVisit(
-            row.id, totals.seconds, totals.keystrokes, totals.inserted, totals.deleted, origin, band, len(draft), kept
-        )
+        counts = (totals.seconds, totals.keystrokes, totals.inserted, totals.deleted)
+        logged = LoggedVisit(row.id, *counts, origin, band, len(draft), kept, from_scratch=row.from_scratch)
         try:
             log_visit(store, logged)
         except AmtsError:

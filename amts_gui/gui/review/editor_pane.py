@@ -173,12 +173,11 @@ class EditorPane(QWidget):
             self.target_lang = target_lang
         markup = row.markup if row else ()
         self.source.set_segment_text(row.source if row else "", markup)
-        self.draft.set_segment_text(row.draft.text if row and row.draft else "", markup)
-        self.draft_label.setText(
-            self.tr("Draft ({0})").format(row.draft.label) if row and row.draft else self.tr("Draft")
-        )
-        self.reference.set_segment_text(row.reference or "" if row else "", markup)
-        self._show_source_change(row)
+        hidden = row is not None and row.from_scratch  # a from-scratch control: no draft, no reference
+        self.draft.set_segment_text(row.draft.text if row and row.draft and not hidden else "", markup)
+        self.draft_label.setText(self._draft_title(row))
+        self.reference.set_segment_text(row.reference or "" if row and not hidden else "", markup)
+        self._show_source_change(None if hidden else row)
         matches = row.terms.find(row.source) if row is not None and row.terms is not None else []
         self.source.set_term_spans([(m.start, m.end) for m in matches])
         self.terms.show_terms(segment_terms(matches))
@@ -204,6 +203,11 @@ class EditorPane(QWidget):
         self.source.set_term_spans([(m.start, m.end) for m in matches])
         self.terms.show_terms(segment_terms(matches))
         self._text_changed()
+
+    def _draft_title(self, row: ReviewRow | None) -> str:
+        if row is not None and row.from_scratch:
+            return self.tr("Draft hidden: translate this one from scratch (a control for the editing log)")
+        return self.tr("Draft ({0})").format(row.draft.label) if row and row.draft else self.tr("Draft")
 
     def insert_term(self, number: int) -> None:
         """Alt+n: the n-th term's preferred translation at the caret."""
@@ -244,7 +248,7 @@ class EditorPane(QWidget):
         """What the editor starts with: the final if there is one, else the draft to post-edit."""
         if row is None:
             return ""
-        return row.target or ""
+        return row.shown_target or ""
 
     def is_modified(self) -> bool:
         return self.row is not None and self.final.text() != self.initial_final(self.row)

@@ -226,7 +226,7 @@ class ReviewTab(QWidget):
     def _show(self, row: ReviewRow | None) -> None:
         """The segment in the editor, and a fresh look in the memory for it (a refresh brings new pairs)."""
         self.editor.show_row(row, self.host.store.settings().target_lang)
-        if row is not None:
+        if row is not None and not row.from_scratch:  # a control is translated without the memory
             self.suggestions.request(row.id, restore(row.source, row.markup), row.markup)
 
     # -- where the translator is ---------------------------------------------------------------
@@ -373,19 +373,22 @@ class ReviewTab(QWidget):
     # -- filling the final -----------------------------------------------------------------------
     def copy_draft(self) -> None:
         row = self.editor.row
-        if row is None or row.draft is None:
-            self.host.notify(self.tr("This segment has no draft yet (Ctrl+T drafts the chapter from memory)."))
-            return
-        self.editor.final.replace_all(row.draft.text)
-        self.editor.final.setFocus()
+        missing = self.tr("This segment has no draft yet (Ctrl+T drafts the chapter from memory).")
+        self._copy(row, row.draft.text if row and row.draft else None, missing)
 
     def copy_reference(self) -> None:
         row = self.editor.row
-        if row is None or row.reference is None:
-            self.host.notify(self.tr("This segment has no aligned reference (Ctrl+Shift+A aligns the chapter)."))
-            return
-        self.editor.final.replace_all(row.reference)
-        self.editor.final.setFocus()
+        missing = self.tr("This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).")
+        self._copy(row, row.reference if row else None, missing)
+
+    def _copy(self, row: ReviewRow | None, text: str | None, missing: str) -> None:
+        if row is not None and row.from_scratch:
+            self.host.notify(self.tr("A from-scratch control: its draft and reference stay hidden."))
+        elif row is None or text is None:
+            self.host.notify(missing)
+        else:
+            self.editor.final.replace_all(text)
+            self.editor.final.setFocus()
 
     def use_suggestion(self, target: str) -> None:
         row = self.editor.row

@@ -159,6 +159,10 @@ class SegmentTableModel(QAbstractTableModel):
     def _display(row: ReviewRow, column: Column) -> Any:
         if column == Column.NUMBER:
             return row.number
+        if row.from_scratch and column in (Column.DRAFT, Column.REFERENCE, Column.SCORE):
+            return "—"  # a from-scratch control: nothing to copy from
+        if row.from_scratch and column == Column.ENGINE:
+            return QCoreApplication.translate("SegmentTableModel", "from scratch")
         if column == Column.SOURCE:
             return _cell(row.source)
         if column == Column.DRAFT:
@@ -182,6 +186,8 @@ class SegmentTableModel(QAbstractTableModel):
     def _tooltip(row: ReviewRow, column: Column) -> str | None:
         if column == Column.SOURCE:
             return row.source
+        if row.from_scratch and column in (Column.DRAFT, Column.REFERENCE):
+            return None
         if column == Column.DRAFT and row.draft:
             return f"{row.draft.label}\n{row.draft.text}"
         if column == Column.REFERENCE:

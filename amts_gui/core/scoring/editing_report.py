@@ -13,6 +13,7 @@ from amts_gui.core.project.editing_log import EditingLogRow, editing_log
 from amts_gui.core.project.review import review_rows
 from amts_gui.core.project.store import Store
 from amts_gui.core.scoring.metrics import hter
+from amts_gui.core.scoring.workload import Timed
 
 COLUMNS = (
     "segment_id",
@@ -87,6 +88,21 @@ def editing_report(store: Store, chapter: str | None = None) -> list[EditingRepo
             score = hter([draft], [final], settings.target_lang).value / 100
         report.append(EditingReportRow(log, words, pee, score))
     return report
+
+
+FROM_SCRATCH = "from scratch"
+
+
+def timed(rows: list[EditingReportRow]) -> list[Timed]:
+    """The report's rows as the workload groups them: the control, or the draft's origin and band."""
+    out = []
+    for row in rows:
+        log = row.log
+        group = (
+            FROM_SCRATCH if log.from_scratch else (log.origin if log.band == log.origin else f"{log.origin} {log.band}")
+        )
+        out.append(Timed(log.chapter, group, row.words, log.seconds))
+    return out
 
 
 def render_editing_csv(rows: list[EditingReportRow]) -> str:

@@ -801,6 +801,11 @@
         <source>{path}: no unit has both {source} and {target} text</source>
         <translation>{path}：没有一个翻译单元同时含有 {source} 和 {target} 文本</translation>
     </message>
+    <message>
+        <location filename="../../amts_gui/core/project/control.py" line="47" />
+        <source>the from-scratch share must be between 0 and 50 %, not {share:.0%}</source>
+        <translation>从零翻译对照的比例必须在 0 到 50 % 之间，而不是 {share:.0%}</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDialog</name>
@@ -1135,198 +1140,203 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="182" />
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="291" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="185" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="295" />
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="182" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="185" />
         <source>Segments</source>
         <translation>句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="161" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="164" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="116" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="119" />
         <source>Project drafts</source>
         <translation>项目草稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="117" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="120" />
         <source>Last evaluation run (leave-one-out)</source>
         <translation>最近一次评估（留一法）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="123" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="126" />
         <source>0–1 scale (as in the study)</source>
         <translation>0–1 分制（与研究一致）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="126" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="129" />
         <source>Refresh scores</source>
         <translation>刷新评分</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="128" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="131" />
         <source>Score the drafts again (F5)</source>
         <translation>重新为草稿评分（F5）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="129" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="132" />
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="135" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="138" />
         <source>Scores of</source>
         <translation>评分来源</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="137" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="140" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="161" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="164" />
         <source>Sentence BLEU</source>
         <translation>句子 BLEU</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="161" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="164" />
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="161" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="164" />
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="172" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="175" />
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="98" />
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="347" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="99" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="351" />
         <source>Worst segments</source>
         <translation>得分最低的句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="99" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="100" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="217" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="102" />
+        <source>Workload</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="220" />
         <source>Scoring…</source>
         <translation>正在评分…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="230" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="233" />
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="237" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="241" />
         <source>No evaluation run yet: run `amts evaluate PROJECT --chapters … --out DIR`.</source>
         <translation>尚无评估：请运行 `amts evaluate PROJECT --chapters … --out DIR`。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="239" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="243" />
         <source>Nothing to score yet.</source>
         <translation>暂无可评分的内容。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="257" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="261" />
         <source>BLEU</source>
         <translation>BLEU</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="258" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="262" />
         <source>HTER (post-edit)</source>
         <translation>HTER（译后编辑）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="270" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="274" />
         <source>0–1 scale</source>
         <translation>0–1 分制</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="270" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="274" />
         <source>0–100 scale</source>
         <translation>0–100 分制</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="273" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="277" />
         <source>Project drafts may have used the chapter's own pairs; `amts evaluate` gives leave-one-out figures.</source>
         <translation>项目草稿可能用到了本章自己的句对；`amts evaluate` 给出留一法的结果。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="276" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="280" />
         <source>Evaluation run of {0}.</source>
         <translation>{0} 的评估。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="288" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="292" />
         <source>edit ratio</source>
         <translation>编辑比例</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="288" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="292" />
         <source>unchanged</source>
         <translation>未改动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="308" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="312" />
         <source>{0} of %n unit(s) translated</source>
         <translation>
             <numerusform>%n 个单元中已翻译 {0} 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="412" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="416" />
         <source>{0} of %n segment(s) accepted ({1} %)</source>
         <translation>
             <numerusform>%n 个句段中已确认 {0} 个（{1} %）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="310" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="314" />
         <source>{0} accepted segments, {1} with a draft</source>
         <translation>{0} 个已接受句段，其中 {1} 个有草稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="314" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="318" />
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="352" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="356" />
         <source>{0}: the project's {1} drafts, lowest sentence BLEU first (Enter opens the segment)</source>
         <translation>{0}：项目的 {1} 草稿，按句子 BLEU 从低到高（回车打开该句段）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="373" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="377" />
         <source>Export the scores to a folder</source>
         <translation>将评分导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="383" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="387" />
         <source>AMTS Studio scores</source>
         <translation>AMTS Studio 评分</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="391" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="395" />
         <source>{0} per chapter</source>
         <translation>各章 {0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="392" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="396" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
@@ -1565,7 +1575,7 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/review/editor_pane.py" line="67" />
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="178" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="210" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
@@ -1625,42 +1635,47 @@ This uses your AWS account.</source>
         <translation>术语（Alt+1…9 插入；Ctrl+Shift+G 添加术语）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="178" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="209" />
+        <source>Draft hidden: translate this one from scratch (a control for the editing log)</source>
+        <translation>初稿已隐藏：请从零翻译本句（编辑日志的对照句）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="210" />
         <source>Draft ({0})</source>
         <translation>初稿（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="212" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="216" />
         <source>This segment has no glossary term {0}</source>
         <translation>本句没有第 {0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="229" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="233" />
         <source>Source changed since this translation was made:</source>
         <translation>此译文完成后原文有改动：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="231" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="235" />
         <source>The memory's sentence differs:</source>
         <translation>记忆库中的句子不同：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="266" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="270" />
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="284" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="288" />
         <source>aligned</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="285" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="289" />
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="286" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="290" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -1832,12 +1847,12 @@ This uses your AWS account.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="81" />
+        <location filename="../../amts_gui/gui/main_window.py" line="82" />
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="82" />
+        <location filename="../../amts_gui/gui/main_window.py" line="83" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -1847,12 +1862,12 @@ This uses your AWS account.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="192" />
+        <location filename="../../amts_gui/gui/main_window.py" line="193" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="193" />
+        <location filename="../../amts_gui/gui/main_window.py" line="194" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
@@ -1862,12 +1877,12 @@ This uses your AWS account.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="194" />
+        <location filename="../../amts_gui/gui/main_window.py" line="195" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="195" />
+        <location filename="../../amts_gui/gui/main_window.py" line="196" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1877,47 +1892,47 @@ This uses your AWS account.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="196" />
+        <location filename="../../amts_gui/gui/main_window.py" line="197" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="198" />
+        <location filename="../../amts_gui/gui/main_window.py" line="199" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="200" />
+        <location filename="../../amts_gui/gui/main_window.py" line="201" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="201" />
+        <location filename="../../amts_gui/gui/main_window.py" line="202" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="202" />
+        <location filename="../../amts_gui/gui/main_window.py" line="203" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="203" />
+        <location filename="../../amts_gui/gui/main_window.py" line="204" />
         <source>Copy &amp;draft to final</source>
         <translation>将初稿复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="204" />
+        <location filename="../../amts_gui/gui/main_window.py" line="205" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="205" />
+        <location filename="../../amts_gui/gui/main_window.py" line="206" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="206" />
+        <location filename="../../amts_gui/gui/main_window.py" line="207" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
@@ -1942,17 +1957,17 @@ This uses your AWS account.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="207" />
+        <location filename="../../amts_gui/gui/main_window.py" line="208" />
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="208" />
+        <location filename="../../amts_gui/gui/main_window.py" line="209" />
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <location filename="../../amts_gui/gui/main_window.py" line="210" />
         <source>Refresh &amp;scores</source>
         <translation>刷新评分(&amp;S)</translation>
     </message>
@@ -1962,12 +1977,12 @@ This uses your AWS account.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="210" />
+        <location filename="../../amts_gui/gui/main_window.py" line="211" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <location filename="../../amts_gui/gui/main_window.py" line="212" />
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
@@ -1977,62 +1992,62 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="351" />
+        <location filename="../../amts_gui/gui/main_window.py" line="352" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="140" />
+        <location filename="../../amts_gui/gui/main_window.py" line="141" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="144" />
+        <location filename="../../amts_gui/gui/main_window.py" line="145" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="247" />
+        <location filename="../../amts_gui/gui/main_window.py" line="248" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="252" />
+        <location filename="../../amts_gui/gui/main_window.py" line="253" />
         <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="308" />
+        <location filename="../../amts_gui/gui/main_window.py" line="309" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="308" />
+        <location filename="../../amts_gui/gui/main_window.py" line="309" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="362" />
+        <location filename="../../amts_gui/gui/main_window.py" line="367" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="376" />
+        <location filename="../../amts_gui/gui/main_window.py" line="381" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="376" />
+        <location filename="../../amts_gui/gui/main_window.py" line="381" />
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="378" />
+        <location filename="../../amts_gui/gui/main_window.py" line="383" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="373" />
+        <location filename="../../amts_gui/gui/main_window.py" line="378" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -2485,22 +2500,27 @@ This uses your AWS account.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="377" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="376" />
         <source>This segment has no draft yet (Ctrl+T drafts the chapter from memory).</source>
         <translation>此句段还没有初稿（按 Ctrl+T 用记忆库翻译本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="385" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="381" />
         <source>This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).</source>
         <translation>此句段没有对齐的参考译文（按 Ctrl+Shift+A 对齐本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="408" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="386" />
+        <source>A from-scratch control: its draft and reference stay hidden.</source>
+        <translation>从零翻译的对照句：其初稿和参考译文保持隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="411" />
         <source>Select some words in the source or the final first, then press F3.</source>
         <translation>请先在原文或定稿中选中词语，再按 F3。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="435" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="438" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -2563,12 +2583,17 @@ This uses your AWS account.</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/segment_model.py" line="195" />
+        <location filename="../../amts_gui/gui/review/segment_model.py" line="165" />
+        <source>from scratch</source>
+        <translation>从零翻译</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/segment_model.py" line="201" />
         <source>filled in from an identical accepted sentence</source>
         <translation>由相同的已确认句子填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/segment_model.py" line="199" />
+        <location filename="../../amts_gui/gui/review/segment_model.py" line="205" />
         <source>the source sentence is new or changed since the first import</source>
         <translation>此原文句子是首次导入后新增或修改的</translation>
     </message>
@@ -2576,88 +2601,98 @@ This uses your AWS account.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="37" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="45" />
+        <source>This project's segments whose draft is hidden, to compare post-editing with translating from scratch</source>
+        <translation>本项目中隐藏初稿的句段比例，用于比较译后编辑与从零翻译</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="50" />
+        <source>From-scratch control (0 %: off; 10 % is usual)</source>
+        <translation>从零翻译对照（0 %：关闭；通常 10 %）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="72" />
         <source>Default engine</source>
         <translation>默认引擎</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="75" />
         <source>Memory drafts from matches of at least</source>
         <translation>记忆库译文的最低匹配度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="78" />
         <source>Show suggestions as TM matches from</source>
         <translation>作为记忆库匹配显示的最低匹配度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="64" />
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="81" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="87" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="84" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="87" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="87" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="90" />
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="93" />
         <source>Ask each time</source>
         <translation>每次询问</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="93" />
         <source>Always fill them</source>
         <translation>总是填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="93" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="97" />
         <source>Repetitions of an accepted sentence</source>
         <translation>已确认句子的重复句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="85" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="102" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="87" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="104" />
         <source>Editing log: count a pause as at most</source>
         <translation>编辑日志：一次停顿最多计</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="37" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="54" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="55" />
         <source>Amazon Translate</source>
         <translation>Amazon Translate</translation>
     </message>
@@ -2878,6 +2913,85 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/common/vocabulary.py" line="68" />
         <source>Left out: {0}.</source>
         <translation>未包含：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadView</name>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="47" />
+        <source>Draft</source>
+        <translation>初稿</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="47" />
+        <source>Segments</source>
+        <translation>句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="47" />
+        <source>Words</source>
+        <translation>词数</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="47" />
+        <source>s/word</source>
+        <translation>秒/词</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="47" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="51" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="51" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="51" />
+        <source>Post-edited</source>
+        <translation>译后编辑</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="51" />
+        <source>Control</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="51" />
+        <source>Saved</source>
+        <translation>节省</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="57" />
+        <source>seconds per word</source>
+        <translation>每词秒数</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="79" />
+        <source>Workload</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="85" />
+        <source>from scratch</source>
+        <translation>从零翻译</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="92" />
+        <source>all chapters</source>
+        <translation>全部章节</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="94" />
+        <source>not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="104" />
+        <source>Active editing time from the editing log; the saving compares post-editing with the from-scratch control ({0} segments, at least {1} needed). Switch the control on in Settings.</source>
+        <translation>编辑日志中的有效编辑时间；节省量比较译后编辑与从零翻译对照（{0} 个句段，至少需要 {1} 个）。可在设置中开启对照。</translation>
     </message>
 </context>
 </TS>

@@ -132,3 +132,38 @@ def test_a_chapter_without_a_reference_shows_its_post_edit_effort(qtbot, demo_st
     assert "no drafts with a reference to score" in window.dashboard.bar_chart.getPlotItem().titleLabel.text
     low, high = window.dashboard.trend_chart.getViewBox().viewRange()[0]
     assert high - low >= 24 * 3600
+
+
+def _logged(store, from_scratch: int, post_edited: int) -> None:
+    from amts_gui.core.overview.analysis import count_words
+    from amts_gui.core.project.editing_log import LoggedVisit, log_visit
+    from amts_gui.core.project.segments import live_segments
+
+    segments = [s for c in ("softmax-temperature.md", "temperature-scaling.md") for s in live_segments(store, c)]
+    segments = [s for s in segments if count_words(s.source, "en") > 0]
+    for n, segment in enumerate(segments[: from_scratch + post_edited]):
+        scratch = n < from_scratch
+        words = count_words(segment.source, "en")
+        seconds = (5.0 if scratch else 1.0) * words  # 5 s/word from scratch, 1 s/word post-editing
+        log_visit(store, LoggedVisit(segment.id, seconds, 3, 2, 1, "tm", "100", 10, 8, from_scratch=scratch))
+
+
+def test_the_workload_view_shows_rates_and_the_saving(qtbot, demo_store):
+    _logged(demo_store, from_scratch=20, post_edited=25)
+    window = _open_dashboard(qtbot, demo_store)
+    view = window.dashboard.workload
+    qtbot.waitUntil(lambda: view.result is not None, timeout=10_000)
+    rates = [[view.rates.item(r, c).text() for c in range(4)] for r in range(view.rates.rowCount())]
+    assert [r[0] for r in rates] == ["from scratch", "tm 100"]
+    assert [r[1] for r in rates] == ["20", "25"] and [r[3] for r in rates] == ["5.00", "1.00"]
+    saved = [view.savings.item(0, c).text() for c in range(5)]
+    assert saved == ["all chapters", "25", "20", "80%", "80%–80%"]
+    assert "20 segments, at least 20 needed" in view.note.text()
+
+
+def test_the_workload_view_says_not_enough_data(qtbot, demo_store):
+    _logged(demo_store, from_scratch=5, post_edited=25)
+    window = _open_dashboard(qtbot, demo_store)
+    view = window.dashboard.workload
+    qtbot.waitUntil(lambda: view.result is not None, timeout=10_000)
+    assert view.savings.item(0, 3).text() == "not enough data"

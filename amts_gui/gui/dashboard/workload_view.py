@@ -1,0 +1,123 @@
+"""The dashboard's Workload view: seconds per word for each draft origin and band against the from-scratch
+control (bars with their 95 % intervals), and the workload saved, overall and per chapter."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from amts_gui.core.progress import Cancelled, Progress
+from amts_gui.core.project.store import Store
+from amts_gui.core.scoring.editing_report import editing_report, timed
+from amts_gui.core.scoring.workload import MIN_CONTROL, Workload, workload
+from amts_gui.gui.common.tasks import TaskResult, TaskRunner
+
+
+def _item(text: str, *, right: bool = True) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+class WorkloadView(QWidget):
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__()
+        self.setObjectName("workload-view")
+        self.runner = runner
+        self.result: Workload | None = None
+        self.note = QLabel()
+        self.note.setObjectName("workload-note")
+        self.note.setWordWrap(True)
+        self.rates = _table(
+            "workload-rates",
+            [self.tr("Draft"), self.tr("Segments"), self.tr("Words"), self.tr("s/word"), self.tr("95 %")],
+        )
+        self.savings = _table(
+            "workload-savings",
+            [self.tr("Scope"), self.tr("Post-edited"), self.tr("Control"), self.tr("Saved"), self.tr("95 %")],
+        )
+        self.chart = pg.PlotWidget()
+        self.chart.setObjectName("workload-chart")
+        self.chart.setBackground("w")
+        self.chart.showGrid(y=True, alpha=0.3)
+        self.chart.setLabel("left", self.tr("seconds per word"))
+        self.chart.setMinimumHeight(160)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("workload-splitter")
+        tables = QWidget()
+        column = QVBoxLayout(tables)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.rates, 3)
+        column.addWidget(self.savings, 2)
+        split.addWidget(tables)
+        split.addWidget(self.chart)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(split, 1)
+
+    def refresh(self, store: Store) -> None:
+        def job(progress: Progress, cancelled: Cancelled) -> Workload:
+            return workload(timed(editing_report(store)))
+
+        def done(result: TaskResult) -> None:
+            self.show_workload(result.value)
+
+        self.runner.start(self.tr("Workload"), job, done, kind="quiet:workload")
+
+    def show_workload(self, result: Workload) -> None:
+        self.result = result
+        self.rates.setRowCount(len(result.rates))
+        for row, rate in enumerate(result.rates):
+            group = self.tr("from scratch") if rate.group == "from scratch" else rate.group
+            cells = [group, str(rate.segments), f"{rate.words:,}", f"{rate.seconds_per_word:.2f}"]
+            cells.append(f"{rate.low:.2f}–{rate.high:.2f}")
+            for column, text in enumerate(cells):
+                self.rates.setItem(row, column, _item(text, right=column > 0))
+        self.savings.setRowCount(len(result.savings))
+        for row, saving in enumerate(result.savings):
+            scope = self.tr("all chapters") if saving.scope == "all" else saving.scope
+            if saving.saved is None:
+                saved, interval = self.tr("not enough data"), ""
+            else:
+                saved, interval = f"{saving.saved:.0%}", f"{saving.low:.0%}–{saving.high:.0%}"
+            cells = [scope, str(saving.post_edited), str(saving.control), saved, interval]
+            for column, text in enumerate(cells):
+                self.savings.setItem(row, column, _item(text, right=column > 0))
+        self._draw(result)
+        control = result.savings[0].control if result.savings else 0
+        self.note.setText(
+            self.tr(
+                "Active editing time from the editing log; the saving compares post-editing with the from-scratch "
+                "control ({0} segments, at least {1} needed). Switch the control on in Settings."
+            ).format(control, MIN_CONTROL)
+        )
+
+    def _draw(self, result: Workload) -> None:
+        self.chart.clear()
+        if not result.rates:
+            return
+        xs = list(range(len(result.rates)))
+        heights = [r.seconds_per_word for r in result.rates]
+        colors = ["#e45756" if r.group == "from scratch" else "#4c78a8" for r in result.rates]
+        self.chart.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.6, brushes=colors))
+        low = [r.seconds_per_word - r.low for r in result.rates]
+        high = [r.high - r.seconds_per_word for r in result.rates]
+        bars = {"x": np.array(xs), "y": np.array(heights), "top": np.array(high), "bottom": np.array(low)}
+        self.chart.addItem(pg.ErrorBarItem(**bars, beam=0.2))
+        axis = self.chart.getAxis("bottom")
+        axis.setTicks([[(x, r.group) for x, r in zip(xs, result.rates, strict=True)]])
+        self.chart.setYRange(0, max(r.high for r in result.rates) * 1.15 or 1)

@@ -36,13 +36,22 @@ class Session:
 
     def __init__(self, home: Path) -> None:
         self.home = home
-        read, write = os.pipe()
-        self.server = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{SCREEN}x24", "-nolisten", "tcp"], pass_fds=(write,)
-        )
-        os.close(write)
-        self.display = ":" + os.read(read, 16).decode().strip()
-        os.close(read)
+        for _attempt in range(5):  # Xvfb now and then fails to pick a display ("Cannot write display number")
+            read, write = os.pipe()
+            self.server = subprocess.Popen(
+                ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{SCREEN}x24", "-nolisten", "tcp"],
+                pass_fds=(write,),
+            )
+            os.close(write)
+            number = os.read(read, 16).decode().strip()
+            os.close(read)
+            if number:
+                break
+            self.server.wait(timeout=10)
+            time.sleep(0.5)
+        else:
+            raise SystemExit("Xvfb did not start")
+        self.display = ":" + number
         self.app: subprocess.Popen[bytes] | None = None
         self.widgets: dict[str, list[int]] = {}
 

@@ -165,7 +165,7 @@ def collect_garbage_on_the_gui_thread(app: QApplication, interval_ms: int = 1000
 
 def _report_widgets_soon(window: MainWindow, path: Path) -> None:
     """Write the screen rectangles of the window's named, visible widgets to ``path`` (JSON), once the
-    window is laid out: the real-window tests click by them."""
+    window is laid out, and again after each change of tab: the real-window tests click by them."""
     import json
 
     from PySide6.QtCore import QTimer
@@ -182,6 +182,7 @@ def _report_widgets_soon(window: MainWindow, path: Path) -> None:
         atomic_write_text(path, json.dumps(rects))
 
     QTimer.singleShot(800, write)
+    window.tabs.currentChanged.connect(lambda _index: QTimer.singleShot(800, write))
 
 
 def _scratch_settings() -> QSettings:

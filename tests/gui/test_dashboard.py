@@ -105,6 +105,19 @@ def test_export_writes_csv_and_html_with_the_charts_as_png(qtbot, scored, tmp_pa
     lines = csv_path.read_text(encoding="utf-8").splitlines()
     assert any(line.startswith("a.md,tm,BLEU,") for line in lines)
     assert any(line.startswith("b.md,post-edit,HTER,") for line in lines)
+    folder = tmp_path / "export"
+    for chart in ("bar-chart", "trend-chart", "workload-chart"):  # each chart as PNG, and its data as CSV
+        assert (folder / f"{chart}.png").read_bytes().startswith(b"\x89PNG")
+    bar_rows = (folder / "bar-chart.csv").read_text(encoding="utf-8").splitlines()
+    assert bar_rows[0] == "chapter,variant,metric,value"
+    bars = {(c, v): float(x) for c, v, _m, x in (r.split(",") for r in bar_rows[1:])}
+    table = window.dashboard.scores
+    assert bars[("a.md", "tm")] == pytest.approx(float(table.item(0, 1).text()), abs=0.05)
+    trend = (folder / "trend-chart.csv").read_text(encoding="utf-8").splitlines()
+    assert trend[0] == "series,time,value" and any(",20" in row for row in trend[1:])  # ISO times
+    assert (
+        (folder / "workload-chart.csv").read_text(encoding="utf-8").splitlines()[0].startswith("draft,seconds_per_word")
+    )
 
 
 def test_evaluation_source_without_a_run_says_how_to_make_one(qtbot, scored):

@@ -73,6 +73,14 @@ def add_term(store: Store, source: str, target: str) -> tuple[TermEntry, bool]:
     return entry, existing is not None
 
 
+def remove_terms(store: Store, sources: Sequence[str] | None = None) -> int:
+    """Remove these entries (by source term), or the whole glossary; how many were removed."""
+    with store.transaction() as db:
+        if sources is None:
+            return int(db.execute("DELETE FROM terms").rowcount)
+        return sum(int(db.execute("DELETE FROM terms WHERE source = ?", [s]).rowcount) for s in sources)
+
+
 @lru_cache(maxsize=8)
 def _finder(entries: tuple[TermEntry, ...]) -> TermFinder:
     return TermFinder(entries)

@@ -81,6 +81,9 @@ def _saving(scope: str, edited: Sequence[Timed], control: Sequence[Timed], rng: 
     return Saving(scope, len(edited), len(control), float(saved), float(low), float(high))
 
 
+NO_DRAFT = "none"  # translated without a draft, but not as a control: in the rates, not in the saving
+
+
 def workload(timed: Sequence[Timed], control_group: str = "from scratch") -> Workload:
     rng = np.random.default_rng(SEED)
     usable = [t for t in timed if t.words > 0 and t.seconds > 0]
@@ -90,7 +93,7 @@ def workload(timed: Sequence[Timed], control_group: str = "from scratch") -> Wor
     order = sorted(groups, key=lambda g: (g != control_group, -len(groups[g]), g))
     rates = tuple(_rate(g, groups[g], rng)[0] for g in order)
     control = groups.get(control_group, [])
-    edited = [t for t in usable if t.group != control_group]
+    edited = [t for t in usable if t.group not in (control_group, NO_DRAFT)]
     savings = [_saving("all", edited, control, rng)]
     for chapter in sorted({t.chapter for t in edited}):  # against the project's control: a chapter has few
         savings.append(_saving(chapter, [t for t in edited if t.chapter == chapter], control, rng))

@@ -379,7 +379,8 @@ class Dashboard(QWidget):
             self.export_to(Path(folder))
 
     def export_to(self, folder: Path) -> tuple[Path, Path]:
-        """Write scores.csv and a self-contained report.html (the charts as PNG) into ``folder``."""
+        """Write scores.csv and a self-contained report.html (the charts as PNG) into ``folder``, and each
+        chart as ``<chart>.png`` with its data as ``<chart>.csv``."""
         board = self.board
         rows = board.rows if board else []
         metric = self.metric_box.currentText()
@@ -399,7 +400,10 @@ class Dashboard(QWidget):
             labels=catalog.variant_labels(),
             reference=REFERENCE_BLEU.get(board.direction, {}) if board else {},
         )
-        return write_report(folder, report)
+        written = write_report(folder, report)
+        for chart in (self.bar_chart, self.trend_chart, self.workload.chart):
+            chart.write(folder)
+        return written
 
     # -- progress ----------------------------------------------------------------------------------
     def show_progress(self, progress: list[ChapterProgress]) -> None:

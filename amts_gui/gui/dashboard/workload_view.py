@@ -3,8 +3,6 @@ control (bars with their 95 % intervals), and the workload saved, overall and pe
 
 from __future__ import annotations
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -13,6 +11,7 @@ from amts_gui.core.project.store import Store
 from amts_gui.core.scoring.editing_report import editing_report, timed
 from amts_gui.core.scoring.workload import MIN_CONTROL, Workload, workload
 from amts_gui.gui.common.tasks import TaskResult, TaskRunner
+from amts_gui.gui.dashboard.score_charts import WorkloadChart
 
 
 def _item(text: str, *, right: bool = True) -> QTableWidgetItem:
@@ -50,12 +49,7 @@ class WorkloadView(QWidget):
             "workload-savings",
             [self.tr("Scope"), self.tr("Post-edited"), self.tr("Control"), self.tr("Saved"), self.tr("95 %")],
         )
-        self.chart = pg.PlotWidget()
-        self.chart.setObjectName("workload-chart")
-        self.chart.setBackground("w")
-        self.chart.showGrid(y=True, alpha=0.3)
-        self.chart.setLabel("left", self.tr("seconds per word"))
-        self.chart.setMinimumHeight(160)
+        self.chart = WorkloadChart()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("workload-splitter")
         tables = QWidget()
@@ -65,6 +59,8 @@ class WorkloadView(QWidget):
         column.addWidget(self.savings, 2)
         split.addWidget(tables)
         split.addWidget(self.chart)
+        split.setStretchFactor(0, 3)  # the tables read whole; the chart takes the rest
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(split, 1)
@@ -107,17 +103,4 @@ class WorkloadView(QWidget):
         )
 
     def _draw(self, result: Workload) -> None:
-        self.chart.clear()
-        if not result.rates:
-            return
-        xs = list(range(len(result.rates)))
-        heights = [r.seconds_per_word for r in result.rates]
-        colors = ["#e45756" if r.group == "from scratch" else "#4c78a8" for r in result.rates]
-        self.chart.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.6, brushes=colors))
-        low = [r.seconds_per_word - r.low for r in result.rates]
-        high = [r.high - r.seconds_per_word for r in result.rates]
-        bars = {"x": np.array(xs), "y": np.array(heights), "top": np.array(high), "bottom": np.array(low)}
-        self.chart.addItem(pg.ErrorBarItem(**bars, beam=0.2))
-        axis = self.chart.getAxis("bottom")
-        axis.setTicks([[(x, r.group) for x, r in zip(xs, result.rates, strict=True)]])
-        self.chart.setYRange(0, max(r.high for r in result.rates) * 1.15 or 1)
+        self.chart.show_rates(result.rates, "from scratch", self.tr("seconds per word"))

@@ -50,3 +50,10 @@ def test_segments_without_words_or_time_are_left_out():
     log = _log("from scratch", 20, 10, 50.0) + _log("tm 100", 5, 0, 9.0) + _log("tm 100", 5, 10, 0.0)
     result = workload(log)
     assert [r.group for r in result.rates] == ["from scratch"] and result.savings[0].saved is None
+
+
+def test_segments_without_a_draft_are_rated_but_not_counted_as_post_edited():
+    log = _log("from scratch", 20, 10, 50.0) + _log("tm 100", 10, 10, 10.0) + _log("none", 10, 10, 50.0)
+    result = workload(log)
+    assert {r.group for r in result.rates} == {"from scratch", "tm 100", "none"}
+    assert result.savings[0].post_edited == 10 and result.savings[0].saved == pytest.approx(0.8)

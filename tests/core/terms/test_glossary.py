@@ -193,3 +193,12 @@ def test_a_stems_relatives_and_set_phrases_are_not_terms():
         "mean",
         "means",
     ]
+
+
+def test_terms_are_removed_by_source_or_all_at_once(project):
+    from amts_gui.core.project.terms import remove_terms
+
+    save_terms(project, [TermEntry("a", ("甲",)), TermEntry("b", ("乙",)), TermEntry("c", ("丙",))])
+    assert remove_terms(project, ["b", "z"]) == 1
+    assert [e.source for e in list_terms(project)] == ["a", "c"]
+    assert remove_terms(project) == 2 and list_terms(project) == []

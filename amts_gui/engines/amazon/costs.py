@@ -24,7 +24,7 @@ class CostEstimate:
 
     @property
     def cost(self) -> float:
-        return self.characters * self.rate_per_million / 1_000_000 if self.charged else 0.0  # as price() does
+        return price_at(self.characters, self.rate_per_million) if self.charged else 0.0
 
     @property
     def text(self) -> Message:
@@ -59,9 +59,14 @@ def billed_characters(source: str, markup: tuple[str, ...]) -> int:
     return len(segment_html(source, markup))
 
 
+def price_at(characters: int, rate_per_million: float) -> float:
+    return characters * rate_per_million / 1_000_000
+
+
 def price(characters: int, settings: AwsSettings, *, act: bool) -> float:
-    """USD for ``characters`` at the configured rate (standard realtime, or ACT batch)."""
-    return characters * (settings.act_rate if act else settings.standard_rate) / 1_000_000
+    """USD for ``characters`` at the configured rate (standard realtime, or ACT batch): what the analysis
+    and the cost preview before a job both say."""
+    return price_at(characters, settings.act_rate if act else settings.standard_rate)
 
 
 def estimate_cost(store: Store, chapters: Sequence[str], settings: AwsSettings, *, act: bool) -> CostEstimate:

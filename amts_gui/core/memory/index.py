@@ -26,11 +26,12 @@ from rapidfuzz.distance import Levenshtein
 from amts_gui.core.memory.term_repair import substitute_terms, term_difference
 from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.text.placeholders import find_placeholders
+from amts_gui.core.text.scripts import CJK_LETTERS
 from amts_gui.core.text.terms import TermFinder, TermMatch
 
 REPAIRED_SCORE = 99.0
 _CANDIDATES = 24
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = CJK_LETTERS
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _TOKEN = re.compile(rf"{_NUMBER.pattern}(?![^\W\d{_CJK}])|[{_CJK}]|[^\W{_CJK}]+|[^\w\s]")
 _SPAN = "\x00span"

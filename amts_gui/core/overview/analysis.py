@@ -21,12 +21,13 @@ from amts_gui.core.parallel.languages import Tag
 from amts_gui.core.project.segments import live_segments
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import TOKEN_RE, restore
+from amts_gui.core.text.scripts import CJK_LETTERS
 
 BANDS = ("repetition", "100", "95-99", "85-94", "75-84", "50-74", "no match")
 LOWEST_MATCH = 50.0  # the memory is asked down to here; below it is "no match"
 _FUZZY = ((100.0, "100"), (95.0, "95-99"), (85.0, "85-94"), (75.0, "75-84"), (50.0, "50-74"))
 CHARACTER_LANGUAGES = frozenset({"zh", "ja"})  # counted by characters, as CAT tools do
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = CJK_LETTERS
 _CHARACTER = re.compile(f"[{_CJK}]")
 _WORD = re.compile(rf"[^\W_{_CJK}]+(?:['’.\-][^\W_{_CJK}]+)*")
 

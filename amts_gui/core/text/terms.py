@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from amts_gui.core.text.scripts import CJK_LETTERS
+
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _JOINER = re.compile(r"[\s\-‐‑'’]*")  # what may stand between the words of one term (Zipf's law)
 _DOTTED = re.compile(r"[\s\-‐‑.'’]*")  # …of a term written with dots (i.i.d.)
@@ -26,7 +28,7 @@ _SET_PHRASES = re.compile(
     r"\b(?:for (?:example|instance)|as an? (?:example|instance)|in general|(?:this|which|that|it) means|means that)\b",
     re.IGNORECASE,
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{CJK_LETTERS}]")
 
 
 @dataclass(frozen=True)

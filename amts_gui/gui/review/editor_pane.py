@@ -178,9 +178,7 @@ class EditorPane(QWidget):
         self.draft_label.setText(self._draft_title(row))
         self.reference.set_segment_text(row.reference or "" if row and not hidden else "", markup)
         self._show_source_change(None if hidden else row)
-        matches = row.terms.find(row.source) if row is not None and row.terms is not None else []
-        self.source.set_term_spans([(m.start, m.end) for m in matches])
-        self.terms.show_terms(segment_terms(matches))
+        self._show_terms(row)
         self.final.blockSignals(True)
         self.final.set_segment_text(self.initial_final(row), markup)
         self.final.blockSignals(False)
@@ -199,15 +197,19 @@ class EditorPane(QWidget):
         if self.row is None:
             return
         self.row = replace(self.row, terms=terms)
-        matches = terms.find(self.row.source)
-        self.source.set_term_spans([(m.start, m.end) for m in matches])
-        self.terms.show_terms(segment_terms(matches))
+        self._show_terms(self.row)
         self._text_changed()
 
     def _draft_title(self, row: ReviewRow | None) -> str:
         if row is not None and row.from_scratch:
             return self.tr("Draft hidden: translate this one from scratch (a control for the editing log)")
         return self.tr("Draft ({0})").format(row.draft.label) if row and row.draft else self.tr("Draft")
+
+    def _show_terms(self, row: ReviewRow | None) -> None:
+        """The glossary's terms of the segment: underlined in the source, listed in the Terms pane."""
+        matches = row.terms.find(row.source) if row is not None and row.terms is not None else []
+        self.source.set_term_spans([(m.start, m.end) for m in matches])
+        self.terms.show_terms(segment_terms(matches))
 
     def insert_term(self, number: int) -> None:
         """Alt+n: the n-th term's preferred translation at the caret."""

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from amts_gui.cli.common import (
     confirm,
@@ -19,12 +19,13 @@ from amts_gui.cli.common import (
     services,
 )
 from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
-from amts_gui.core.project.chapters import get_chapter
-from amts_gui.core.project.jobs import JobRecord, list_jobs
 from amts_gui.core.project.store import Store
 from amts_gui.engines import catalog
-from amts_gui.engines.base import DraftRun
-from amts_gui.engines.catalog import EngineEntry, EngineOptions, Kind
+
+if TYPE_CHECKING:
+    from amts_gui.core.project.jobs import JobRecord
+    from amts_gui.engines.base import DraftRun
+    from amts_gui.engines.catalog import EngineEntry, EngineOptions
 
 
 def _report_run(run: DraftRun, entry: EngineEntry) -> None:
@@ -44,6 +45,8 @@ def _report_run(run: DraftRun, entry: EngineEntry) -> None:
 
 
 def _options(store: Store, args: argparse.Namespace, entry: EngineEntry) -> EngineOptions:
+    from amts_gui.engines.catalog import EngineOptions, Kind
+
     workers = args.workers if entry.kind is Kind.REALTIME else 8
     exclude = [args.chapter] if args.exclude_own_pairs else []
     return EngineOptions(
@@ -58,12 +61,15 @@ def _options(store: Store, args: argparse.Namespace, entry: EngineEntry) -> Engi
 def _preview_cost(store: Store, args: argparse.Namespace, entry: EngineEntry) -> None:
     from amts_gui.cli.common import aws_settings
     from amts_gui.engines.amazon.costs import estimate_cost
+    from amts_gui.engines.catalog import Kind
 
     estimate = estimate_cost(store, [args.chapter], aws_settings(store, args), act=entry.kind is Kind.BATCH)
     print(f"cost preview: {estimate}")
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
+    from amts_gui.core.project.chapters import get_chapter
+    from amts_gui.engines.catalog import Kind
     from amts_gui.engines.drafting import draft_chapter
 
     store = Store(args.project)
@@ -122,10 +128,15 @@ def _print_job(job: JobRecord) -> None:
 
 
 def _batch_engine() -> EngineEntry:
+    from amts_gui.engines.catalog import Kind
+
     return next(e for e in catalog.ENGINES if e.kind is Kind.BATCH)
 
 
 def cmd_jobs(args: argparse.Namespace) -> int:
+    from amts_gui.core.project.jobs import list_jobs
+    from amts_gui.engines.catalog import EngineOptions
+
     store = Store(args.project)
     if args.resume or args.stop is not None:
         jobs = _batch_engine().create(EngineOptions(store, services=lambda: services(store, args)))

@@ -11,13 +11,13 @@ from typing import Any
 from amts_gui.cli.align import confidence_value
 from amts_gui.cli.common import end_progress_line, endpoint_options, progress_line, services
 from amts_gui.core.parallel.formats import FORMATS
-from amts_gui.core.project.chapters import get_chapter
 from amts_gui.core.project.rows import PAIR_GRANULARITIES
 from amts_gui.core.project.store import Store
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from amts_gui.core.parallel.project_pairs import export_project_pairs
+    from amts_gui.core.project.chapters import get_chapter
 
     store = Store(args.project)
     for name in args.exclude_chapter:

@@ -7,17 +7,15 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from amts_gui.cli.common import language_argument, warn
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_text, read_text_file
-from amts_gui.core.overview.counts import STATES, PairCounts, State, project_counts
-from amts_gui.core.project.export import render_chapter
-from amts_gui.core.project.importer import import_paths
 from amts_gui.core.project.store import Store
-from amts_gui.core.text.markdown import parse
-from amts_gui.core.text.sentences import sentences
+
+if TYPE_CHECKING:
+    from amts_gui.core.overview.counts import PairCounts, State
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -37,6 +35,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from amts_gui.core.project.importer import import_paths
+
     store = Store(args.project)
     results = import_paths(store, args.paths, reference_root=args.reference_root)
     for r in results:
@@ -48,6 +48,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from amts_gui.core.project.export import render_chapter
+
     store = Store(args.project)
     rendered = render_chapter(store, args.chapter)
     for finding in rendered.findings:
@@ -61,6 +63,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
+    from amts_gui.core.text.markdown import parse
+    from amts_gui.core.text.sentences import sentences
+
     text = read_text_file(args.file)
     blocks: list[list[str]] = []
     if args.plain:
@@ -82,6 +87,8 @@ def cmd_segment(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from amts_gui.core.overview.counts import STATES, project_counts
+
     store = Store(args.project)
     if store.read_only:
         print(f"amts: note: {args.project} is read-only: opened for viewing only", file=sys.stderr)

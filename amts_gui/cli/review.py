@@ -8,14 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from amts_gui.core.errors import InputError
-from amts_gui.core.project.finals import QAError, accept_segment, save_edit
-from amts_gui.core.project.repetitions import open_repetitions, propagate
-from amts_gui.core.project.review import review_rows
 from amts_gui.core.project.store import Store
-from amts_gui.core.text.placeholders import TOKEN_RE, mask
 
 
 def _segment(store: Store, chapter: str, number: int) -> Any:
+    from amts_gui.core.project.review import review_rows
+
     rows = review_rows(store, chapter)
     if not 1 <= number <= len(rows):
         raise InputError(f"{chapter}: has segments 1 to {len(rows)}, not {number}")
@@ -24,10 +22,15 @@ def _segment(store: Store, chapter: str, number: int) -> Any:
 
 def _final_text(text: str, markup: tuple[str, ...]) -> str:
     """Accept the translation with ⟦n⟧ tokens, or with the markup written out as in the source."""
+    from amts_gui.core.text.placeholders import TOKEN_RE, mask
+
     return text if TOKEN_RE.search(text) or not markup else mask(text, markup)
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
+    from amts_gui.core.project.finals import QAError, accept_segment, save_edit
+    from amts_gui.core.project.repetitions import open_repetitions, propagate
+
     store = Store(args.project)
     row = _segment(store, args.chapter, args.segment)
     text = _final_text(args.text, row.markup)

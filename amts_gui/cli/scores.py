@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 from amts_gui.cli.common import aws_settings, end_progress_line, endpoint_options, non_negative_argument, progress_line
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_text
-from amts_gui.core.project.chapters import get_chapter, list_chapters
 from amts_gui.core.project.store import Store, now
-from amts_gui.core.scoring.history import POST_EDIT, effort_rows, rows_of
-from amts_gui.core.scoring.report import Chart, Report, bar_chart_svg, format_table, study_table, write_report
-from amts_gui.core.scoring.units import score_project_chapter
 from amts_gui.engines import catalog
+
+if TYPE_CHECKING:
+    from amts_gui.core.scoring.report import Report
 
 if TYPE_CHECKING:
     from amts_gui.engines.amazon.services import AmazonServices
@@ -62,6 +61,8 @@ def _slug(name: str) -> str:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    from amts_gui.core.project.chapters import get_chapter
+    from amts_gui.core.scoring.report import format_table, study_table, write_report
     from amts_gui.studies.leave_one_out import Evaluation
 
     store = Store(args.project)
@@ -102,6 +103,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _evaluation_report(args: argparse.Namespace, result: EvaluationResult) -> Report:
+    from amts_gui.core.scoring.history import rows_of
+    from amts_gui.core.scoring.report import Chart, Report, bar_chart_svg
     from amts_gui.studies.reference import REFERENCE_BLEU
 
     notes = [
@@ -140,9 +143,11 @@ def _write_texts(out: Path, result: EvaluationResult) -> None:
 
 def cmd_scores(args: argparse.Namespace) -> int:
     """Score the project's current drafts and post-edit effort per chapter; keep the scores as history."""
+    from amts_gui.core.project.chapters import list_chapters
     from amts_gui.core.scoring.effort import chapter_effort
-    from amts_gui.core.scoring.history import record_if_changed
-    from amts_gui.core.scoring.units import direction
+    from amts_gui.core.scoring.history import POST_EDIT, effort_rows, record_if_changed, rows_of
+    from amts_gui.core.scoring.report import Report, format_table, study_table
+    from amts_gui.core.scoring.units import direction, score_project_chapter
 
     store = Store(args.project)
     names = args.chapters or [c.path for c in list_chapters(store) if c.has_reference]

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 from amts_gui.cli.common import endpoint_options
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import read_text_file
-from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.store import Store
-from amts_gui.core.sync.files import ChapterSync, Drafter, memory_drafts, plan_book, sync_chapter, write_outputs
-from amts_gui.core.sync.three_way import Status, SyncResult
 from amts_gui.engines import catalog
-from amts_gui.engines.catalog import EngineEntry, EngineOptions, Kind
+
+if TYPE_CHECKING:
+    from amts_gui.core.sync.files import ChapterSync, Drafter
+    from amts_gui.engines.catalog import EngineEntry
 
 if TYPE_CHECKING:
     from amts_gui.core.align.embed import SpanEncoder
@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 def _service_drafter(args: argparse.Namespace, entry: EngineEntry, source_lang: str, target_lang: str) -> Drafter:
     from amts_gui.cli.common import confirm, services
+    from amts_gui.core.sync.three_way import Status, SyncResult
     from amts_gui.engines.base import SegmentInput
+    from amts_gui.engines.catalog import EngineOptions
 
     if args.project is None:
         raise InputError(f"--engine {entry.name} needs --project PROJECT.amts for the AWS settings")
@@ -53,10 +55,14 @@ NO_ENGINE = "none"
 
 def _engines() -> list[EngineEntry]:
     """The engines that can draft the new segments while you wait."""
+    from amts_gui.engines.catalog import Kind
+
     return [e for e in catalog.ENGINES if e.kind is Kind.REALTIME]
 
 
 def _drafter(args: argparse.Namespace) -> Drafter | None:
+    from amts_gui.core.sync.files import memory_drafts
+
     if args.engine == NO_ENGINE:
         return None
     entry = catalog.entry(args.engine)
@@ -66,6 +72,8 @@ def _drafter(args: argparse.Namespace) -> Drafter | None:
 
 
 def _extra_pairs(args: argparse.Namespace) -> list[tuple[str, str]]:
+    from amts_gui.core.project.pairs import list_pairs
+
     if args.project is None or args.engine == NO_ENGINE or catalog.entry(args.engine).paid:
         return []
     pairs = list_pairs(Store(args.project), granularity="sentence")
@@ -104,6 +112,8 @@ class _How:
     encoder: SpanEncoder
 
     def sync(self, name: str, old: str, new: str, translation: str, args: argparse.Namespace) -> ChapterSync:
+        from amts_gui.core.sync.files import sync_chapter
+
         return sync_chapter(
             name,
             old,
@@ -118,6 +128,8 @@ class _How:
 
 
 def _sync_file(args: argparse.Namespace, how: _How) -> int:
+    from amts_gui.core.sync.files import write_outputs
+
     old, new, translation = (read_text_file(p) for p in (args.old, args.new, args.translation))  # all read first
     sync = how.sync(args.new.name, old, new, translation, args)
     outputs = {args.out: sync.output}
@@ -129,6 +141,8 @@ def _sync_file(args: argparse.Namespace, how: _How) -> int:
 
 
 def _sync_book(args: argparse.Namespace, how: _How) -> int:
+    from amts_gui.core.sync.files import plan_book, write_outputs
+
     plan = plan_book(args.old_root, args.new_root, args.translation_root)
     chapters = [(rel, [read_text_file(p) for p in paths]) for rel, *paths in plan.chapters]
     outputs: dict[Path, str] = {}

@@ -16,13 +16,7 @@ from pathlib import Path
 from amts_gui.config import demo_dir, user_data_dir
 from amts_gui.core.errors import ProjectError
 from amts_gui.core.messages import message
-from amts_gui.core.parallel.project_pairs import import_pairs
-from amts_gui.core.project.importer import import_paths
 from amts_gui.core.project.store import Store
-from amts_gui.core.project.terms import save_terms
-from amts_gui.core.terms.files import read_glossary
-from amts_gui.engines.drafting import draft_chapter
-from amts_gui.engines.memory import MemoryEngine
 
 
 @dataclass(frozen=True)
@@ -60,6 +54,13 @@ def create_demo_project(path: Path, source: Path | None = None) -> Store:
     """Create the demo project at ``path``: import the chapters (with their references), add the shipped
     memory and draft the new chapters from it.  It is built beside ``path`` and moved into place when
     complete, so an interrupted first start never leaves a half-made demo behind."""
+    from amts_gui.core.parallel.project_pairs import import_pairs  # the aligner and numpy: only when building
+    from amts_gui.core.project.importer import import_paths
+    from amts_gui.core.project.terms import save_terms
+    from amts_gui.core.terms.files import read_glossary
+    from amts_gui.engines.drafting import draft_chapter
+    from amts_gui.engines.memory import MemoryEngine
+
     manifest = DemoManifest.read(source or demo_dir())
     partial = path.with_name(path.name + ".partial")
     for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):

@@ -40,6 +40,7 @@ from amts_gui.gui.actions.parallel_data import ParallelDataActions
 from amts_gui.gui.chapter_tree import ChapterTree
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.counts_refresher import CountsRefresher
+from amts_gui.gui.common.first_paint import AfterFirstPaint
 from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.preferences import Preferences
 from amts_gui.gui.common.task_panel import TaskPanel
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self._prefs = prefs or Preferences()
         self.last_message = ""
         self.runner = TaskRunner(self)
+        self.runner.hold()  # background work starts once the window has painted
+        self._first_paint = AfterFirstPaint(self, self.runner.release)
         self.undo_stack = QUndoStack(self)
         self.commands = Commands(self)
         self.tree = ChapterTree()

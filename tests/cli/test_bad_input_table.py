@@ -39,16 +39,16 @@ def project_state(path: Path) -> str:
 def full_disk(monkeypatch) -> None:
     """SQLite's own "database or disk is full", where a full disk gives it: when the transaction's pages
     are written, at COMMIT (and SQLite leaves the transaction open, for the caller to roll back)."""
-    from sqlite_utils import Database
+    from amts_gui.core.project.connection import Connection
 
-    real = Database.execute
+    real = Connection.execute
 
     def execute(self, sql, parameters=None):
         if sql == "COMMIT":
             raise sqlite3.OperationalError("database or disk is full")
         return real(self, sql, parameters) if parameters is not None else real(self, sql)
 
-    monkeypatch.setattr(Database, "execute", execute)
+    monkeypatch.setattr(Connection, "execute", execute)
 
 
 def read_only(monkeypatch) -> None:

@@ -39,7 +39,7 @@ def _busy_project(store) -> None:
     accept_segment(store, broken.id, "占位符丢了", force=True)
     flagged = [p.id for p in list_pairs(store) if p.origin == "aligned"][:3]
     store.db.execute(f"UPDATE pairs SET flagged = 1 WHERE id IN ({', '.join('?' * len(flagged))})", flagged)
-    store.db.commit()
+    store.db.conn.commit()
 
 
 def test_the_tree_status_bar_toolbar_and_dashboard_agree_with_amts_stats(qtbot, sample_store, capsys):

@@ -14,14 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from amts_gui.core.memory.index import TranslationMemory
 from amts_gui.core.parallel.languages import Tag
 from amts_gui.core.project.segments import live_segments
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import TOKEN_RE, restore
 from amts_gui.core.text.scripts import CJK_LETTERS
+
+if TYPE_CHECKING:
+    from amts_gui.core.memory.index import TranslationMemory
 
 BANDS = ("repetition", "100", "95-99", "85-94", "75-84", "50-74", "no match")
 LOWEST_MATCH = 50.0  # the memory is asked down to here; below it is "no match"

@@ -16,8 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from amts_gui.core.parallel.formats import select_dated_pairs, skipped_by_kind
-from amts_gui.core.project.pairs import count_pairs, list_pairs
 from amts_gui.core.project.pushes import push_summary
 from amts_gui.core.project.review import ChapterProgress, State, chapter_progress
 from amts_gui.core.project.store import Store
@@ -50,6 +48,9 @@ class PairCounts:
 
 def pair_counts(store: Store) -> PairCounts:
     """The pairs, and which of them Amazon Translate does not have yet and why."""
+    from amts_gui.core.parallel.formats import select_dated_pairs, skipped_by_kind  # Amazon's rules, on demand
+    from amts_gui.core.project.pairs import count_pairs, list_pairs
+
     units, notes = select_dated_pairs(list_pairs(store, granularity="sentence"), "tmx")
     since = push_summary(store).good_at or ""
     to_push = sum(1 for *_, stamp in units if (stamp or "") > since)

@@ -89,10 +89,10 @@ def import_chapter(
             )
         row = db.execute("SELECT id FROM chapters WHERE path = ?", [name]).fetchone()
         if row is None:
-            chapter_id = int(db.table("chapters").insert({**values, "imported_at": stamp}).last_pk or 0)
+            chapter_id = db.insert("chapters", {**values, "imported_at": stamp})
         else:
             chapter_id = row[0]
-            db.table("chapters").update(chapter_id, values)
+            db.update("chapters", chapter_id, values)
         existing = {r[0] for r in db.execute("SELECT id FROM segments WHERE chapter_id = ?", [chapter_id])}
         block_rows, segment_rows = _index_rows(name, chapter_id, doc, ids, stamp)
         _write_index(store, chapter_id, block_rows, segment_rows, stamp)
@@ -111,7 +111,7 @@ def _write_index(
 ) -> None:
     """Upsert the chapter's blocks and segments (ids kept) and mark blocks that are gone as removed."""
     db = store.db
-    db.table("blocks").upsert_all(block_rows, pk="id")
+    db.upsert_all("blocks", block_rows, pk="id")
     if segment_rows:
         columns = list(segment_rows[0])
         updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in ("id", "created_at"))

@@ -141,7 +141,7 @@ def restore_state(store: Store, state: SegmentState) -> None:
             "DELETE FROM pairs WHERE origin = 'accepted' AND segment_id = ? AND id != ?", [state.segment_id, keep]
         )
         if state.pair is not None:
-            db.table("pairs").insert(_pair_columns(state.pair), replace=True)
+            db.insert("pairs", _pair_columns(state.pair), replace=True)
 
 
 def restore_states(store: Store, states: Sequence[SegmentState]) -> None:

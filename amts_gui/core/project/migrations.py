@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlite_utils import Database
+from amts_gui.core.project.connection import Connection
 
-Migration = tuple[str, Callable[[Database], None]]
+Migration = tuple[str, Callable[[Connection], None]]
 
 
-def _initial(db: Database) -> None:
+def _initial(db: Connection) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute(
         """CREATE TABLE chapters (
@@ -108,7 +108,7 @@ def _initial(db: Database) -> None:
     )
 
 
-def _pair_granularity(db: Database) -> None:
+def _pair_granularity(db: Connection) -> None:
     """Pairs are sentence pairs or paragraph pairs; paragraph pairs reproduce the reference study."""
     db.execute(
         "ALTER TABLE pairs ADD COLUMN granularity TEXT NOT NULL DEFAULT 'sentence' "
@@ -117,7 +117,7 @@ def _pair_granularity(db: Database) -> None:
     db.execute("CREATE INDEX pairs_origin ON pairs(origin, chapter_id)")
 
 
-def _job_state(db: Database) -> None:
+def _job_state(db: Connection) -> None:
     """Batch jobs keep the service's status apart from ours, the service's message, and what came back."""
     db.execute("ALTER TABLE jobs ADD COLUMN service_status TEXT")
     db.execute("ALTER TABLE jobs ADD COLUMN message TEXT")
@@ -125,12 +125,12 @@ def _job_state(db: Database) -> None:
     db.execute("CREATE INDEX jobs_status ON jobs(status)")
 
 
-def _review_indexes(db: Database) -> None:
+def _review_indexes(db: Connection) -> None:
     """The review table looks up each segment's reference pair and accepted pair."""
     db.execute("CREATE INDEX pairs_segment ON pairs(segment_id, origin)")
 
 
-def _scores(db: Database) -> None:
+def _scores(db: Connection) -> None:
     """Scores are kept, so trends can be drawn; a sentence pair knows every segment of its bead."""
     db.execute("ALTER TABLE pairs ADD COLUMN segment_ids TEXT")  # JSON list; NULL means [segment_id]
     db.execute(
@@ -152,25 +152,25 @@ def _scores(db: Database) -> None:
     db.execute("CREATE INDEX scores_trend ON scores(kind, metric, chapter, created_at)")
 
 
-def _pair_qa(db: Database) -> None:
+def _pair_qa(db: Connection) -> None:
     """A pair accepted despite QA errors keeps them, and stays out of exports and pushes until fixed."""
     db.execute("ALTER TABLE pairs ADD COLUMN qa TEXT")  # JSON list of the errors; NULL: none
 
 
-def _final_origin(db: Database) -> None:
+def _final_origin(db: Connection) -> None:
     """Finals filled in from an identical accepted sentence are marked, so a reviewer can find them; the
     index finds a sentence's repetitions across the book."""
     db.execute("ALTER TABLE finals ADD COLUMN origin TEXT")  # NULL: the translator's own; 'propagated'
     db.execute("CREATE INDEX segments_source ON segments(source_markup)")
 
 
-def _pair_extra(db: Database) -> None:
+def _pair_extra(db: Connection) -> None:
     """What a pair brought from another tool that is not its text: a TMX unit's inline codes (each with
     its native code and its original element), notes and props, written back on export."""
     db.execute("ALTER TABLE pairs ADD COLUMN extra TEXT")  # JSON, or NULL
 
 
-def _glossary(db: Database) -> None:
+def _glossary(db: Connection) -> None:
     """The project's glossary: a source term, its targets (the first preferred), forbidden targets, a note."""
     db.execute(
         """CREATE TABLE terms (
@@ -186,7 +186,7 @@ def _glossary(db: Database) -> None:
     )
 
 
-def _editing_log(db: Database) -> None:
+def _editing_log(db: Connection) -> None:
     """The editing log: per segment, the active editing time and keystrokes of every visit, added up, and
     where its draft came from; no text beyond what the project already holds."""
     db.execute(

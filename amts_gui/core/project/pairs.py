@@ -50,7 +50,7 @@ def add_pairs(store: Store, pairs: Sequence[NewPair]) -> int:
     """Store pairs in one transaction; returns how many."""
     rows = _prepared(store, pairs)
     with store.transaction() as db:
-        db.table("pairs").insert_all(rows)
+        db.insert_all("pairs", rows)
     return len(rows)
 
 
@@ -58,7 +58,7 @@ def add_pair(store: Store, pair: NewPair) -> int:
     """Store one pair; returns its id."""
     [row] = _prepared(store, [pair])
     with store.transaction() as db:
-        return int(db.table("pairs").insert(row).last_pk or 0)
+        return db.insert("pairs", row)
 
 
 def replace_aligned_pairs(store: Store, chapter: str, pairs: Sequence[NewPair]) -> int:
@@ -69,7 +69,7 @@ def replace_aligned_pairs(store: Store, chapter: str, pairs: Sequence[NewPair]) 
         row.update(origin="aligned", chapter_id=chapter_id)
     with store.transaction() as db:
         db.execute("DELETE FROM pairs WHERE origin = 'aligned' AND chapter_id = ?", [chapter_id])
-        db.table("pairs").insert_all(rows)
+        db.insert_all("pairs", rows)
     return len(rows)
 
 

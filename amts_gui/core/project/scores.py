@@ -59,7 +59,8 @@ def record(
     run = run or uuid.uuid4().hex[:12]
     stamp = store.now()
     with store.transaction() as db:
-        db.table("scores").insert_all(
+        db.insert_all(
+            "scores",
             [
                 {
                     "run": run,
@@ -76,7 +77,7 @@ def record(
                     "created_at": stamp,
                 }
                 for r in rows
-            ]
+            ],
         )
     return run
 

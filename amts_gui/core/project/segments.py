@@ -45,7 +45,8 @@ def add_drafts(store: Store, drafts: Sequence[Draft]) -> int:
     """Store many drafts in one transaction; returns how many."""
     stamp = store.now()
     with store.transaction() as db:
-        db.table("drafts").insert_all(
+        db.insert_all(
+            "drafts",
             [
                 {
                     "segment_id": d.segment_id,
@@ -56,7 +57,7 @@ def add_drafts(store: Store, drafts: Sequence[Draft]) -> int:
                     "created_at": stamp,
                 }
                 for d in drafts
-            ]
+            ],
         )
     return len(drafts)
 
@@ -83,7 +84,8 @@ def set_final(
     stamp = store.now()
     with store.transaction() as db:
         old = db.execute("SELECT created_at FROM finals WHERE segment_id = ?", [segment_id]).fetchone()
-        db.table("finals").insert(
+        db.insert(
+            "finals",
             {
                 "segment_id": segment_id,
                 "text": text,

@@ -17,10 +17,9 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from amts_gui.core.errors import ProjectError
 from amts_gui.core.messages import message
+from amts_gui.core.project.connection import Connection
 from amts_gui.core.project.migrations import MIGRATIONS
 from amts_gui.core.project.rows import Settings
 
@@ -68,7 +67,7 @@ class Store:
         if path.exists():
             raise ProjectError(message("{path}: already exists; choose another name or open it", path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = Database(path)
+        db = Connection(sqlite3.connect(path, isolation_level=None))
         db.enable_wal()
         db.close()
         store = cls(path)
@@ -87,8 +86,8 @@ class Store:
         return now()
 
     @property
-    def db(self) -> Database:
-        db: Database | None = getattr(self._local, "db", None)
+    def db(self) -> Connection:
+        db: Connection | None = getattr(self._local, "db", None)
         if db is None:
             if self.read_only:  # immutable: no locks and no WAL index to create beside it
                 uri = f"file:{urllib.parse.quote(str(self.path.resolve()))}?mode=ro&immutable=1"
@@ -97,12 +96,12 @@ class Store:
                 conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 30000")
-            db = Database(conn)
+            db = Connection(conn)
             self._local.db = db
         return db
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> Iterator[Connection]:
         """A write transaction.  ``BEGIN IMMEDIATE`` takes the write lock up front, so concurrent
         writers wait for each other (busy timeout) instead of failing on a lock upgrade; nested
         calls become savepoints."""
@@ -112,7 +111,7 @@ class Store:
             )
         db = self.db
         if db.conn.in_transaction:
-            with db.atomic():
+            with db.savepoint():
                 yield db
             return
         try:
@@ -141,7 +140,7 @@ class Store:
         return exc
 
     def close(self) -> None:
-        db: Database | None = getattr(self._local, "db", None)
+        db: Connection | None = getattr(self._local, "db", None)
         if db is not None:
             db.close()
             self._local.db = None
@@ -183,7 +182,7 @@ class Store:
                 db.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
             for name, fn in pending:
                 fn(db)
-                db.table("_migrations").insert({"name": name, "applied_at": now()})
+                db.insert("_migrations", {"name": name, "applied_at": now()})
 
     def backup(self, target: Path) -> Path:
         """A consistent copy of the project (SQLite's online backup)."""
@@ -212,9 +211,7 @@ class Store:
     def set_settings(self, values: Mapping[str, str]) -> None:
         """Write several settings in one transaction."""
         with self.transaction():
-            self.db.table("settings").insert_all(
-                [{"key": k, "value": v} for k, v in values.items()], replace=True, pk="key"
-            )
+            self.db.insert_all("settings", [{"key": k, "value": v} for k, v in values.items()], replace=True)
 
     def settings_with_prefix(self, prefix: str) -> dict[str, str]:
         """Settings whose key starts with ``prefix`` (e.g. ``aws.``), keyed without it."""

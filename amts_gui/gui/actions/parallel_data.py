@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.overview.counts import PairCounts
-from amts_gui.core.parallel.project_pairs import ChapterAlignment, align_project, export_project_pairs, import_pairs
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.pushes import push_summary
 from amts_gui.gui.common.commands import Commands
@@ -19,6 +18,7 @@ from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.vocabulary import left_out_text, not_on_amazon_text
 
 if TYPE_CHECKING:
+    from amts_gui.core.parallel.project_pairs import ChapterAlignment
     from amts_gui.engines.amazon.merge import PullResult
     from amts_gui.engines.amazon.parallel_data import PushResult
     from amts_gui.engines.amazon.services import AmazonServices
@@ -59,6 +59,8 @@ class ParallelDataActions(QObject):
         store = self.host.store
 
         def job(progress: Progress, cancelled: Cancelled) -> list[ChapterAlignment]:
+            from amts_gui.core.parallel.project_pairs import align_project  # the aligner loads numpy
+
             return align_project(store, progress=progress, cancelled=cancelled)
 
         def done(results: list[ChapterAlignment], cancelled: bool) -> None:
@@ -82,6 +84,8 @@ class ParallelDataActions(QObject):
             return
         out = Path(path)
         fmt = out.suffix.lower().lstrip(".") or "tmx"
+        from amts_gui.core.parallel.project_pairs import export_project_pairs
+
         try:
             report = export_project_pairs(self.host.store, out, fmt)
         except AmtsError as exc:
@@ -99,6 +103,8 @@ class ParallelDataActions(QObject):
         )
         if not path:
             return
+        from amts_gui.core.parallel.project_pairs import import_pairs
+
         try:
             report = import_pairs(self.host.store, Path(path))
         except AmtsError as exc:

@@ -111,6 +111,18 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self.running: dict[int, Task] = {}
+        self._held: list[Task] | None = None  # tasks waiting for release(), while held
+
+    def hold(self) -> None:
+        """Queue new tasks instead of starting them, until :meth:`release` (the window's first paint:
+        a worker thread holding the GIL would slow every Python call the first paint makes)."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        held, self._held = self._held or [], None
+        for task in held:
+            self.pool.start(task)
 
     def busy(self, kind: str) -> bool:
         return any(t.kind == kind for t in self.running.values())
@@ -134,7 +146,10 @@ class TaskRunner(QObject):
             task.signals.failed.connect(failed)
         task.signals.finished.connect(self._finished)
         self.started.emit(task)
-        self.pool.start(task)
+        if self._held is not None:
+            self._held.append(task)
+        else:
+            self.pool.start(task)
         return task
 
     def _finished(self, task_id: int) -> None:
@@ -148,4 +163,5 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Cancel everything and wait for the pool (on quit, so no write is cut off mid-transaction)."""
         self.cancel_all()
+        self.release()  # held tasks end at once: they are cancelled
         return bool(self.pool.waitForDone(msecs))

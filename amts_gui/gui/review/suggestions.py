@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from amts_gui.core.memory.index import Entry, Match, TranslationMemory
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.pairs import Concordance, concordance
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import mask
 from amts_gui.gui.common.tasks import TaskResult, TaskRunner
+
+if TYPE_CHECKING:  # the memory loads numpy: in the worker, on the first lookup
+    from amts_gui.core.memory.index import Entry, Match, TranslationMemory
 
 SIMILAR_FLOOR = 30.0  # matches below the TM threshold are still shown, as "similar"
 
@@ -62,15 +65,18 @@ class SuggestionService(QObject):
             self._extra_memory = None
 
     def add_pair(self, source: str, target: str) -> None:
+        from amts_gui.core.memory.index import Entry
+
         with self._lock:
             self._extra.append(Entry(source, target, None, "accepted", "9999"))
             self._extra_memory = None
 
     def _lookup(self, text: str) -> list[Match]:
         with self._lock:
-            if self._memory is None:
-                from amts_gui.engines.memory import project_memory
+            from amts_gui.core.memory.index import TranslationMemory
+            from amts_gui.engines.memory import project_memory
 
+            if self._memory is None:
                 self._memory = project_memory(self.store, min_score=SIMILAR_FLOOR)
             if self._extra and self._extra_memory is None:
                 self._extra_memory = TranslationMemory(self._extra, min_score=SIMILAR_FLOOR)

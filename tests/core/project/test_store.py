@@ -101,7 +101,7 @@ def test_older_schema_is_migrated_in_place_after_a_backup(tmp_path, monkeypatch)
     monkeypatch.setattr("amts_gui.core.project.store.MIGRATIONS", migrations.MIGRATIONS)
     reopened = Store(path)
     assert "0002_chapter_note" in reopened.migrations()
-    assert "note" in reopened.db["chapters"].columns_dict
+    assert "note" in [r[1] for r in reopened.db.execute("PRAGMA table_info(chapters)")]
     backups = list(tmp_path.glob("old.amts.*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])

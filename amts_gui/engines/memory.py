@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from amts_gui.core.memory.index import Entry, TranslationMemory
+from amts_gui.core.memory.index import Entry, Memory, TranslationMemory
+from amts_gui.core.memory.project_index import open_project_memory
 from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.store import Store
@@ -16,9 +17,12 @@ from amts_gui.engines.catalog import TM, EngineOptions
 
 def project_memory(
     store: Store, *, exclude_chapters: Sequence[str] = (), min_score: float = DEFAULT_MIN_SCORE
-) -> TranslationMemory:
+) -> Memory:
     """The project's sentence pairs as a memory, with the glossary for repairs; doubtful (flagged)
-    alignments and pairs accepted with QA errors are left out."""
+    alignments and pairs accepted with QA errors are left out.  The whole project's memory is kept
+    in an index saved beside it; one without some chapters (the studies) is built in memory."""
+    if not exclude_chapters:
+        return open_project_memory(store, min_score=min_score, terms=term_finder(store))
     entries = (
         Entry(row.source, row.target, row.id, row.origin, row.updated_at)
         for row in list_pairs(store, granularity="sentence", exclude_chapters=exclude_chapters)
@@ -33,7 +37,7 @@ class MemoryEngine:
     name = TM.name
     variant = TM.variant
 
-    def __init__(self, memory: TranslationMemory) -> None:
+    def __init__(self, memory: Memory) -> None:
         self.memory = memory
 
     @classmethod

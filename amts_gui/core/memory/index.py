@@ -5,8 +5,10 @@ query and a memory source, as ``100 · (1 − distance / max(len₁, len₂))``.
 punctuation marks, single CJK characters (Chinese has no spaces) and whole inline markup spans
 (code, math, roles, links), so a changed ``\u0060x\u0060`` costs one token, like a changed word.
 
-Retrieval is an inverted index of token bigrams held in numpy arrays: the pairs that share the most
-bigrams with the query become candidates, and only those are scored exactly.
+Retrieval is an inverted index of token bigrams in flat numpy arrays
+(:mod:`amts_gui.core.memory.postings`): the pairs that share the most bigrams with the query become
+candidates; their token-class percentages, an upper bound of the final score, order them, and only
+those that can still win are scored exactly, repairs and all.
 
 A match whose source differs from the query only in markup spans or numbers is *repaired*: the
 memory target gets the query's spans and numbers in their place.  With a glossary, a differing
@@ -16,72 +18,21 @@ glossary term is repaired too (:mod:`amts_gui.core.memory.term_repair`).  It is 
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
+from typing import Protocol
 
-import numpy as np
-from rapidfuzz.distance import Levenshtein
-
+from amts_gui.core.memory.postings import Postings, build
 from amts_gui.core.memory.term_repair import substitute_terms, term_difference
 from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
-from amts_gui.core.text.placeholders import find_placeholders
-from amts_gui.core.text.scripts import CJK_LETTERS
+from amts_gui.core.memory.tokens import Tokens, repair, similarity, tokenize
 from amts_gui.core.text.terms import TermFinder, TermMatch
 
+__all__ = ["REPAIRED_SCORE", "Entry", "Match", "TranslationMemory", "similarity", "tokenize"]
+
 REPAIRED_SCORE = 99.0
-_CANDIDATES = 24
-_CJK = CJK_LETTERS
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_TOKEN = re.compile(rf"{_NUMBER.pattern}(?![^\W\d{_CJK}])|[{_CJK}]|[^\W{_CJK}]+|[^\w\s]")
-_SPAN = "\x00span"
-_NUM = "\x00num"
+_CANDIDATES = 32
 _ORIGIN_RANK = {"accepted": 3, "imported": 2, "aligned": 1}
-
-
-@dataclass(frozen=True)
-class Tokens:
-    """A text as tokens; ``classes`` has markup spans and numbers replaced by their class."""
-
-    raw: tuple[str, ...]
-    classes: tuple[str, ...]
-    spans: tuple[str, ...]  # markup spans in order
-    numbers: tuple[str, ...]  # numbers in order (outside markup spans)
-
-
-def tokenize(text: str) -> Tokens:
-    raw: list[str] = []
-    classes: list[str] = []
-    spans: list[str] = []
-    numbers: list[str] = []
-
-    def words(chunk: str) -> None:
-        for tok in _TOKEN.findall(chunk):
-            raw.append(tok)
-            if _NUMBER.fullmatch(tok):
-                numbers.append(tok)
-                classes.append(_NUM)
-            else:
-                classes.append(tok.lower())
-
-    pos = 0
-    for span in find_placeholders(text):
-        words(text[pos : span.start])
-        markup = text[span.start : span.end]
-        raw.append(markup)
-        classes.append(_SPAN)
-        spans.append(markup)
-        pos = span.end
-    words(text[pos:])
-    return Tokens(tuple(raw), tuple(classes), tuple(spans), tuple(numbers))
-
-
-def similarity(a: Sequence[str], b: Sequence[str]) -> float:
-    """OmegaT-style match percentage of two token sequences."""
-    longest = max(len(a), len(b))
-    if longest == 0:
-        return 100.0
-    return 100.0 * (1.0 - Levenshtein.distance(a, b) / longest)
 
 
 @dataclass(frozen=True)
@@ -109,113 +60,82 @@ class Match:
         return self.raw_score == 100.0 and self.source == self.entry.source and not self.repairs
 
 
-def _bigrams(classes: Sequence[str]) -> list[str]:
-    if len(classes) == 1:
-        return [classes[0]]
-    return [f"{a}\x01{b}" for a, b in zip(classes, classes[1:], strict=False)]
+class Memory(Protocol):
+    """What drafting and the suggestion pane need of a memory (an index, or the project's saved one)."""
 
+    min_score: float
 
-def _replace_once(text: str, old: str, new: str, *, number: bool) -> str | None:
-    """``text`` with the single occurrence of ``old`` replaced, or None if it is not exactly one."""
-    if number:
-        pattern = re.compile(rf"(?<![\d.,]){re.escape(old)}(?![\d]|[.,]\d)")
-        found = pattern.findall(text)
-        return pattern.sub(lambda _m: new, text, count=1) if len(found) == 1 else None
-    return text.replace(old, new, 1) if text.count(old) == 1 else None
-
-
-def repair(target: str, memory: Tokens, query: Tokens) -> tuple[str, tuple[tuple[str, str], ...]] | None:
-    """Put the query's spans and numbers into ``target``; None when a substitution is ambiguous."""
-    if len(memory.spans) != len(query.spans) or len(memory.numbers) != len(query.numbers):
-        return None
-    changes = [(old, new, False) for old, new in zip(memory.spans, query.spans, strict=True) if old != new]
-    changes += [(old, new, True) for old, new in zip(memory.numbers, query.numbers, strict=True) if old != new]
-    olds = [old for old, _, _ in changes]
-    if len(set(olds)) != len(olds):
-        return None
-    # substitute through unique markers so that one change cannot rewrite another's result
-    markers = [f"\x02{i}\x03" for i in range(len(changes))]
-    for (old, _new, number), marker in zip(changes, markers, strict=True):
-        replaced = _replace_once(target, old, marker, number=number)
-        if replaced is None:
-            return None
-        target = replaced
-    for (_old, new, _number), marker in zip(changes, markers, strict=True):
-        target = target.replace(marker, new)
-    return target, tuple((old, new) for old, new, _ in changes)
+    def __len__(self) -> int: ...
+    def lookup(self, text: str) -> Match | None: ...
+    def matches(self, text: str, limit: int = 5) -> list[Match]: ...
 
 
 class TranslationMemory:
-    """An in-memory index over (source, target) entries; build once, look up many times."""
+    """An index over (source, target) entries; build once, look up many times.
+
+    ``entries`` is any sequence of :class:`Entry` (a list, or the project's pairs read on demand);
+    ``postings`` is its prebuilt index when it was saved, so reopening skips tokenizing.
+    """
 
     def __init__(
-        self, entries: Iterable[Entry], *, min_score: float = DEFAULT_MIN_SCORE, terms: TermFinder | None = None
+        self,
+        entries: Iterable[Entry] | Sequence[Entry],
+        *,
+        min_score: float = DEFAULT_MIN_SCORE,
+        terms: TermFinder | None = None,
+        postings: Postings | None = None,
     ) -> None:
         self.min_score = min_score
         self.terms = terms  # the glossary: a match differing by a term gets the term's translation
-        self._terms_of: dict[int, list[TermMatch]] = {}
-        self._last_query: tuple[str, list[TermMatch]] | None = (
-            None  # the glossary's terms in entry i's source, found once
-        )
-        best: dict[str, Entry] = {}
-        for entry in entries:
-            old = best.get(entry.source)
-            if old is None or _rank(entry) >= _rank(old):
-                best[entry.source] = entry
-        self.entries: list[Entry] = list(best.values())
-        self._exact = {e.source: i for i, e in enumerate(self.entries)}
-        self._tokens: list[Tokens] = [tokenize(e.source) for e in self.entries]
-        self._lengths = np.array([len(t.raw) for t in self._tokens], dtype=np.int32)
-        postings: dict[str, list[int]] = {}
-        for i, toks in enumerate(self._tokens):
-            for gram in set(_bigrams(toks.classes)):
-                postings.setdefault(gram, []).append(i)
-        self._postings = {g: np.asarray(ids, dtype=np.int32) for g, ids in postings.items()}
+        self._terms_of: dict[int, list[TermMatch]] = {}  # the glossary's terms in entry i's source, found once
+        self._last_query: tuple[str, list[TermMatch]] | None = None
+        if postings is None:
+            self.entries: Sequence[Entry] = best_entries(entries)
+            postings = build((tokenize(e.source).classes for e in self.entries), [e.source for e in self.entries])
+        else:
+            assert isinstance(entries, Sequence)
+            self.entries = entries
+        self.postings = postings
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self.postings)
 
     def lookup(self, text: str) -> Match | None:
         """The best match at or above ``min_score``, or None."""
-        index = self._exact.get(text)
-        if index is not None:
-            entry = self.entries[index]
-            return Match(100.0, 100.0, entry.source, entry.target, entry)
+        found = self.matches(text, 1)
+        return found[0] if found else None
+
+    def matches(self, text: str, limit: int = 5, *, skip: Set[int] = frozenset()) -> list[Match]:
+        """The ``limit`` best matches at or above ``min_score``, best first, one per source (TM pane);
+        entries numbered in ``skip`` are left out."""
+        exact = [self.entries[i] for i in self.postings.exact(text) if i not in skip]
+        exact = [e for e in exact if e.source == text]
+        if exact and limit == 1:
+            entry = max(exact, key=_rank)
+            return [Match(100.0, 100.0, entry.source, entry.target, entry)]
         query = tokenize(text)
-        best: Match | None = None
-        for i in self._candidates(query):
+        ids = self.postings.encode(query.classes)
+        bounds = []
+        for i in self.postings.candidates(ids, 1.0 - self.min_score / 100.0, _CANDIDATES + len(skip)).tolist():
+            bound = similarity(self.postings.tokens(i), ids)  # ≥ the final score, except by glossary repair
+            if i not in skip and (bound >= self.min_score or self.terms is not None):
+                bounds.append((bound, i))
+        bounds.sort(key=lambda b: (-b[0], b[1]))
+        found: dict[str, Match] = {}
+        for bound, i in bounds:
+            ranked = sorted(found.values(), key=entry_order, reverse=True)
+            if self.terms is None and len(ranked) >= limit and bound < ranked[limit - 1].score:
+                break  # no later candidate can score higher
             match = self._score(i, query, text)
-            if match is not None and (best is None or _better(match, best)):
-                best = match
-        return best
-
-    def matches(self, text: str, limit: int = 5) -> list[Match]:
-        """The ``limit`` best matches at or above ``min_score``, best first (TM and concordance panes)."""
-        query = tokenize(text)
-        found = [m for i in self._candidates(query) if (m := self._score(i, query, text)) is not None]
-        found.sort(key=lambda m: (m.score, m.raw_score, _rank(m.entry)), reverse=True)
-        return found[:limit]
-
-    def _candidates(self, query: Tokens) -> list[int]:
-        grams = [g for g in set(_bigrams(query.classes)) if g in self._postings]
-        if not grams or not self.entries:
-            return []
-        hits = np.concatenate([self._postings[g] for g in grams])
-        counts = np.bincount(hits, minlength=len(self.entries))
-        # a match at min_score can differ from the query by at most this share of tokens
-        n = len(query.raw)
-        slack = 1.0 - self.min_score / 100.0
-        too_far = np.abs(self._lengths - n) > slack * np.maximum(self._lengths, n)
-        counts[too_far] = 0
-        k = min(_CANDIDATES, int(np.count_nonzero(counts)))
-        if k == 0:
-            return []
-        top = np.argpartition(-counts, k - 1)[:k]
-        return [int(i) for i in top[np.argsort(-counts[top], kind="stable")]]
+            if match is not None and (
+                match.source not in found or entry_order(match) > entry_order(found[match.source])
+            ):
+                found[match.source] = match
+        return sorted(found.values(), key=entry_order, reverse=True)[:limit]
 
     def _score(self, i: int, query: Tokens, text: str) -> Match | None:
-        memory = self._tokens[i]
         entry = self.entries[i]
+        memory = tokenize(entry.source)
         raw_score = similarity(memory.raw, query.raw)
         class_score = similarity(memory.classes, query.classes)
         target: str = entry.target
@@ -270,5 +190,15 @@ def _rank(entry: Entry) -> tuple[str, int]:
     return entry.updated_at, _ORIGIN_RANK.get(entry.origin, 0)
 
 
-def _better(a: Match, b: Match) -> bool:
-    return (a.score, a.raw_score, _rank(a.entry)) > (b.score, b.raw_score, _rank(b.entry))
+def entry_order(m: Match) -> tuple[float, float, tuple[str, int]]:
+    return m.score, m.raw_score, _rank(m.entry)
+
+
+def best_entries(entries: Iterable[Entry]) -> list[Entry]:
+    """One entry per source: the newest, and on the same timestamp the strongest origin."""
+    best: dict[str, Entry] = {}
+    for entry in entries:
+        old = best.get(entry.source)
+        if old is None or _rank(entry) >= _rank(old):
+            best[entry.source] = entry
+    return list(best.values())

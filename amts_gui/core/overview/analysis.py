@@ -23,7 +23,7 @@ from amts_gui.core.text.placeholders import TOKEN_RE, restore
 from amts_gui.core.text.scripts import CJK_LETTERS
 
 if TYPE_CHECKING:
-    from amts_gui.core.memory.index import TranslationMemory
+    from amts_gui.core.memory.index import Memory
 
 BANDS = ("repetition", "100", "95-99", "85-94", "75-84", "50-74", "no match")
 LOWEST_MATCH = 50.0  # the memory is asked down to here; below it is "no match"
@@ -100,7 +100,7 @@ class Analysis:
         }
 
 
-def analyze(store: Store, chapters: Sequence[str], memory: TranslationMemory, billed: Billed | None = None) -> Analysis:
+def analyze(store: Store, chapters: Sequence[str], memory: Memory, billed: Billed | None = None) -> Analysis:
     """Count the chapters' segments into bands; ``memory`` should answer down to 50 %."""
     source_lang = store.settings().source_lang
     characters = billed or (lambda source, markup: len(restore(source, markup)))

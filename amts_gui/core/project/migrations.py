@@ -207,6 +207,18 @@ def _editing_log(db: Connection) -> None:
     )
 
 
+def _pair_changes(db: Connection) -> None:
+    """A log of the pairs written since the memory index beside the project was saved: the index
+    stays valid and only the pairs logged here are read again when the project opens."""
+    db.execute("CREATE TABLE pair_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, pair_id INTEGER NOT NULL)")
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        db.execute(
+            f"""CREATE TRIGGER pair_changes_{event.lower()} AFTER {event} ON pairs
+                BEGIN INSERT INTO pair_changes (pair_id) VALUES ({row}.id); END"""
+        )
+    db.execute("INSERT INTO pair_changes (pair_id) VALUES (0)")  # seq 1: every existing pair predates any index
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
@@ -218,4 +230,5 @@ MIGRATIONS: list[Migration] = [
     ("0008_pair_extra", _pair_extra),
     ("0009_glossary", _glossary),
     ("0010_editing_log", _editing_log),
+    ("0011_pair_changes", _pair_changes),
 ]

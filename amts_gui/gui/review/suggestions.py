@@ -21,7 +21,7 @@ from amts_gui.core.text.placeholders import mask
 from amts_gui.gui.common.tasks import TaskResult, TaskRunner
 
 if TYPE_CHECKING:  # the memory loads numpy: in the worker, on the first lookup
-    from amts_gui.core.memory.index import Entry, Match, TranslationMemory
+    from amts_gui.core.memory.index import Entry, Match, Memory, TranslationMemory
 
 SIMILAR_FLOOR = 30.0  # matches below the TM threshold are still shown, as "similar"
 
@@ -53,7 +53,7 @@ class SuggestionService(QObject):
         self.threshold = 70.0
         self.latest = 0
         self.dropped = 0  # stale results thrown away (for tests and the log)
-        self._memory: TranslationMemory | None = None
+        self._memory: Memory | None = None
         self._extra: list[Entry] = []
         self._extra_memory: TranslationMemory | None = None  # the session's accepted edits, rebuilt when one is added
         self._lock = threading.Lock()

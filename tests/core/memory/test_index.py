@@ -255,3 +255,22 @@ def test_a_match_that_differs_by_a_glossary_term_gets_the_terms_translation():
     assert unrepaired is not None and unrepaired.target == "这种点很少见。" and unrepaired.score < 99
     twice = [Entry("A saddle point is rare.", "鞍点，鞍点很少见。", 3, "accepted", "t")]
     assert TranslationMemory(twice, min_score=0, terms=terms).lookup("A local minimum is rare.").score < 99
+
+
+def test_a_short_chinese_query_finds_a_match_that_shares_no_bigram_with_it():
+    # "的数" and "范数" share one character and no bigram; 40 longer entries share "的" and come first by count
+    fillers = [(f"这是第{k}个很长的句子的例子", f"filler {k}") for k in range(40)]
+    memory = tm(*fillers, ("范数", "norm"), min_score=50)
+    match = memory.lookup("的数")
+    assert match is not None and match.target == "norm" and match.score == 50.0
+
+
+def test_duplicate_sources_give_the_newest_pair_once():
+    memory = TranslationMemory(
+        [
+            Entry("Same source.", "旧", 1, "aligned", "2026-01-01"),
+            Entry("Same source.", "新", 2, "accepted", "2026-02-01"),
+        ]
+    )
+    assert memory.lookup("Same source.").target == "新"
+    assert [m.target for m in memory.matches("Same source!", limit=5)] == ["新"]

@@ -1,0 +1,78 @@
+"""What the translation memory reads of the project: its pairs, and which of them changed since a
+saved memory index was made (the ``pair_changes`` log that triggers on ``pairs`` keep)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+from amts_gui.core.project.store import Store
+
+MemoryRow = tuple[int, str, str, str, str]  # pair id, source, target, origin, updated_at
+
+# sentence pairs that may serve as drafts: doubtful alignments and pairs accepted with QA errors stay out
+_SERVED = "granularity = 'sentence' AND flagged = 0 AND (qa IS NULL OR qa IN ('', '[]'))"
+_PRUNED_SETTING = "memory.changes_pruned_through"
+
+
+@contextmanager
+def one_snapshot(store: Store) -> Iterator[None]:
+    """Reads inside see one state of the project (a read transaction), however others write meanwhile."""
+    db = store.db
+    if db.conn.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.execute("COMMIT")
+
+
+def last_change(store: Store) -> int:
+    return int(store.db.execute("SELECT COALESCE(MAX(seq), 0) FROM pair_changes").fetchone()[0])
+
+
+def changed_since(store: Store, seq: int) -> set[int] | None:
+    """Pairs written after change ``seq``; None when the log no longer reaches back that far."""
+    pruned = store.db.execute("SELECT value FROM settings WHERE key = ?", [_PRUNED_SETTING]).fetchone()
+    if pruned is not None and seq < int(pruned[0]):
+        return None
+    rows = store.db.execute("SELECT DISTINCT pair_id FROM pair_changes WHERE seq > ?", [seq])
+    return {r[0] for r in rows}
+
+
+def forget_changes(store: Store, through: int) -> None:
+    """Drop the log up to ``through`` once an index covering it is saved (it would only grow)."""
+    with store.transaction() as db:
+        db.execute("DELETE FROM pair_changes WHERE seq <= ?", [through])
+        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [_PRUNED_SETTING, str(through)])
+
+
+def served_pairs(store: Store) -> Iterator[MemoryRow]:
+    """Every pair the memory serves, oldest first."""
+    yield from store.db.execute(
+        f"SELECT id, source, target, origin, updated_at FROM pairs WHERE {_SERVED} ORDER BY updated_at, id"
+    )
+
+
+def served_pairs_among(store: Store, ids: Iterable[int]) -> list[MemoryRow]:
+    """The pairs among ``ids`` that exist and are served now."""
+    wanted = sorted(ids)
+    found: list[MemoryRow] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found += store.db.execute(
+            f"SELECT id, source, target, origin, updated_at FROM pairs WHERE {_SERVED} "
+            f"AND id IN ({', '.join('?' * len(chunk))}) ORDER BY updated_at, id",
+            chunk,
+        ).fetchall()
+    return found
+
+
+def pairs_by_id(store: Store, ids: Sequence[int]) -> dict[int, MemoryRow]:
+    rows = store.db.execute(
+        f"SELECT id, source, target, origin, updated_at FROM pairs WHERE id IN ({', '.join('?' * len(ids))})",
+        list(ids),
+    )
+    return {r[0]: r for r in rows}

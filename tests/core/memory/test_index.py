@@ -270,7 +270,8 @@ def test_duplicate_sources_give_the_newest_pair_once():
         [
             Entry("Same source.", "旧", 1, "aligned", "2026-01-01"),
             Entry("Same source.", "新", 2, "accepted", "2026-02-01"),
-        ]
+        ],
+        min_score=50,
     )
     assert memory.lookup("Same source.").target == "新"
     assert [m.target for m in memory.matches("Same source!", limit=5)] == ["新"]

@@ -48,6 +48,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.out_root is not None:
+        if args.chapter or args.out:
+            raise InputError("give --out-root (the whole book) or --chapter with --out (one chapter), not both")
+        return _export_book(args)
+    if not (args.chapter and args.out):
+        raise InputError("give --chapter and --out (one chapter), or --out-root DIR (every chapter)")
     from amts_gui.core.project.export import render_chapter
 
     store = Store(args.project)
@@ -60,6 +66,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise InputError(f"{args.out}: cannot write ({exc.strerror})") from None
     print(f"wrote {args.out}" + (f" with {len(rendered.findings)} QA findings" if rendered.findings else ""))
     return 1 if args.strict and rendered.findings else 0
+
+
+def _export_book(args: argparse.Namespace) -> int:
+    from amts_gui.core.project.export import export_book
+
+    result = export_book(Store(args.project), args.out_root)
+    for chapter, findings in result.findings.items():
+        for finding in findings:
+            warn(f"{chapter}: {finding}")
+    found = sum(map(len, result.findings.values()))
+    print(
+        f"{args.out_root}: wrote {len(result.written)} chapters, {len(result.unchanged)} unchanged"
+        + (f"; {found} QA findings" if found else "")
+    )
+    return 1 if args.strict and found else 0
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
@@ -132,10 +153,17 @@ def register(sub: Any) -> None:
     p.add_argument("--reference-root", type=Path, help="folder with the reference translation at the same paths")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="render a chapter's target Markdown")
+    p = sub.add_parser("export", help="render a chapter's target Markdown, or every chapter into a folder")
     p.add_argument("project", type=Path, metavar="PROJECT.amts")
-    p.add_argument("--chapter", required=True, help="chapter name, as `amts stats` lists it")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--chapter", help="chapter name, as `amts stats` lists it")
+    p.add_argument("--out", type=Path, metavar="FILE", help="the chapter's output file")
+    p.add_argument(
+        "--out-root",
+        type=Path,
+        metavar="DIR",
+        help="write every chapter at its path under DIR (a checkout of the translated book); unchanged files "
+        "are left untouched",
+    )
     p.add_argument("--strict", action="store_true", help="exit 1 when QA finds placeholder problems")
     p.set_defaults(func=cmd_export)
 

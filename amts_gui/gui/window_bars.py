@@ -18,7 +18,7 @@ def build_menus(window: Any) -> None:
     file.addActions([own["new"], own["open"]])
     window.recent_menu = file.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
-    file.addActions([chapters["import"], chapters["export"]])
+    file.addActions([chapters["import"], chapters["export"], chapters["export_book"]])
     file.addSeparator()
     file.addAction(own["settings"])
     file.addSeparator()

@@ -4,12 +4,18 @@
 <context>
     <name>ChapterActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="47" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="49" />
         <source>Imported %n chapter(s)</source>
         <translation>
             <numerusform>Imported %n chapter</numerusform>
             <numerusform>Imported %n chapters</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="88" />
+        <source>%n chapter(s) written</source>
+        <translation>
+            <numerusform>%n chapter written</numerusform><numerusform>%n chapters written</numerusform></translation>
     </message>
 </context>
 <context>
@@ -34,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="416" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="420" />
         <source>{0} of %n segment(s) accepted ({1} %)</source>
         <translation>
             <numerusform>{0} of %n segment accepted ({1} %)</numerusform>
@@ -140,7 +146,7 @@
 <context>
     <name>ParallelDataActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="71" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="73" />
         <source>Aligned %n chapter(s){0}: </source>
         <translation>
             <numerusform>Aligned %n chapter{0}: </numerusform>
@@ -148,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="72" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="74" />
         <source>%n sentence pair(s), {0} flagged</source>
         <translation>
             <numerusform>%n sentence pair, {0} flagged</numerusform>
@@ -156,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="90" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="94" />
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n pair to {0}.</numerusform>
@@ -164,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="107" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="113" />
         <source>Imported %n pair(s); {0} already present</source>
         <translation>
             <numerusform>Imported %n pair; {0} already present</numerusform>
@@ -172,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="123" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="129" />
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>%n pair sent, {0} imported, {1} failed, {2} skipped.</numerusform>
@@ -180,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="144" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="150" />
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>%n pair added, {0} replaced by newer remote edits, {1} conflicts</numerusform>

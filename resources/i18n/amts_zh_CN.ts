@@ -176,7 +176,7 @@
         <translation>{path} 中没有名为 {name!r} 的章节（现有章节：{known}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/demo/book.py" line="44" />
+        <location filename="../../amts_gui/demo/book.py" line="38" />
         <source>{manifest_path}: demo project manifest is missing; reinstall AMTS Studio</source>
         <translation>{manifest_path}：缺少示例项目清单；请重新安装 AMTS Studio</translation>
     </message>
@@ -202,67 +202,67 @@
         <translation>{reference_root}：参考译文根目录不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="44" />
+        <location filename="../../amts_gui/core/project/store.py" line="43" />
         <source>{path}: no such project; create it with `amts init`</source>
         <translation>{path}：项目不存在；请用 `amts init` 创建</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="46" />
+        <location filename="../../amts_gui/core/project/store.py" line="45" />
         <source>{path}: is a folder, not a project file</source>
         <translation>{path}：是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="49" />
+        <location filename="../../amts_gui/core/project/store.py" line="48" />
         <source>{path}: an empty file, not an AMTS project; `amts init` creates one</source>
         <translation>{path}：空文件，不是 AMTS 项目；可用 `amts init` 创建项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="69" />
+        <location filename="../../amts_gui/core/project/store.py" line="68" />
         <source>{path}: already exists; choose another name or open it</source>
         <translation>{path}：已存在；请换个名字，或直接打开它</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="111" />
+        <location filename="../../amts_gui/core/project/store.py" line="110" />
         <source>{path}: opened read-only (the file or its folder is not writable)</source>
         <translation>{path}：以只读方式打开（文件或其所在文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="135" />
+        <location filename="../../amts_gui/core/project/store.py" line="134" />
         <source>{path}: the disk is full; nothing was written — free some space and try again</source>
         <translation>{path}：磁盘已满，未写入任何内容——请腾出空间后重试</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="139" />
+        <location filename="../../amts_gui/core/project/store.py" line="138" />
         <source>{path}: cannot write the project ({reason}); nothing was written</source>
         <translation>{path}：无法写入项目（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="156" />
+        <location filename="../../amts_gui/core/project/store.py" line="155" />
         <source>{path}: cannot open the project ({reason})</source>
         <translation>{path}：无法打开项目（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="160" />
+        <location filename="../../amts_gui/core/project/store.py" line="159" />
         <source>{path}: not an AMTS project (not an SQLite database)</source>
         <translation>{path}：不是 AMTS 项目（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="163" />
+        <location filename="../../amts_gui/core/project/store.py" line="162" />
         <source>{path}: an SQLite file, but not an AMTS project</source>
         <translation>{path}：是 SQLite 文件，但不是 AMTS 项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="167" />
+        <location filename="../../amts_gui/core/project/store.py" line="166" />
         <source>{path}: made by a newer AMTS Studio; upgrade to open it</source>
         <translation>{path}：由更新版本的 AMTS Studio 创建；请升级后再打开</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="174" />
+        <location filename="../../amts_gui/core/project/store.py" line="173" />
         <source>{path}: made by an older AMTS Studio and read-only; make it writable to update it</source>
         <translation>{path}：由旧版 AMTS Studio 创建且为只读；请使其可写以便升级</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="205" />
+        <location filename="../../amts_gui/core/project/store.py" line="204" />
         <source>{path}: the project has no language pair; recreate it with `amts init`</source>
         <translation>{path}：项目没有语言对；请用 `amts init` 重新创建</translation>
     </message>
@@ -806,6 +806,21 @@
         <source>the from-scratch share must be between 0 and 50 %, not {share:.0%}</source>
         <translation>从零翻译对照的比例必须在 0 到 50 % 之间，而不是 {share:.0%}</translation>
     </message>
+    <message>
+        <location filename="../../amts_gui/core/project/export.py" line="44" />
+        <source>{path}: --out-root must be a folder, not a file</source>
+        <translation>{path}：--out-root 必须是文件夹，不能是文件</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/export.py" line="50" />
+        <source>{name}: the chapter's path leads outside {path}</source>
+        <translation>{name}：该章节的路径指向 {path} 之外</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/export.py" line="69" />
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}：无法写入（{reason}）</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDialog</name>
@@ -1044,7 +1059,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/score_charts.py" line="76" />
+        <location filename="../../amts_gui/gui/dashboard/score_charts.py" line="110" />
         <source>{0}: no drafts with a reference to score yet</source>
         <translation>{0}：尚无可对照参考译文评分的初稿</translation>
     </message>
@@ -1052,56 +1067,101 @@
 <context>
     <name>ChapterActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="25" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="26" />
         <source>&amp;Import chapters…</source>
         <translation>导入章节(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="26" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="27" />
         <source>&amp;Export chapter Markdown…</source>
         <translation>导出章节 Markdown(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="40" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="28" />
+        <source>Export &amp;book…</source>
+        <translation>导出整本书(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="42" />
         <source>reading the files</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="44" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="46" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="45" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="47" />
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="47" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="49" />
         <source>Imported %n chapter(s)</source>
         <translation>
             <numerusform>已导入 %n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="58" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="60" />
         <source>Export chapter</source>
         <translation>导出章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="66" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="68" />
         <source>Cannot export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="68" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="70" />
         <source> ({0} QA warnings)</source>
         <translation>（{0} 条 QA 警告）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="69" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="71" />
         <source>Wrote {0}{1}</source>
         <translation>已写入 {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="75" />
+        <source>Export book into folder</source>
+        <translation>将整本书导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="86" />
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="87" />
+        <source>Exported the book into {0}{1}: </source>
+        <translation>已将整本书导出到 {0}{1}：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="88" />
+        <source>%n chapter(s) written</source>
+        <translation><numerusform>写入 %n 章</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="89" />
+        <source>{0} unchanged</source>
+        <translation>{0} 章未变</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="91" />
+        <source>, {0} QA warnings</source>
+        <translation>，{0} 条 QA 警告</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="94" />
+        <source>Exporting the book</source>
+        <translation>正在导出整本书</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="94" />
+        <source>rendering…</source>
+        <translation>正在生成…</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="416" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="420" />
         <source>{0} of %n segment(s) accepted ({1} %)</source>
         <translation>
             <numerusform>%n 个句段中已确认 {0} 个（{1} %）</numerusform>
@@ -1326,17 +1386,17 @@
         <translation>将评分导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="387" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="388" />
         <source>AMTS Studio scores</source>
         <translation>AMTS Studio 评分</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="395" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="396" />
         <source>{0} per chapter</source>
         <translation>各章 {0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="396" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="397" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
@@ -1575,7 +1635,7 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/review/editor_pane.py" line="67" />
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="210" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="206" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
@@ -1635,47 +1695,47 @@ This uses your AWS account.</source>
         <translation>术语（Alt+1…9 插入；Ctrl+Shift+G 添加术语）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="209" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="205" />
         <source>Draft hidden: translate this one from scratch (a control for the editing log)</source>
         <translation>初稿已隐藏：请从零翻译本句（编辑日志的对照句）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="210" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="206" />
         <source>Draft ({0})</source>
         <translation>初稿（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="216" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="218" />
         <source>This segment has no glossary term {0}</source>
         <translation>本句没有第 {0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="233" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="235" />
         <source>Source changed since this translation was made:</source>
         <translation>此译文完成后原文有改动：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="235" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="237" />
         <source>The memory's sentence differs:</source>
         <translation>记忆库中的句子不同：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="270" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="272" />
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="288" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="290" />
         <source>aligned</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="289" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="291" />
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="290" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="292" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -1847,12 +1907,12 @@ This uses your AWS account.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="82" />
+        <location filename="../../amts_gui/gui/main_window.py" line="85" />
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="83" />
+        <location filename="../../amts_gui/gui/main_window.py" line="86" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -1862,12 +1922,12 @@ This uses your AWS account.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="193" />
+        <location filename="../../amts_gui/gui/main_window.py" line="196" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="194" />
+        <location filename="../../amts_gui/gui/main_window.py" line="197" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
@@ -1877,12 +1937,12 @@ This uses your AWS account.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="195" />
+        <location filename="../../amts_gui/gui/main_window.py" line="198" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="196" />
+        <location filename="../../amts_gui/gui/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1892,47 +1952,47 @@ This uses your AWS account.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="197" />
+        <location filename="../../amts_gui/gui/main_window.py" line="200" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="199" />
+        <location filename="../../amts_gui/gui/main_window.py" line="202" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="201" />
+        <location filename="../../amts_gui/gui/main_window.py" line="204" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="202" />
+        <location filename="../../amts_gui/gui/main_window.py" line="205" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="203" />
+        <location filename="../../amts_gui/gui/main_window.py" line="206" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="204" />
+        <location filename="../../amts_gui/gui/main_window.py" line="207" />
         <source>Copy &amp;draft to final</source>
         <translation>将初稿复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="205" />
+        <location filename="../../amts_gui/gui/main_window.py" line="208" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="206" />
+        <location filename="../../amts_gui/gui/main_window.py" line="209" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="207" />
+        <location filename="../../amts_gui/gui/main_window.py" line="210" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
@@ -1957,17 +2017,17 @@ This uses your AWS account.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="208" />
+        <location filename="../../amts_gui/gui/main_window.py" line="211" />
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <location filename="../../amts_gui/gui/main_window.py" line="212" />
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="210" />
+        <location filename="../../amts_gui/gui/main_window.py" line="213" />
         <source>Refresh &amp;scores</source>
         <translation>刷新评分(&amp;S)</translation>
     </message>
@@ -1977,12 +2037,12 @@ This uses your AWS account.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <location filename="../../amts_gui/gui/main_window.py" line="214" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="212" />
+        <location filename="../../amts_gui/gui/main_window.py" line="215" />
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
@@ -1992,62 +2052,62 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="352" />
+        <location filename="../../amts_gui/gui/main_window.py" line="355" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="141" />
+        <location filename="../../amts_gui/gui/main_window.py" line="144" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="145" />
+        <location filename="../../amts_gui/gui/main_window.py" line="148" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="248" />
+        <location filename="../../amts_gui/gui/main_window.py" line="251" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="253" />
+        <location filename="../../amts_gui/gui/main_window.py" line="256" />
         <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="309" />
+        <location filename="../../amts_gui/gui/main_window.py" line="312" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="309" />
+        <location filename="../../amts_gui/gui/main_window.py" line="312" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="367" />
+        <location filename="../../amts_gui/gui/main_window.py" line="370" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="381" />
+        <location filename="../../amts_gui/gui/main_window.py" line="384" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="381" />
+        <location filename="../../amts_gui/gui/main_window.py" line="384" />
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="383" />
+        <location filename="../../amts_gui/gui/main_window.py" line="386" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="378" />
+        <location filename="../../amts_gui/gui/main_window.py" line="381" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -2134,27 +2194,27 @@ This uses your AWS account.</source>
         <translation>拉取团队成员的平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="67" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="69" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="69" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="71" />
         <source>No chapter has a reference translation to align with.</source>
         <translation>没有章节带有可对齐的参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="77" />
         <source>Aligning</source>
         <translation>正在对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="77" />
         <source>loading the sentence encoder…</source>
         <translation>正在加载句子编码器…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="79" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="81" />
         <source>Export pairs</source>
         <translation>导出平行数据</translation>
     </message>
@@ -2169,64 +2229,64 @@ This uses your AWS account.</source>
         <translation>上次推送 {0}：{1}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="71" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="73" />
         <source>Aligned %n chapter(s){0}: </source>
         <translation>
             <numerusform>已对齐 %n 个章节{0}：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="72" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="74" />
         <source>%n sentence pair(s), {0} flagged</source>
         <translation>
             <numerusform>%n 个句对，{0} 个待核查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="90" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="94" />
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个句对写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="96" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="100" />
         <source>Import translation memory</source>
         <translation>导入翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="98" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="102" />
         <source>Translation memories (*.tmx *.csv *.tsv)</source>
         <translation>翻译记忆库 (*.tmx *.csv *.tsv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="107" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="113" />
         <source>Imported %n pair(s); {0} already present</source>
         <translation>
             <numerusform>已导入 %n 个句对；{0} 个已存在</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="123" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="129" />
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>已发送 %n 个句对，导入 {0} 个，失败 {1} 个，跳过 {2} 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="126" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="132" />
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}：{2}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="144" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="150" />
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>新增 %n 个句对，{0} 个被远程较新的修改替换，{1} 处冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="147" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="153" />
         <source>{0}
   local:  {1}
   remote: {2}
@@ -2237,38 +2297,38 @@ This uses your AWS account.</source>
   保留：{3}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="130" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="136" />
         <source>Parallel data not updated</source>
         <translation>平行数据未更新</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="131" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="137" />
         <source>The previous version stays active; your local pairs are unchanged.</source>
         <translation>之前的版本仍然有效；本地句对没有变化。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="135" />
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="152" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="141" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="158" />
         <source>Parallel data</source>
         <translation>平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="135" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="141" />
         <source>Exporting pairs…</source>
         <translation>正在导出句对…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="139" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="145" />
         <source>downloading</source>
         <translation>正在下载</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="149" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="155" />
         <source>Pulled parallel data</source>
         <translation>已拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="152" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="158" />
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
@@ -2918,78 +2978,78 @@ This uses your AWS account.</source>
 <context>
     <name>WorkloadView</name>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="47" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="46" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="47" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="46" />
         <source>Segments</source>
         <translation>句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="47" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="46" />
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="47" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="46" />
         <source>s/word</source>
         <translation>秒/词</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="47" />
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="51" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="46" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="50" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="51" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="50" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="51" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="50" />
         <source>Post-edited</source>
         <translation>译后编辑</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="51" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="50" />
         <source>Control</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="51" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="50" />
         <source>Saved</source>
         <translation>节省</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="57" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="106" />
         <source>seconds per word</source>
         <translation>每词秒数</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="79" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="75" />
         <source>Workload</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="85" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="81" />
         <source>from scratch</source>
         <translation>从零翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="92" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="88" />
         <source>all chapters</source>
         <translation>全部章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="94" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="90" />
         <source>not enough data</source>
         <translation>数据不足</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="104" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="100" />
         <source>Active editing time from the editing log; the saving compares post-editing with the from-scratch control ({0} segments, at least {1} needed). Switch the control on in Settings.</source>
         <translation>编辑日志中的有效编辑时间；节省量比较译后编辑与从零翻译对照（{0} 个句段，至少需要 {1} 个）。可在设置中开启对照。</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Chapters in and out: import Markdown chapters (with their reference) and export a chapter's target."""
+"""Chapters in and out: import Markdown chapters (with their reference); export a chapter's target or the book."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.gui.common.commands import Commands
 
 if TYPE_CHECKING:
+    from amts_gui.core.project.export import BookExport
     from amts_gui.gui.common.host import Host
 
 
@@ -24,6 +25,7 @@ class ChapterActions(QObject):
         self.commands = Commands(self)
         self.commands.add("import", self.tr("&Import chapters…"), self.import_chapters, "Ctrl+I")
         self.commands.add("export", self.tr("&Export chapter Markdown…"), self.export_chapter, "Ctrl+E")
+        self.commands.add("export_book", self.tr("Export &book…"), self.export_book, "Ctrl+Shift+E")
 
     def import_chapters(self) -> None:
         from amts_gui.gui.dialogs.project_dialogs import ask_import
@@ -67,3 +69,26 @@ class ChapterActions(QObject):
             return
         findings = self.tr(" ({0} QA warnings)").format(len(rendered.findings)) if rendered.findings else ""
         self.host.notify(self.tr("Wrote {0}{1}").format(path, findings))
+
+    def export_book(self) -> None:
+        """Every chapter into a folder (a checkout of the translated book), in a worker with Cancel."""
+        folder = QFileDialog.getExistingDirectory(self.dialog_parent, self.tr("Export book into folder"))
+        if not folder:
+            return
+        store, root = self.host.store, Path(folder)
+
+        def job(progress: Progress, cancelled: Cancelled) -> BookExport:
+            from amts_gui.core.project.export import export_book
+
+            return export_book(store, root, progress=progress, cancelled=cancelled)
+
+        def done(result: BookExport, cancelled: bool) -> None:
+            note = self.tr(" (cancelled)") if cancelled or result.cancelled else ""
+            written = self.tr("Exported the book into {0}{1}: ", "").format(root, note)
+            counts = self.tr("%n chapter(s) written", "", len(result.written))
+            same = self.tr("{0} unchanged").format(len(result.unchanged))
+            findings = sum(map(len, result.findings.values()))
+            warnings = self.tr(", {0} QA warnings").format(findings) if findings else ""
+            self.host.report(f"{written}{counts}, {same}{warnings}")
+
+        self.host.run_in_background(self.tr("Exporting the book"), self.tr("rendering…"), job, done)

@@ -239,7 +239,7 @@ def main() -> None:
         return stall_child(args.stall_child)
     if not (args.book / "en_origin").is_dir():
         sys.exit(f"bench_book: {args.book}: no d2l-book here (en_origin/, zh/); pass --book DIR")
-    from memory_book import memory_figures
+    from helpers.memory_book import memory_figures
 
     folder = Path(tempfile.mkdtemp(prefix="amts-bench-book-"))
     runs = 5 if args.quick else 9

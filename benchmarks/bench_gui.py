@@ -32,7 +32,7 @@ from amts_gui.core.project.segments import live_segments
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))  # tests.aws_double
+sys.path.insert(0, str(REPO / "benchmarks"))  # helpers
 
 DEMO = REPO / "resources" / "demo"
 CHAPTER = "softmax-temperature.md"
@@ -139,27 +139,21 @@ def main() -> None:
 
 
 def heartbeat_while_busy(app, window) -> tuple[float, int, float, str]:
-    """Max gap between 5 ms heartbeat ticks while the TM drafts the big chapter and a sync runs."""
-    import boto3
-    from moto.server import ThreadedMotoServer
+    """Max gap between 5 ms heartbeat ticks while the TM drafts the big chapter and a sync runs
+    (against the doubles in a process of their own, as AWS is)."""
+    from helpers.aws_doubles import CREDENTIALS, doubles_in_child
+
+    os.environ.update(CREDENTIALS)
+    with doubles_in_child() as endpoints:
+        return _heartbeat(app, window, endpoints)
+
+
+def _heartbeat(app, window, endpoints: dict[str, str]) -> tuple[float, int, float, str]:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from amts_gui.engines.amazon.services import AwsSettings, save_settings
-    from tests.aws_double.server import TranslateDouble
+    from amts_gui.engines.amazon.services import AwsSettings
+    from amts_gui.engines.amazon.settings import save_settings
 
-    for name, value in (
-        ("AWS_ACCESS_KEY_ID", "bench"),
-        ("AWS_SECRET_ACCESS_KEY", "bench"),
-        ("AWS_DEFAULT_REGION", "us-east-1"),
-    ):
-        os.environ[name] = value
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    s3_endpoint = f"http://{host}:{port}"
-    s3 = boto3.client("s3", endpoint_url=s3_endpoint, region_name="us-east-1")
-    s3.create_bucket(Bucket="bench")
-    double = TranslateDouble(s3).start()
     save_settings(
         window.store,
         AwsSettings(
@@ -167,8 +161,8 @@ def heartbeat_while_busy(app, window) -> tuple[float, int, float, str]:
             prefix="bench",
             role_arn="arn:aws:iam::123456789012:role/Bench",
             parallel_data_name="bench-en-zh",
-            translate_endpoint=double.endpoint,
-            s3_endpoint=s3_endpoint,
+            translate_endpoint=endpoints["translate"],
+            s3_endpoint=endpoints["s3"],
         ),
     )
     gaps: list[float] = []
@@ -195,8 +189,6 @@ def heartbeat_while_busy(app, window) -> tuple[float, int, float, str]:
         time.sleep(0.005)
     heartbeat.stop()
     worked = clock.nsecsElapsed() / 1e6
-    double.stop()
-    server.stop()
     status = window.parallel_data.push_label.text().strip()
     return max(gaps[1:] or [0.0]), len(gaps), worked, status
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from amts_gui import __version__
 from amts_gui.config import user_data_dir
+from amts_gui.core.changes import EVERYTHING, Changes
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.overview.counts import ProjectCounts
 from amts_gui.core.project.control import control_of, set_control
@@ -72,7 +73,6 @@ class MainWindow(QMainWindow):
         self.review.segment_written.connect(self._segment_written)
         self.tree.chapter_selected.connect(self.review.show_chapter)
         self._dashboard: Dashboard | None = None  # built when first shown: pyqtgraph loads only then
-        self._progress: list[ChapterProgress] = []
         self._counts = CountsRefresher(self, self._show_progress, self._show_counts)
         self.recent_menu: QMenu | None = None  # File ▸ Open recent, filled when it opens
         self.counts_label = QLabel()
@@ -165,8 +165,8 @@ class MainWindow(QMainWindow):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 
-    def report(self, message: str) -> None:
-        self.reload(background=True)
+    def report(self, message: str, changes: Changes = EVERYTHING) -> None:
+        self.reload(background=True, changes=changes)
         self.review.suggestions.invalidate()
         self.last_message = message
         self.statusBar().showMessage(message, 15_000)
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
 
             self._dashboard = Dashboard(self.runner, self._prefs)
             self._dashboard.set_store(self.store)
-            self._dashboard.show_progress(self._progress)
+            self._dashboard.show_progress(self._counts.progress)
             self._dashboard.segment_requested.connect(self.open_segment)
             layout = self.dashboard_page.layout()
             assert layout is not None
@@ -241,15 +241,23 @@ class MainWindow(QMainWindow):
             self._dashboard.set_store(store)
         self.reload()
 
-    def reload(self, *, background: bool = False) -> None:
-        """Re-read the project: chapters, progress, the current chapter's segments (``background``: the
-        segments are read in a worker, so a big chapter never stalls the window)."""
+    def reload(self, *, background: bool = False, changes: Changes = EVERYTHING) -> None:
+        """Re-read the project: chapters, progress, the current chapter's segments.  ``background``:
+        only what ``changes`` names, and every query in a worker, so the whole book never stalls
+        the window."""
         settings = self.store.settings()
         self.review.editor.source_lang = settings.source_lang
         title = settings.name or self.store.path.name
         if self.store.read_only:  # viewing only: every write says so in words
             title = self.tr("{0} [read-only]").format(title)
         self.setWindowTitle(f"{title} ({settings.source_lang} → {settings.target_lang}) — AMTS Studio")
+        if background and self.current_chapter() is not None:  # else: open where the work is, as at start
+            self._counts.refresh_in_background(changes)
+            if changes.touches(self.current_chapter()):
+                self.review.refresh_rows(background=True)
+            if changes.scores and self.tabs.currentIndex() == DASHBOARD_TAB:
+                self.dashboard.refresh_scores()
+            return
         progress = self.refresh_counts()
         if not progress:
             self.review.show_hint(
@@ -279,7 +287,7 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> list[ChapterProgress]:
         """Every view's counts, in one vocabulary: the tree and dashboard at once, the toolbar and status bar
         when the pairs are counted (in a worker)."""
-        progress = self._progress = self._counts.refresh()
+        progress = self._counts.refresh()
         return progress
 
     def _show_progress(self, progress: list[ChapterProgress]) -> None:
@@ -293,7 +301,8 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(project_text(counts))
 
     def _segment_written(self, _segment_ids: list[str]) -> None:
-        self.refresh_counts()
+        chapter = self.current_chapter()
+        self._counts.refresh_in_background(Changes.in_chapters([chapter] if chapter else [], pairs=True))
 
     def new_project(self) -> None:
         from amts_gui.gui.dialogs.project_dialogs import NewProjectDialog

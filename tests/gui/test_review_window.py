@@ -66,6 +66,7 @@ def test_accept_flow_stores_the_pair_and_moves_on(qtbot, sample_store):
     assert pair.target.startswith("占位符 ") and tokened.markup[0] in pair.target  # markup written out
     assert pair.source == next(s.source_markup for s in live_segments(sample_store, CHAPTER) if s.id == tokened.id)
     assert row_number(window) == tokened.number + 1
+    wait_idle(qtbot, window)  # the chapter's progress is counted in a worker
     assert window.tree.items[CHAPTER].text(5) == "1"
     assert window.review.model.rows[tokened.number - 1].state == State.ACCEPTED
     assert row is not None
@@ -201,19 +202,19 @@ def test_suggestions_arrive_for_the_current_segment_and_stale_ones_are_dropped(q
 
 
 def test_cancel_a_running_translation(qtbot, sample_store, monkeypatch):
-    from amts_gui.engines import memory as memory_engine
+    from amts_gui.core.memory.project_index import ProjectMemory
 
     align_chapter(sample_store, CHAPTER)
     window = open_window(qtbot, sample_store)
     wait_idle(qtbot, window)
     slow = threading.Event()
-    lookup = memory_engine.TranslationMemory.lookup
+    lookup = ProjectMemory.lookup
 
     def slow_lookup(self, text):
         slow.wait(0.2)
         return lookup(self, text)
 
-    monkeypatch.setattr(memory_engine.TranslationMemory, "lookup", slow_lookup)
+    monkeypatch.setattr(ProjectMemory, "lookup", slow_lookup)
     window.drafting.commands["memory"].trigger()  # Ctrl+T
     qtbot.waitUntil(lambda: bool(window.task_panel.rows), timeout=5_000)
     row = next(iter(window.task_panel.rows.values()))

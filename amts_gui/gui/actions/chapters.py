@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from amts_gui.core.changes import Changes
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.fileio import atomic_write_text
 from amts_gui.core.progress import Cancelled, Progress
@@ -89,6 +90,6 @@ class ChapterActions(QObject):
             same = self.tr("{0} unchanged").format(len(result.unchanged))
             findings = sum(map(len, result.findings.values()))
             warnings = self.tr(", {0} QA warnings").format(findings) if findings else ""
-            self.host.report(f"{written}{counts}, {same}{warnings}")
+            self.host.report(f"{written}{counts}, {same}{warnings}", Changes(frozenset(), False, False, False))
 
         self.host.run_in_background(self.tr("Exporting the book"), self.tr("rendering…"), job, done)

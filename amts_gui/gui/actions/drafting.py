@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
+from amts_gui.core.changes import Changes
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.jobs import JobRecord, list_jobs
 from amts_gui.core.project.pairs import count_pairs
@@ -150,7 +151,7 @@ class DraftingActions(QObject):
         answer = QMessageBox.question(self.dialog_parent, self.tr("Cost preview"), question)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _report_run(self, run: DraftRun, cancelled: bool, entry: EngineEntry) -> None:
+    def _report_run(self, run: DraftRun, cancelled: bool, entry: EngineEntry, chapter: str) -> None:
         note = self.tr(" (cancelled)") if cancelled or run.cancelled else ""
         # offline drafting is the translation memory's
         what = engine_label(entry) if entry.paid else self.tr("Memory")
@@ -164,7 +165,7 @@ class DraftingActions(QObject):
             text += self.tr(". ") + self.tr(
                 "The memory is empty: align chapters with their reference (Ctrl+Shift+A) or import a TMX first."
             )
-        self.host.report(text)
+        self.host.report(text, Changes.in_chapters([chapter]))
 
     def _memory_has_pairs(self) -> bool:
         return count_pairs(self.host.store, granularity="sentence") > 0
@@ -201,7 +202,7 @@ class DraftingActions(QObject):
             return draft_chapter(store, chapter, engine, only=only, progress=progress, cancelled=cancelled)
 
         self.host.run_in_background(
-            engine_label(entry), self.tr("Translating…"), job, lambda run, c: self._report_run(run, c, entry)
+            engine_label(entry), self.tr("Translating…"), job, lambda run, c: self._report_run(run, c, entry, chapter)
         )
 
     # -- batch jobs -----------------------------------------------------------------------

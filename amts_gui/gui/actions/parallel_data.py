@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
+from amts_gui.core.changes import Changes
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.overview.counts import PairCounts
 from amts_gui.core.progress import Cancelled, Progress
@@ -136,7 +137,7 @@ class ParallelDataActions(QObject):
                 box = self._box(QMessageBox.Icon.Warning, self.tr("Parallel data not updated"), text, details)
                 box.setInformativeText(self.tr("The previous version stays active; your local pairs are unchanged."))
                 box.open()
-            self.host.report(text)
+            self.host.report(text, Changes.pairs_only())  # the pairs' push state; no segment changed
 
         self.host.run_in_background(self.tr("Parallel data"), self.tr("Exporting pairs…"), job, done)
 

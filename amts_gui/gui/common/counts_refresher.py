@@ -1,9 +1,10 @@
 """Keeping every view's counts current without stalling the window.
 
-Chapter progress is read at once: the tree and the dashboard need it, and it costs a few milliseconds
-even on the whole book.  The pair counts read and check every sentence pair as an export would (about
-0.3 s for the 18,000 pairs of the whole D2L book), so they are counted in a worker after each change;
-a newer request makes an older result void.
+At start the chapters' progress is read at once (the window opens where the work is).  After that,
+every refresh runs in a worker: the progress of the chapters a task changed (an indexed query per
+chapter, not a pass over the book) and, when pairs changed, the pair counts, which read and check
+every sentence pair as an export would (about 0.3 s for the whole D2L book).  A newer request
+makes an older result void.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from amts_gui.core.changes import EVERYTHING, Changes
 from amts_gui.core.overview.counts import PairCounts, ProjectCounts, pair_counts
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.review import ChapterProgress, chapter_progress
@@ -29,22 +31,38 @@ class CountsRefresher:
         self.host = host
         self.show_progress, self.show_counts = show_progress, show_counts
         self.progress: list[ChapterProgress] = []
+        self.pairs: PairCounts | None = None
         self._request = 0
 
     def refresh(self) -> list[ChapterProgress]:
-        """Show the chapters' progress now and the project's counts once the pairs are counted."""
+        """Show every chapter's progress now, and the project's counts once the pairs are counted."""
+        self.progress = chapter_progress(self.host.store)
+        self.show_progress(self.progress)
+        self.refresh_in_background(Changes(frozenset(), pairs=True))
+        return self.progress
+
+    def refresh_in_background(self, changes: Changes = EVERYTHING) -> None:
+        """Re-count what ``changes`` names, in a worker; the views update when it is done."""
         store = self.host.store
-        self.progress = progress = chapter_progress(store)
-        self.show_progress(progress)
         self._request += 1
-        request = self._request
+        request, known_pairs = self._request, self.pairs
 
-        def job(_progress: Progress, _cancelled: Cancelled) -> PairCounts:
-            return pair_counts(store)
+        def job(_progress: Progress, _cancelled: Cancelled) -> tuple[list[ChapterProgress], PairCounts]:
+            chapters = chapter_progress(store, changes.chapters) if changes.chapters != frozenset() else []
+            pairs = pair_counts(store) if changes.pairs or known_pairs is None else known_pairs
+            return chapters, pairs
 
-        def done(pairs: PairCounts) -> None:
-            if request == self._request and store is self.host.store:
-                self.show_counts(ProjectCounts(progress, pairs))
+        def done(result: tuple[list[ChapterProgress], PairCounts]) -> None:
+            if request != self._request or store is not self.host.store:
+                return
+            chapters, self.pairs = result
+            if changes.chapters is None:
+                self.progress = chapters
+            elif chapters:
+                fresh = {p.chapter: p for p in chapters}
+                self.progress = [fresh.get(p.chapter, p) for p in self.progress]
+            if changes.chapters != frozenset():
+                self.show_progress(self.progress)
+            self.show_counts(ProjectCounts(self.progress, self.pairs))
 
         self.host.run_quietly(f"quiet:counts:{request}", job, done, lambda _message: None)
-        return progress

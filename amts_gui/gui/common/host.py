@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from amts_gui.core.changes import EVERYTHING, Changes
 from amts_gui.core.project.store import Store
 from amts_gui.gui.common.preferences import Preferences
 from amts_gui.gui.common.tasks import Job, Task
@@ -46,8 +47,8 @@ class Host(Protocol):
         """Run ``job`` without a progress row (timers, look-ups); False when one of its kind still runs."""
         ...
 
-    def report(self, message: str) -> None:
-        """A task's result: refresh what it may have changed and say what happened."""
+    def report(self, message: str, changes: Changes = EVERYTHING) -> None:
+        """A task's result: refresh what it changed (by default, everything) and say what happened."""
         ...
 
     def notify(self, message: str, *, warn: bool = False) -> None:

@@ -1,5 +1,5 @@
 """bench_book.py's memory figures: build, save, reopen and look up at 100 k and at the largest size,
-with SQLite FTS5 over the same pairs as the anchor (see memory_scale.py for how pairs are made)."""
+with SQLite FTS5 over the same pairs as the anchor (see helpers/memory_scale.py for how pairs are made)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,12 @@ import sqlite3
 import time
 from pathlib import Path
 
-from memory_scale import FtsAnchor, cpu_ms, queries_for, recall, varied_pairs
-
 from amts_gui.core.memory.index import TranslationMemory
 from amts_gui.core.memory.index_file import SavedIndex, load_index, save_index
 from amts_gui.core.memory.postings import build
 from amts_gui.core.memory.thresholds import STUDY_MIN_SCORE
 from amts_gui.core.memory.tokens import tokenize
+from helpers.memory_scale import FtsAnchor, cpu_ms, queries_for, recall, varied_pairs
 
 MB = 1024 * 1024
 

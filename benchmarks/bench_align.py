@@ -136,6 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", action="append", choices=sorted(SETS))
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--no-sections", action="store_true")
+    parser.add_argument(
+        "--through-cache",
+        action="store_true",
+        help="encode through a project's embedding cache (float16), as `amts align` does",
+    )
     args = parser.parse_args(argv)
     if not GOLD.is_dir():
         print(json.dumps({"skipped": f"{GOLD} not found (../shared beside the repository)"}))
@@ -145,8 +150,17 @@ def main(argv: list[str] | None = None) -> int:
     from amts_gui.core.align.galechurch import gale_church
 
     start = time.perf_counter()
-    encoder = default_encoder()
+    encoder: Any = default_encoder()
     out: dict[str, Any] = {"model_load_seconds": round(time.perf_counter() - start, 3), "workers": encoder.workers}
+    if args.through_cache:
+        import tempfile
+
+        from amts_gui.core.parallel.cached_encoder import CachedEncoder
+        from amts_gui.core.project.store import Store
+
+        folder = Path(tempfile.mkdtemp(prefix="amts-bench-align-"))
+        encoder = CachedEncoder(encoder, Store.create(folder / "cache.amts", "en", "zh"))
+        out["through_cache"] = True
     names = args.set or sorted(SETS)
     out["sets"] = {}
     for name in names:

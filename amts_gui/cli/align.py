@@ -8,22 +8,68 @@ from pathlib import Path
 from typing import Any
 
 from amts_gui.cli.common import number_argument, warn
-from amts_gui.core.fileio import read_text_file
+from amts_gui.core.errors import InputError
+from amts_gui.core.fileio import atomic_write_text, read_text_file
 from amts_gui.core.parallel.formats import DEFAULT_MIN_CONFIDENCE
 from amts_gui.core.project.store import Store
 
 
 def cmd_align_sents(args: argparse.Namespace) -> int:
+    if args.batch is not None:
+        if args.src_file or args.tgt_file:
+            raise InputError("give --batch LIST.tsv or SRC.txt TGT.txt, not both")
+        return _align_batch(args)
+    if not (args.src_file and args.tgt_file):
+        raise InputError("give SRC.txt and TGT.txt, or --batch LIST.tsv")
+    src = read_text_file(args.src_file).splitlines()
+    tgt = read_text_file(args.tgt_file).splitlines()
+    sys.stdout.write(_beads_text(src, tgt, args))
+    return 0
+
+
+def _beads_text(src: list[str], tgt: list[str], args: argparse.Namespace) -> str:
     from amts_gui.core.align.aligner import align_sentences
     from amts_gui.core.align.beads import format_bead
 
-    src = read_text_file(args.src_file).splitlines()
-    tgt = read_text_file(args.tgt_file).splitlines()
-    out = sys.stdout
+    lines = []
     for bead in align_sentences(src, tgt, args.src_lang, args.tgt_lang):
         line = format_bead(bead.src, bead.tgt)
-        out.write(f"{line}\t{bead.confidence:.3f}\n" if args.confidence else line + "\n")
+        lines.append(f"{line}\t{bead.confidence:.3f}\n" if args.confidence else line + "\n")
+    return "".join(lines)
+
+
+def _align_batch(args: argparse.Namespace) -> int:
+    """Every file pair of the list in one process: the model loads once.  The whole list is checked
+    before anything is written; each output file is written atomically."""
+    jobs = _batch_jobs(args.batch)
+    texts = [(read_text_file(src).splitlines(), read_text_file(tgt).splitlines(), out) for src, tgt, out in jobs]
+    for src, tgt, out in texts:
+        beads = _beads_text(src, tgt, args)
+        try:
+            atomic_write_text(out, beads)
+        except OSError as exc:
+            raise InputError(f"{out}: cannot write ({exc.strerror})") from None
+        print(f"{out}: {beads.count(chr(10))} beads from {len(src)} + {len(tgt)} sentences")
     return 0
+
+
+def _batch_jobs(listing: Path) -> list[tuple[Path, Path, Path]]:
+    """(source, target, output) per line of LIST.tsv; relative paths are relative to the list's folder."""
+    jobs = []
+    for number, line in enumerate(read_text_file(listing).splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or not all(f.strip() for f in fields):
+            raise InputError(f"{listing}:{number}: want SRC.txt<TAB>TGT.txt<TAB>OUT.txt, got {line!r}")
+        src, tgt, out = (listing.parent / f.strip() for f in fields)
+        for path in (src, tgt):
+            if not path.is_file():
+                raise InputError(f"{listing}:{number}: {path}: no such file")
+        jobs.append((src, tgt, out))
+    if not jobs:
+        raise InputError(f"{listing}: lists no file pairs (one per line: SRC.txt<TAB>TGT.txt<TAB>OUT.txt)")
+    return jobs
 
 
 def cmd_align(args: argparse.Namespace) -> int:
@@ -55,8 +101,14 @@ def register(sub: Any) -> None:
     p.add_argument("--src-lang", required=True, help="language of SRC.txt")
     p.add_argument("--tgt-lang", required=True, help="language of TGT.txt")
     p.add_argument("--confidence", action="store_true", help="add each bead's confidence after a tab")
-    p.add_argument("src_file", type=Path, metavar="SRC.txt")
-    p.add_argument("tgt_file", type=Path, metavar="TGT.txt")
+    p.add_argument("src_file", type=Path, nargs="?", metavar="SRC.txt")
+    p.add_argument("tgt_file", type=Path, nargs="?", metavar="TGT.txt")
+    p.add_argument(
+        "--batch",
+        type=Path,
+        metavar="LIST.tsv",
+        help="align many file pairs in one process (the model loads once): one SRC<TAB>TGT<TAB>OUT per line",
+    )
     p.set_defaults(func=cmd_align_sents)
 
     p = sub.add_parser("align", help="align chapters with their reference translation and store the pairs")

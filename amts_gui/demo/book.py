@@ -63,7 +63,7 @@ def create_demo_project(path: Path, source: Path | None = None) -> Store:
 
     manifest = DemoManifest.read(source or demo_dir())
     partial = path.with_name(path.name + ".partial")
-    for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
+    for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm", ".tmindex"))):
         leftover.unlink(missing_ok=True)
     store = Store.create(
         partial,
@@ -85,6 +85,9 @@ def create_demo_project(path: Path, source: Path | None = None) -> Store:
     finally:
         store.close()
     os.replace(partial, path)
+    memory_index = partial.with_name(partial.name + ".tmindex")  # the memory's saved index goes with it
+    if memory_index.exists():
+        os.replace(memory_index, path.with_name(path.name + ".tmindex"))
     return Store(path)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from amts_gui.core.memory.index import Entry, Memory, TranslationMemory
-from amts_gui.core.memory.project_index import open_project_memory
 from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
+from amts_gui.core.project.memory import open_project_memory
 from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.store import Store
 from amts_gui.core.project.terms import term_finder

@@ -77,12 +77,11 @@ def test_creating_the_demo_aligns_nothing_and_loads_no_embedding_model(tmp_path)
 
 
 def test_an_interrupted_creation_leaves_no_demo_behind(tmp_path, monkeypatch):
-    import amts_gui.demo.book as book
 
     def power_cut(*_args, **_kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(book, "draft_chapter", power_cut)
+    monkeypatch.setattr("amts_gui.engines.drafting.draft_chapter", power_cut)  # imported when the demo is built
     with pytest.raises(KeyboardInterrupt):
         create_demo_project(tmp_path / "demo.amts", DEMO)
     assert not (tmp_path / "demo.amts").exists()

@@ -202,7 +202,7 @@ def test_suggestions_arrive_for_the_current_segment_and_stale_ones_are_dropped(q
 
 
 def test_cancel_a_running_translation(qtbot, sample_store, monkeypatch):
-    from amts_gui.core.memory.project_index import ProjectMemory
+    from amts_gui.core.project.memory import ProjectMemory
 
     align_chapter(sample_store, CHAPTER)
     window = open_window(qtbot, sample_store)

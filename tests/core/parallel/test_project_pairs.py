@@ -154,3 +154,58 @@ def test_shared_en_es_sections_align():
     complete = [p for p in result.sentences if p.complete]
     assert len(complete) >= 0.9 * sum(1 for _ in en.segments())
     assert all(p.confidence >= 0.5 for p in complete)
+
+
+def test_cli_align_sents_batch_writes_one_file_per_pair_like_single_runs(tmp_path, capsys):
+    pairs = [
+        ("The cat sat on the mat.\nIt was happy.\n", "猫坐在垫子上。\n它很开心。\n"),
+        ("A model learns.\nThe loss falls.\nWe stop early.\n", "模型在学习。\n损失下降。\n我们提前停止。\n"),
+    ]
+    lines = []
+    for k, (en, zh) in enumerate(pairs):
+        (tmp_path / f"en{k}.txt").write_text(en, encoding="utf-8")
+        (tmp_path / f"zh{k}.txt").write_text(zh, encoding="utf-8")
+        lines.append(f"en{k}.txt\tzh{k}.txt\tout/{k}.beads")
+    listing = tmp_path / "list.tsv"
+    listing.write_text("# source, target, output\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["align-sents", "--src-lang", "en", "--tgt-lang", "zh", "--batch", str(listing)]) == 0
+    for k in range(len(pairs)):
+        capsys.readouterr()
+        single = ["align-sents", "--src-lang", "en", "--tgt-lang", "zh"]
+        assert main([*single, str(tmp_path / f"en{k}.txt"), str(tmp_path / f"zh{k}.txt")]) == 0
+        assert (tmp_path / "out" / f"{k}.beads").read_text(encoding="utf-8") == capsys.readouterr().out
+
+
+def test_cli_align_sents_batch_checks_the_whole_list_before_writing(tmp_path, capsys):
+    (tmp_path / "en.txt").write_text("One.\n", encoding="utf-8")
+    (tmp_path / "zh.txt").write_text("一。\n", encoding="utf-8")
+    listing = tmp_path / "list.tsv"
+    listing.write_text("en.txt\tzh.txt\tfirst.beads\nen.txt\tmissing.txt\tsecond.beads\n", encoding="utf-8")
+    assert main(["align-sents", "--src-lang", "en", "--tgt-lang", "zh", "--batch", str(listing)]) == 2
+    err = capsys.readouterr().err
+    assert "list.tsv:2:" in err and "missing.txt: no such file" in err
+    assert not (tmp_path / "first.beads").exists()
+    listing.write_text("en.txt zh.txt out.beads\n", encoding="utf-8")
+    assert main(["align-sents", "--src-lang", "en", "--tgt-lang", "zh", "--batch", str(listing)]) == 2
+    assert "want SRC.txt<TAB>TGT.txt<TAB>OUT.txt" in capsys.readouterr().err
+    assert main(["align-sents", "--src-lang", "en", "--tgt-lang", "zh", "--batch", str(listing), "en.txt"]) == 2
+
+
+def test_a_realign_encodes_only_the_new_sentences(sample_store):
+    from amts_gui.core.align.embed import default_encoder
+    from amts_gui.core.parallel.cached_encoder import CachedEncoder
+    from amts_gui.core.project.chapters import import_chapter, list_chapters, source_text
+
+    chapter = list_chapters(sample_store)[0].path
+    first = CachedEncoder(default_encoder(), sample_store)
+    align_chapter(sample_store, chapter, encoder=first)
+    assert first.encoded > 20
+    again = CachedEncoder(default_encoder(), sample_store)
+    align_chapter(sample_store, chapter, encoder=again)
+    assert again.encoded == 0
+    changed = source_text(sample_store, chapter) + "\n\nA brand new closing paragraph of one sentence.\n"
+    reference = sample_store.db.execute("SELECT reference_text FROM chapters").fetchone()[0]
+    import_chapter(sample_store, chapter, changed, reference, chapter)
+    third = CachedEncoder(default_encoder(), sample_store)
+    align_chapter(sample_store, chapter, encoder=third)
+    assert 1 <= third.encoded <= 3

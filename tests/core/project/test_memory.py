@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from amts_gui.core.memory import project_index
 from amts_gui.core.memory.index_file import index_path, load_index
+from amts_gui.core.project import memory as project_index
 from amts_gui.core.project.pairs import add_pair, add_pairs
 from amts_gui.core.project.rows import NewPair
 from amts_gui.core.project.store import Store

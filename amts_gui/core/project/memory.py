@@ -134,9 +134,9 @@ def _save(store: Store, path: Path, saved: SavedIndex) -> None:
 
 def _project_token(store: Store) -> str:
     """A random token that ties a saved index to this project (never another project's index under this name)."""
-    row = store.db.execute("SELECT value FROM settings WHERE key = ?", [_TOKEN_SETTING]).fetchone()
-    if row is not None:
-        return str(row[0])
+    known = store.settings_with_prefix("memory.").get("index_token")
+    if known is not None:
+        return known
     token = secrets.token_hex(8)
     if not store.read_only:
         store.set_setting(_TOKEN_SETTING, token)

@@ -18,6 +18,7 @@ from amts_gui.cli.common import (
     progress_line,
     services,
 )
+from amts_gui.core.errors import InputError
 from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.project.store import Store
 from amts_gui.engines import catalog
@@ -48,7 +49,7 @@ def _options(store: Store, args: argparse.Namespace, entry: EngineEntry) -> Engi
     from amts_gui.engines.catalog import EngineOptions, Kind
 
     workers = args.workers if entry.kind is Kind.REALTIME else 8
-    exclude = [args.chapter] if args.exclude_own_pairs else []
+    exclude = list(args.chapters) if args.exclude_own_pairs else []
     return EngineOptions(
         store,
         services=lambda: services(store, args, workers=workers),
@@ -63,44 +64,77 @@ def _preview_cost(store: Store, args: argparse.Namespace, entry: EngineEntry) ->
     from amts_gui.engines.amazon.costs import estimate_cost
     from amts_gui.engines.catalog import Kind
 
-    estimate = estimate_cost(store, [args.chapter], aws_settings(store, args), act=entry.kind is Kind.BATCH)
+    act = entry.kind is Kind.BATCH
+    estimate = estimate_cost(store, args.chapters, aws_settings(store, args), act=act, only=args.only)
     print(f"cost preview: {estimate}")
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
-    from amts_gui.core.project.chapters import get_chapter
     from amts_gui.engines.catalog import Kind
-    from amts_gui.engines.drafting import draft_chapter
 
     store = Store(args.project)
-    get_chapter(store, args.chapter)  # a clear error for an unknown chapter, before any cost
+    _choose_chapters(store, args)  # a clear error for an unknown chapter, before any cost
+    if not args.chapters:
+        print("every segment has a draft or a final already: nothing to translate")
+        return 0
     entry = catalog.entry(args.engine)
     if entry.paid:
         _preview_cost(store, args, entry)
     if entry.kind is Kind.BATCH:
-        return _start_job(store, args, entry)
+        return _start_jobs(store, args, entry)
     if entry.paid:
         confirm(f"Translate with {entry.label} (realtime, without ACT)?", args.yes)
+    return _draft_chapters(store, args, entry)
+
+
+def _choose_chapters(store: Store, args: argparse.Namespace) -> None:
+    """``args.chapters`` and ``args.only`` (segments to send; None: all) from --chapter or --all."""
+    from amts_gui.core.project.chapters import get_chapter
+    from amts_gui.core.project.segments import undrafted_segments
+
+    if args.all == bool(args.chapter):
+        raise InputError("give --chapter NAME (repeatable) or --all (every segment without a draft), not both")
+    if args.all:
+        undrafted = undrafted_segments(store)
+        args.chapters, args.only = list(undrafted), {s for ids in undrafted.values() for s in ids}
+        return
+    for name in args.chapter:
+        get_chapter(store, name)
+    args.chapters, args.only = list(dict.fromkeys(args.chapter)), None
+
+
+def _draft_chapters(store: Store, args: argparse.Namespace, entry: EngineEntry) -> int:
+    from amts_gui.engines.drafting import draft_chapter
+
     engine = entry.create(_options(store, args, entry))
-    run = draft_chapter(store, args.chapter, engine, progress=progress_line(args.quiet))
-    if entry.paid:
-        end_progress_line(args.quiet)
-    _report_run(run, entry)
-    return 0 if run.drafts or not run.failures or not entry.paid else 1
+    outcome = 0
+    for chapter in args.chapters:
+        if len(args.chapters) > 1:
+            print(f"{chapter}:")
+        run = draft_chapter(store, chapter, engine, only=args.only, progress=progress_line(args.quiet))
+        if entry.paid:
+            end_progress_line(args.quiet)
+        _report_run(run, entry)
+        outcome = max(outcome, 0 if run.drafts or not run.failures or not entry.paid else 1)
+        if run.cancelled:
+            break
+    return outcome
 
 
-def _start_job(store: Store, args: argparse.Namespace, entry: EngineEntry) -> int:
+def _start_jobs(store: Store, args: argparse.Namespace, entry: EngineEntry) -> int:
     jobs = entry.create(_options(store, args, entry))
     confirm(f"Start an ACT batch job with parallel data {jobs.settings.parallel_data_name!r}?", args.yes)
-    job = jobs.submit([args.chapter])
-    print(f"job {job.id} started: {job.params['job_name']} (Amazon Translate JobId {job.job_id})")
+    started = jobs.submit_many(args.chapters, only=args.only)
+    for job in started:
+        print(f"job {job.id} started: {job.params['job_name']} (Amazon Translate JobId {job.job_id})")
     if not args.wait:
         print("follow it with: amts jobs PROJECT.amts --resume")
         return 0
-    job = jobs.wait(job, timeout=args.timeout, progress=progress_line(args.quiet))
+    finished = [jobs.wait(job, timeout=args.timeout, progress=progress_line(args.quiet)) for job in started]
     end_progress_line(args.quiet)
-    _print_job(job)
-    return _outcome([job])
+    for job in finished:
+        _print_job(job)
+    return _outcome(finished)
 
 
 def _outcome(jobs: list[JobRecord]) -> int:
@@ -158,9 +192,14 @@ def cmd_jobs(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("translate", help="draft a chapter: translation memory, Amazon Translate, or an ACT batch job")
+    p = sub.add_parser("translate", help="draft chapters: translation memory, Amazon Translate, or ACT batch jobs")
     p.add_argument("project", type=Path, metavar="PROJECT.amts")
-    p.add_argument("--chapter", required=True, metavar="NAME")
+    p.add_argument("--chapter", action="append", default=[], metavar="NAME", help="a chapter (repeatable)")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="every segment without a draft or final, in every chapter (batch: as few ACT jobs as the limits allow)",
+    )
     p.add_argument("--engine", choices=catalog.names(), default=catalog.DEFAULT.name)
     p.add_argument("--yes", action="store_true", help="confirm the cost preview without asking")
     p.add_argument("--workers", type=positive_int_argument, default=4, help="parallel TranslateText calls (default 4)")

@@ -26,6 +26,22 @@ def live_segments(store: Store, chapter: str) -> list[SegmentRow]:
     ]
 
 
+def undrafted_segments(store: Store) -> dict[str, list[str]]:
+    """Per chapter (in name order), the live segments with neither a draft nor a final: what
+    `amts translate --all` sends."""
+    rows = store.db.execute(
+        """SELECT c.path, s.id FROM segments s JOIN chapters c ON c.id = s.chapter_id
+           WHERE s.removed_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM finals f WHERE f.segment_id = s.id)
+             AND NOT EXISTS (SELECT 1 FROM drafts d WHERE d.segment_id = s.id)
+           ORDER BY c.path, s.position"""
+    )
+    found: dict[str, list[str]] = {}
+    for chapter, segment in rows:
+        found.setdefault(chapter, []).append(segment)
+    return found
+
+
 def live_segment_ids(store: Store) -> set[str]:
     """Every live segment of the project."""
     return {r[0] for r in store.db.execute("SELECT id FROM segments WHERE removed_at IS NULL")}

@@ -9,7 +9,6 @@ their markup, the ClientToken – is in the job row, written before the start ca
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,9 +23,10 @@ from amts_gui.core.project.pushes import active_version
 from amts_gui.core.project.rows import Draft
 from amts_gui.core.project.segments import add_drafts, live_segment_ids
 from amts_gui.core.project.store import Store
-from amts_gui.engines.amazon.costs import CostEstimate, chapter_segments, estimate_cost
+from amts_gui.engines.amazon.costs import CostEstimate, estimate_cost
 from amts_gui.engines.amazon.errors import describe_error
 from amts_gui.engines.amazon.html import chapter_html, chapter_texts, segment_text
+from amts_gui.engines.amazon.job_documents import chapter_documents, document_name, pack_jobs, require_places
 from amts_gui.engines.amazon.retry import Polling, RateLimit, error_code
 from amts_gui.engines.amazon.services import AmazonServices
 from amts_gui.engines.base import Cancelled, EngineError, Progress, SegmentInput
@@ -50,11 +50,6 @@ _FINAL_FAILURES = {
 
 
 DESCRIBE_LIMIT = RateLimit(10)  # shared by every job of the process: the limit is per account
-
-
-def _document_name(chapter: str) -> str:
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", chapter.removesuffix(".md")).strip("_.") or "chapter"
-    return f"{stem}.html"
 
 
 class ActJobs:
@@ -100,7 +95,7 @@ class ActJobs:
                 raise EngineError(
                     message(
                         "parallel data {name!r} does not exist in {region} yet: push the project's pairs first "
-                        "(Parallel data ▸ Sync to Amazon Translate, or `amts pd push`)",
+                        "(Parallel data ▸ Sync to Amazon Translate, or `amts pairs push`)",
                         name=name,
                         region=self.settings.region,
                     )
@@ -121,25 +116,31 @@ class ActJobs:
         return estimate_cost(self.store, chapters, self.settings, act=True)
 
     def submit(self, chapters: Sequence[str], *, only: Collection[str] | None = None) -> JobRecord:
-        """Write the job row (with its ClientToken), upload the chapters, then start the job."""
+        """One job for the chapters (``only``: just those segments); see :meth:`submit_many`."""
+        jobs = self.submit_many(chapters, only=only, most=1)
+        return jobs[0]
+
+    def submit_many(
+        self, chapters: Sequence[str], *, only: Collection[str] | None = None, most: int | None = None
+    ) -> list[JobRecord]:
+        """As few jobs as Amazon's limits allow for the chapters: each job row (with its ClientToken)
+        is written, its documents uploaded, then it is started.  Refused before anything is paid
+        when the jobs would be more than ``most`` or than the free places among 10 running jobs."""
         self.settings.require("bucket", "role_arn", "parallel_data_name")
         settings = self.store.settings()
-        parallel_data = self.parallel_data_version()
-        token = new_client_token()
-        key = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
-        documents: dict[str, dict[str, Any]] = {}
-        for chapter in chapters:
-            segments = chapter_segments(self.store, chapter, only)
-            if not segments:
-                continue
-            documents[_document_name(chapter)] = {
-                "chapter": chapter,
-                "html": chapter_html(chapter, settings.source_lang, segments),
-                "markup": {s.id: list(s.markup) for s in segments},
-            }
-        if not documents:
+        groups = pack_jobs(chapter_documents(self.store, chapters, settings.source_lang, only))
+        if not groups:
             raise EngineError(message("nothing to translate: the chosen chapters have no segments"))
-        return self._create_and_start(key, token, documents, settings.source_lang, settings.target_lang, parallel_data)
+        require_places(len(groups), MAX_CONCURRENT_JOBS - len(list_jobs(self.store, active_only=True)), most)
+        parallel_data = self.parallel_data_version()
+        records = []
+        for documents in groups:
+            token = new_client_token()
+            key = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
+            records.append(
+                self._create_and_start(key, token, documents, settings.source_lang, settings.target_lang, parallel_data)
+            )
+        return records
 
     def submit_evaluation(
         self, chapter: str, segments: Sequence[SegmentInput], source_lang: str, target_lang: str, tag: str
@@ -156,7 +157,7 @@ class ActJobs:
         token = new_client_token()
         key = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
         documents = {
-            _document_name(chapter): {
+            document_name(chapter): {
                 "chapter": chapter,
                 "html": chapter_html(chapter, source_lang, list(segments)),
                 "markup": {s.id: list(s.markup) for s in segments},

@@ -69,9 +69,12 @@ def price(characters: int, settings: AwsSettings, *, act: bool) -> float:
     return price_at(characters, settings.act_rate if act else settings.standard_rate)
 
 
-def estimate_cost(store: Store, chapters: Sequence[str], settings: AwsSettings, *, act: bool) -> CostEstimate:
-    """Characters as sent (protected markup included) × the configured rate; a preview, not a bill."""
-    segments = [s for c in chapters for s in chapter_segments(store, c)]
+def estimate_cost(
+    store: Store, chapters: Sequence[str], settings: AwsSettings, *, act: bool, only: Collection[str] | None = None
+) -> CostEstimate:
+    """Characters as sent (protected markup included) × the configured rate; a preview, not a bill.
+    ``only``: just these segments of the chapters."""
+    segments = [s for c in chapters for s in chapter_segments(store, c, only)]
     characters = sum(billed_characters(s.source, s.markup) for s in segments)
     rate = settings.act_rate if act else settings.standard_rate
     charged = is_amazon_endpoint(settings.translate_endpoint)

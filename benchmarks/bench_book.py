@@ -65,6 +65,7 @@ class RecordingEncoder:
     def __init__(self, inner) -> None:  # noqa: ANN001
         self.inner = inner
         self.texts: list[str] = []
+        self.name, self.version, self.pooled_ok = inner.name, inner.version, inner.pooled_ok
 
     def units(self, texts):  # noqa: ANN001, ANN201
         self.texts.extend(texts)

@@ -4,7 +4,7 @@
 <context>
     <name>ChapterActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="49" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="50" />
         <source>Imported %n chapter(s)</source>
         <translation>
             <numerusform>Imported %n chapter</numerusform>
@@ -12,10 +12,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="88" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="89" />
         <source>%n chapter(s) written</source>
         <translation>
-            <numerusform>%n chapter written</numerusform><numerusform>%n chapters written</numerusform></translation>
+            <numerusform>%n chapter written</numerusform>
+            <numerusform>%n chapters written</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -51,7 +53,7 @@
 <context>
     <name>DraftingActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="85" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="86" />
         <source>%n ACT job(s) running</source>
         <translation>
             <numerusform>%n ACT job running</numerusform>
@@ -59,8 +61,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="157" />
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="283" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="158" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="284" />
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n draft</numerusform>
@@ -68,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="159" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="160" />
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n segment without a draft</numerusform>
@@ -76,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="161" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="162" />
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -87,7 +89,7 @@
 <context>
     <name>GlossaryActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="55" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="54" />
         <source>%n term(s), not pushed</source>
         <translation>
             <numerusform>%n term, not pushed</numerusform>
@@ -95,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="57" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="56" />
         <source>%n term(s), changed since the push</source>
         <translation>
             <numerusform>%n term, changed since the push</numerusform>
@@ -103,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="59" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="58" />
         <source>%n term(s) on Amazon</source>
         <translation>
             <numerusform>%n term on Amazon</numerusform>
@@ -111,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="95" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="96" />
         <source>Imported %n term(s): {0} new, {1} replaced</source>
         <translation>
             <numerusform>Imported %n term: {0} new, {1} replaced</numerusform>
@@ -119,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="117" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="120" />
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n term to {0}.</numerusform>
@@ -127,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="129" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="132" />
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>Glossary pushed to {0}: %n term</numerusform>
@@ -135,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="131" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="134" />
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>(%n left out: longer than 200 bytes)</numerusform>
@@ -146,7 +148,7 @@
 <context>
     <name>ParallelDataActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="73" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="74" />
         <source>Aligned %n chapter(s){0}: </source>
         <translation>
             <numerusform>Aligned %n chapter{0}: </numerusform>
@@ -154,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="74" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75" />
         <source>%n sentence pair(s), {0} flagged</source>
         <translation>
             <numerusform>%n sentence pair, {0} flagged</numerusform>
@@ -162,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="94" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="95" />
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n pair to {0}.</numerusform>
@@ -170,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="113" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="114" />
         <source>Imported %n pair(s); {0} already present</source>
         <translation>
             <numerusform>Imported %n pair; {0} already present</numerusform>
@@ -178,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="129" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="130" />
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>%n pair sent, {0} imported, {1} failed, {2} skipped.</numerusform>
@@ -186,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="150" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="151" />
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>%n pair added, {0} replaced by newer remote edits, {1} conflicts</numerusform>

@@ -130,12 +130,12 @@
         <translation>{path}：第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/project_pairs.py" line="48" />
+        <location filename="../../amts_gui/core/parallel/project_pairs.py" line="49" />
         <source>{name}: has no reference translation; import it with --reference-root</source>
         <translation>{name}：没有参考译文；请用 --reference-root 导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/project_pairs.py" line="128" />
+        <location filename="../../amts_gui/core/parallel/project_pairs.py" line="129" />
         <source>unknown granularity {granularity!r}; use one of {granularities}</source>
         <translation>未知粒度 {granularity!r}；请使用以下之一：{granularities}</translation>
     </message>
@@ -372,62 +372,62 @@
         <translation>译文是空的</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="83" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="78" />
         <source>ACT batch jobs need Amazon Translate; set it up in Settings ▸ Amazon Translate</source>
         <translation>ACT 批量作业需要 Amazon Translate；请在 设置 ▸ Amazon Translate 中配置</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="102" />
-        <source>parallel data {name!r} does not exist in {region} yet: push the project's pairs first (Parallel data ▸ Sync to Amazon Translate, or `amts pd push`)</source>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="97" />
+        <source>parallel data {name!r} does not exist in {region} yet: push the project's pairs first (Parallel data ▸ Push parallel data, or `amts pairs push`)</source>
         <translation>平行数据 {name!r} 在 {region} 中还不存在：请先推送项目的句对（平行数据 ▸ 推送平行数据，或 `amts pairs push`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="108" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="103" />
         <source>checking parallel data {name!r}</source>
         <translation>检查平行数据 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="141" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="133" />
         <source>nothing to translate: the chosen chapters have no segments</source>
         <translation>没有可翻译的内容：所选章节没有句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="182" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="183" />
         <source>{limit} batch jobs are already running, Amazon Translate's limit; wait for one to finish (`amts jobs --resume`)</source>
         <translation>已有 {limit} 个批量作业在运行，达到 Amazon Translate 的上限；请等待其中一个完成（`amts jobs --resume`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="218" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="219" />
         <source>uploading {chapter} to S3</source>
         <translation>上传 {chapter} 到 S3</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="236" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="237" />
         <source>starting batch job {job}</source>
         <translation>启动批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="243" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="244" />
         <source>starting batch job {job}: {reason}. The job is kept as pending; `amts jobs --resume` retries it without starting a second one</source>
         <translation>启动批量作业 {job}：{reason}。任务保留为待处理；`amts jobs --resume` 会重试，而不会另起一个任务</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="266" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="267" />
         <source>checking batch job {job}</source>
         <translation>检查批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="330" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="331" />
         <source>stopping batch job {job}</source>
         <translation>停止批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="338" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="339" />
         <source>downloading s3://{bucket}/{key}</source>
         <translation>下载 s3://{bucket}/{key}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="352" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="353" />
         <source>listing the job's output</source>
         <translation>列出任务的输出</translation>
     </message>
@@ -821,6 +821,11 @@
         <source>{path}: cannot write ({reason})</source>
         <translation>{path}：无法写入（{reason}）</translation>
     </message>
+    <message>
+        <location filename="../../amts_gui/engines/amazon/job_documents.py" line="80" />
+        <source>the chapters need {jobs} batch jobs and only {free} can start now (Amazon Translate runs 10 at a time); translate fewer chapters, or wait for running jobs (`amts jobs --resume`)</source>
+        <translation>这些章节需要 {jobs} 个批处理作业，但现在只能启动 {free} 个（Amazon Translate 同时最多运行 10 个）；请少译几章，或等待正在运行的作业（`amts jobs --resume`）</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDialog</name>
@@ -1067,99 +1072,101 @@
 <context>
     <name>ChapterActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="26" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="27" />
         <source>&amp;Import chapters…</source>
         <translation>导入章节(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="27" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="28" />
         <source>&amp;Export chapter Markdown…</source>
         <translation>导出章节 Markdown(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="28" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="29" />
         <source>Export &amp;book…</source>
         <translation>导出整本书(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="42" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="43" />
         <source>reading the files</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="46" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="47" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="47" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="48" />
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="49" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="50" />
         <source>Imported %n chapter(s)</source>
         <translation>
             <numerusform>已导入 %n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="60" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="61" />
         <source>Export chapter</source>
         <translation>导出章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="68" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="69" />
         <source>Cannot export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="70" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="71" />
         <source> ({0} QA warnings)</source>
         <translation>（{0} 条 QA 警告）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="71" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="72" />
         <source>Wrote {0}{1}</source>
         <translation>已写入 {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="75" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="76" />
         <source>Export book into folder</source>
         <translation>将整本书导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="86" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="87" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="87" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="88" />
         <source>Exported the book into {0}{1}: </source>
         <translation>已将整本书导出到 {0}{1}：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="88" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="89" />
         <source>%n chapter(s) written</source>
-        <translation><numerusform>写入 %n 章</numerusform></translation>
+        <translation>
+            <numerusform>写入 %n 章</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="89" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="90" />
         <source>{0} unchanged</source>
         <translation>{0} 章未变</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="91" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="92" />
         <source>, {0} QA warnings</source>
         <translation>，{0} 条 QA 警告</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="94" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="95" />
         <source>Exporting the book</source>
         <translation>正在导出整本书</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="94" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="95" />
         <source>rendering…</source>
         <translation>正在生成…</translation>
     </message>
@@ -1404,89 +1411,89 @@
 <context>
     <name>DraftingActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="40" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="41" />
         <source>Draft chapter from translation &amp;memory</source>
         <translation>用翻译记忆库翻译本章(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="43" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="44" />
         <source>Draft chapter with Amazon Translate (without ACT)…</source>
         <translation>用 Amazon Translate 翻译本章（不用 ACT）…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="47" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="48" />
         <source>Start an ACT &amp;batch job for the chapter…</source>
         <translation>为本章启动 ACT 批量作业(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="48" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="49" />
         <source>&amp;Check batch jobs</source>
         <translation>检查批量作业(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="49" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="50" />
         <source>A&amp;nalyze: words per match band and cost…</source>
         <translation>分析(&amp;N)：各匹配区间的字数与费用…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="50" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="51" />
         <source>Translate chapter</source>
         <translation>翻译本章</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="51" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="52" />
         <source>Translate selected</source>
         <translation>翻译所选句段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="85" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="86" />
         <source>%n ACT job(s) running</source>
         <translation>
             <numerusform>%n 个 ACT 作业正在运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="87" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="88" />
         <source>Last ACT job: {0}</source>
         <translation>最近的 ACT 作业：{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="100" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="101" />
         <source>pending</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="101" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="102" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="102" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="103" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="103" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="104" />
         <source>partly done</source>
         <translation>部分完成</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="104" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="105" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="105" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="106" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="140" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="141" />
         <source>Choose a chapter first.</source>
         <translation>请先选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="147" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="148" />
         <source>Translate {0} with {1}?
 
 {2}
@@ -1499,129 +1506,129 @@ This uses your AWS account.</source>
 这会使用您的 AWS 账户（产生费用）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="150" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="151" />
         <source>Cost preview</source>
         <translation>费用预估</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="154" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="155" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="156" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="157" />
         <source>Memory</source>
         <translation>记忆库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="157" />
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="283" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="158" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="284" />
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n 条初稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="159" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="160" />
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n 个句段没有初稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="161" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="162" />
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 次请求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="162" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="163" />
         <source>{0}{1}: {2}</source>
         <translation>{0}{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="162" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="163" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="164" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="165" />
         <source>. </source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="165" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="166" />
         <source>The memory is empty: align chapters with their reference (Ctrl+Shift+A) or import a TMX first.</source>
         <translation>记忆库是空的：请先将章节与参考译文对齐（Ctrl+Shift+A），或导入 TMX。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="180" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="181" />
         <source>Select the segments to translate first.</source>
         <translation>请先选择要翻译的句段。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="184" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="185" />
         <source>ACT batch jobs translate whole chapters; drafting the whole chapter.</source>
         <translation>ACT 批量作业按整章翻译；将翻译整个章节。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="199" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="200" />
         <source>preparing {0}</source>
         <translation>正在准备{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="204" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="205" />
         <source>Translating…</source>
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="220" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="221" />
         <source>uploading the chapter and starting the job</source>
         <translation>正在上传章节并启动作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="228" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="229" />
         <source>Batch job {0} is {1}; its drafts arrive when it ends (checked every minute, F6 to check now)</source>
         <translation>批量作业 {0} 状态为 {1}；作业结束后草稿会自动到达（每分钟检查一次，按 F6 立即检查）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="232" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="233" />
         <source>ACT batch job</source>
         <translation>ACT 批量作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="232" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="233" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="241" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="242" />
         <source>matching against the memory</source>
         <translation>正在与翻译记忆匹配</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="251" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="252" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="251" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="252" />
         <source>Matching against the memory…</source>
         <translation>正在与翻译记忆匹配…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="258" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="259" />
         <source>Batch jobs</source>
         <translation>批量作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="258" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="259" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="279" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="280" />
         <source>No unfinished batch jobs.</source>
         <translation>没有未完成的批量作业。</translation>
     </message>
@@ -1761,122 +1768,122 @@ This uses your AWS account.</source>
 <context>
     <name>GlossaryActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="42" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="41" />
         <source>&amp;Add term from the selections</source>
         <translation>用选中的文字添加术语(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="43" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="42" />
         <source>&amp;Import glossary…</source>
         <translation>导入术语表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="44" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="43" />
         <source>&amp;Export glossary…</source>
         <translation>导出术语表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="45" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="44" />
         <source>&amp;Push glossary</source>
         <translation>推送术语表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="53" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="52" />
         <source>No glossary</source>
         <translation>无术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="55" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="54" />
         <source>%n term(s), not pushed</source>
         <translation>
             <numerusform>%n 个术语，未推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="57" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="56" />
         <source>%n term(s), changed since the push</source>
         <translation>
             <numerusform>%n 个术语，推送后有改动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="59" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="58" />
         <source>%n term(s) on Amazon</source>
         <translation>
             <numerusform>%n 个术语已在 Amazon</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="63" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="62" />
         <source>Last glossary push {0}: {1}</source>
         <translation>上次推送术语表 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="73" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="72" />
         <source>Term updated: {0} → {1}</source>
         <translation>已更新术语：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="73" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="72" />
         <source>Term added: {0} → {1}</source>
         <translation>已添加术语：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="83" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="82" />
         <source>Import glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="83" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="104" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="82" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="105" />
         <source>Glossaries ({0})</source>
         <translation>术语表 ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="95" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="96" />
         <source>Imported %n term(s): {0} new, {1} replaced</source>
         <translation>
             <numerusform>已导入 %n 个术语：新增 {0} 个，替换 {1} 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="102" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="103" />
         <source>Export glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="117" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="120" />
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个术语写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="125" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="128" />
         <source>sending the glossary</source>
         <translation>正在发送术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="129" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="132" />
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>术语表已推送到 {0}：%n 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="131" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="134" />
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>（%n 个未发送：超过 200 字节）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="135" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="138" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="135" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="138" />
         <source>Pushing the glossary…</source>
         <translation>正在推送术语表…</translation>
     </message>
@@ -2052,7 +2059,7 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="355" />
+        <location filename="../../amts_gui/gui/main_window.py" line="364" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
@@ -2067,47 +2074,47 @@ This uses your AWS account.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="251" />
+        <location filename="../../amts_gui/gui/main_window.py" line="252" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="256" />
+        <location filename="../../amts_gui/gui/main_window.py" line="264" />
         <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="312" />
+        <location filename="../../amts_gui/gui/main_window.py" line="321" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="312" />
+        <location filename="../../amts_gui/gui/main_window.py" line="321" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="370" />
+        <location filename="../../amts_gui/gui/main_window.py" line="379" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="384" />
+        <location filename="../../amts_gui/gui/main_window.py" line="393" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="384" />
+        <location filename="../../amts_gui/gui/main_window.py" line="393" />
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="386" />
+        <location filename="../../amts_gui/gui/main_window.py" line="395" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="381" />
+        <location filename="../../amts_gui/gui/main_window.py" line="390" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -2169,124 +2176,124 @@ This uses your AWS account.</source>
 <context>
     <name>ParallelDataActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="36" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="37" />
         <source>&amp;Align chapters with their reference</source>
         <translation>将章节与参考译文对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="37" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="38" />
         <source>&amp;Export pairs for Amazon Translate…</source>
         <translation>导出 Amazon Translate 平行数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="38" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="39" />
         <source>&amp;Import translation memory…</source>
         <translation>导入翻译记忆库(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="39" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="40" />
         <source>&amp;Push parallel data</source>
         <translation>推送平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="40" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="41" />
         <source>&amp;Pull teammates' parallel data</source>
         <translation>拉取团队成员的平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="69" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="70" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="71" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="72" />
         <source>No chapter has a reference translation to align with.</source>
         <translation>没有章节带有可对齐的参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="77" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="78" />
         <source>Aligning</source>
         <translation>正在对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="77" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="78" />
         <source>loading the sentence encoder…</source>
         <translation>正在加载句子编码器…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="81" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="82" />
         <source>Export pairs</source>
         <translation>导出平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="49" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="50" />
         <source>Never pushed.</source>
         <translation>从未推送。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="52" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="53" />
         <source>Last push {0}: {1}.</source>
         <translation>上次推送 {0}：{1}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="73" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="74" />
         <source>Aligned %n chapter(s){0}: </source>
         <translation>
             <numerusform>已对齐 %n 个章节{0}：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="74" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75" />
         <source>%n sentence pair(s), {0} flagged</source>
         <translation>
             <numerusform>%n 个句对，{0} 个待核查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="94" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="95" />
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个句对写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="100" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="101" />
         <source>Import translation memory</source>
         <translation>导入翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="102" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="103" />
         <source>Translation memories (*.tmx *.csv *.tsv)</source>
         <translation>翻译记忆库 (*.tmx *.csv *.tsv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="113" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="114" />
         <source>Imported %n pair(s); {0} already present</source>
         <translation>
             <numerusform>已导入 %n 个句对；{0} 个已存在</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="129" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="130" />
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>已发送 %n 个句对，导入 {0} 个，失败 {1} 个，跳过 {2} 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="132" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="133" />
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}：{2}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="150" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="151" />
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>新增 %n 个句对，{0} 个被远程较新的修改替换，{1} 处冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="153" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="154" />
         <source>{0}
   local:  {1}
   remote: {2}
@@ -2297,38 +2304,38 @@ This uses your AWS account.</source>
   保留：{3}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="136" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="137" />
         <source>Parallel data not updated</source>
         <translation>平行数据未更新</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="137" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="138" />
         <source>The previous version stays active; your local pairs are unchanged.</source>
         <translation>之前的版本仍然有效；本地句对没有变化。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="141" />
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="158" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="142" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="159" />
         <source>Parallel data</source>
         <translation>平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="141" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="142" />
         <source>Exporting pairs…</source>
         <translation>正在导出句对…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="145" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="146" />
         <source>downloading</source>
         <translation>正在下载</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="155" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="156" />
         <source>Pulled parallel data</source>
         <translation>已拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="158" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="159" />
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>

@@ -329,3 +329,20 @@ def test_unexpected_errors_go_to_the_log_file(qtbot):
         handler.close()
     assert "background task 'Broken task' failed" in text and "KeyError: 'the details'" in text
     assert "the details" not in errors[0].message
+
+
+def test_background_work_waits_for_the_first_paint_of_the_window(qtbot, sample_store):
+    import threading
+
+    from amts_gui.gui.main_window import MainWindow
+
+    window = MainWindow(sample_store)  # its start-up tasks (suggestions, counts) are queued, not run
+    qtbot.addWidget(window)
+    ran = threading.Event()
+    window.runner.start("probe", lambda progress, cancelled: ran.set(), kind="probe")
+    qtbot.wait(200)
+    assert not ran.is_set() and window.runner.busy("probe")
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(ran.is_set, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.runner.running, timeout=10_000)

@@ -95,7 +95,7 @@ class ActJobs:
                 raise EngineError(
                     message(
                         "parallel data {name!r} does not exist in {region} yet: push the project's pairs first "
-                        "(Parallel data ▸ Sync to Amazon Translate, or `amts pairs push`)",
+                        "(Parallel data ▸ Push parallel data, or `amts pairs push`)",
                         name=name,
                         region=self.settings.region,
                     )

@@ -16,7 +16,6 @@ from amts_gui.core.errors import AmtsError
 from amts_gui.core.fileio import atomic_write_bytes
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.terms import add_term, list_terms, save_terms
-from amts_gui.core.terms.files import glossary_bytes, read_glossary
 from amts_gui.core.terms.terminology_csv import glossary_status
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.messages import translated
@@ -86,6 +85,8 @@ class GlossaryActions(QObject):
             return
         settings = self.host.store.settings()
         try:
+            from amts_gui.core.terms.files import read_glossary  # the file formats load on first use
+
             entries = read_glossary(Path(path), settings.source_lang, settings.target_lang)  # whole, then stored
             added, replaced = save_terms(self.host.store, entries)
         except AmtsError as exc:
@@ -109,6 +110,8 @@ class GlossaryActions(QObject):
         entries = list_terms(self.host.store)
         try:
             fmt = out.suffix.lower().lstrip(".")
+            from amts_gui.core.terms.files import glossary_bytes
+
             data = glossary_bytes(entries, fmt, settings.source_lang, settings.target_lang, __version__)
             atomic_write_bytes(out, data)
         except AmtsError as exc:

@@ -81,10 +81,13 @@ def cmd_align(args: argparse.Namespace) -> int:
         if name and not args.quiet:
             print(f"[{done + 1}/{total}] aligning {name}", file=sys.stderr)
 
-    results = align_project(store, args.chapter or None, threshold=args.threshold, progress=progress)
+    results = align_project(store, args.chapter or None, threshold=args.threshold, progress=progress, force=args.force)
     if not results:
         warn("no chapter has a reference translation; import one with --reference-root")
     for r in results:
+        if r.unchanged:
+            print(f"{r.chapter}: unchanged since it was aligned ({r.sentence_pairs} sentence pairs kept)")
+            continue
         levels = ", ".join(f"{n} {k}" for k, n in r.levels.items())
         print(
             f"{r.chapter}: {r.sentence_pairs} sentence pairs ({levels}), {r.paragraph_pairs} paragraph pairs; "
@@ -121,4 +124,7 @@ def register(sub: Any) -> None:
         help=f"flag pairs below this confidence (default {DEFAULT_MIN_CONFIDENCE})",
     )
     p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.add_argument(
+        "--force", action="store_true", help="align every chapter, even those unchanged since they were aligned"
+    )
     p.set_defaults(func=cmd_align)

@@ -30,7 +30,7 @@ import numpy.typing as npt
 
 from amts_gui.core.align import dp
 from amts_gui.core.align.anchors import AnchorMatrix, anchor_matrices, anchors_of, is_cjk_language, is_cjk_text
-from amts_gui.core.align.embed import SpanEncoder, Units, default_encoder, run_embeddings
+from amts_gui.core.align.embed import SpanEncoder, Units, default_encoder, run_embeddings, single_blas_thread
 
 FloatArray = npt.NDArray[np.float64]
 Shape = tuple[int, int]
@@ -345,4 +345,5 @@ def align_sentences(
     params: AlignParams | None = None,
 ) -> list[Bead]:
     """Align two lists of sentences; every sentence of both lands in exactly one bead, in order."""
-    return AlignmentProblem(src, tgt, src_lang, tgt_lang, encoder=encoder, params=params).align()
+    with single_blas_thread():
+        return AlignmentProblem(src, tgt, src_lang, tgt_lang, encoder=encoder, params=params).align()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from amts_gui.core.align.aligner import AlignmentProblem, AlignParams, Bead
-from amts_gui.core.align.embed import SpanEncoder, Units, default_encoder
+from amts_gui.core.align.embed import SpanEncoder, Units, default_encoder, single_blas_thread
 from amts_gui.core.text.document import Block, Document, SegmentKey, join_sep
 
 # Whole paragraphs are dropped or added more rarely than sentences are; headings are short, so
@@ -80,7 +80,17 @@ def align_documents(
     params: AlignParams | None = None,
     paragraph_params: AlignParams | None = None,
 ) -> DocumentAlignment:
-    encoder = encoder or default_encoder()
+    with single_blas_thread():
+        return _align(source, target, encoder or default_encoder(), params, paragraph_params)
+
+
+def _align(
+    source: Document,
+    target: Document,
+    encoder: SpanEncoder,
+    params: AlignParams | None,
+    paragraph_params: AlignParams | None,
+) -> DocumentAlignment:
     src, tgt = _Flat(source), _Flat(target)
     if not src.texts or not tgt.texts:
         return DocumentAlignment((), ())

@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +139,7 @@ class Usem3SpanEncoder:
         """
         size = max(_PARALLEL_MIN // 2, -(-len(texts) // (self.workers * 4)))
         shares = [texts[i : i + size] for i in range(0, len(texts), size)]
-        with threadpool_limits(limits=1, user_api="blas"):
+        with single_blas_thread():
             parts = list(self._pool.map(self._pooled_units, shares))
         return Units(
             np.concatenate([p.bos for p in parts]),
@@ -285,6 +285,17 @@ def _normalize(m: Matrix) -> Matrix:
     norms = np.linalg.norm(m, axis=1, keepdims=True)
     out: Matrix = (m / np.maximum(norms, 1e-12)).astype(np.float32)
     return out
+
+
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+def single_blas_thread() -> Any:
+    """OpenBLAS on one thread, for a while: the aligner's matrices are small, and OpenBLAS's threads
+    only spin on them (a whole-book align took twice the CPU time with them)."""
+    return _blas().limit(limits=1, user_api="blas")
 
 
 @lru_cache(maxsize=1)

@@ -14,11 +14,19 @@ from amts_gui.core.messages import message
 from amts_gui.core.parallel.cached_encoder import CachedEncoder
 from amts_gui.core.parallel.formats import DEFAULT_MIN_CONFIDENCE, ExportReport, Note, export_pairs, read_pairs_file
 from amts_gui.core.project.chapters import get_chapter, list_chapters, reference_document, source_document
-from amts_gui.core.project.pairs import add_pairs, imported_pair_texts, list_pairs, replace_aligned_pairs
+from amts_gui.core.project.pairs import (
+    add_pairs,
+    aligned_counts,
+    alignment_mark,
+    imported_pair_texts,
+    list_pairs,
+    replace_aligned_pairs,
+)
 from amts_gui.core.project.rows import PAIR_GRANULARITIES, NewPair
-from amts_gui.core.project.store import Store
+from amts_gui.core.project.store import Store, text_hash
 from amts_gui.core.text.ids import segment_ids
 
+ALIGNER_REVISION = "2026-11-29"  # change it when a change of the aligner should re-align every chapter
 CONFIDENCE_LEVELS = (("high", 0.9), ("medium", 0.7), ("low", DEFAULT_MIN_CONFIDENCE), ("flagged", 0.0))
 
 
@@ -37,17 +45,31 @@ class ChapterAlignment:
     unaligned_source: int  # source sentences with no counterpart (e.g. newer English)
     unaligned_target: int
     levels: dict[str, int]  # sentence pairs per confidence level
+    unchanged: bool = False  # skipped: aligned before from the same source, reference and aligner
 
 
 def align_chapter(
-    store: Store, name: str, *, encoder: SpanEncoder | None = None, threshold: float = DEFAULT_MIN_CONFIDENCE
+    store: Store,
+    name: str,
+    *,
+    encoder: SpanEncoder | None = None,
+    threshold: float = DEFAULT_MIN_CONFIDENCE,
+    force: bool = True,
 ) -> ChapterAlignment:
-    """Align one chapter with its reference and replace its aligned pairs (accepted edits stay)."""
+    """Align one chapter with its reference and replace its aligned pairs (accepted edits stay).
+    Without ``force``, a chapter aligned before from the same source, reference, aligner and
+    threshold is left as it is."""
+    encoder = CachedEncoder(encoder or default_encoder(), store)
+    before, source_hash, reference_hash = alignment_mark(store, name)
+    mark = text_hash(f"{ALIGNER_REVISION}|{encoder.model}|{threshold}|{source_hash}|{reference_hash}")
+    if not force and before == mark:
+        kept, paragraphs, flagged = aligned_counts(store, name)
+        return ChapterAlignment(name, kept, paragraphs, flagged, 0, 0, {}, unchanged=True)
     source = source_document(store, name)
     reference = reference_document(store, name)
     if reference is None:
         raise InputError(message("{name}: has no reference translation; import it with --reference-root", name=name))
-    result = align_documents(source, reference, encoder=CachedEncoder(encoder or default_encoder(), store))
+    result = align_documents(source, reference, encoder=encoder)
     ids = segment_ids(name, source)
     rows = []
     levels: Counter[str] = Counter()
@@ -70,7 +92,7 @@ def align_chapter(
                     granularity=granularity,
                 )
             )
-    replace_aligned_pairs(store, name, rows)
+    replace_aligned_pairs(store, name, rows, aligned_from=mark)
     sentences = [p for p in result.sentences if p.complete]
     return ChapterAlignment(
         chapter=name,
@@ -91,8 +113,11 @@ def align_project(
     threshold: float = DEFAULT_MIN_CONFIDENCE,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    force: bool = False,
 ) -> list[ChapterAlignment]:
-    """Align the named chapters, or every chapter with a reference. Each chapter commits on its own."""
+    """Align the named chapters, or every chapter with a reference. Each chapter commits on its own;
+    a chapter whose source and reference did not change since it was aligned is skipped (``force``:
+    align it all the same)."""
     if chapters:
         names = list(chapters)
         for name in names:
@@ -105,7 +130,7 @@ def align_project(
             break
         if progress:
             progress(done, len(names), name)
-        results.append(align_chapter(store, name, encoder=encoder, threshold=threshold))
+        results.append(align_chapter(store, name, encoder=encoder, threshold=threshold, force=force))
     if progress:
         progress(len(results), len(names), "")
     return results

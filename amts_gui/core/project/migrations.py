@@ -232,6 +232,12 @@ def _embeddings(db: Connection) -> None:
     )
 
 
+def _alignment_mark(db: Connection) -> None:
+    """What a chapter's aligned pairs were made from (its source, its reference, the aligner and its
+    settings, as one hash), so that aligning the book again skips the chapters that did not change."""
+    db.execute("ALTER TABLE chapters ADD COLUMN aligned_from TEXT")
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
@@ -245,4 +251,5 @@ MIGRATIONS: list[Migration] = [
     ("0010_editing_log", _editing_log),
     ("0011_pair_changes", _pair_changes),
     ("0012_embeddings", _embeddings),
+    ("0013_alignment_mark", _alignment_mark),
 ]

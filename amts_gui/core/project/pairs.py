@@ -12,7 +12,7 @@ from typing import Any
 
 from amts_gui.core.project.chapters import get_chapter
 from amts_gui.core.project.rows import PAIR_GRANULARITIES, PAIR_ORIGINS, NewPair, PairRow, encode_json, pair_row
-from amts_gui.core.project.store import Store
+from amts_gui.core.project.store import Store, text_hash
 
 
 def _prepared(store: Store, pairs: Sequence[NewPair]) -> list[dict[str, Any]]:
@@ -61,8 +61,9 @@ def add_pair(store: Store, pair: NewPair) -> int:
         return db.insert("pairs", row)
 
 
-def replace_aligned_pairs(store: Store, chapter: str, pairs: Sequence[NewPair]) -> int:
-    """Swap a chapter's aligned pairs for ``pairs`` in one transaction; other origins are untouched."""
+def replace_aligned_pairs(store: Store, chapter: str, pairs: Sequence[NewPair], aligned_from: str | None = None) -> int:
+    """Swap a chapter's aligned pairs for ``pairs`` in one transaction; other origins are untouched.
+    ``aligned_from``: what they were made from (see :func:`alignment_mark`), stored with them."""
     chapter_id = get_chapter(store, chapter).id
     rows = _prepared(store, pairs)
     for row in rows:
@@ -70,7 +71,27 @@ def replace_aligned_pairs(store: Store, chapter: str, pairs: Sequence[NewPair]) 
     with store.transaction() as db:
         db.execute("DELETE FROM pairs WHERE origin = 'aligned' AND chapter_id = ?", [chapter_id])
         db.insert_all("pairs", rows)
+        db.execute("UPDATE chapters SET aligned_from = ? WHERE id = ?", [aligned_from, chapter_id])
     return len(rows)
+
+
+def alignment_mark(store: Store, chapter: str) -> tuple[str | None, str, str | None]:
+    """(what the chapter's pairs were aligned from, its source hash, a hash of its reference text)."""
+    row = store.db.execute(
+        "SELECT aligned_from, source_hash, reference_text FROM chapters WHERE id = ?", [get_chapter(store, chapter).id]
+    ).fetchone()
+    return row[0], row[1], (text_hash(row[2]) if row[2] is not None else None)
+
+
+def aligned_counts(store: Store, chapter: str) -> tuple[int, int, int]:
+    """The chapter's aligned pairs: sentence pairs, paragraph pairs, flagged sentence pairs."""
+    row = store.db.execute(
+        """SELECT COALESCE(SUM(granularity = 'sentence'), 0), COALESCE(SUM(granularity = 'paragraph'), 0),
+                  COALESCE(SUM(granularity = 'sentence' AND flagged = 1), 0)
+           FROM pairs WHERE origin = 'aligned' AND chapter_id = ?""",
+        [get_chapter(store, chapter).id],
+    ).fetchone()
+    return int(row[0]), int(row[1]), int(row[2])
 
 
 def list_pairs(

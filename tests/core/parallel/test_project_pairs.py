@@ -209,3 +209,27 @@ def test_a_realign_encodes_only_the_new_sentences(sample_store):
     third = CachedEncoder(default_encoder(), sample_store)
     align_chapter(sample_store, chapter, encoder=third)
     assert 1 <= third.encoded <= 3
+
+
+def test_aligning_the_book_again_skips_chapters_that_did_not_change(sample_store, capsys):
+    from amts_gui.core.project.chapters import import_chapter, list_chapters, source_text
+
+    path = str(sample_store.path)
+    assert main(["align", path, "--quiet"]) == 0
+    first = capsys.readouterr().out
+    assert "unchanged" not in first
+    pairs = sorted((p.source, p.target) for p in list_pairs(sample_store))
+    assert main(["align", path, "--quiet"]) == 0
+    assert "unchanged since it was aligned" in capsys.readouterr().out
+    assert sorted((p.source, p.target) for p in list_pairs(sample_store)) == pairs
+    assert main(["align", path, "--quiet", "--threshold", "0.6"]) == 0  # another threshold: aligned again
+    assert "unchanged" not in capsys.readouterr().out
+    chapter = list_chapters(sample_store)[0].path
+    reference = sample_store.db.execute("SELECT reference_text FROM chapters").fetchone()[0]
+    import_chapter(sample_store, chapter, source_text(sample_store, chapter) + "\n\nOne more sentence.\n", reference)
+    [result] = align_project(sample_store, threshold=0.6)
+    assert not result.unchanged
+    [again] = align_project(sample_store, threshold=0.6)
+    assert again.unchanged and again.sentence_pairs == result.sentence_pairs
+    [forced] = align_project(sample_store, threshold=0.6, force=True)
+    assert not forced.unchanged

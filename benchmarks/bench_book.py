@@ -160,15 +160,10 @@ def stats_and_open(path: Path) -> dict[str, object]:
     }
 
 
-def first_paint(command: list[str]) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    started = time.time()
-    out = subprocess.run(command, capture_output=True, text=True, check=True, env=env, cwd=REPO).stdout
-    return float(next(line.split()[1] for line in out.splitlines() if line.startswith("first-paint"))) - started
-
-
 def gui_start(path: Path, runs: int) -> dict[str, object]:
     """Alternating runs of the app on the book and of the bare window; the median of the paired ratios."""
+    from bench_gui import first_paint
+
     app_cmd = [sys.executable, "-m", "amts_gui.gui.app", str(path), "--report-first-paint"]
     bare_cmd = [sys.executable, str(REPO / "benchmarks" / "anchors" / "bare_window.py")]
     app, bare = [], []

@@ -48,21 +48,17 @@ def big_chapter(lang: str, segments_wanted: int) -> str:
     return "# Big chapter\n\n" + "\n\n".join(parts)
 
 
+def first_paint(command: list[str]) -> float:
+    """Seconds from launching ``command`` to the first paint it reports (``first-paint <epoch>``)."""
+    started = time.time()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(command, capture_output=True, text=True, check=True, cwd=REPO, env=env).stdout
+    return float(next(line.split()[1] for line in out.splitlines() if line.startswith("first-paint"))) - started
+
+
 def start_times(project: Path, runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        started = time.time()
-        out = subprocess.run(
-            [sys.executable, "-m", "amts_gui.gui.app", str(project), "--report-first-paint"],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=REPO,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        ).stdout
-        painted = float(next(line.split()[1] for line in out.splitlines() if line.startswith("first-paint")))
-        times.append((painted - started) * 1000)
-    return times
+    command = [sys.executable, "-m", "amts_gui.gui.app", str(project), "--report-first-paint"]
+    return [first_paint(command) * 1000 for _ in range(runs)]
 
 
 def build_project(folder: Path, segments: int):  # -> Store

@@ -5,14 +5,13 @@ from another version reads as no index at all, and the memory is rebuilt."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from amts_gui.core.fileio import atomic_write_chunks
 from amts_gui.core.memory.postings import Postings
 
 VERSION = 1
@@ -42,19 +41,9 @@ def save_index(path: Path, saved: SavedIndex) -> None:
     header = {"version": VERSION, "covers": saved.covers, "token": saved.token, "arrays": layout}
     header["words"] = {"offset": offset, "bytes": len(words)}
     head = json.dumps(header).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_MAGIC + len(head).to_bytes(8, "little") + head)
-            for array in arrays.values():
-                fh.write(np.ascontiguousarray(array).tobytes())
-            fh.write(words)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    chunks = [_MAGIC + len(head).to_bytes(8, "little") + head]
+    chunks += [np.ascontiguousarray(array).tobytes() for array in arrays.values()]
+    atomic_write_chunks(path, [*chunks, words])
 
 
 def load_index(path: Path) -> SavedIndex | None:

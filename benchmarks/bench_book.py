@@ -21,6 +21,7 @@ The top-level ``summary`` holds the figures the README's goals table names.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
@@ -243,6 +244,7 @@ def main() -> None:
         sys.exit(f"bench_book: {args.book}: no d2l-book here (en_origin/, zh/); pass --book DIR")
     from helpers.memory_book import memory_figures
 
+    compileall.compile_dir(REPO / "amts_gui", quiet=1)  # as an install has it (PYTHONDONTWRITEBYTECODE or not)
     folder = Path(tempfile.mkdtemp(prefix="amts-bench-book-"))
     runs = 5 if args.quick else 9
     detail: dict[str, object] = {"version": version_cpu(runs)}

@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
         self.task_panel = TaskPanel(self.runner)
         self.statusBar().addWidget(self.counts_label, 1)  # hidden while a message shows, back after it
+        # explicitly: QStatusBar's own hiding is undone when the permanent task panel comes and goes (X11)
+        self.statusBar().messageChanged.connect(lambda text: self.counts_label.setVisible(not text))
         self.statusBar().addPermanentWidget(self.task_panel)
         self.drafting = DraftingActions(self, self)
         self.parallel_data = ParallelDataActions(self, self, self.drafting.services)

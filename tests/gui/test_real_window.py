@@ -177,3 +177,52 @@ def test_alt_n_puts_the_glossary_terms_translation_at_the_clicked_place(display,
     finally:
         app.close()
     assert review_rows(demo_store, "temperature-scaling.md")[7].final == "准确率" + row.draft.text
+
+
+STATUS_PROBE = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+from amts_gui.core.project.store import Store
+from amts_gui.gui.app import _scratch_settings
+from amts_gui.gui.common.preferences import Preferences
+from amts_gui.gui.main_window import MainWindow
+
+app = QApplication([])
+window = MainWindow(Store(sys.argv[1]), Preferences(_scratch_settings()))
+window.show()
+
+def settle():
+    for _ in range(30):
+        app.processEvents()
+        time.sleep(0.03)
+    window.runner.pool.waitForDone()
+    app.processEvents()
+
+settle()
+window.drafting.commands["memory"].trigger()
+settle()
+settle()
+print(bool(window.statusBar().currentMessage()), window.counts_label.isVisible())
+window.statusBar().clearMessage()
+app.processEvents()
+print(window.counts_label.isVisible())
+window.close()
+"""
+
+
+def test_the_status_bar_never_draws_the_counts_over_a_message(display, sample_store, tmp_path):
+    """On X11 the task panel's coming and going re-showed the counts under a finished task's message,
+    and the two texts were drawn over each other."""
+    align_chapter(sample_store, CHAPTER)
+    sample_store.close()
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", STATUS_PROBE, str(sample_store.path)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout.split()
+    assert out == ["True", "False", "True"], out

@@ -276,6 +276,14 @@ class AlignmentProblem:
         p = self.params
         if n == 0 or m == 0:
             return [Bead((i,), (), 0.0) for i in range(i0, i1)] + [Bead((), (j,), 0.0) for j in range(j0, j1)]
+        if n == 1 and m == 1 and (1, 1) in p.shape_prior:
+            return self._align_one_one(i0, j0)
+        return self._dense(i0, i1, j0, j1)
+
+    def _dense(self, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
+        """The DP over every bead shape in the rectangle (both sides non-empty)."""
+        n, m = i1 - i0, j1 - j0
+        p = self.params
         scores: dict[Shape, FloatArray] = {}
         margins: dict[Shape, FloatArray] = {}
         for a, b in p.shape_prior:
@@ -311,6 +319,18 @@ class AlignmentProblem:
                 )
             )
         return beads
+
+
+    def _align_one_one(self, i: int, j: int) -> list[Bead]:
+        """One sentence against one (a heading, a one-sentence paragraph: most of a book's pieces): the
+        DP's two paths scored directly, with its choices and tie-breaks, without its arrays."""
+        p = self.params
+        margin = float(self._margin(1, 1, i, i + 1, j, j + 1)[0, 0])
+        score = margin + float(self._extras(1, 1, i, i + 1, j, j + 1)[0, 0]) + p.shape_prior[(1, 1)]
+        if score >= 2 * p.skip:  # the 1-1 bead; on a tie the DP keeps it too (it is tried first)
+            conf = float(1.0 / (1.0 + np.exp(-p.confidence_scale * (margin - p.confidence_center))))
+            return [Bead((i,), (j,), round(conf, 4))]
+        return [Bead((), (j,), 0.0), Bead((i,), (), 0.0)]
 
 
 def _longest_increasing(points: list[tuple[int, int]]) -> list[tuple[int, int]]:

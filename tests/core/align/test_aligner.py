@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from amts_gui.core.align.aligner import AlignmentProblem, align_sentences
+from amts_gui.core.align.aligner import AlignmentProblem, AlignParams, align_sentences
 from amts_gui.core.align.anchors import anchors_of
 from amts_gui.core.align.beads import check_coverage, parse_beads, score_alignments, swap
 from amts_gui.core.align.embed import default_encoder, run_embeddings
@@ -133,3 +133,20 @@ def test_large_inputs_are_cut_at_anchors_into_pieces(encoder, monkeypatch):
     cut = [b.ids for b in problem.align()]
     check_coverage(cut, len(src), len(tgt))
     assert cut == dense
+
+
+def test_one_sentence_against_one_gives_what_the_dp_gives(encoder):
+    """The shortcut for a 1×1 piece scores the DP's two paths itself: every pair of a paragraph's
+    sentences, related or not, gets the same beads and confidence as the full DP."""
+    long = " ".join(["This very long sentence goes on about cooking pasta and other unrelated things"] * 5) + "."
+    src = [*EN, "Completely unrelated words about cooking pasta.", "Figure 3", long]
+    tgt = [*ZH, "图3", "我们今天去公园散步。"]
+    kinds = set()
+    for skip in (-0.27, 0.0, 0.01):  # the default, and costs of leaving a sentence out that make both paths win
+        problem = AlignmentProblem(src, tgt, "en", "zh", encoder=encoder, params=AlignParams(skip=skip))
+        for i in range(len(src)):
+            for j in range(len(tgt)):
+                fast = problem._align_one_one(i, j)
+                assert fast == problem._dense(i, i + 1, j, j + 1), (skip, src[i], tgt[j])
+                kinds.add(len(fast))
+    assert kinds == {1, 2}  # both outcomes were met: a 1-1 bead, and both sentences left alone

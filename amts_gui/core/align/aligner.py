@@ -320,7 +320,6 @@ class AlignmentProblem:
             )
         return beads
 
-
     def _align_one_one(self, i: int, j: int) -> list[Bead]:
         """One sentence against one (a heading, a one-sentence paragraph: most of a book's pieces): the
         DP's two paths scored directly, with its choices and tie-breaks, without its arrays."""

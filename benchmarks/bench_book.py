@@ -198,6 +198,49 @@ def gui_stall(path: Path) -> dict[str, object]:
     return result
 
 
+def gui_memory(path: Path) -> dict[str, object]:
+    """In a child process: the peak memory of the app with the whole book open (see memory_child)."""
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__)), "--memory-child", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    ).stdout
+    result: dict[str, object] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def memory_child(path: Path) -> None:
+    """Open the book as a translator does: the window, then the five largest chapters one after
+    another, each with its suggestions (the memory) and counts; print the process's peak memory."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from amts_gui.core.project.chapters import list_chapters, source_text
+    from amts_gui.core.project.store import Store
+    from amts_gui.gui.common.preferences import Preferences
+    from amts_gui.gui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    store = Store(path)
+    prefs = Preferences(QSettings(str(path.parent / "prefs-memory.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(store, prefs)
+    window.resize(1400, 860)
+    window.show()
+    largest = sorted(list_chapters(store), key=lambda c: -len(source_text(store, c.path)))[:5]
+    for chapter in largest:
+        window.tree.select(chapter.path)
+        for _ in range(10):
+            app.processEvents()
+        window.runner.pool.waitForDone()
+        app.processEvents()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"gui_peak_rss_mb_book_open": round(rss), "chapters_opened": len(largest)}))
+    window.close()
+
+
 def stall_child(path: Path) -> None:
     from bench_gui import BIG, big_chapter, heartbeat_while_busy
     from PySide6.QtCore import QSettings
@@ -230,7 +273,7 @@ def stall_child(path: Path) -> None:
                 "ticks": ticks,
                 "busy_ms": round(busy_ms),
                 "sync": sync,
-                "gui_peak_rss_mb": round(peak_mb),
+                "gui_peak_rss_mb_while_drafting": round(peak_mb),
             }
         )
     )
@@ -242,9 +285,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="300 k pairs for the largest memory, fewer runs")
     parser.add_argument("--book", type=Path, default=BOOK)
     parser.add_argument("--stall-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--memory-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stall_child:
         return stall_child(args.stall_child)
+    if args.memory_child:
+        return memory_child(args.memory_child)
     if not (args.book / "en_origin").is_dir():
         sys.exit(f"bench_book: {args.book}: no d2l-book here (en_origin/, zh/); pass --book DIR")
     from helpers.memory_book import memory_figures
@@ -257,6 +303,7 @@ def main() -> None:
     detail["realign"] = realign(path, args.book, float(detail["align"]["align_cpu_s"]))  # type: ignore[index]
     detail["stats_and_open"] = stats_and_open(path)
     detail["gui_start"] = gui_start(path, runs)
+    detail["gui_memory"] = gui_memory(path)
     detail["gui_stall"] = gui_stall(path)
     detail["memory"] = memory_figures(path, folder, largest=300_000 if args.quick else 1_000_000)
     print(json.dumps({"summary": summary(detail), "quick": args.quick, "detail": detail}, ensure_ascii=False))
@@ -268,7 +315,7 @@ def summary(detail: dict) -> dict[str, object]:  # type: ignore[type-arg]
     return {
         "start_vs_bare": detail["gui_start"]["start_vs_bare"],
         "stall_ms_book": detail["gui_stall"]["stall_ms_book"],
-        "gui_peak_rss_mb": detail["gui_stall"]["gui_peak_rss_mb"],
+        "gui_peak_rss_mb": detail["gui_memory"]["gui_peak_rss_mb_book_open"],
         "tm_index_mb_1m": memory["at_1m"]["index_mb"],
         "tm_memory_vs_fts_1m": memory["at_1m"]["index_vs_fts"],
         "tm_reopen_s_1m": memory["at_1m"]["reopen_s"],

@@ -3,7 +3,6 @@ with SQLite FTS5 over the same pairs as the anchor (see helpers/memory_scale.py 
 
 from __future__ import annotations
 
-import resource
 import sqlite3
 import time
 from pathlib import Path
@@ -16,10 +15,6 @@ from amts_gui.core.memory.tokens import tokenize
 from helpers.memory_scale import FtsAnchor, cpu_ms, queries_for, recall, varied_pairs
 
 MB = 1024 * 1024
-
-
-def peak_kb() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def book_pairs(project: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -38,7 +33,6 @@ def one_size(pairs: list[tuple[str, str]], folder: Path, fts: bool) -> dict[str,
     build_s = time.process_time() - started
     path = folder / f"bench-{len(pairs)}.tmindex"
     save_index(path, SavedIndex(postings, np.arange(len(pairs), dtype=np.int64), 0, "bench"))
-    rss_before = peak_kb()
     started_wall, started = time.perf_counter(), time.process_time()
     reopened = load_index(path)
     reopen_s, reopen_wall_s = time.process_time() - started, time.perf_counter() - started_wall

@@ -43,9 +43,6 @@ def one_size(pairs: list[tuple[str, str]], folder: Path, fts: bool) -> dict[str,
         "index_mb": round(path.stat().st_size / MB, 1),
         "bytes_per_pair": round(path.stat().st_size / len(pairs)),
         "reopen_s": round(max(reopen_s, reopen_wall_s), 3),
-        "peak_rss_growth_mb_after_reopen": round(
-            (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024
-        ),
     }
     if fts:
         anchor = FtsAnchor(pairs, folder / f"fts-{len(pairs)}.db")

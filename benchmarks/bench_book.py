@@ -186,8 +186,13 @@ def gui_start(path: Path, runs: int) -> dict[str, object]:
 
 def gui_stall(path: Path) -> dict[str, object]:
     """In a child process: the book with a 2,000-segment chapter added, drafting it and syncing."""
+    return in_child("--stall-child", path)
+
+
+def in_child(flag: str, path: Path) -> dict[str, object]:
+    """Run this script with ``flag`` in a fresh offscreen process; its last line of output is JSON."""
     out = subprocess.run(
-        [sys.executable, str(Path(__file__)), "--stall-child", str(path)],
+        [sys.executable, str(Path(__file__)), flag, str(path)],
         capture_output=True,
         text=True,
         check=True,
@@ -209,16 +214,7 @@ def peak_rss_mb() -> float:
 
 def gui_memory(path: Path) -> dict[str, object]:
     """In a child process: the peak memory of the app with the whole book open (see memory_child)."""
-    out = subprocess.run(
-        [sys.executable, str(Path(__file__)), "--memory-child", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    ).stdout
-    result: dict[str, object] = json.loads(out.strip().splitlines()[-1])
-    return result
+    return in_child("--memory-child", path)
 
 
 def memory_child(path: Path) -> None:

@@ -46,7 +46,12 @@ def forget_changes(store: Store, through: int) -> None:
     """Drop the log up to ``through`` once an index covering it is saved (it would only grow)."""
     with store.transaction() as db:
         db.execute("DELETE FROM pair_changes WHERE seq <= ?", [through])
-        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [_PRUNED_SETTING, str(through)])
+        # the highest mark wins: a slower process saving an older index must not lower it
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+            "CAST(MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)",
+            [_PRUNED_SETTING, str(through)],
+        )
 
 
 def served_pairs(store: Store) -> Iterator[MemoryRow]:

@@ -105,3 +105,18 @@ def test_a_read_only_project_gets_a_memory_without_writing(store, tmp_path, monk
     read_only = Store(path)
     memory = project_index.open_project_memory(read_only, min_score=50)
     assert memory.lookup(PAIRS[0][0]) is not None and not index_path(path).exists()
+
+
+def test_an_older_index_saved_after_a_newer_one_is_not_trusted(store, builds):
+    """Two processes build at once; the slower one saves an index that misses the other's pairs."""
+    from amts_gui.core.project.pair_changes import forget_changes
+
+    older = project_index._build(store, project_index._project_token(store))
+    add_pair(store, NewPair("Written between the two builds.", "两次构建之间写入。", "accepted"))
+    project_index.open_project_memory(store)  # the newer index: saved, the log emptied up to it
+    project_index.save_index(index_path(store.path), older)  # the slower process, saving its older one
+    forget_changes(store, older.covers)
+    built = len(builds)
+    memory = project_index.open_project_memory(store, min_score=50)
+    assert memory.lookup("Written between the two builds.") is not None
+    assert len(builds) == built + 1  # the older file was not trusted: the log no longer reaches back to it

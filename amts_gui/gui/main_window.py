@@ -302,9 +302,9 @@ class MainWindow(QMainWindow):
         self.glossary.show_status()
         self.counts_label.setText(project_text(counts))
 
-    def _segment_written(self, _segment_ids: list[str]) -> None:
-        chapter = self.current_chapter()
-        self._counts.refresh_in_background(Changes.in_chapters([chapter] if chapter else [], pairs=True))
+    def _segment_written(self, segment_ids: list[str]) -> None:
+        """A repetition filled elsewhere, or an undo, may touch other chapters: counted by segment."""
+        self._counts.refresh_in_background(Changes.in_chapters([], pairs=True), segments=segment_ids)
 
     def new_project(self) -> None:
         from amts_gui.gui.dialogs.project_dialogs import NewProjectDialog

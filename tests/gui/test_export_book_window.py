@@ -28,3 +28,27 @@ def test_export_book_writes_every_chapter_and_reports(qtbot, sample_store, tmp_p
     action.trigger()
     wait_idle(qtbot, window)
     assert "0 chapters written, 1 unchanged" in window.last_message, window.last_message
+
+
+def test_a_repetition_filled_in_another_chapter_updates_that_chapters_progress(qtbot, sample_store, monkeypatch):
+    """The accept writes the current chapter, its propagation another one: both rows of the tree
+    are counted again (by the segments written, in a worker)."""
+    from amts_gui.core.project.chapters import import_chapter, source_text
+    from amts_gui.core.project.review import State, review_rows
+    from tests.gui.helpers import CHAPTER
+
+    import_chapter(sample_store, "copy/same.md", source_text(sample_store, CHAPTER))
+    monkeypatch.setattr("amts_gui.gui.review.review_tab.ask_fill_repetitions", lambda *a, **k: True)
+    window = open_window(qtbot, sample_store)
+    window.tree.select(CHAPTER)
+    wait_idle(qtbot, window)
+    row = next(r for r in review_rows(sample_store, CHAPTER) if not r.markup)
+    window.review.select_segment(row.id)
+    window.review.editor.final.replace_all("一个译文。")
+    window.review.accept_and_next()
+    wait_idle(qtbot, window)
+    copied = [r for r in review_rows(sample_store, "copy/same.md") if r.source == row.source]
+    assert copied and all(r.state != State.UNTRANSLATED for r in copied)
+    counts = {p.chapter: p.counts for p in window._counts.progress}
+    assert counts["copy/same.md"][State.UNTRANSLATED] == len(review_rows(sample_store, "copy/same.md")) - len(copied)
+    assert counts[CHAPTER][State.ACCEPTED] == 1

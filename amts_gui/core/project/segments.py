@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from amts_gui.core.project.chapters import get_chapter
 from amts_gui.core.project.rows import FINAL_STATUSES, Draft, SegmentRow, StoredDraft, decode_markup, encode_json
@@ -40,6 +40,21 @@ def undrafted_segments(store: Store) -> dict[str, list[str]]:
     for chapter, segment in rows:
         found.setdefault(chapter, []).append(segment)
     return found
+
+
+def chapters_of(store: Store, segment_ids: Collection[str]) -> frozenset[str]:
+    """The chapters the segments belong to (a propagation or an undo may span several)."""
+    ids = list(segment_ids)
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = store.db.execute(
+            f"SELECT DISTINCT c.path FROM segments s JOIN chapters c ON c.id = s.chapter_id "
+            f"WHERE s.id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+        found.update(r[0] for r in rows)
+    return frozenset(found)
 
 
 def live_segment_ids(store: Store) -> set[str]:

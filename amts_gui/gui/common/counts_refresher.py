@@ -9,13 +9,15 @@ makes an older result void.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from amts_gui.core.changes import EVERYTHING, Changes
 from amts_gui.core.overview.counts import PairCounts, ProjectCounts, pair_counts
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.review import ChapterProgress, chapter_progress
+from amts_gui.core.project.segments import chapters_of
 
 if TYPE_CHECKING:
     from amts_gui.gui.common.host import Host
@@ -33,6 +35,7 @@ class CountsRefresher:
         self.progress: list[ChapterProgress] = []
         self.pairs: PairCounts | None = None
         self._request = 0
+        self._pending = _Pending(frozenset(), False, frozenset())
 
     def refresh(self) -> list[ChapterProgress]:
         """Show every chapter's progress now, and the project's counts once the pairs are counted."""
@@ -41,28 +44,49 @@ class CountsRefresher:
         self.refresh_in_background(Changes(frozenset(), pairs=True))
         return self.progress
 
-    def refresh_in_background(self, changes: Changes = EVERYTHING) -> None:
-        """Re-count what ``changes`` names, in a worker; the views update when it is done."""
+    def refresh_in_background(self, changes: Changes = EVERYTHING, segments: Collection[str] = ()) -> None:
+        """Re-count what ``changes`` names, and the chapters of ``segments`` (found in the worker), in a
+        worker; the views update when it is done.  A newer request voids an older one's result, so it
+        also counts whatever the older ones asked for and did not show yet."""
         store = self.host.store
         self._request += 1
         request, known_pairs = self._request, self.pairs
+        self._pending = self._pending.merge(_Pending(changes.chapters, changes.pairs, frozenset(segments)))
+        pending = self._pending
 
         def job(_progress: Progress, _cancelled: Cancelled) -> tuple[list[ChapterProgress], PairCounts]:
-            chapters = chapter_progress(store, changes.chapters) if changes.chapters != frozenset() else []
-            pairs = pair_counts(store) if changes.pairs or known_pairs is None else known_pairs
+            names = pending.chapters
+            if names is not None and pending.segments:
+                names = names | chapters_of(store, pending.segments)
+            chapters = chapter_progress(store, names) if names != frozenset() else []
+            pairs = pair_counts(store) if pending.pairs or known_pairs is None else known_pairs
             return chapters, pairs
 
         def done(result: tuple[list[ChapterProgress], PairCounts]) -> None:
             if request != self._request or store is not self.host.store:
                 return
+            self._pending = _Pending(frozenset(), False, frozenset())
             chapters, self.pairs = result
-            if changes.chapters is None:
+            if pending.chapters is None:
                 self.progress = chapters
             elif chapters:
                 fresh = {p.chapter: p for p in chapters}
                 self.progress = [fresh.get(p.chapter, p) for p in self.progress]
-            if changes.chapters != frozenset():
+            if chapters or pending.chapters is None:
                 self.show_progress(self.progress)
             self.show_counts(ProjectCounts(self.progress, self.pairs))
 
         self.host.run_quietly(f"quiet:counts:{request}", job, done, lambda _message: None)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """What the requests not yet shown asked to re-count (``chapters`` None: all of them)."""
+
+    chapters: frozenset[str] | None
+    pairs: bool
+    segments: frozenset[str]
+
+    def merge(self, other: _Pending) -> _Pending:
+        chapters = None if self.chapters is None or other.chapters is None else self.chapters | other.chapters
+        return _Pending(chapters, self.pairs or other.pairs, self.segments | other.segments)

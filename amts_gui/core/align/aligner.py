@@ -20,8 +20,8 @@ re-embedding.
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,15 +29,25 @@ import numpy as np
 import numpy.typing as npt
 
 from amts_gui.core.align import dp
-from amts_gui.core.align.anchors import AnchorMatrix, anchor_matrices, anchors_of, is_cjk_language, is_cjk_text
+from amts_gui.core.align.anchors import (
+    AnchorMatrix,
+    SentenceAnchors,
+    anchor_matrices,
+    is_cjk_language,
+    is_cjk_text,
+    text_anchors,
+)
 from amts_gui.core.align.embed import SpanEncoder, Units, default_encoder, run_embeddings, single_blas_thread
 
 FloatArray = npt.NDArray[np.float64]
 Shape = tuple[int, int]
+Rect = tuple[int, int, int, int]  # src[i0:i1] against tgt[j0:j1]
 MAX_RUN = 4
-MAX_DP_CELLS = 4_000_000  # one dense DP over at most this many cells (about 2,000 × 2,000 sentences)
+MAX_DP_CELLS = 4_000_000  # one DP over at most this many cells (about 2,000 × 2,000 sentences); larger is cut
 _ROW_BLOCK = 1024
 _PIECE = 400
+BAND_CELLS = 250_000  # a larger rectangle is scored only in a band around its diagonal
+_BAND = 200  # the band's half-width beyond the two sides' difference
 
 
 @dataclass(frozen=True)
@@ -100,11 +110,20 @@ class _Side:
         return self.lengths[k:] - self.lengths[: len(self.lengths) - k]
 
 
-def _side(encoder: SpanEncoder, texts: Sequence[str], units: Units) -> tuple[tuple[Any, ...], FloatArray]:
-    """Embeddings of runs of 1..MAX_RUN sentences, and prefix sums of the sentence lengths."""
-    runs = tuple(run_embeddings(encoder, units, k) for k in range(1, MAX_RUN + 1))
+def _side(
+    encoder: SpanEncoder, texts: Sequence[str], units: Units, spans: Sequence[tuple[int, int]] | None
+) -> tuple[tuple[Any, ...], tuple[Any, ...], FloatArray]:
+    """Embeddings of runs of 1..MAX_RUN sentences, where they start, and prefix sums of the sentence
+    lengths. With ``spans``, runs of several sentences are embedded only inside them."""
+    starts = [None] + [_starts_inside(spans, k) if spans is not None else None for k in range(2, MAX_RUN + 1)]
+    runs = tuple(run_embeddings(encoder, units, k, starts[k - 1]) for k in range(1, MAX_RUN + 1))
     lengths = np.concatenate([[0.0], np.cumsum([len(t) for t in texts])]).astype(np.float64)
-    return runs, lengths
+    return runs, tuple(starts), lengths
+
+
+def _starts_inside(spans: Sequence[tuple[int, int]], length: int) -> npt.NDArray[np.int64]:
+    parts = [np.arange(lo, hi - length + 1) for lo, hi in spans if hi - lo >= length]
+    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
 
 
 class AlignmentProblem:
@@ -121,9 +140,14 @@ class AlignmentProblem:
         params: AlignParams | None = None,
         units: tuple[Units, Units] | None = None,
         tags: tuple[Sequence[Iterable[str]], Sequence[Iterable[str]]] | None = None,
+        anchors: tuple[Sequence[SentenceAnchors], Sequence[SentenceAnchors]] | None = None,
+        regions: Sequence[Rect] | None = None,
     ) -> None:
         """``units``: the sides' pooled embeddings, when already computed; ``tags``: extra strong
-        anchors per item, e.g. the block kind, so that a heading prefers a heading."""
+        anchors per item, e.g. the block kind, so that a heading prefers a heading; ``anchors``: each
+        item's anchors, when already known; ``regions``: the only rectangles ``align`` will be asked
+        for (runs of several items are then embedded only inside them, which saves most of that work
+        when a document is aligned paragraph group by paragraph group)."""
         self.encoder = encoder or default_encoder()
         self.params = params or AlignParams()
         self.n, self.m = len(src), len(tgt)
@@ -132,10 +156,15 @@ class AlignmentProblem:
         if units is None:
             both = self.encoder.units([*src, *tgt])
             units = (both.slice(0, self.n), both.slice(self.n, self.n + self.m))
-        sr, sl = _side(self.encoder, src, units[0])
-        tr, tl = _side(self.encoder, tgt, units[1])
-        s_anchors = [anchors_of(t, src_cjk) for t in src]
-        t_anchors = [anchors_of(t, tgt_cjk) for t in tgt]
+        self.regions = None if regions is None else [tuple(r) for r in regions if r[0] < r[1] and r[2] < r[3]]
+        self._region_set = set(self.regions or ())
+        s_spans = None if self.regions is None else [(r[0], r[1]) for r in self.regions]
+        t_spans = None if self.regions is None else [(r[2], r[3]) for r in self.regions]
+        sr, self._src_starts, sl = _side(self.encoder, src, units[0], s_spans)
+        tr, self._tgt_starts, tl = _side(self.encoder, tgt, units[1], t_spans)
+        if anchors is None:
+            anchors = (text_anchors(src, src_lang), text_anchors(tgt, tgt_lang))
+        s_anchors, t_anchors = list(anchors[0]), list(anchors[1])
         if tags is not None:
             s_anchors = [a.with_strong(extra) for a, extra in zip(s_anchors, tags[0], strict=True)]
             t_anchors = [a.with_strong(extra) for a, extra in zip(t_anchors, tags[1], strict=True)]
@@ -153,7 +182,11 @@ class AlignmentProblem:
         """Mean cosine of every run with its k nearest single sentences on the other side."""
         k = self.params.neighbours
 
-        def knn_mean(runs: npt.NDArray[np.float32], other: npt.NDArray[np.float32]) -> FloatArray:
+        def knn_mean(runs: npt.NDArray[np.float32], other: npt.NDArray[np.float32], starts: Any) -> FloatArray:
+            if starts is not None:  # only the runs that were embedded
+                out = np.zeros(len(runs))
+                out[starts] = knn_mean(runs[starts], other, None)
+                return out
             if len(runs) == 0 or len(other) == 0:
                 return np.zeros(len(runs))
             kk = min(k, len(other))
@@ -163,8 +196,8 @@ class AlignmentProblem:
                 out[lo : lo + _ROW_BLOCK] = np.partition(sims, -kk, axis=1)[:, -kk:].mean(axis=1)
             return out
 
-        self._src_r = [knn_mean(r, self.tgt.runs[0]) for r in self.src.runs]
-        self._tgt_r = [knn_mean(r, self.src.runs[0]) for r in self.tgt.runs]
+        self._src_r = [knn_mean(r, self.tgt.runs[0], st) for r, st in zip(self.src.runs, self._src_starts, strict=True)]
+        self._tgt_r = [knn_mean(r, self.src.runs[0], st) for r, st in zip(self.tgt.runs, self._tgt_starts, strict=True)]
 
     # -- scoring --------------------------------------------------------------
     def _margin(self, a: int, b: int, i0: int, i1: int, j0: int, j1: int) -> FloatArray:
@@ -175,51 +208,49 @@ class AlignmentProblem:
         r = 0.5 * (self._src_r[a - 1][i0 : i1 - a + 1][:, None] + self._tgt_r[b - 1][j0 : j1 - b + 1][None, :])
         return np.asarray(cos - r)
 
-    def _best_part(self, a: int, b: int, i0: int, i1: int, j0: int, j1: int) -> FloatArray:
+    @staticmethod
+    def _best_part(a: int, b: int, margin: Callable[[int, int], FloatArray]) -> FloatArray:
         """For a merge bead, the best margin of any one sentence of a run against the whole other run.
 
         A true merge matches better than any of its parts alone. A sentence that belongs to neither
         side (say, one added to a newer English text) can still be absorbed into a merge when the
         merged embedding stays close enough, but then the merge matches worse than its best part.
+        The parts are slices of the rectangle's margins of 1-b and a-1 beads.
         """
-        rows, cols = i1 - i0 - a + 1, j1 - j0 - b + 1
-        best = np.full((rows, cols), -np.inf)
+        parts: list[FloatArray] = []
         if a > 1:
-            t = self.tgt.runs[b - 1][j0 : j0 + cols]
-            r_t = self._tgt_r[b - 1][j0 : j0 + cols][None, :]
-            for k in range(a):
-                s = self.src.runs[0][i0 + k : i0 + k + rows]
-                part = s @ t.T - 0.5 * (self._src_r[0][i0 + k : i0 + k + rows][:, None] + r_t)
-                best = np.maximum(best, part)
+            one_b = margin(1, b)
+            rows = one_b.shape[0] - a + 1
+            parts.extend(one_b[k : k + rows] for k in range(a))
         if b > 1:
-            s = self.src.runs[a - 1][i0 : i0 + rows]
-            r_s = self._src_r[a - 1][i0 : i0 + rows][:, None]
-            for k in range(b):
-                t = self.tgt.runs[0][j0 + k : j0 + k + cols]
-                part = s @ t.T - 0.5 * (r_s + self._tgt_r[0][j0 + k : j0 + k + cols][None, :])
-                best = np.maximum(best, part)
-        return np.asarray(best, dtype=np.float64)
+            a_one = margin(a, 1)
+            cols = a_one.shape[1] - b + 1
+            parts.extend(a_one[:, k : k + cols] for k in range(b))
+        return np.asarray(functools.reduce(np.maximum, parts))
 
     def _extras(self, a: int, b: int, i0: int, i1: int, j0: int, j1: int) -> FloatArray:
         """Length and anchor terms for the same runs."""
         p = self.params
-        ls = self.src.run_length(a)[i0 : i1 - a + 1][:, None]
-        lt = self.tgt.run_length(b)[j0 : j1 - b + 1][None, :]
+        rows, cols = slice(i0, i1 - a + 1), slice(j0, j1 - b + 1)
         sm = p.length_smoothing
-        length = -p.length_weight * np.log((lt + sm) / (self._ratio * ls + sm)) ** 2
-        s_strong, s_terms = self.src.anchors.runs(a)
-        t_strong, t_terms = self.tgt.anchors.runs(b)
-        s_strong, t_strong = s_strong[i0 : i1 - a + 1], t_strong[j0 : j1 - b + 1]
-        shared = s_strong @ t_strong.T
-        missing = s_strong.sum(axis=1)[:, None] + t_strong.sum(axis=1)[None, :] - 2 * shared
-        score = length + p.strong_shared * np.minimum(shared, 3) - p.strong_missing * np.minimum(missing, 3)
+        log_s = np.log(self._ratio * self.src.run_length(a)[rows] + sm)
+        log_t = np.log(self.tgt.run_length(b)[cols] + sm)
+        score = np.subtract.outer(log_s, log_t)
+        np.square(score, out=score)
+        score *= -p.length_weight
+        s_runs, t_runs = self.src.anchors.runs(a), self.tgt.anchors.runs(b)
+        s_strong, t_strong = s_runs.strong[rows], t_runs.strong[cols]
+        shared = s_strong @ t_strong.T if s_strong.shape[1] else np.zeros((len(s_strong), len(t_strong)), np.float32)
+        missing = np.add.outer(s_runs.strong_count[rows], t_runs.strong_count[cols]) - 2 * shared
+        score += p.strong_shared * np.minimum(shared, 3) - p.strong_missing * np.minimum(missing, 3)
         if self._terms:
-            s_terms, t_terms = s_terms[i0 : i1 - a + 1], t_terms[j0 : j1 - b + 1]
-            shared_t = s_terms @ t_terms.T
+            s_terms, t_terms = s_runs.terms[rows], t_runs.terms[cols]
+            # an empty product is zeros; BLAS may warn on one, so it is not asked
+            shared_t = s_terms @ t_terms.T if s_terms.shape[1] else np.zeros((len(s_terms), len(t_terms)), np.float32)
             if self.src.cjk:
-                kept = s_terms.sum(axis=1)[:, None]
+                kept = s_runs.terms_count[rows][:, None]
             else:
-                kept = t_terms.sum(axis=1)[None, :]
+                kept = t_runs.terms_count[cols][None, :]
             score += p.term_shared * np.minimum(shared_t, 3) - p.term_missing * np.minimum(kept - shared_t, 3)
         return np.asarray(score, dtype=np.float64)
 
@@ -231,12 +262,19 @@ class AlignmentProblem:
         """
         i1 = self.n if i1 is None else i1
         j1 = self.m if j1 is None else j1
+        self._check_region(i0, i1, j0, j1)
         if (i1 - i0) * (j1 - j0) > MAX_DP_CELLS:
             beads: list[Bead] = []
             for a0, a1, b0, b1 in self._pieces(i0, i1, j0, j1):
                 beads.extend(self._align_dense(a0, a1, b0, b1))
             return beads
         return self._align_dense(i0, i1, j0, j1)
+
+    def _check_region(self, i0: int, i1: int, j0: int, j1: int) -> None:
+        if self.regions is None or i0 == i1 or j0 == j1 or (i0, i1, j0, j1) in self._region_set:
+            return
+        if not any(r[0] <= i0 and i1 <= r[1] and r[2] <= j0 and j1 <= r[3] for r in self.regions):
+            raise ValueError(f"rectangle {(i0, i1, j0, j1)} is outside the regions this problem was made for")
 
     def _pieces(self, i0: int, i1: int, j0: int, j1: int) -> list[tuple[int, int, int, int]]:
         """Cut a large rectangle after mutual-best 1-1 matches that form a monotone chain."""
@@ -262,9 +300,14 @@ class AlignmentProblem:
             best_score_j[c0:c1][better] = col_best[better]
             best_i_of_j[c0:c1][better] = col_arg[better] + lo
         mutual = [(i, int(best_j[i])) for i in range(n) if best_j[i] >= 0 and best_i_of_j[best_j[i]] == i]
-        chain = _longest_increasing(mutual)
+        chain = dp.longest_increasing(mutual)
         pieces, a0, b0 = [], 0, 0
-        for i, j in chain:
+        for k in range(1, len(chain) - 1):
+            i, j = chain[k]
+            # a cut needs its neighbours to match one to one as well: a lone mutual best can be a
+            # repeated heading far from its place, and a cut there would leave pieces misaligned
+            if chain[k - 1] != (i - 1, j - 1) or chain[k + 1] != (i + 1, j + 1):
+                continue
             if (i + 1 - a0) * (j + 1 - b0) >= MAX_DP_CELLS // 4 and i + 1 < n and j + 1 < m:
                 pieces.append((i0 + a0, i0 + i + 1, j0 + b0, j0 + j + 1))
                 a0, b0 = i + 1, j + 1
@@ -284,33 +327,30 @@ class AlignmentProblem:
         """The DP over every bead shape in the rectangle (both sides non-empty)."""
         n, m = i1 - i0, j1 - j0
         p = self.params
-        scores: dict[Shape, FloatArray] = {}
-        margins: dict[Shape, FloatArray] = {}
-        for a, b in p.shape_prior:
-            full = np.full((n + 1, m + 1), dp.NEG)
-            mfull = np.full((n + 1, m + 1), dp.NEG)
-            if a <= n and b <= m:
-                margin = self._margin(a, b, i0, i1, j0, j1)
-                weight = ((a + b) / 2.0) ** p.run_weight
-                full[a:, b:] = weight * margin + self._extras(a, b, i0, i1, j0, j1) + p.shape_prior[(a, b)]
-                if (a, b) != (1, 1) and p.part_weight:
-                    best_part = self._best_part(a, b, i0, i1, j0, j1)
-                    full[a:, b:] += p.part_weight * np.minimum(margin - best_part - p.part_floor, 0.0)
-                mfull[a:, b:] = margin
-            scores[(a, b)] = full
-            margins[(a, b)] = mfull
+        banded = n * m > BAND_CELLS
+        scores: dict[Shape, Any] = {}
+        if banded:
+            scores, margins = self._banded_scores(i0, i1, j0, j1)
+        else:
+            starts, margins = self._shape_scores(i0, i1, j0, j1)
+            for (a, b), score in starts.items():  # indexed by the bead's start; the DP wants its end
+                full = np.full((n + 1, m + 1), dp.NEG)
+                full[a:, b:] = score
+                scores[(a, b)] = full
         delete = np.full((n + 1, m + 1), dp.NEG)
         delete[1:, :] = p.skip
         scores[(1, 0)] = delete
         steps = dp.best_path(scores, np.full(m + 1, p.skip))
         beads = []
         for st in steps:
-            shape = (st.src_end - st.src_start, st.tgt_end - st.tgt_start)
-            if 0 in shape:
+            a, b = st.src_end - st.src_start, st.tgt_end - st.tgt_start
+            if 0 in (a, b):
                 conf = 0.0
+            elif banded:
+                i, j = i0 + st.src_start, j0 + st.tgt_start
+                conf = self._confidence(float(self._margin(a, b, i, i + a, j, j + b)[0, 0]))
             else:
-                margin = margins[shape][st.src_end, st.tgt_end]
-                conf = float(1.0 / (1.0 + np.exp(-p.confidence_scale * (margin - p.confidence_center))))
+                conf = self._confidence(float(margins[(a, b)][st.src_start, st.tgt_start]))
             beads.append(
                 Bead(
                     tuple(range(i0 + st.src_start, i0 + st.src_end)),
@@ -320,6 +360,59 @@ class AlignmentProblem:
             )
         return beads
 
+    def _shape_scores(self, i0: int, i1: int, j0: int, j1: int) -> tuple[dict[Shape, FloatArray], dict[Shape, Any]]:
+        """Bead scores and margins of every shape that fits, indexed by the bead's start in the rectangle."""
+        n, m = i1 - i0, j1 - j0
+        p = self.params
+        margins: dict[Shape, FloatArray] = {}
+
+        def margin(a: int, b: int) -> FloatArray:
+            if (a, b) not in margins:
+                margins[(a, b)] = self._margin(a, b, i0, i1, j0, j1)
+            return margins[(a, b)]
+
+        scores: dict[Shape, FloatArray] = {}
+        for (a, b), prior in p.shape_prior.items():
+            if a > n or b > m:
+                continue  # the DP could never place it
+            score = margin(a, b) * ((a + b) / 2.0) ** p.run_weight
+            score += self._extras(a, b, i0, i1, j0, j1)
+            score += prior
+            if (a, b) != (1, 1) and p.part_weight:
+                part = margin(a, b) - self._best_part(a, b, margin) - p.part_floor
+                score += p.part_weight * np.minimum(part, 0.0)
+            scores[(a, b)] = score
+        return scores, margins
+
+    def _banded_scores(self, i0: int, i1: int, j0: int, j1: int) -> tuple[dict[Shape, Any], dict[Shape, FloatArray]]:
+        """For a large rectangle: bead scores only in a band around its diagonal, as wide as the two
+        sides' difference plus a margin; beads outside it are forbidden, while skipped sentences may
+        still leave it."""
+        n, m = i1 - i0, j1 - j0
+        width = abs(n - m) + _BAND
+        step = _ROW_BLOCK // 8
+        windows = [
+            (s0, min(n, s0 + step), max(0, s0 * m // n - width), min(m, -(-min(n, s0 + step) * m // n) + width))
+            for s0 in range(0, n, step)
+        ]
+        span = max(c1 - c0 for _, _, c0, c1 in windows)
+        shapes = [shape for shape in self.params.shape_prior if shape[0] <= n and shape[1] <= m]
+        scores = {shape: dp.Banded(np.zeros(n + 1, np.int64), np.full((n + 1, span), dp.NEG)) for shape in shapes}
+        for s0, s1, c0, c1 in windows:
+            block, _ = self._shape_scores(
+                i0 + s0, min(i1, i0 + s1 + MAX_RUN - 1), j0 + c0, min(j1, j0 + c1 + MAX_RUN - 1)
+            )
+            for (a, b), score in block.items():
+                rows, cols = min(s1 - s0, score.shape[0]), min(c1 - c0, score.shape[1])
+                banded = scores[(a, b)]
+                banded.lo[s0 + a : s1 + a] = c0 + b  # the band of the beads' ends
+                banded.values[s0 + a : s0 + a + rows, :cols] = score[:rows, :cols]
+        return scores, {}
+
+    def _confidence(self, margin: float) -> float:
+        p = self.params
+        return float(1.0 / (1.0 + np.exp(-p.confidence_scale * (margin - p.confidence_center))))
+
     def _align_one_one(self, i: int, j: int) -> list[Bead]:
         """One sentence against one (a heading, a one-sentence paragraph: most of a book's pieces): the
         DP's two paths scored directly, with its choices and tie-breaks, without its arrays."""
@@ -327,31 +420,8 @@ class AlignmentProblem:
         margin = float(self._margin(1, 1, i, i + 1, j, j + 1)[0, 0])
         score = margin + float(self._extras(1, 1, i, i + 1, j, j + 1)[0, 0]) + p.shape_prior[(1, 1)]
         if score >= 2 * p.skip:  # the 1-1 bead; on a tie the DP keeps it too (it is tried first)
-            conf = float(1.0 / (1.0 + np.exp(-p.confidence_scale * (margin - p.confidence_center))))
-            return [Bead((i,), (j,), round(conf, 4))]
+            return [Bead((i,), (j,), round(self._confidence(margin), 4))]
         return [Bead((), (j,), 0.0), Bead((i,), (), 0.0)]
-
-
-def _longest_increasing(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest chain of points increasing in both coordinates (points sorted by the first)."""
-    tails: list[int] = []  # tails[k]: index of the point ending the best chain of length k+1
-    tail_js: list[int] = []  # the j of each of those points, for bisection
-    parent = [-1] * len(points)
-    for idx, (_, j) in enumerate(points):
-        k = bisect.bisect_left(tail_js, j)
-        if k > 0:
-            parent[idx] = tails[k - 1]
-        if k == len(tails):
-            tails.append(idx)
-            tail_js.append(j)
-        else:
-            tails[k] = idx
-            tail_js[k] = j
-    chain, cur = [], tails[-1] if tails else -1
-    while cur >= 0:
-        chain.append(points[cur])
-        cur = parent[cur]
-    return chain[::-1]
 
 
 def align_sentences(

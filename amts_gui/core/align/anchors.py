@@ -56,6 +56,22 @@ class SentenceAnchors:
     def with_strong(self, extra: Iterable[str]) -> SentenceAnchors:
         return SentenceAnchors(self.strong | frozenset(extra), self.terms)
 
+    @staticmethod
+    def union(items: Iterable[SentenceAnchors]) -> SentenceAnchors:
+        """The anchors of sentences taken together (a paragraph's, from its sentences')."""
+        strong: set[str] = set()
+        terms: set[str] = set()
+        for item in items:
+            strong |= item.strong
+            terms |= item.terms
+        return SentenceAnchors(frozenset(strong), frozenset(terms))
+
+
+def text_anchors(texts: Sequence[str], lang: str | None) -> list[SentenceAnchors]:
+    """The anchors of each text; the language (or, without one, the texts) says whether it is CJK."""
+    cjk = is_cjk_language(lang) if lang else is_cjk_text(texts)
+    return [anchors_of(t, cjk) for t in texts]
+
 
 def anchors_of(text: str, cjk: bool) -> SentenceAnchors:
     strong: set[str] = set()
@@ -76,18 +92,35 @@ def anchors_of(text: str, cjk: bool) -> SentenceAnchors:
 
 
 @dataclass(frozen=True)
+class RunAnchors:
+    """Anchors of the runs of one length: the ones the other side can share, and how many each run has."""
+
+    strong: npt.NDArray[np.float32]  # (runs, anchors both sides have): 0/1
+    strong_count: npt.NDArray[np.float32]  # (runs,): distinct strong anchors of the run, shared or not
+    terms: npt.NDArray[np.float32]  # (runs, terms both sides have): 0/1
+    terms_count: npt.NDArray[np.float32]  # (runs,): distinct terms of the run
+
+
+@dataclass(frozen=True)
 class AnchorMatrix:
     """0/1 incidence of anchors per sentence, and of runs of consecutive sentences."""
 
     strong: npt.NDArray[np.float32]  # (n, V)
     terms: npt.NDArray[np.float32]  # (n, W)
-    _cache: dict[int, tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    shared_strong: npt.NDArray[np.bool_]  # (V,): the other side has it too
+    shared_terms: npt.NDArray[np.bool_]  # (W,)
+    _cache: dict[int, RunAnchors] = field(default_factory=dict, compare=False, repr=False)
 
-    def runs(self, length: int) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    def runs(self, length: int) -> RunAnchors:
+        """Only anchors both sides have can be shared, so only they enter the products (much smaller)."""
         if length not in self._cache:
-            self._cache[length] = (_runs(self.strong, length), _runs(self.terms, length))
+            strong, terms = _runs(self.strong, length), _runs(self.terms, length)
+            self._cache[length] = RunAnchors(
+                np.ascontiguousarray(strong[:, self.shared_strong]),
+                strong.sum(axis=1),
+                np.ascontiguousarray(terms[:, self.shared_terms]),
+                terms.sum(axis=1),
+            )
         return self._cache[length]
 
 
@@ -110,12 +143,18 @@ def anchor_matrices(
     terms_seen = {a for s in cjk_side for a in s.terms} if cjk_side is not None else set()
     term_vocab = {a: k for k, a in enumerate(sorted(terms_seen))}
 
-    def build(items: Sequence[SentenceAnchors]) -> AnchorMatrix:
+    def build(items: Sequence[SentenceAnchors]) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
         strong = np.zeros((len(items), len(strong_vocab)), np.float32)
         terms = np.zeros((len(items), len(term_vocab)), np.float32)
         for i, item in enumerate(items):
             strong[i, [strong_vocab[a] for a in item.strong]] = 1.0
             terms[i, [term_vocab[a] for a in item.terms if a in term_vocab]] = 1.0
-        return AnchorMatrix(strong, terms)
+        return strong, terms
 
-    return build(src), build(tgt)
+    (s_strong, s_terms), (t_strong, t_terms) = build(src), build(tgt)
+    both_strong = np.asarray(s_strong.any(axis=0) & t_strong.any(axis=0))
+    both_terms = np.asarray(s_terms.any(axis=0) & t_terms.any(axis=0))
+    return (
+        AnchorMatrix(s_strong, s_terms, both_strong, both_terms),
+        AnchorMatrix(t_strong, t_terms, both_strong, both_terms),
+    )

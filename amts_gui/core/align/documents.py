@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from amts_gui.core.align.aligner import AlignmentProblem, AlignParams, Bead
+from amts_gui.core.align.anchors import SentenceAnchors, text_anchors
 from amts_gui.core.align.embed import SpanEncoder, Units, default_encoder, single_blas_thread
 from amts_gui.core.text.document import Block, Document, SegmentKey, join_sep
 
@@ -97,9 +98,7 @@ def _align(
     units = encoder.units([*src.texts, *tgt.texts])
     n = len(src.texts)
     s_units, t_units = units.slice(0, n), units.slice(n, len(units))
-    sentences = AlignmentProblem(
-        src.texts, tgt.texts, source.lang, target.lang, encoder=encoder, params=params, units=(s_units, t_units)
-    )
+    anchors = (text_anchors(src.texts, source.lang), text_anchors(tgt.texts, target.lang))
     blocks = AlignmentProblem(
         src.block_texts(),
         tgt.block_texts(),
@@ -109,12 +108,23 @@ def _align(
         params=paragraph_params or PARAGRAPH_PARAMS,
         units=(_paragraph_units(s_units, src.ranges), _paragraph_units(t_units, tgt.ranges)),
         tags=([[f"§{b.kind}"] for b in src.blocks], [[f"§{b.kind}"] for b in tgt.blocks]),
+        anchors=(_paragraph_anchors(anchors[0], src.ranges), _paragraph_anchors(anchors[1], tgt.ranges)),
+    )
+    groups = [(g, *_sentence_range(src, g.src), *_sentence_range(tgt, g.tgt)) for g in blocks.align()]
+    sentences = AlignmentProblem(
+        src.texts,
+        tgt.texts,
+        source.lang,
+        target.lang,
+        encoder=encoder,
+        params=params,
+        units=(s_units, t_units),
+        anchors=anchors,
+        regions=[(s_lo, s_hi, t_lo, t_hi) for _, s_lo, s_hi, t_lo, t_hi in groups],
     )
     sentence_pairs: list[AlignedPair] = []
     paragraph_pairs: list[AlignedPair] = []
-    for group in blocks.align():
-        s_lo, s_hi = _sentence_range(src, group.src)
-        t_lo, t_hi = _sentence_range(tgt, group.tgt)
+    for group, s_lo, s_hi, t_lo, t_hi in groups:
         paragraph_pairs.append(
             _pair(src, tgt, Bead(tuple(range(s_lo, s_hi)), tuple(range(t_lo, t_hi)), group.confidence))
         )
@@ -127,6 +137,10 @@ def _align(
 
 def _paragraph_units(units: Units, ranges: list[tuple[int, int]]) -> Units:
     return units.group(np.array([r[0] for r in ranges]), np.array([r[1] for r in ranges]))
+
+
+def _paragraph_anchors(anchors: list[SentenceAnchors], ranges: list[tuple[int, int]]) -> list[SentenceAnchors]:
+    return [SentenceAnchors.union(anchors[a:b]) for a, b in ranges]
 
 
 def _sentence_range(flat: _Flat, blocks: tuple[int, ...]) -> tuple[int, int]:

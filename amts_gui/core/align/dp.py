@@ -9,6 +9,7 @@ with a running maximum instead of a loop.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -33,13 +34,23 @@ class Step:
     score: float
 
 
-def best_path(scores: Mapping[Shape, FloatArray], insert: FloatArray) -> list[Step]:
+@dataclass(frozen=True)
+class Banded:
+    """A shape's scores kept only in a band: ``values[i, c]`` scores the bead that ends at source ``i``
+    and target ``lo[i] + c``; every other end is forbidden. A large DP then costs its band, not its area."""
+
+    lo: npt.NDArray[np.int64]  # (n+1,)
+    values: FloatArray  # (n+1, width)
+
+
+def best_path(scores: Mapping[Shape, FloatArray | Banded], insert: FloatArray) -> list[Step]:
     """The best monotone path from (0, 0) to (n, m).
 
     ``scores[(a, b)][i, j]`` is the score of a bead of ``a`` source and ``b``
     target sentences that ends at source ``i`` and target ``j`` (arrays of shape
     (n+1, m+1); ``-inf`` forbids it). Every shape needs ``a >= 1``; the 0-1
-    bead is given separately: ``insert[j]`` scores target sentence ``j-1`` alone.
+    bead is given separately: ``insert[j]`` scores target sentence ``j-1`` alone. A shape's scores
+    may also be :class:`Banded`.
     """
     shapes = [s for s in scores if s[0] >= 1]
     if not shapes:
@@ -47,7 +58,7 @@ def best_path(scores: Mapping[Shape, FloatArray], insert: FloatArray) -> list[St
     if not np.all(np.isfinite(insert)):
         raise ValueError("insertion scores must be finite")
     first = scores[shapes[0]]
-    n, m = first.shape[0] - 1, first.shape[1] - 1
+    n, m = (first.values if isinstance(first, Banded) else first).shape[0] - 1, len(insert) - 1
     total = np.full((n + 1, m + 1), NEG)
     back = np.full((n + 1, m + 1), -1, dtype=np.int8)
     ins_cum = np.concatenate([[0.0], np.cumsum(insert[1:])])
@@ -59,11 +70,22 @@ def best_path(scores: Mapping[Shape, FloatArray], insert: FloatArray) -> list[St
         for code, (a, b) in enumerate(shapes):
             if a > i or b > m:
                 continue
-            cand = np.full(m + 1, NEG)
-            cand[b:] = total[i - a, : m + 1 - b] + scores[(a, b)][i, b:]
-            better = cand > best
-            best[better] = cand[better]
-            arg[better] = code
+            shape_scores = scores[(a, b)]
+            if isinstance(shape_scores, Banded):
+                start = int(shape_scores.lo[i])
+                lo, hi = max(start, b), min(start + shape_scores.values.shape[1], m + 1)
+                if lo >= hi:
+                    continue
+                cand = total[i - a, lo - b : hi - b] + shape_scores.values[i, lo - start : hi - start]
+            else:
+                lo = b  # a bead of b target sentences ends at b or later
+                cand = total[i - a, : m + 1 - b] + shape_scores[i, b:]
+            tail, tail_arg = best[lo:], arg[lo:]  # views
+            if len(cand) < len(tail):
+                tail, tail_arg = tail[: len(cand)], tail_arg[: len(cand)]
+            better = cand > tail
+            tail[better] = cand[better]
+            tail_arg[better] = code
         row = ins_cum + np.maximum.accumulate(best - ins_cum)
         inserted = row > best + 1e-9 * (1.0 + np.abs(np.where(np.isfinite(best), best, 0.0)))
         arg[inserted] = _INSERT
@@ -90,3 +112,25 @@ def _trace(total: FloatArray, back: npt.NDArray[np.int8], shapes: list[Shape]) -
         i, j = i - a, j - b
     steps.reverse()
     return steps
+
+
+def longest_increasing(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of points increasing in both coordinates (points sorted by the first)."""
+    tails: list[int] = []  # tails[k]: index of the point ending the best chain of length k+1
+    tail_js: list[int] = []  # the j of each of those points, for bisection
+    parent = [-1] * len(points)
+    for idx, (_, j) in enumerate(points):
+        k = bisect.bisect_left(tail_js, j)
+        if k > 0:
+            parent[idx] = tails[k - 1]
+        if k == len(tails):
+            tails.append(idx)
+            tail_js.append(j)
+        else:
+            tails[k] = idx
+            tail_js[k] = j
+    chain, cur = [], tails[-1] if tails else -1
+    while cur >= 0:
+        chain.append(points[cur])
+        cur = parent[cur]
+    return chain[::-1]

@@ -150,3 +150,59 @@ def test_one_sentence_against_one_gives_what_the_dp_gives(encoder):
                 assert fast == problem._dense(i, i + 1, j, j + 1), (skip, src[i], tgt[j])
                 kinds.add(len(fast))
     assert kinds == {1, 2}  # both outcomes were met: a 1-1 bead, and both sentences left alone
+
+
+def _basket(count: int) -> tuple[list[str], list[str]]:
+    fruits = [("apples", "苹果"), ("pears", "梨"), ("plums", "李子"), ("cherries", "樱桃"), ("lemons", "柠檬")]
+    src = [f"In step {k} we put {k} {fruits[k % 5][0]} into the basket." for k in range(1, count + 1)]
+    tgt = [f"第{k}步，我们把{k}个{fruits[k % 5][1]}放进篮子。" for k in range(1, count + 1)]
+    return src, tgt
+
+
+def test_a_large_rectangle_scored_in_a_band_aligns_as_the_full_dp_does(encoder, monkeypatch):
+    import amts_gui.core.align.aligner as align_module
+
+    src, tgt = _basket(40)
+    del tgt[7]  # a sentence the translator left out, and one only the translation has
+    tgt.insert(25, "我们今天下午去公园散步，天气非常好。")
+    src[12] = f"{src[12][:-1]} and then {src[13][0].lower()}{src[13][1:]}"  # a merge: 2 target sentences
+    del src[13]
+    full = align_sentences(src, tgt, "en", "zh", encoder=encoder)
+    monkeypatch.setattr(align_module, "BAND_CELLS", 100)
+    monkeypatch.setattr(align_module, "_BAND", 3)
+    calls = []
+    original = align_module.AlignmentProblem._banded_scores
+    monkeypatch.setattr(
+        align_module.AlignmentProblem, "_banded_scores", lambda self, *a: calls.append(a) or original(self, *a)
+    )
+    banded = align_sentences(src, tgt, "en", "zh", encoder=encoder)
+    assert calls, "the band was not used"
+    assert banded == full  # the same beads, with the same confidence
+    assert {(1, 2), (2, 1)} <= {b.shape for b in banded}  # not only one to one: the band had work to do
+
+
+def test_runs_are_embedded_only_inside_the_regions_asked_for(encoder):
+    src, tgt = _basket(12)
+    regions = [(0, 3, 0, 3), (3, 4, 3, 4), (4, 12, 4, 12)]
+    whole = AlignmentProblem(src, tgt, "en", "zh", encoder=encoder)
+    inside = AlignmentProblem(src, tgt, "en", "zh", encoder=encoder, regions=regions)
+    for i0, i1, j0, j1 in regions:
+        assert inside.align(i0, i1, j0, j1) == whole.align(i0, i1, j0, j1)
+    assert not inside.src.runs[1][2].any()  # the run of sentences 2-3 crosses a region's edge: never embedded
+    with pytest.raises(ValueError, match="outside the regions"):
+        inside.align(2, 5, 2, 5)
+
+
+def test_cuts_need_a_run_of_one_to_one_matches_not_a_lone_one(encoder, monkeypatch):
+    """A text that repeats itself (the same section twice) has mutual best matches in the wrong copy;
+    a cut there would misalign whole pieces, so a cut needs its neighbours to match one to one too."""
+    import amts_gui.core.align.aligner as align_module
+
+    src, tgt = _basket(10)
+    src, tgt = src * 4, tgt * 4
+    dense = [b.ids for b in align_sentences(src, tgt, "en", "zh", encoder=encoder)]
+    monkeypatch.setattr(align_module, "MAX_DP_CELLS", 200)
+    problem = AlignmentProblem(src, tgt, "en", "zh", encoder=encoder)
+    for a0, a1, b0, b1 in problem._pieces(0, len(src), 0, len(tgt)):
+        assert a0 == b0 and a1 == b1, "a cut off the diagonal of a text repeated on both sides"
+    assert [b.ids for b in problem.align()] == dense

@@ -333,9 +333,9 @@ class AlignmentProblem:
             scores, margins = self._banded_scores(i0, i1, j0, j1)
         else:
             starts, margins = self._shape_scores(i0, i1, j0, j1)
-            for (a, b), score in starts.items():  # indexed by the bead's start; the DP wants its end
-                full = np.full((n + 1, m + 1), dp.NEG)
-                full[a:, b:] = score
+            every = np.full((len(starts), n + 1, m + 1), dp.NEG)  # one allocation for all shapes
+            for full, ((a, b), score) in zip(every, starts.items(), strict=True):
+                full[a:, b:] = score  # indexed by the bead's start; the DP wants its end
                 scores[(a, b)] = full
         delete = np.full((n + 1, m + 1), dp.NEG)
         delete[1:, :] = p.skip

@@ -73,6 +73,11 @@ class _Flat:
         return [_join([self.texts[i] for i in range(a, b)]) for a, b in self.ranges]
 
 
+def sentence_texts(doc: Document) -> list[str]:
+    """The sentences the aligner embeds, in order: those of the translatable blocks."""
+    return _Flat(doc).texts
+
+
 def align_documents(
     source: Document,
     target: Document,

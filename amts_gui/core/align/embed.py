@@ -24,7 +24,7 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Protocol
 
 import numpy as np
@@ -60,11 +60,16 @@ class Units:
     def slice(self, start: int, end: int) -> Units:
         return Units(self.bos[start:end], self.inner[start:end], self.eos[start:end], self.tokens[start:end])
 
+    @cached_property
+    def _prefix_sums(self) -> tuple[Matrix, npt.NDArray[np.float64]]:
+        """Running sums of the inner rows and token counts (computed once: every run length uses them)."""
+        csum = np.concatenate([np.zeros((1, self.inner.shape[1]), np.float32), np.cumsum(self.inner, axis=0)])
+        return csum, np.concatenate([[0.0], np.cumsum(self.tokens)])
+
     def group(self, starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]) -> Units:
         """Units of runs of consecutive sentences [start, end): BOS of the first, the inner rows of all,
         EOS of the last (the special tokens at the joints drop out)."""
-        csum = np.concatenate([np.zeros((1, self.inner.shape[1]), np.float32), np.cumsum(self.inner, axis=0)])
-        tsum = np.concatenate([[0.0], np.cumsum(self.tokens)])
+        csum, tsum = self._prefix_sums
         count = (ends - starts).astype(np.float64)
         return Units(
             self.bos[starts],

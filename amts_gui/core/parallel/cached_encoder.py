@@ -25,18 +25,37 @@ class CachedEncoder:
         self.name = inner.name
         self.model = model_id(inner)
         self.encoded = 0  # sentences actually encoded (the rest came from the cache)
+        self._prefetched: dict[bytes, CachedUnit] = {}
 
     def units(self, texts: Sequence[str]) -> Units:
         keys = [embedding_key(t) for t in texts]
-        cached = cached_units(self.store, self.model, keys)
-        missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in cached))
+        found = {k: self._prefetched[k] for k in keys if k in self._prefetched}
+        if len(found) < len(keys):
+            found.update(cached_units(self.store, self.model, [k for k in keys if k not in found]))
+        missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in found))
         if missing:
-            fresh = self.inner.units(missing)
-            self.encoded += len(missing)
-            computed = {embedding_key(t): _to_bytes(fresh, i) for i, t in enumerate(missing)}
-            cache_units(self.store, self.model, computed)
-            cached.update(computed)
-        return _stack([cached[k] for k in keys], self.inner)
+            found.update(self._encode(missing))
+        return _stack([found[k] for k in keys], self.inner)
+
+    def prefetch(self, texts: Sequence[str]) -> None:
+        """Encode in one go whichever of ``texts`` the cache lacks, and keep them at hand until
+        :meth:`forget_prefetched`: one large call keeps the encoder's batches full."""
+        keys = {embedding_key(t): t for t in texts}
+        known = cached_units(self.store, self.model, list(keys))
+        missing = [t for k, t in keys.items() if k not in known]
+        self._prefetched.update(known)
+        if missing:
+            self._prefetched.update(self._encode(missing))
+
+    def forget_prefetched(self) -> None:
+        self._prefetched = {}
+
+    def _encode(self, texts: list[str]) -> dict[bytes, CachedUnit]:
+        fresh = self.inner.units(texts)
+        self.encoded += len(texts)
+        computed = dict(zip((embedding_key(t) for t in texts), _to_bytes(fresh), strict=True))
+        cache_units(self.store, self.model, computed)
+        return computed
 
     def head(self, pooled: Matrix, tokens: npt.NDArray[np.float64]) -> Matrix:
         return self.inner.head(pooled, tokens)
@@ -49,9 +68,9 @@ def model_id(encoder: SpanEncoder) -> str:
     return f"{encoder.name}:{version}:{'pooled' if pooled else 'summed'}"
 
 
-def _to_bytes(units: Units, i: int) -> CachedUnit:
-    rows = np.stack([units.bos[i], units.inner[i], units.eos[i]]).astype(_DTYPE)
-    return rows.tobytes(), float(units.tokens[i])
+def _to_bytes(units: Units) -> list[CachedUnit]:
+    rows = np.stack([units.bos, units.inner, units.eos], axis=1).astype(_DTYPE)  # (n, 3, d)
+    return [(row.tobytes(), float(tokens)) for row, tokens in zip(rows, units.tokens, strict=True)]
 
 
 def _stack(rows: list[CachedUnit], inner: SpanEncoder) -> Units:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from amts_gui.core.align.documents import align_documents
+from amts_gui.core.align.documents import align_documents, sentence_texts
 from amts_gui.core.align.embed import SpanEncoder, default_encoder
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
@@ -24,6 +24,7 @@ from amts_gui.core.project.pairs import (
 )
 from amts_gui.core.project.rows import PAIR_GRANULARITIES, NewPair
 from amts_gui.core.project.store import Store, text_hash
+from amts_gui.core.text.document import Document
 from amts_gui.core.text.ids import segment_ids
 
 ALIGNER_REVISION = "2026-11-29"  # change it when a change of the aligner should re-align every chapter
@@ -48,6 +49,16 @@ class ChapterAlignment:
     unchanged: bool = False  # skipped: aligned before from the same source, reference and aligner
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """A chapter read and parsed, ready to align."""
+
+    name: str
+    mark: str
+    source: Document
+    reference: Document
+
+
 def align_chapter(
     store: Store,
     name: str,
@@ -59,7 +70,16 @@ def align_chapter(
     """Align one chapter with its reference and replace its aligned pairs (accepted edits stay).
     Without ``force``, a chapter aligned before from the same source, reference, aligner and
     threshold is left as it is."""
-    encoder = CachedEncoder(encoder or default_encoder(), store)
+    cached = CachedEncoder(encoder or default_encoder(), store)
+    prepared = _prepare(store, name, cached, threshold, force)
+    if isinstance(prepared, ChapterAlignment):
+        return prepared
+    return _align_prepared(store, prepared, cached, threshold)
+
+
+def _prepare(
+    store: Store, name: str, encoder: CachedEncoder, threshold: float, force: bool
+) -> _Prepared | ChapterAlignment:
     before, source_hash, reference_hash = alignment_mark(store, name)
     mark = text_hash(f"{ALIGNER_REVISION}|{encoder.model}|{threshold}|{source_hash}|{reference_hash}")
     if not force and before == mark:
@@ -69,7 +89,12 @@ def align_chapter(
     reference = reference_document(store, name)
     if reference is None:
         raise InputError(message("{name}: has no reference translation; import it with --reference-root", name=name))
-    result = align_documents(source, reference, encoder=encoder)
+    return _Prepared(name, mark, source, reference)
+
+
+def _align_prepared(store: Store, prepared: _Prepared, encoder: CachedEncoder, threshold: float) -> ChapterAlignment:
+    name, mark, source = prepared.name, prepared.mark, prepared.source
+    result = align_documents(source, prepared.reference, encoder=encoder)
     ids = segment_ids(name, source)
     rows = []
     levels: Counter[str] = Counter()
@@ -117,23 +142,46 @@ def align_project(
 ) -> list[ChapterAlignment]:
     """Align the named chapters, or every chapter with a reference. Each chapter commits on its own;
     a chapter whose source and reference did not change since it was aligned is skipped (``force``:
-    align it all the same)."""
+    align it all the same).
+
+    Chapters are read a few at a time and their new sentences encoded together: the encoder works in
+    large batches, as fast as it can, instead of a short batch per small chapter."""
     if chapters:
         names = list(chapters)
         for name in names:
             get_chapter(store, name)  # fails early, naming the chapter
     else:
         names = [c.path for c in list_chapters(store) if c.has_reference]
-    results = []
-    for done, name in enumerate(names):
+    cached = CachedEncoder(encoder or default_encoder(), store)
+    results: list[ChapterAlignment] = []
+    group: list[_Prepared | ChapterAlignment] = []
+    texts: list[str] = []
+    for index, name in enumerate(names):
         if cancelled and cancelled():
-            break
-        if progress:
-            progress(done, len(names), name)
-        results.append(align_chapter(store, name, encoder=encoder, threshold=threshold, force=force))
+            return results
+        group.append(item := _prepare(store, name, cached, threshold, force))
+        if isinstance(item, _Prepared):
+            texts += [*sentence_texts(item.source), *sentence_texts(item.reference)]
+        if index + 1 < len(names) and len(texts) < _ENCODE_TOGETHER:
+            continue
+        cached.prefetch(texts)
+        for item in group:
+            if cancelled and cancelled():
+                return results
+            if isinstance(item, ChapterAlignment):
+                results.append(item)
+                continue
+            if progress:
+                progress(len(results), len(names), item.name)
+            results.append(_align_prepared(store, item, cached, threshold))
+        group, texts = [], []
+        cached.forget_prefetched()
     if progress:
         progress(len(results), len(names), "")
     return results
+
+
+_ENCODE_TOGETHER = 2000  # sentences encoded in one go: full batches, bounded memory, a prompt Cancel
 
 
 def export_project_pairs(

@@ -29,7 +29,21 @@ class ChapterTree(QTreeWidget):
 
     def show_progress(self, progress: list[ChapterProgress]) -> None:
         """Rebuild when the chapters changed, else update the numbers in place (keeps selection and scroll)."""
-        names = [p.chapter for p in progress]
+        self.show_chapters([p.chapter for p in progress])
+        for p in progress:
+            item = self.items[p.chapter]
+            item.setText(1, f"{p.percent_accepted:.0f} %")
+            for column, state in enumerate(STATES, 2):
+                item.setText(column, str(p.counts[state]))
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            item.setToolTip(
+                1,
+                self.tr("{0} of %n segment(s) accepted", "", p.total).format(p.counts[State.ACCEPTED]),
+            )
+
+    def show_chapters(self, names: list[str]) -> None:
+        """The chapters (their numbers come with :meth:`show_progress`); rebuilt only when they changed."""
         if sorted(self.items) != sorted(names):
             current = self.current_chapter()
             self.blockSignals(True)
@@ -54,17 +68,6 @@ class ChapterTree(QTreeWidget):
             self.blockSignals(False)
             if current in self.items:
                 self.setCurrentItem(self.items[current])
-        for p in progress:
-            item = self.items[p.chapter]
-            item.setText(1, f"{p.percent_accepted:.0f} %")
-            for column, state in enumerate(STATES, 2):
-                item.setText(column, str(p.counts[state]))
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-            item.setToolTip(
-                1,
-                self.tr("{0} of %n segment(s) accepted", "", p.total).format(p.counts[State.ACCEPTED]),
-            )
 
     def current_chapter(self) -> str | None:
         item = self.currentItem()

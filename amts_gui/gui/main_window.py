@@ -12,27 +12,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets  # dialogs by attribute: their types are made when first used
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from amts_gui import __version__
 from amts_gui.config import user_data_dir
 from amts_gui.core.changes import EVERYTHING, Changes
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.overview.counts import ProjectCounts
+from amts_gui.core.project.chapters import list_chapters
 from amts_gui.core.project.control import control_of, set_control
-from amts_gui.core.project.review import ChapterProgress, State
+from amts_gui.core.project.review import ChapterProgress, State, first_chapter_in_state
 from amts_gui.core.project.store import Store
 from amts_gui.gui.actions.chapters import ChapterActions
 from amts_gui.gui.actions.drafting import DraftingActions
@@ -162,7 +154,7 @@ class MainWindow(QMainWindow):
         self.last_message = message
         self.statusBar().showMessage(message, 15_000)
         if warn:
-            box = QMessageBox(QMessageBox.Icon.Warning, "AMTS Studio", message, parent=self)
+            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "AMTS Studio", message, parent=self)
             box.setObjectName("warning-box")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
@@ -260,19 +252,21 @@ class MainWindow(QMainWindow):
             if changes.scores and self.tabs.currentIndex() == DASHBOARD_TAB:
                 self.dashboard.refresh_scores()
             return
-        progress = self.refresh_counts()
-        if not progress:
+        chapters = [c.path for c in list_chapters(self.store)]  # at once; their counts come from a worker
+        self.tree.show_chapters(chapters)
+        self._counts.refresh_in_background(EVERYTHING)
+        if not chapters:
             self.review.show_hint(
                 self.tr("No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).")
             )
         elif self.current_chapter() is None:
-            self._open_at_start(progress)
+            self._open_at_start(chapters)
         else:
             self.review.refresh_rows(background=background)
         if self.tabs.currentIndex() == DASHBOARD_TAB:
             self.dashboard.refresh_scores()
 
-    def _open_at_start(self, progress: list[ChapterProgress]) -> None:
+    def _open_at_start(self, chapters: list[str]) -> None:
         """Where the translator left the project; the first time, where the work is: the first draft to
         review, else the first untranslated segment."""
         place = self._prefs.place(str(self.store.path))
@@ -280,17 +274,10 @@ class MainWindow(QMainWindow):
             self.review.restore_place(place)
             return
         for state in (State.DRAFT, State.UNTRANSLATED):
-            for chapter in (p.chapter for p in progress if p.counts[state]):
-                self.tree.select(chapter)
-                if self.review.open_first(state):
-                    return
-        self.tree.select(progress[0].chapter)
-
-    def refresh_counts(self) -> list[ChapterProgress]:
-        """Every view's counts, in one vocabulary: the tree and dashboard at once, the toolbar and status bar
-        when the pairs are counted (in a worker)."""
-        progress = self._counts.refresh()
-        return progress
+            chapter = first_chapter_in_state(self.store, state)
+            if chapter is not None and self.tree.select(chapter) and self.review.open_first(state):
+                return
+        self.tree.select(chapters[0])
 
     def _show_progress(self, progress: list[ChapterProgress]) -> None:
         self.tree.show_progress(progress)
@@ -320,7 +307,9 @@ class MainWindow(QMainWindow):
         self.set_store(store)
 
     def choose_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", self.tr("AMTS projects (*.amts)"))
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), "", self.tr("AMTS projects (*.amts)")
+        )
         if path:
             self.open_project(Path(path))
 
@@ -393,7 +382,7 @@ class MainWindow(QMainWindow):
             "from every accepted sentence."
         )
         version, data = self.tr("Version"), self.tr("Your data")
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self, self.tr("About AMTS Studio"), f"{summary}\n\n{version} {__version__}\n{data}: {user_data_dir()}"
         )
 

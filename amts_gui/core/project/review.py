@@ -173,17 +173,40 @@ class ChapterProgress:
         return 100.0 * self.counts[State.ACCEPTED] / self.total if self.total else 0.0
 
 
-_PROGRESS = """
-SELECT c.path,
-       CASE WHEN f.status IN ('accepted', 'edited') THEN f.status
+_STATE = """CASE WHEN f.status IN ('accepted', 'edited') THEN f.status
             WHEN f.status = 'draft' OR EXISTS (SELECT 1 FROM drafts d WHERE d.segment_id = s.id) THEN 'draft'
-            ELSE 'untranslated' END AS state,
-       COUNT(*) AS n
+            ELSE 'untranslated' END"""
+_PROGRESS = f"""
+SELECT c.path, {_STATE} AS state, COUNT(*) AS n
 FROM chapters c JOIN segments s ON s.chapter_id = c.id AND s.removed_at IS NULL
 LEFT JOIN finals f ON f.segment_id = s.id
-{only}
+{{only}}
 GROUP BY c.path, state
 """
+_FIRST_UNTRANSLATED = f"""
+SELECT c.path FROM chapters c
+WHERE EXISTS (SELECT 1 FROM segments s LEFT JOIN finals f ON f.segment_id = s.id
+              WHERE s.chapter_id = c.id AND s.removed_at IS NULL AND {_STATE} = 'untranslated')
+ORDER BY c.path LIMIT 1
+"""
+# from the drafts and finals, which a book being started has few of, rather than from every segment
+_FIRST_DRAFT = """
+SELECT MIN(path) FROM (
+  SELECT c.path FROM drafts d JOIN segments s ON s.id = d.segment_id AND s.removed_at IS NULL
+  JOIN chapters c ON c.id = s.chapter_id LEFT JOIN finals f ON f.segment_id = s.id
+  WHERE f.status IS NULL OR f.status NOT IN ('accepted', 'edited')
+  UNION ALL
+  SELECT c.path FROM finals f JOIN segments s ON s.id = f.segment_id AND s.removed_at IS NULL
+  JOIN chapters c ON c.id = s.chapter_id WHERE f.status = 'draft')
+"""
+
+
+def first_chapter_in_state(store: Store, state: State) -> str | None:
+    """The first chapter by name with a segment in ``state`` (where the work is, without counting the book)."""
+    if state not in (State.DRAFT, State.UNTRANSLATED):
+        raise ValueError(f"not a state to start from: {state}")
+    row = store.db.execute(_FIRST_DRAFT if state == State.DRAFT else _FIRST_UNTRANSLATED).fetchone()
+    return str(row[0]) if row and row[0] is not None else None
 
 
 def chapter_progress(store: Store, chapters: Collection[str] | None = None) -> list[ChapterProgress]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs by attribute: their types are made when first used
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from amts_gui.core.changes import Changes
 from amts_gui.core.errors import AmtsError
@@ -57,7 +58,7 @@ class ChapterActions(QObject):
         if chapter is None:
             return
         self.host.commit_edit()
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.dialog_parent, self.tr("Export chapter"), Path(chapter).name, "Markdown (*.md)"
         )
         if not path:
@@ -73,7 +74,7 @@ class ChapterActions(QObject):
 
     def export_book(self) -> None:
         """Every chapter into a folder (a checkout of the translated book), in a worker with Cancel."""
-        folder = QFileDialog.getExistingDirectory(self.dialog_parent, self.tr("Export book into folder"))
+        folder = QtWidgets.QFileDialog.getExistingDirectory(self.dialog_parent, self.tr("Export book into folder"))
         if not folder:
             return
         store, root = self.host.store, Path(folder)

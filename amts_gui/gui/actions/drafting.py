@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets  # dialogs by attribute: their types are made when first used
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from amts_gui.core.changes import Changes
 from amts_gui.core.progress import Cancelled, Progress
@@ -148,8 +149,8 @@ class DraftingActions(QObject):
         question = self.tr("Translate {0} with {1}?\n\n{2}\n\nThis uses your AWS account.").format(
             chapter, engine_label(entry), translated(estimate.text)
         )
-        answer = QMessageBox.question(self.dialog_parent, self.tr("Cost preview"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        answer = QtWidgets.QMessageBox.question(self.dialog_parent, self.tr("Cost preview"), question)
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     def _report_run(self, run: DraftRun, cancelled: bool, entry: EngineEntry, chapter: str) -> None:
         note = self.tr(" (cancelled)") if cancelled or run.cancelled else ""

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets  # dialogs by attribute: their types are made when first used
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from amts_gui import __version__
 from amts_gui.core.errors import AmtsError
@@ -78,7 +79,7 @@ class GlossaryActions(QObject):
         self.show_status()
 
     def import_glossary(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.dialog_parent, self.tr("Import glossary"), "", self.tr("Glossaries ({0})").format(GLOSSARY_FILES)
         )
         if not path:
@@ -98,7 +99,7 @@ class GlossaryActions(QObject):
         self._after_change()
 
     def export_glossary(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.dialog_parent,
             self.tr("Export glossary"),
             "glossary.csv",

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets  # dialogs by attribute: their types are made when first used
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from amts_gui.core.changes import Changes
 from amts_gui.core.errors import AmtsError
@@ -78,7 +79,7 @@ class ParallelDataActions(QObject):
         self.host.run_in_background(self.tr("Aligning"), self.tr("loading the sentence encoder…"), job, done)
 
     def export_pairs(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.dialog_parent, self.tr("Export pairs"), "pairs.tmx", "TMX 1.4b (*.tmx);;CSV (*.csv);;TSV (*.tsv)"
         )
         if not path:
@@ -96,7 +97,7 @@ class ParallelDataActions(QObject):
         self.host.notify(" ".join([message, left_out_text(report.skipped_by_kind())]).strip())
 
     def import_memory(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.dialog_parent,
             self.tr("Import translation memory"),
             "",
@@ -134,7 +135,7 @@ class ParallelDataActions(QObject):
             text = " ".join([text, left_out_text(result.left_out)]).strip()
             if result.status != "ACTIVE":
                 details = "\n".join([result.message, *result.error_summary])
-                box = self._box(QMessageBox.Icon.Warning, self.tr("Parallel data not updated"), text, details)
+                box = self._box(QtWidgets.QMessageBox.Icon.Warning, self.tr("Parallel data not updated"), text, details)
                 box.setInformativeText(self.tr("The previous version stays active; your local pairs are unchanged."))
                 box.open()
             self.host.report(text, Changes.pairs_only())  # the pairs' push state; no segment changed
@@ -153,13 +154,13 @@ class ParallelDataActions(QObject):
             if result.conflicts:
                 conflict = self.tr("{0}\n  local:  {1}\n  remote: {2}\n  kept:   {3}")
                 details = "\n\n".join(conflict.format(c.source, c.local, c.remote, c.winner) for c in result.conflicts)
-                self._box(QMessageBox.Icon.Information, self.tr("Pulled parallel data"), text, details).open()
+                self._box(QtWidgets.QMessageBox.Icon.Information, self.tr("Pulled parallel data"), text, details).open()
             self.host.report(text)
 
         self.host.run_in_background(self.tr("Parallel data"), self.tr("Pulling…"), job, done)
 
-    def _box(self, icon: QMessageBox.Icon, title: str, text: str, details: str) -> QMessageBox:
-        box = QMessageBox(icon, title, text, parent=self.dialog_parent)
+    def _box(self, icon: QtWidgets.QMessageBox.Icon, title: str, text: str, details: str) -> QtWidgets.QMessageBox:
+        box = QtWidgets.QMessageBox(icon, title, text, parent=self.dialog_parent)
         box.setObjectName("parallel-data-box")
         box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,10 +1,10 @@
 """Keeping every view's counts current without stalling the window.
 
-At start the chapters' progress is read at once (the window opens where the work is).  After that,
-every refresh runs in a worker: the progress of the chapters a task changed (an indexed query per
-chapter, not a pass over the book) and, when pairs changed, the pair counts, which read and check
-every sentence pair as an export would (about 0.3 s for the whole D2L book).  A newer request
-makes an older result void.
+Every refresh runs in a worker, the first one too (the window paints its chapters first, and their
+numbers a moment later): the progress of the chapters a task changed (an indexed query per chapter,
+not a pass over the book) and, when pairs changed, the pair counts, which read and check every
+sentence pair as an export would (about 0.3 s for the whole D2L book).  A newer request makes an
+older result void.
 """
 
 from __future__ import annotations
@@ -36,13 +36,6 @@ class CountsRefresher:
         self.pairs: PairCounts | None = None
         self._request = 0
         self._pending = _Pending(frozenset(), False, frozenset())
-
-    def refresh(self) -> list[ChapterProgress]:
-        """Show every chapter's progress now, and the project's counts once the pairs are counted."""
-        self.progress = chapter_progress(self.host.store)
-        self.show_progress(self.progress)
-        self.refresh_in_background(Changes(frozenset(), pairs=True))
-        return self.progress
 
     def refresh_in_background(self, changes: Changes = EVERYTHING, segments: Collection[str] = ()) -> None:
         """Re-count what ``changes`` names, and the chapters of ``segments`` (found in the worker), in a

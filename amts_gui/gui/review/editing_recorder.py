@@ -13,10 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
-from rapidfuzz.distance import LCSseq
 
 from amts_gui.core.errors import AmtsError
-from amts_gui.core.overview.analysis import band_of
 from amts_gui.core.project.editing_log import LoggedVisit, log_visit
 from amts_gui.core.project.review import ReviewRow
 from amts_gui.core.project.store import Store
@@ -28,6 +26,8 @@ if TYPE_CHECKING:
 
 def draft_origin(row: ReviewRow) -> tuple[str, str]:
     """(origin, band) of the draft the final starts from: the engine's variant, and a memory draft's band."""
+    from amts_gui.core.overview.analysis import band_of  # its word patterns load when a visit is logged
+
     draft = row.draft
     if draft is None:
         return "none", "none"
@@ -83,6 +83,8 @@ class EditingRecorder(QObject):
             return
         draft = row.draft.text if row.draft and not row.from_scratch else ""
         origin, band = draft_origin(row)
+        from rapidfuzz.distance import LCSseq  # not needed to open the window
+
         kept = int(LCSseq.similarity(draft, self.editor.final.text())) if draft else 0
         counts = (totals.seconds, totals.keystrokes, totals.inserted, totals.deleted)
         logged = LoggedVisit(row.id, *counts, origin, band, len(draft), kept, from_scratch=row.from_scratch)

@@ -3,8 +3,9 @@ sentence's repetitions.  Each returns the translator's answer; the window is act
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets  # dialogs by attribute: their types are made when first used
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from amts_gui.core.text.placeholders import Finding
 from amts_gui.gui.common.messages import translated
@@ -34,17 +35,19 @@ def _question_texts(problems: tuple[Finding, ...]) -> tuple[str, str, str]:
 
 def ask_accept_with_errors(parent: QWidget, problems: tuple[Finding, ...]) -> bool:
     """Ask before accepting a translation with QA errors or glossary findings; Fix (the default) keeps editing."""
-    box = QMessageBox(parent)
+    box = QtWidgets.QMessageBox(parent)
     box.setObjectName("qa-question")
-    box.setIcon(QMessageBox.Icon.Warning)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
     title, question, after = _question_texts(problems)
     box.setWindowTitle(title)
     box.setText(question)
     box.setInformativeText("\n".join(translated(f.text) for f in problems) + "\n\n" + after)
-    fix = box.addButton(QCoreApplication.translate("ReviewQuestions", "Fix"), QMessageBox.ButtonRole.RejectRole)
+    fix = box.addButton(
+        QCoreApplication.translate("ReviewQuestions", "Fix"), QtWidgets.QMessageBox.ButtonRole.RejectRole
+    )
     fix.setObjectName("qa-fix")
     anyway = box.addButton(
-        QCoreApplication.translate("ReviewQuestions", "Accept anyway"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("ReviewQuestions", "Accept anyway"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
     )
     anyway.setObjectName("qa-accept-anyway")
     box.setDefaultButton(fix)
@@ -58,9 +61,9 @@ def ask_fill_repetitions(parent: QWidget, count: int, prefs: Preferences) -> boo
     """The preference, or the translator's answer (which "Do not ask again" makes the preference)."""
     if prefs.propagation != "ask":
         return prefs.propagation == "always"
-    box = QMessageBox(parent)
+    box = QtWidgets.QMessageBox(parent)
     box.setObjectName("repetition-question")
-    box.setIcon(QMessageBox.Icon.Question)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("ReviewQuestions", "Repetitions"))
     box.setText(
         QCoreApplication.translate(
@@ -76,9 +79,13 @@ def ask_fill_repetitions(parent: QWidget, count: int, prefs: Preferences) -> boo
             "Memory and machine drafts there are replaced. Filled segments are marked as repetitions; Ctrl+Z takes them back.",  # noqa: E501 (one literal for lupdate)
         )
     )
-    fill = box.addButton(QCoreApplication.translate("ReviewQuestions", "Fill"), QMessageBox.ButtonRole.AcceptRole)
+    fill = box.addButton(
+        QCoreApplication.translate("ReviewQuestions", "Fill"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
+    )
     fill.setObjectName("repetition-fill")
-    skip = box.addButton(QCoreApplication.translate("ReviewQuestions", "Not now"), QMessageBox.ButtonRole.RejectRole)
+    skip = box.addButton(
+        QCoreApplication.translate("ReviewQuestions", "Not now"), QtWidgets.QMessageBox.ButtonRole.RejectRole
+    )
     skip.setObjectName("repetition-skip")
     remember = QCheckBox(QCoreApplication.translate("ReviewQuestions", "Do not ask again"))
     remember.setObjectName("repetition-remember")

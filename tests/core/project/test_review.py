@@ -11,7 +11,7 @@ from amts_gui.core.project.chapters import import_chapter, source_text
 from amts_gui.core.project.finals import accept_segment, restore_state, save_edit, snapshot
 from amts_gui.core.project.pairs import concordance
 from amts_gui.core.project.pushes import push_summary, record_push
-from amts_gui.core.project.review import State, chapter_progress, review_rows
+from amts_gui.core.project.review import State, chapter_progress, first_chapter_in_state, review_rows
 from amts_gui.core.project.rows import Draft
 from amts_gui.core.project.segments import add_drafts
 from amts_gui.engines.drafting import draft_chapter
@@ -108,3 +108,39 @@ def test_push_summary_counts_pairs_since_the_last_good_push(sample_store):
     summary = push_summary(sample_store)
     assert pair_counts(sample_store).to_push == 1
     assert summary.last_status == "FAILED" and summary.message == "bad file"
+
+
+def _first_by_progress(store, state):
+    return next((p.chapter for p in chapter_progress(store) if p.counts[state]), None)
+
+
+def test_the_first_chapter_in_a_state_is_the_one_the_counts_name(sample_store):
+    """The window opens where the work is without counting the book first: the query for the first
+    chapter with a draft (or an untranslated segment) agrees with the full count at every step."""
+    import_chapter(sample_store, "a/intro.md", "# Intro\n\nThe first sentence.\n\nThe second one.\n", None)
+    intro = review_rows(sample_store, "a/intro.md")
+    later = review_rows(sample_store, CHAPTER)
+    steps = [
+        lambda: None,  # nothing drafted: the first chapter is untranslated
+        lambda: add_drafts(sample_store, [Draft(later[3].id, "草稿", "tm", "tm", {"score": 90})]),
+        lambda: save_edit(sample_store, intro[0].id, "编辑过"),
+        lambda: add_drafts(sample_store, [Draft(intro[1].id, "草稿", "tm", "tm", {"score": 90})]),
+        lambda: [accept_segment(sample_store, r.id, "接受", force=True) for r in intro],  # drafts accepted
+        lambda: [accept_segment(sample_store, r.id, "接受", force=True) for r in later],  # nothing left
+    ]
+    seen = []
+    for step in steps:
+        step()
+        for state in (State.DRAFT, State.UNTRANSLATED):
+            assert first_chapter_in_state(sample_store, state) == _first_by_progress(sample_store, state), state
+        seen.append(
+            (
+                first_chapter_in_state(sample_store, State.DRAFT),
+                first_chapter_in_state(sample_store, State.UNTRANSLATED),
+            )
+        )
+    assert seen[0] == (None, "a/intro.md") and seen[1] == (CHAPTER, "a/intro.md")
+    assert seen[3] == ("a/intro.md", "a/intro.md")  # its heading is still untranslated
+    assert seen[4] == (CHAPTER, CHAPTER) and seen[5] == (None, None)
+    with pytest.raises(ValueError):
+        first_chapter_in_state(sample_store, State.ACCEPTED)

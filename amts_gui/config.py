@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 APP_NAME = "AMTS Studio"
 
 
@@ -23,4 +21,6 @@ def demo_dir() -> Path:
 
 
 def user_data_dir() -> Path:
+    from platformdirs import user_data_path  # 3 ms at the window's start, where it is not needed
+
     return user_data_path(APP_NAME, appauthor=False, ensure_exists=True)

@@ -141,9 +141,15 @@ def heartbeat_while_busy(app, window) -> tuple[float, int, float, str]:
     (against the doubles in a process of their own, as AWS is)."""
     from helpers.aws_doubles import CREDENTIALS, doubles_in_child
 
+    from amts_gui.gui.common.garbage import GarbageCollector
+
+    collector = GarbageCollector(app)  # garbage collected as amts-gui collects it once its window shows
     os.environ.update(CREDENTIALS)
-    with doubles_in_child() as endpoints:
-        return _heartbeat(app, window, endpoints)
+    try:
+        with doubles_in_child() as endpoints:
+            return _heartbeat(app, window, endpoints)
+    finally:
+        collector.stop()
 
 
 def _heartbeat(app, window, endpoints: dict[str, str]) -> tuple[float, int, float, str]:

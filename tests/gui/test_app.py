@@ -346,3 +346,32 @@ def test_background_work_waits_for_the_first_paint_of_the_window(qtbot, sample_s
     qtbot.waitExposed(window)
     qtbot.waitUntil(ran.is_set, timeout=5_000)
     qtbot.waitUntil(lambda: not window.runner.running, timeout=10_000)
+
+
+def test_garbage_is_collected_on_the_gui_thread_young_often_and_all_now_and_then(qtbot, monkeypatch):
+    """Python's collector never runs in a worker (it could destroy a QObject there) and a full pass over
+    a book's objects is rare: what the start made is frozen, and a timer collects the young objects."""
+    import gc
+
+    from PySide6.QtWidgets import QWidget
+
+    import amts_gui.gui.common.garbage as garbage
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    was_enabled = gc.isenabled()
+    collector = garbage.GarbageCollector(owner)
+    try:
+        assert not gc.isenabled() and gc.get_freeze_count() > 0
+        assert collector.timer.isActive() and collector.timer.interval() == garbage.YOUNG_EVERY_MS
+        asked: list[int] = []
+        monkeypatch.setattr(garbage.gc, "collect", lambda generation=2: asked.append(generation) or 0)
+        for _ in range(2 * garbage.FULL_EVERY):
+            collector.collect()
+        assert asked.count(2) == 2 and asked.count(1) == 2 * garbage.FULL_EVERY - 2
+        assert asked[garbage.FULL_EVERY - 1] == 2
+    finally:
+        collector.stop()
+        if was_enabled:
+            gc.enable()
+    assert not collector.timer.isActive() and gc.get_freeze_count() == 0

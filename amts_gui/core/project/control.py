@@ -9,7 +9,6 @@ share and the salt are project settings; a share of 0 (the default) switches the
 from __future__ import annotations
 
 import hashlib
-import secrets
 from dataclasses import dataclass
 
 from amts_gui.core.errors import InputError
@@ -45,6 +44,8 @@ def set_control(store: Store, share: float) -> Control:
     """Switch the control on (``share`` of the segments, at most half) or off (0)."""
     if not 0 <= share <= 0.5:
         raise InputError(message("the from-scratch share must be between 0 and 50 %, not {share:.0%}", share=share))
+    import secrets  # with random and hmac: not needed to read the control set at start
+
     salt = control_of(store).salt or secrets.token_hex(8)  # kept: the same segments stay controls
     store.set_settings({_SHARE_KEY: repr(share), _SALT_KEY: salt})
     return Control(share, salt)

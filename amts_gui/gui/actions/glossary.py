@@ -17,7 +17,6 @@ from amts_gui.core.errors import AmtsError
 from amts_gui.core.fileio import atomic_write_bytes
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.terms import add_term, list_terms, save_terms
-from amts_gui.core.terms.terminology_csv import glossary_status
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.messages import translated
 
@@ -48,6 +47,8 @@ class GlossaryActions(QObject):
 
     def show_status(self) -> None:
         """The toolbar's word on the glossary: how many terms, and whether Amazon has them."""
+        from amts_gui.core.terms.terminology_csv import glossary_status  # csv and all: after the first paint
+
         status = glossary_status(self.host.store)
         if not status.terms:
             text = self.tr("No glossary")

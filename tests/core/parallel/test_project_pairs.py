@@ -233,3 +233,44 @@ def test_aligning_the_book_again_skips_chapters_that_did_not_change(sample_store
     assert again.unchanged and again.sentence_pairs == result.sentence_pairs
     [forced] = align_project(sample_store, threshold=0.6, force=True)
     assert not forced.unchanged
+
+
+def test_a_project_is_encoded_a_few_chapters_at_a_time_each_sentence_once(sample_store, monkeypatch):
+    """The new sentences of several small chapters go to the encoder in one call (its batches stay
+    full), each sentence once; the chapters align as they do one by one; Cancel stops between them."""
+    import amts_gui.core.parallel.project_pairs as project_pairs
+    from amts_gui.core.align.embed import default_encoder
+    from amts_gui.core.project.chapters import list_chapters, source_text
+
+    first = list_chapters(sample_store)[0].path
+    reference = sample_store.db.execute("SELECT reference_text FROM chapters").fetchone()[0]
+    for copy in ("b/copy.md", "c/copy.md"):
+        import_chapter(sample_store, copy, source_text(sample_store, first) + "\n\nOnly in the copies.\n", reference)
+    single = {c.path: align_chapter(sample_store, c.path) for c in list_chapters(sample_store)}
+
+    class Counting:
+        def __init__(self, inner) -> None:  # noqa: ANN001
+            self.inner, self.calls = inner, []
+            self.name, self.version, self.pooled_ok = inner.name, inner.version, inner.pooled_ok
+
+        def units(self, texts):  # noqa: ANN001, ANN201
+            self.calls.append(list(texts))
+            return self.inner.units(texts)
+
+        def head(self, pooled, tokens):  # noqa: ANN001, ANN201
+            return self.inner.head(pooled, tokens)
+
+    sample_store.db.execute("DELETE FROM embeddings")
+    counting = Counting(default_encoder())
+    results = align_project(sample_store, encoder=counting, force=True)
+    assert len(counting.calls) == 1  # three chapters, one call
+    encoded = counting.calls[0]
+    assert len(encoded) == len(set(encoded))  # the copies' shared sentences once
+    assert "Only in the copies." in encoded
+    assert [r.chapter for r in results] == sorted(single)
+    assert all(r.sentence_pairs == single[r.chapter].sentence_pairs for r in results)
+
+    monkeypatch.setattr(project_pairs, "_ENCODE_TOGETHER", 1)  # a group per chapter, so Cancel is seen
+    asked = []
+    stopped = align_project(sample_store, force=True, cancelled=lambda: len(asked) >= 2 or asked.append(1) is not None)
+    assert len(stopped) == 1

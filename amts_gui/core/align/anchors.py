@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from amts_gui.core.text.placeholders import PlaceholderKind, find_placeholders
+from amts_gui.core.text.placeholders import TOKEN_RE, PlaceholderKind, find_placeholders
 from amts_gui.core.text.sentences import CJK_CHARS
 
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
@@ -84,7 +84,25 @@ def anchors_of(text: str, cjk: bool) -> SentenceAnchors:
         rest.append(text[pos : span.start])
         pos = span.end
     rest.append(text[pos:])
-    plain = " ".join(rest)
+    return _with_plain_text(strong, " ".join(rest), cjk)
+
+
+def segment_anchors(text: str, source: str, markup: Sequence[str], cjk: bool) -> SentenceAnchors:
+    """:func:`anchors_of` a parsed segment, from what parsing found: its markup pieces (``markup``)
+    and its text with them as ``⟦n⟧`` tokens (``source``), so the sentence is not searched again."""
+    strong: set[str] = set()
+    for piece in markup:
+        spans = find_placeholders(piece)
+        if len(spans) != 1 or spans[0].start != 0 or spans[0].end != len(piece):
+            return anchors_of(text, cjk)  # not one whole placeholder: search the sentence itself
+        key = _markup_key(piece, spans[0].kind)
+        if key:
+            strong.add(key)
+    return _with_plain_text(strong, TOKEN_RE.sub(" ", source) if markup else text, cjk)
+
+
+def _with_plain_text(strong: set[str], plain: str, cjk: bool) -> SentenceAnchors:
+    """Add the numbers and words of the text outside the markup."""
     strong.update("#" + n.replace(",", "") for n in _NUMBER_RE.findall(plain))
     words = {w.lower() for w in _WORD_RE.findall(plain)}
     terms = words - _STOP_TERMS if cjk else words

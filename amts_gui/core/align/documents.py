@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from amts_gui.core.align.aligner import AlignmentProblem, AlignParams, Bead
-from amts_gui.core.align.anchors import SentenceAnchors, text_anchors
+from amts_gui.core.align.anchors import SentenceAnchors, is_cjk_language, is_cjk_text, segment_anchors
 from amts_gui.core.align.embed import SpanEncoder, Units, default_encoder, single_blas_thread
-from amts_gui.core.text.document import Block, Document, SegmentKey, join_sep
+from amts_gui.core.text.document import Block, Document, Segment, SegmentKey, join_sep
 
 # Whole paragraphs are dropped or added more rarely than sentences are; headings are short, so
 # length says little about them.
@@ -59,15 +59,18 @@ class _Flat:
 
     def __init__(self, doc: Document) -> None:
         self.blocks: list[Block] = [b for b in doc.blocks if b.translatable and b.segments]
-        self.texts: list[str] = []
-        self.keys: list[SegmentKey] = []
+        self.lang = doc.lang
+        self.segments: list[Segment] = [seg for block in self.blocks for seg in block.segments]
+        self.texts: list[str] = [seg.text for seg in self.segments]
+        self.keys: list[SegmentKey] = [seg.key for seg in self.segments]
         self.ranges: list[tuple[int, int]] = []
         for block in self.blocks:
-            start = len(self.texts)
-            for seg in block.segments:
-                self.texts.append(seg.text)
-                self.keys.append(seg.key)
-            self.ranges.append((start, len(self.texts)))
+            start = self.ranges[-1][1] if self.ranges else 0
+            self.ranges.append((start, start + len(block.segments)))
+
+    def anchors(self) -> list[SentenceAnchors]:
+        cjk = is_cjk_language(self.lang) if self.lang else is_cjk_text(self.texts)
+        return [segment_anchors(s.text, s.source, s.markup, cjk) for s in self.segments]
 
     def block_texts(self) -> list[str]:
         return [_join([self.texts[i] for i in range(a, b)]) for a, b in self.ranges]
@@ -103,7 +106,7 @@ def _align(
     units = encoder.units([*src.texts, *tgt.texts])
     n = len(src.texts)
     s_units, t_units = units.slice(0, n), units.slice(n, len(units))
-    anchors = (text_anchors(src.texts, source.lang), text_anchors(tgt.texts, target.lang))
+    anchors = (src.anchors(), tgt.anchors())
     blocks = AlignmentProblem(
         src.block_texts(),
         tgt.block_texts(),

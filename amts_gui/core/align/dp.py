@@ -10,8 +10,10 @@ with a running maximum instead of a loop.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -21,6 +23,7 @@ FloatArray = npt.NDArray[np.float64]
 
 NEG = -np.inf
 _INSERT = 127  # back-pointer code for a 0-1 bead
+SMALL_CELLS = 64  # up to this many cells, the DP runs on Python floats
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ def best_path(scores: Mapping[Shape, FloatArray | Banded], insert: FloatArray) -
         raise ValueError("insertion scores must be finite")
     first = scores[shapes[0]]
     n, m = (first.values if isinstance(first, Banded) else first).shape[0] - 1, len(insert) - 1
+    if (n + 1) * (m + 1) <= SMALL_CELLS and not any(isinstance(scores[s], Banded) for s in shapes):
+        return _best_path_small(scores, insert, shapes, n, m)
     total = np.full((n + 1, m + 1), NEG)
     back = np.full((n + 1, m + 1), -1, dtype=np.int8)
     ins_cum = np.concatenate([[0.0], np.cumsum(insert[1:])])
@@ -94,6 +99,45 @@ def best_path(scores: Mapping[Shape, FloatArray | Banded], insert: FloatArray) -
     if not np.isfinite(total[n, m]):
         raise ValueError("no complete alignment path: every path was forbidden")
     return _trace(total, back, shapes)
+
+
+def _best_path_small(
+    scores: Mapping[Shape, Any], insert: FloatArray, shapes: list[Shape], n: int, m: int
+) -> list[Step]:
+    """The same recurrence in plain Python floats, for the many small pieces of a book (a heading,
+    a short paragraph): numpy's cost per call outweighs its speed there. Same operations in the same
+    order, so the same path and ties."""
+    table = {shape: scores[shape].tolist() for shape in shapes}
+    ins_cum = [0.0]
+    for value in insert[1:].tolist():
+        ins_cum.append(ins_cum[-1] + value)
+    total: list[list[float]] = []
+    back: list[list[int]] = []
+    for i in range(n + 1):
+        best = [NEG] * (m + 1)
+        arg = [-1] * (m + 1)
+        if i == 0:
+            best[0] = 0.0
+        for code, (a, b) in enumerate(shapes):
+            if a > i or b > m:
+                continue
+            previous, here = total[i - a], table[(a, b)][i]
+            for j in range(b, m + 1):
+                cand = previous[j - b] + here[j]
+                if cand > best[j]:
+                    best[j], arg[j] = cand, code
+        row, running = [], NEG
+        for j in range(m + 1):
+            running = max(running, best[j] - ins_cum[j])
+            row.append(ins_cum[j] + running)
+            finite = best[j] if math.isfinite(best[j]) else 0.0
+            if row[j] > best[j] + 1e-9 * (1.0 + abs(finite)):
+                arg[j] = _INSERT
+        total.append(row)
+        back.append(arg)
+    if not math.isfinite(total[n][m]):
+        raise ValueError("no complete alignment path: every path was forbidden")
+    return _trace(np.array(total), np.array(back, dtype=np.int8), shapes)
 
 
 def _trace(total: FloatArray, back: npt.NDArray[np.int8], shapes: list[Shape]) -> list[Step]:

@@ -206,3 +206,25 @@ def test_cuts_need_a_run_of_one_to_one_matches_not_a_lone_one(encoder, monkeypat
     for a0, a1, b0, b1 in problem._pieces(0, len(src), 0, len(tgt)):
         assert a0 == b0 and a1 == b1, "a cut off the diagonal of a text repeated on both sides"
     assert [b.ids for b in problem.align()] == dense
+
+
+def test_a_parsed_segment_has_the_anchors_its_text_has():
+    """The aligner takes a chapter's anchors from what parsing found (markup pieces, tokened text)
+    instead of searching every sentence again: the same anchors, sentence for sentence."""
+    from amts_gui.core.align.anchors import segment_anchors
+    from amts_gui.core.text.markdown import parse
+    from tests.conftest import DEMO
+
+    checked = 0
+    for lang in ("en", "zh"):
+        for path in sorted((DEMO / lang).rglob("*.md")):
+            doc = parse(path.read_text(encoding="utf-8"), lang)
+            for block in doc.blocks:
+                for seg in block.segments:
+                    assert segment_anchors(seg.text, seg.source, seg.markup, lang == "zh") == anchors_of(
+                        seg.text, lang == "zh"
+                    ), seg.text
+                    checked += bool(seg.markup)
+    assert checked > 10  # sentences with code, math and roles among them
+    text = "Weird `half markup"  # a piece that is not one whole placeholder: the sentence is searched
+    assert segment_anchors(text, "Weird ⟦1⟧", ("`half",), False) == anchors_of(text, False)

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from amts_gui.core.align import dp
 from amts_gui.core.align.galechurch import gale_church
@@ -54,3 +56,40 @@ def test_gale_church_on_lengths_alone():
     tgt = ["x" * 41, "y" * 39, "z" * 40, "w" * 29]  # the 80-character sentence was split in two
     assert gale_church(src, tgt) == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,))]
     assert gale_church([], ["a"]) == [((), (0,))]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(1, 5),
+    m=st.integers(1, 5),
+    seed=st.integers(0, 2**31 - 1),
+    ties=st.booleans(),
+)
+def test_small_pieces_take_the_same_path_in_python_floats(n, m, seed, ties):
+    """Pieces of a few cells run the DP on Python floats; the path, ties and forbidden cells included,
+    is the one numpy's version finds."""
+    rng = np.random.default_rng(seed)
+    shapes = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)]
+    scores = {}
+    for a, b in shapes:
+        full = np.full((n + 1, m + 1), dp.NEG)
+        values = rng.choice([-0.5, 0.0, 0.5], (n + 1, m + 1)) if ties else rng.normal(0, 1, (n + 1, m + 1))
+        values[rng.random((n + 1, m + 1)) < 0.2] = dp.NEG  # some beads forbidden
+        full[a:, b:] = values[a:, b:]
+        scores[(a, b)] = full
+    delete = np.full((n + 1, m + 1), dp.NEG)
+    delete[1:, :] = -0.3
+    scores[(1, 0)] = delete
+    insert = np.full(m + 1, -0.3)
+    small = dp.best_path(scores, insert)
+    saved = dp.SMALL_CELLS
+    dp.SMALL_CELLS = 0
+    try:
+        large = dp.best_path(scores, insert)
+    finally:
+        dp.SMALL_CELLS = saved
+    assert (n + 1) * (m + 1) <= saved
+    assert [(s.src_start, s.src_end, s.tgt_start, s.tgt_end) for s in small] == [
+        (s.src_start, s.src_end, s.tgt_start, s.tgt_end) for s in large
+    ]
+    assert [s.score for s in small] == [s.score for s in large]

@@ -94,6 +94,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.enable()
 
 
+def answer_pyside_scan_by_layer() -> None:
+    """PySide reads the source of every module imported after it, looking for the word PySide6, to
+    know whether the module may use ``from __feature__ import ...`` (we use none). Our layering gives
+    the answer without reading a file: only ``amts_gui.gui`` imports Qt (tests/test_architecture.py).
+    That is 5 ms of the start; any other module is still asked PySide's way."""
+    feature = sys.modules.get("PySide6.support.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if scan is None or getattr(scan, "by_layer", False):
+        return  # another PySide, or done already
+
+    def uses_pyside(module: object) -> bool:
+        name = str(getattr(module, "__name__", ""))
+        if name == "amts_gui" or name.startswith("amts_gui."):
+            return name.startswith("amts_gui.gui")
+        return bool(scan(module))
+
+    uses_pyside.by_layer = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
 def _main(argv: Sequence[str] | None) -> int:
     args = parse_args(argv)
     if not (args.screenshot or args.report_first_paint):
@@ -103,6 +123,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    answer_pyside_scan_by_layer()
     from amts_gui.gui.common.look import apply_fonts, apply_icon, apply_theme, install_translators
     from amts_gui.gui.common.preferences import APPLICATION, ORGANIZATION, Preferences
 

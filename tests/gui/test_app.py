@@ -375,3 +375,26 @@ def test_garbage_is_collected_on_the_gui_thread_young_often_and_all_now_and_then
         if was_enabled:
             gc.enable()
     assert not collector.timer.isActive() and gc.get_freeze_count() == 0
+
+
+def test_pyside_is_told_which_of_our_modules_use_it_by_their_layer():
+    """PySide scans each imported module's source for "PySide6"; the app answers for its own modules
+    from the layering (only amts_gui.gui imports Qt), the same answer without reading the files."""
+    import sys
+
+    import amts_gui.core.errors
+    import amts_gui.gui.chapter_tree
+    from amts_gui.gui.app import answer_pyside_scan_by_layer
+
+    feature = sys.modules["PySide6.support.feature"]
+    original = feature._mod_uses_pyside
+    try:
+        answer_pyside_scan_by_layer()
+        quick = feature._mod_uses_pyside
+        assert quick is not original
+        for module in (amts_gui.core.errors, amts_gui.gui.chapter_tree, sys.modules["json"]):
+            assert quick(module) == original(module), module.__name__
+        answer_pyside_scan_by_layer()  # once is enough
+        assert feature._mod_uses_pyside is quick
+    finally:
+        feature._mod_uses_pyside = original

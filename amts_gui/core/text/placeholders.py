@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -77,10 +78,27 @@ class InlineSpan:
     kind: PlaceholderKind
 
 
+# Every alternative of _INLINE begins with one of these; the big pattern is tried only there. That
+# finds what _INLINE.finditer finds (a test compares them) at a fraction of the cost on plain prose.
+_MAY_START = re.compile(r"[\\⟦⟧:`$<!\[\]]|https?://")
+
+
+def inline_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_INLINE.finditer(text)``, trying the pattern only where one of its alternatives can begin."""
+    end = 0
+    for candidate in _MAY_START.finditer(text):
+        if candidate.start() < end:
+            continue
+        m = _INLINE.match(text, candidate.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def find_placeholders(text: str) -> list[InlineSpan]:
     """Markup spans in ``text`` that must be kept verbatim, in order."""
     spans: list[InlineSpan] = []
-    for m in _INLINE.finditer(text):
+    for m in inline_matches(text):
         if m.group("esc") is not None:
             continue
         outer = next(g for g in _KIND_OF_GROUP if m.group(g) is not None)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from amts_gui.core.text.placeholders import (
     Finding,
@@ -17,6 +19,7 @@ from amts_gui.core.text.placeholders import (
     restore,
     token,
 )
+from tests.conftest import shared_path
 
 
 def spans(text: str) -> list[tuple[str, PlaceholderKind]]:
@@ -147,3 +150,31 @@ def test_a_finding_reads_as_kind_then_detail():
         "term translated in a way the glossary forbids",
         "term to keep as it is was changed",
     ]
+
+
+_MARKUP_BITS = list("ab :`$<>![]()h\\⟦⟧/s-_*\n.1") + ["http://", "https://x", "<!--", "-->", ":ref:`", "$$", "](u)"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_MARKUP_BITS), max_size=30).map("".join))
+def test_placeholders_are_searched_only_where_one_can_begin_and_found_the_same(text):
+    """The big pattern is tried only at characters where one of its alternatives begins; that must
+    find exactly what scanning every position finds."""
+    from amts_gui.core.text.placeholders import _INLINE, inline_matches
+
+    assert [(m.span(), m.lastgroup) for m in inline_matches(text)] == [
+        (m.span(), m.lastgroup) for m in _INLINE.finditer(text)
+    ]
+
+
+def test_placeholders_of_the_shared_book_are_found_as_before():
+    from amts_gui.core.text.placeholders import _INLINE, inline_matches
+
+    book = shared_path("d2l-book")
+    spans = 0
+    for path in sorted(book.rglob("*.md"))[:120]:
+        text = path.read_text(encoding="utf-8")
+        found = [(m.span(), m.lastgroup) for m in inline_matches(text)]
+        assert found == [(m.span(), m.lastgroup) for m in _INLINE.finditer(text)], path
+        spans += len(found)
+    assert spans > 1000

@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from amts_gui.core.text.placeholders import TOKEN_RE, PlaceholderKind, find_placeholders
-from amts_gui.core.text.sentences import CJK_CHARS
+from amts_gui.core.text.scripts import CJK_CHARS
 
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:[.,]\d+)*(?![A-Za-z0-9_])")

@@ -18,7 +18,6 @@ from amts_gui.core.project.rows import ChapterRow
 from amts_gui.core.project.store import Store, text_hash
 from amts_gui.core.text.document import Document, SegmentKey
 from amts_gui.core.text.ids import segment_ids, stable_id
-from amts_gui.core.text.markdown import parse
 
 _LIST = (
     "SELECT id, path, source_hash, reference_path, reference_text IS NOT NULL AS has_reference, "
@@ -63,6 +62,8 @@ def source_text(store: Store, name: str) -> str:
 
 
 def source_document(store: Store, name: str) -> Document:
+    from amts_gui.core.text.markdown import parse  # the parser loads when a chapter is read, not at start
+
     return parse(source_text(store, name), store.settings().source_lang)
 
 
@@ -70,6 +71,8 @@ def reference_document(store: Store, name: str) -> Document | None:
     """The chapter's human translation, parsed, or None if it has none."""
     chapter = get_chapter(store, name)
     text = store.db.execute("SELECT reference_text FROM chapters WHERE id = ?", [chapter.id]).fetchone()[0]
+    from amts_gui.core.text.markdown import parse
+
     return parse(text, store.settings().target_lang) if text is not None else None
 
 
@@ -77,6 +80,8 @@ def import_chapter(
     store: Store, name: str, source: str, reference_text: str | None = None, reference_path: str | None = None
 ) -> ImportResult:
     """Add or update a chapter.  Unchanged segments keep their ids; vanished ones are marked removed."""
+    from amts_gui.core.text.markdown import parse
+
     doc = parse(source, store.settings().source_lang)
     ids = segment_ids(name, doc)
     stamp = store.now()

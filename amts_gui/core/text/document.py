@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from amts_gui.core.messages import message
 from amts_gui.core.text import placeholders as ph
-from amts_gui.core.text.sentences import CJK_CHARS
+from amts_gui.core.text.scripts import CJK_CHARS
 
 Span = tuple[int, int]
 SegmentKey = tuple[int, int]  # (block index, ordinal within the block)

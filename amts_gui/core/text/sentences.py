@@ -24,9 +24,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from amts_gui.core.text.scripts import CJK_CHARS
+
 Span = tuple[int, int]
 
-CJK_CHARS = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
 
 # Characters that may close a sentence after its terminal punctuation.

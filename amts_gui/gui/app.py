@@ -111,6 +111,7 @@ def answer_pyside_scan_by_layer() -> None:
         return bool(scan(module))
 
     uses_pyside.by_layer = True  # type: ignore[attr-defined]
+    uses_pyside.pyside_scan = scan  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 

@@ -387,7 +387,9 @@ def test_pyside_is_told_which_of_our_modules_use_it_by_their_layer():
     from amts_gui.gui.app import answer_pyside_scan_by_layer
 
     feature = sys.modules["PySide6.support.feature"]
-    original = feature._mod_uses_pyside
+    before = feature._mod_uses_pyside  # an app started earlier in this session may have answered already
+    original = getattr(before, "pyside_scan", before)
+    feature._mod_uses_pyside = original
     try:
         answer_pyside_scan_by_layer()
         quick = feature._mod_uses_pyside
@@ -397,4 +399,4 @@ def test_pyside_is_told_which_of_our_modules_use_it_by_their_layer():
         answer_pyside_scan_by_layer()  # once is enough
         assert feature._mod_uses_pyside is quick
     finally:
-        feature._mod_uses_pyside = original
+        feature._mod_uses_pyside = before

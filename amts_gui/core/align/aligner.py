@@ -33,9 +33,8 @@ from amts_gui.core.align.anchors import (
     AnchorMatrix,
     SentenceAnchors,
     anchor_matrices,
-    is_cjk_language,
-    is_cjk_text,
     text_anchors,
+    writes_cjk,
 )
 from amts_gui.core.align.embed import SpanEncoder, Units, default_encoder, single_blas_thread
 from amts_gui.core.align.runs import MAX_RUN, embed_runs, prefix_lengths
@@ -135,8 +134,8 @@ class AlignmentProblem:
         self.encoder = encoder or default_encoder()
         self.params = params or AlignParams()
         self.n, self.m = len(src), len(tgt)
-        src_cjk = is_cjk_language(src_lang) if src_lang else is_cjk_text(src)
-        tgt_cjk = is_cjk_language(tgt_lang) if tgt_lang else is_cjk_text(tgt)
+        src_cjk = writes_cjk(src, src_lang)
+        tgt_cjk = writes_cjk(tgt, tgt_lang)
         if units is None:
             both = self.encoder.units([*src, *tgt])
             units = (both.slice(0, self.n), both.slice(self.n, self.n + self.m))

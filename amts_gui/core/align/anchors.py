@@ -67,9 +67,14 @@ class SentenceAnchors:
         return SentenceAnchors(frozenset(strong), frozenset(terms))
 
 
+def writes_cjk(texts: Sequence[str], lang: str | None) -> bool:
+    """Whether texts are Chinese, Japanese or Korean: their language says so, or without one, the texts."""
+    return is_cjk_language(lang) if lang else is_cjk_text(texts)
+
+
 def text_anchors(texts: Sequence[str], lang: str | None) -> list[SentenceAnchors]:
-    """The anchors of each text; the language (or, without one, the texts) says whether it is CJK."""
-    cjk = is_cjk_language(lang) if lang else is_cjk_text(texts)
+    """The anchors of each text."""
+    cjk = writes_cjk(texts, lang)
     return [anchors_of(t, cjk) for t in texts]
 
 

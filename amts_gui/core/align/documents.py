@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from amts_gui.core.align.aligner import AlignmentProblem, AlignParams, Bead
-from amts_gui.core.align.anchors import SentenceAnchors, is_cjk_language, is_cjk_text, segment_anchors
+from amts_gui.core.align.anchors import SentenceAnchors, segment_anchors, writes_cjk
 from amts_gui.core.align.embed import SpanEncoder, Units, default_encoder, single_blas_thread
 from amts_gui.core.text.document import Block, Document, Segment, SegmentKey, join_sep
 
@@ -69,7 +69,7 @@ class _Flat:
             self.ranges.append((start, start + len(block.segments)))
 
     def anchors(self) -> list[SentenceAnchors]:
-        cjk = is_cjk_language(self.lang) if self.lang else is_cjk_text(self.texts)
+        cjk = writes_cjk(self.texts, self.lang)
         return [segment_anchors(s.text, s.source, s.markup, cjk) for s in self.segments]
 
     def block_texts(self) -> list[str]:

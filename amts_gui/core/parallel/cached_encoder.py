@@ -29,23 +29,23 @@ class CachedEncoder:
 
     def units(self, texts: Sequence[str]) -> Units:
         keys = [embedding_key(t) for t in texts]
-        found = {k: self._prefetched[k] for k in keys if k in self._prefetched}
-        if len(found) < len(keys):
-            found.update(cached_units(self.store, self.model, [k for k in keys if k not in found]))
-        missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in found))
-        if missing:
-            found.update(self._encode(missing))
+        found = self._units_of(dict(zip(keys, texts, strict=True)))
         return _stack([found[k] for k in keys], self.inner)
 
     def prefetch(self, texts: Sequence[str]) -> None:
         """Encode in one go whichever of ``texts`` the cache lacks, and keep them at hand until
         :meth:`forget_prefetched`: one large call keeps the encoder's batches full."""
-        keys = {embedding_key(t): t for t in texts}
-        known = cached_units(self.store, self.model, list(keys))
-        missing = [t for k, t in keys.items() if k not in known]
-        self._prefetched.update(known)
+        self._prefetched.update(self._units_of({embedding_key(t): t for t in texts}))
+
+    def _units_of(self, texts: dict[bytes, str]) -> dict[bytes, CachedUnit]:
+        """Each text's units, by key: kept at hand, else from the project's cache, else encoded (and cached)."""
+        found = {k: self._prefetched[k] for k in texts if k in self._prefetched}
+        if len(found) < len(texts):
+            found.update(cached_units(self.store, self.model, [k for k in texts if k not in found]))
+        missing = [t for k, t in texts.items() if k not in found]
         if missing:
-            self._prefetched.update(self._encode(missing))
+            found.update(self._encode(missing))
+        return found
 
     def forget_prefetched(self) -> None:
         self._prefetched = {}

@@ -7,11 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from amts_gui.cli.common import number_argument, warn
+from amts_gui.cli.common import number_argument, open_project, project_argument, warn
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_text, read_text_file
 from amts_gui.core.parallel.formats import DEFAULT_MIN_CONFIDENCE
-from amts_gui.core.project.store import Store
 
 
 def cmd_align_sents(args: argparse.Namespace) -> int:
@@ -75,7 +74,7 @@ def _batch_jobs(listing: Path) -> list[tuple[Path, Path, Path]]:
 def cmd_align(args: argparse.Namespace) -> int:
     from amts_gui.core.parallel.project_pairs import align_project
 
-    store = Store(args.project)
+    store = open_project(args)
 
     def progress(done: int, total: int, name: str) -> None:
         if name and not args.quiet:
@@ -115,7 +114,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_align_sents)
 
     p = sub.add_parser("align", help="align chapters with their reference translation and store the pairs")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--chapter", action="append", default=[], metavar="NAME", help="only this chapter (repeatable)")
     p.add_argument(
         "--threshold",

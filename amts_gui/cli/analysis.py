@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
-from amts_gui.core.project.store import Store
+from amts_gui.cli.common import open_project, project_argument
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -16,7 +15,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from amts_gui.engines.amazon.settings import DEFAULT_ACT_RATE, DEFAULT_RATES_CHECKED, DEFAULT_STANDARD_RATE
     from amts_gui.studies.analysis import analyze_chapters
 
-    store = Store(args.project)
+    store = open_project(args)
     analysis = analyze_chapters(store, args.chapter or ())
     settings = aws_settings(store, args)
     characters = analysis.total.total_characters
@@ -52,7 +51,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "analyze", help="words and segments per match band (repetitions, memory matches, no match) and the cost"
     )
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--chapter", action="append", metavar="NAME", help="only this chapter (repeatable)")
     p.add_argument("--json", action="store_true", help="per chapter and total: total_words and bands")
     p.set_defaults(func=cmd_analyze)

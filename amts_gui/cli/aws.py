@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 import getpass
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
-from amts_gui.cli.common import endpoint_setting, non_negative_argument
-from amts_gui.core.project.store import Store
+from amts_gui.cli.common import endpoint_setting, non_negative_argument, open_project, project_argument
 from amts_gui.engines.base import EngineError
 
 
@@ -17,7 +15,7 @@ def cmd_aws(args: argparse.Namespace) -> int:
     from amts_gui.engines.amazon.secrets import Credentials, CredentialVault
     from amts_gui.engines.amazon.settings import load_settings, update_settings
 
-    store = Store(args.project)
+    store = open_project(args)
     changes = {
         "region": args.region,
         "bucket": args.bucket,
@@ -57,7 +55,7 @@ def cmd_aws(args: argparse.Namespace) -> int:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("aws", help="show or set the project's Amazon Translate settings; store access keys")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--region")
     p.add_argument("--bucket")
     p.add_argument("--prefix")

@@ -8,6 +8,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from amts_gui.core.errors import AmtsError
@@ -128,3 +129,27 @@ def endpoint_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--s3-endpoint-url", metavar="URL", type=url_argument, help="S3 endpoint (a proxy or a local S3)")
     p.add_argument("--profile", help="AWS profile for this run (default: the project's, else boto3's default chain)")
+
+
+def project_argument(p: argparse.ArgumentParser) -> None:
+    """The PROJECT.amts argument, and --target for the target language to work on."""
+    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p.add_argument(
+        "--target",
+        type=language_argument,
+        metavar="LANG",
+        help="the target language to work on (default: the project's first)",
+    )
+
+
+def open_project(args: argparse.Namespace) -> Store:
+    """The project of ``args``, bound to its ``--target`` (the first target when none is given)."""
+    return Store(args.project, target=getattr(args, "target", None))
+
+
+def per_target_root(text: str) -> tuple[str | None, Path]:
+    """``LANG=DIR`` (one target's folder) or ``DIR`` (the target chosen with --target, or the first)."""
+    lang, sep, folder = text.partition("=")
+    if sep and re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", lang):
+        return lang, Path(folder)
+    return None, Path(text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from amts_gui.cli.common import (
@@ -13,9 +12,11 @@ from amts_gui.cli.common import (
     end_progress_line,
     endpoint_options,
     non_negative_argument,
+    open_project,
     percent_argument,
     positive_int_argument,
     progress_line,
+    project_argument,
     services,
 )
 from amts_gui.core.errors import InputError
@@ -72,7 +73,7 @@ def _preview_cost(store: Store, args: argparse.Namespace, entry: EngineEntry) ->
 def cmd_translate(args: argparse.Namespace) -> int:
     from amts_gui.engines.catalog import Kind
 
-    store = Store(args.project)
+    store = open_project(args)
     _choose_chapters(store, args)  # a clear error for an unknown chapter, before any cost
     if not args.chapters:
         print("every segment has a draft or a final already: nothing to translate")
@@ -171,7 +172,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
     from amts_gui.core.project.jobs import list_jobs
     from amts_gui.engines.catalog import EngineOptions
 
-    store = Store(args.project)
+    store = open_project(args)
     if args.resume or args.stop is not None:
         jobs = _batch_engine().create(EngineOptions(store, services=lambda: services(store, args)))
         if args.stop is not None:
@@ -193,7 +194,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("translate", help="draft chapters: translation memory, Amazon Translate, or ACT batch jobs")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--chapter", action="append", default=[], metavar="NAME", help="a chapter (repeatable)")
     p.add_argument(
         "--all",
@@ -219,7 +220,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_translate)
 
     p = sub.add_parser("jobs", help="list ACT batch jobs; --resume carries on unfinished ones after a restart")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--resume", action="store_true", help="start pending jobs (same ClientToken), poll running ones")
     p.add_argument("--stop", type=int, metavar="ID", help="ask Amazon Translate to stop job ID")
     p.add_argument("--timeout", type=non_negative_argument, help="seconds to wait at most")

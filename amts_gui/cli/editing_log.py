@@ -6,14 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from amts_gui.core.project.store import Store
+from amts_gui.cli.common import open_project, project_argument
 
 
 def cmd_editing_log(args: argparse.Namespace) -> int:
     from amts_gui.core.fileio import atomic_write_text
     from amts_gui.core.scoring.editing_report import editing_report, render_editing_csv
 
-    rows = editing_report(Store(args.project), args.chapter)
+    rows = editing_report(open_project(args), args.chapter)
     atomic_write_text(args.out, render_editing_csv(rows))
     seconds = sum(r.log.seconds for r in rows)
     words = sum(r.words for r in rows)
@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "editing-log", help="the editing log as CSV: seconds, s/word, PEE, HTER, origin, band per segment"
     )
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--chapter", metavar="NAME", help="only this chapter")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
     p.set_defaults(func=cmd_editing_log)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from amts_gui import __version__
 from amts_gui.cli import (
+    targets,
     align,
     analysis,
     aws,
@@ -29,7 +30,7 @@ from amts_gui.cli import (
 from amts_gui.cli.common import EXIT_BAD_INPUT, end_progress_line
 from amts_gui.core.errors import AmtsError
 
-GROUPS = (project, align, pairs, xliff, terms, qa, analysis, drafting, aws, review, scores, editing_log, source_sync)
+GROUPS = (project, targets, align, pairs, xliff, terms, qa, analysis, drafting, aws, review, scores, editing_log, source_sync)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,17 +9,23 @@ from pathlib import Path
 from typing import Any
 
 from amts_gui.cli.align import confidence_value
-from amts_gui.cli.common import end_progress_line, endpoint_options, progress_line, services
+from amts_gui.cli.common import (
+    end_progress_line,
+    endpoint_options,
+    open_project,
+    progress_line,
+    project_argument,
+    services,
+)
 from amts_gui.core.parallel.formats import FORMATS
 from amts_gui.core.project.rows import PAIR_GRANULARITIES
-from amts_gui.core.project.store import Store
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from amts_gui.core.parallel.project_pairs import export_project_pairs
     from amts_gui.core.project.chapters import get_chapter
 
-    store = Store(args.project)
+    store = open_project(args)
     for name in args.exclude_chapter:
         get_chapter(store, name)
     report = export_project_pairs(
@@ -47,7 +53,7 @@ def _reasons(counts: dict[str, int]) -> str:
 def cmd_import(args: argparse.Namespace) -> int:
     from amts_gui.core.parallel.project_pairs import import_pairs
 
-    report = import_pairs(Store(args.project), args.file)
+    report = import_pairs(open_project(args), args.file)
     for note in report.notes:
         print(f"  {note}", file=sys.stderr)
     print(
@@ -60,7 +66,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _parallel_data(args: argparse.Namespace) -> Any:
     from amts_gui.engines.amazon.parallel_data import ParallelData
 
-    store = Store(args.project)
+    store = open_project(args)
     return ParallelData(store, services(store, args))
 
 
@@ -119,7 +125,7 @@ def cmd_pd(args: argparse.Namespace) -> int:
 
 
 def _remote_options(p: argparse.ArgumentParser, *, push: bool) -> None:
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     if push:
         p.add_argument(
             "--exclude-chapter",
@@ -139,7 +145,7 @@ def register(sub: Any) -> None:
     )
     actions = pairs.add_subparsers(dest="pairs_command", required=True, metavar="ACTION")
     p = actions.add_parser("export", help="write the project's pairs as TMX, CSV or TSV")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--format", choices=FORMATS, default="tmx")
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
     p.add_argument("--granularity", choices=PAIR_GRANULARITIES, default="sentence")
@@ -159,7 +165,7 @@ def register(sub: Any) -> None:
     p.add_argument("--include-qa", action="store_true", help="also export pairs accepted with QA errors")
     p.set_defaults(func=cmd_export)
     p = actions.add_parser("import", help="add the pairs of a TMX (OmegaT, Trados), CSV or TSV file")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("file", type=Path, metavar="FILE.tmx")
     p.set_defaults(func=cmd_import)
     helps = {

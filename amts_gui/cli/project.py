@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from amts_gui.cli.common import language_argument, warn
+from amts_gui.cli.common import language_argument, open_project, per_target_root, project_argument, warn
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_text, read_text_file
 from amts_gui.core.project.store import Store
@@ -19,30 +19,55 @@ if TYPE_CHECKING:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    for flag, root in (("--source-root", args.source_root), ("--target-root", args.target_root)):
+    targets = list(dict.fromkeys(args.tgt))
+    roots = _reference_roots(args.reference_root or [], targets[0])
+    if args.target_root is not None:
+        roots.setdefault(targets[0], args.target_root)
+    for flag, root in (("--source-root", args.source_root), *(("--reference-root", r) for r in roots.values())):
         if root is not None and not root.is_dir():
             raise InputError(f"{root}: {flag} is not a directory")
-    Store.create(
+    unknown = sorted(set(roots) - set(targets))
+    if unknown:
+        raise InputError(f"--reference-root {unknown[0]}=…: {unknown[0]} is not one of the --tgt languages")
+    if args.src in targets:
+        raise InputError(f"--tgt {args.src}: the source language cannot be a target too")
+    store = Store.create(
         args.project,
         args.src,
-        args.tgt,
+        targets,
         source_root=str(args.source_root.resolve()) if args.source_root else None,
-        target_root=str(args.target_root.resolve()) if args.target_root else None,
         name=args.name,
     )
-    print(f"created {args.project} ({args.src} → {args.tgt})")
+    for lang, root in roots.items():
+        store.for_target(lang).set_setting("target_root", str(root.resolve()))
+    print(f"created {args.project} ({args.src} → {', '.join(targets)})")
     return 0
+
+
+def _reference_roots(values: list[tuple[str | None, Path]], default: str) -> dict[str, Path]:
+    """``--reference-root`` values per target (a plain DIR is the default target's)."""
+    roots: dict[str, Path] = {}
+    for lang, root in values:
+        roots[lang or default] = root
+    return roots
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from amts_gui.core.project.importer import import_paths
 
-    store = Store(args.project)
-    results = import_paths(store, args.paths, reference_root=args.reference_root)
+    store = open_project(args)
+    per_target = _reference_roots(args.reference_root or [], store.target)
+    results = import_paths(store, args.paths, per_target=per_target)
+    several = len(store.targets()) > 1
     for r in results:
         for warning in r.warnings:
             warn(f"{r.chapter}: {warning}")
-        carried = f" ({r.changed} changed: the previous translation kept as a draft)" if r.changed else ""
+        carried = ""
+        if several and any(r.changed_by_target.values()):
+            per_lang = ", ".join(f"{n} in {lang}" for lang, n in r.changed_by_target.items())
+            carried = f" (changed, the previous translation kept as a draft: {per_lang})"
+        elif r.changed:
+            carried = f" ({r.changed} changed: the previous translation kept as a draft)"
         print(f"{r.chapter}: {r.added} new{carried}, {r.kept} unchanged, {r.removed} removed segments")
     return 0
 
@@ -56,7 +81,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise InputError("give --chapter and --out (one chapter), or --out-root DIR (every chapter)")
     from amts_gui.core.project.export import render_chapter
 
-    store = Store(args.project)
+    store = open_project(args)
     rendered = render_chapter(store, args.chapter)
     for finding in rendered.findings:
         warn(f"{args.chapter}: {finding}")
@@ -71,7 +96,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _export_book(args: argparse.Namespace) -> int:
     from amts_gui.core.project.export import export_book
 
-    result = export_book(Store(args.project), args.out_root)
+    result = export_book(open_project(args), args.out_root)
     for chapter, findings in result.findings.items():
         for finding in findings:
             warn(f"{chapter}: {finding}")
@@ -110,7 +135,7 @@ def cmd_segment(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from amts_gui.core.overview.counts import STATES, project_counts
 
-    store = Store(args.project)
+    store = open_project(args)
     if store.read_only:
         print(f"amts: note: {args.project} is read-only: opened for viewing only", file=sys.stderr)
     counts = project_counts(store)
@@ -139,22 +164,42 @@ def _pairs(pairs: PairCounts) -> str:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("init", help="create a project file")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--src", required=True, type=language_argument, help="source language code, e.g. en")
-    p.add_argument("--tgt", required=True, type=language_argument, help="target language code, e.g. zh")
+    p.add_argument(
+        "--tgt",
+        required=True,
+        action="append",
+        type=language_argument,
+        help="target language code, e.g. zh; repeat it for several (--tgt zh --tgt es), the first is the default",
+    )
     p.add_argument("--source-root", type=Path, help="folder that chapter names are relative to")
-    p.add_argument("--target-root", type=Path, help="folder of the human reference translation")
+    p.add_argument("--target-root", type=Path, help="folder of the first target's human reference translation")
+    p.add_argument(
+        "--reference-root",
+        action="append",
+        type=per_target_root,
+        metavar="[LANG=]DIR",
+        help="folder of a target's human reference translation, e.g. zh=../d2l-zh; repeat it per target",
+    )
     p.add_argument("--name", help="a name for the window title (default: the file name)")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("import", help="import .md/.mdx chapters (files or directories)")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    p = sub.add_parser("import", help="import .md/.mdx chapters (files or directories) once for every target")
+    project_argument(p)
     p.add_argument("paths", type=Path, nargs="+", metavar="PATH")
-    p.add_argument("--reference-root", type=Path, help="folder with the reference translation at the same paths")
+    p.add_argument(
+        "--reference-root",
+        action="append",
+        type=per_target_root,
+        metavar="[LANG=]DIR",
+        help="folder with a target's reference translation at the same paths: zh=DIR, repeated per target "
+        "(a plain DIR is the --target's); without it, each target's saved folder",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="render a chapter's target Markdown, or every chapter into a folder")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--chapter", help="chapter name, as `amts stats` lists it")
     p.add_argument("--out", type=Path, metavar="FILE", help="the chapter's output file")
     p.add_argument(
@@ -174,6 +219,6 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_segment)
 
     p = sub.add_parser("stats", help="chapters, segments and statuses")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_stats)

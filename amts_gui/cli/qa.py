@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from amts_gui.core.project.store import Store
+from amts_gui.cli.common import open_project, project_argument
 
 
 def cmd_qa(args: argparse.Namespace) -> int:
     from amts_gui.core.overview.qa import qa_report
 
-    items = qa_report(Store(args.project), args.chapter)
+    items = qa_report(open_project(args), args.chapter)
     if args.json:
         print(json.dumps([item.as_dict() for item in items], ensure_ascii=False, indent=2))
         return 0
@@ -29,7 +28,7 @@ def cmd_qa(args: argparse.Namespace) -> int:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("qa", help="list every QA finding of the finals and drafts: placeholders, numbers, terms")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--chapter", metavar="NAME", help="only this chapter")
     p.add_argument("--json", action="store_true", help="the findings as a JSON list")
     p.set_defaults(func=cmd_qa)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
+from amts_gui.cli.common import open_project, project_argument
 from amts_gui.core.errors import InputError
 from amts_gui.core.project.store import Store
 
@@ -31,7 +31,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
     from amts_gui.core.project.finals import QAError, accept_segment, save_edit
     from amts_gui.core.project.repetitions import open_repetitions, propagate
 
-    store = Store(args.project)
+    store = open_project(args)
     row = _segment(store, args.chapter, args.segment)
     text = _final_text(args.text, row.markup)
     if args.edit_only:
@@ -60,7 +60,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("accept", help="accept a translation of one segment (stores the final and its sentence pair)")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--chapter", required=True, metavar="NAME")
     p.add_argument("--segment", required=True, type=int, metavar="N", help="1-based, as in the review table")
     p.add_argument("--text", required=True, help="the translation, with ⟦n⟧ tokens or the source's markup")

@@ -10,7 +10,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from amts_gui.cli.common import aws_settings, end_progress_line, endpoint_options, non_negative_argument, progress_line
+from amts_gui.cli.common import (
+    aws_settings,
+    end_progress_line,
+    endpoint_options,
+    non_negative_argument,
+    open_project,
+    progress_line,
+    project_argument,
+)
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_text
 from amts_gui.core.project.store import Store, now
@@ -65,7 +73,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from amts_gui.core.scoring.report import format_table, study_table, write_report
     from amts_gui.studies.leave_one_out import Evaluation
 
-    store = Store(args.project)
+    store = open_project(args)
     for name in args.chapters:
         get_chapter(store, name)  # a clear error before anything runs
     _prepare_out(args.out)
@@ -149,7 +157,7 @@ def cmd_scores(args: argparse.Namespace) -> int:
     from amts_gui.core.scoring.report import Report, format_table, study_table
     from amts_gui.core.scoring.units import direction, score_project_chapter
 
-    store = Store(args.project)
+    store = open_project(args)
     names = args.chapters or [c.path for c in list_chapters(store) if c.has_reference]
     rows = []
     for name in names:
@@ -173,7 +181,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "evaluate",
         help="score draft variants against the human reference, leave-one-out (the reference study's design)",
     )
-    p.add_argument("project", type=Path)
+    project_argument(p)
     p.add_argument("--chapters", nargs="+", required=True, metavar="NAME")
     p.add_argument(
         "--variants",
@@ -191,7 +199,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("scores", help="score the project's drafts and post-edit effort per chapter (kept as history)")
-    p.add_argument("project", type=Path)
+    project_argument(p)
     p.add_argument("--chapters", nargs="*", metavar="NAME")
     p.add_argument("--percent", action="store_true", help="sacrebleu's 0–100 scale instead of the study's 0–1")
     p.set_defaults(func=cmd_scores)

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from amts_gui.cli.common import endpoint_options
+from amts_gui.cli.common import endpoint_options, open_project
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import read_text_file
-from amts_gui.core.project.store import Store
 from amts_gui.engines import catalog
 
 if TYPE_CHECKING:
@@ -31,7 +30,7 @@ def _service_drafter(args: argparse.Namespace, entry: EngineEntry, source_lang: 
 
     if args.project is None:
         raise InputError(f"--engine {entry.name} needs --project PROJECT.amts for the AWS settings")
-    store = Store(args.project)
+    store = open_project(args)
     confirm(f"Draft the new segments with {entry.label} (realtime, without ACT)?", args.yes)
     engine = entry.create(EngineOptions(store, services=lambda: services(store, args)))
 
@@ -76,7 +75,7 @@ def _extra_pairs(args: argparse.Namespace) -> list[tuple[str, str]]:
 
     if args.project is None or args.engine == NO_ENGINE or catalog.entry(args.engine).paid:
         return []
-    pairs = list_pairs(Store(args.project), granularity="sentence")
+    pairs = list_pairs(open_project(args), granularity="sentence")
     return [(r.source, r.target) for r in pairs if not r.flagged]
 
 

@@ -8,17 +8,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from amts_gui.cli.common import endpoint_options
+from amts_gui.cli.common import endpoint_options, open_project, project_argument
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
-from amts_gui.core.project.store import Store
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from amts_gui.core.project.terms import save_terms
     from amts_gui.core.terms.files import read_glossary
 
-    store = Store(args.project)
+    store = open_project(args)
     settings = store.settings()
     entries = read_glossary(args.file, settings.source_lang, settings.target_lang)  # whole, before any write
     added, replaced = save_terms(store, entries)
@@ -32,7 +31,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from amts_gui.core.project.terms import list_terms
     from amts_gui.core.terms.files import FORMATS, glossary_bytes
 
-    store = Store(args.project)
+    store = open_project(args)
     settings = store.settings()
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -47,7 +46,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from amts_gui.core.project.terms import list_terms
 
-    for entry in list_terms(Store(args.project)):
+    for entry in list_terms(open_project(args)):
         extras = [f"not {', '.join(entry.forbidden)}"] if entry.forbidden else []
         extras += ["case-sensitive"] if entry.case_sensitive else []
         extras += ["do not translate"] if entry.do_not_translate else []
@@ -60,7 +59,7 @@ def cmd_push(args: argparse.Namespace) -> int:
     from amts_gui.cli.common import services
     from amts_gui.engines.amazon.terminology import push_glossary
 
-    store = Store(args.project)
+    store = open_project(args)
     pushed = push_glossary(store, services(store, args))
     for skipped in pushed.skipped:
         print(f"amts: skipped: {skipped}", file=sys.stderr)
@@ -77,22 +76,22 @@ def register(sub: Any) -> None:
     p = actions.add_parser(
         "import", help="add terms from D2L's TERMINOLOGY.md, a CSV/TSV with language codes, TBX or TMX"
     )
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_import)
     p = actions.add_parser("export", help="write the glossary as Amazon's CSV/TSV, TBX-Basic, TMX or a D2L term list")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
     p.add_argument("--format", choices=("md", "csv", "tsv", "tbx", "tmx"), help="default: from the file's suffix")
     p.set_defaults(func=cmd_export)
     p = actions.add_parser("list", help="print the glossary, one term per line")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.set_defaults(func=cmd_list)
     p = actions.add_parser(
         "push",
         help="send the glossary to Amazon Translate as the Custom Terminology named in the settings "
         "(`amts aws --terminology-name`); drafts then apply it",
     )
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     endpoint_options(p)
     p.set_defaults(func=cmd_push)

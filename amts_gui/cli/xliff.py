@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from amts_gui.core.project.store import Store
+from amts_gui.cli.common import open_project, project_argument
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -16,7 +16,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from amts_gui.core.project.chapters import get_chapter
     from amts_gui.core.project.review import State, review_rows
 
-    store = Store(args.project)
+    store = open_project(args)
     get_chapter(store, args.chapter)
     settings = store.settings()
     rows = review_rows(store, args.chapter)
@@ -31,7 +31,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from amts_gui.core.bilingual.xliff_import import import_xliff
 
-    report = import_xliff(Store(args.project), args.file, args.chapter)
+    report = import_xliff(open_project(args), args.file, args.chapter)
     for problem in report.problems:
         print(f"  {problem}", file=sys.stderr)
     print(
@@ -45,7 +45,7 @@ def register(sub: Any) -> None:
     xliff = sub.add_parser("xliff", help="a chapter as XLIFF for other CAT tools, and its translations back")
     actions = xliff.add_subparsers(dest="xliff_command", required=True, metavar="ACTION")
     p = actions.add_parser("export", help="write a chapter's segments as XLIFF (one unit per segment)")
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("--chapter", required=True, metavar="NAME")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.xlf")
     p.add_argument("--version", choices=("1.2", "2.1"), default="1.2", help="XLIFF version (default 1.2)")
@@ -53,7 +53,7 @@ def register(sub: Any) -> None:
     p = actions.add_parser(
         "import", help="write an XLIFF file's targets back: edits, or accepts where the state is final"
     )
-    p.add_argument("project", type=Path, metavar="PROJECT.amts")
+    project_argument(p)
     p.add_argument("file", type=Path, metavar="FILE.xlf")
     p.add_argument("--chapter", metavar="NAME", help="the chapter, when the file does not name it")
     p.set_defaults(func=cmd_import)

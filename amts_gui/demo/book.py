@@ -63,7 +63,8 @@ def create_demo_project(path: Path, source: Path | None = None) -> Store:
 
     manifest = DemoManifest.read(source or demo_dir())
     partial = path.with_name(path.name + ".partial")
-    for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm", ".tmindex"))):
+    index_suffix = f".{manifest.target_lang}.tmindex"
+    for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm", index_suffix))):
         leftover.unlink(missing_ok=True)
     store = Store.create(
         partial,
@@ -85,9 +86,9 @@ def create_demo_project(path: Path, source: Path | None = None) -> Store:
     finally:
         store.close()
     os.replace(partial, path)
-    memory_index = partial.with_name(partial.name + ".tmindex")  # the memory's saved index goes with it
+    memory_index = partial.with_name(partial.name + index_suffix)  # the memory's saved index goes with it
     if memory_index.exists():
-        os.replace(memory_index, path.with_name(path.name + ".tmindex"))
+        os.replace(memory_index, path.with_name(path.name + index_suffix))
     return Store(path)
 
 

@@ -1,4 +1,4 @@
-"""The memory index saved beside the project (``PROJECT.amts.tmindex``): the postings' arrays and
+"""The memory index saved beside the project (``PROJECT.amts.LANG.tmindex``, one per target): the postings' arrays and
 the pair id of each entry, after a small JSON header.  Written atomically; anything unreadable or
 from another version reads as no index at all, and the memory is rebuilt."""
 
@@ -27,8 +27,9 @@ class SavedIndex:
     token: str  # which project it belongs to
 
 
-def index_path(project: Path) -> Path:
-    return project.with_name(project.name + ".tmindex")
+def index_path(project: Path, target: str) -> Path:
+    """Where the memory index of the project's pairs into ``target`` is saved, beside the project."""
+    return project.with_name(f"{project.name}.{target}.tmindex")
 
 
 def save_index(path: Path, saved: SavedIndex) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from amts_gui.core.errors import ProjectError
@@ -19,9 +20,9 @@ from amts_gui.core.project.store import Store, text_hash
 from amts_gui.core.text.document import Document, SegmentKey
 from amts_gui.core.text.ids import segment_ids, stable_id
 
-_LIST = (
-    "SELECT id, path, source_hash, reference_path, reference_text IS NOT NULL AS has_reference, "
-    "imported_at, updated_at FROM chapters"
+_LIST = (  # a chapter with its reference for the store's target, if it has one
+    "SELECT c.id, c.path, c.source_hash, r.path, r.chapter_id IS NOT NULL, c.imported_at, c.updated_at "
+    "FROM chapters c LEFT JOIN chapter_references r ON r.chapter_id = c.id AND r.target_lang = ?"
 )
 
 
@@ -33,6 +34,7 @@ class ImportResult:
     removed: int
     warnings: tuple[str, ...]
     changed: int = 0  # of the added: sentences that got the previous translation of the one they replace
+    changed_by_target: Mapping[str, int] = field(default_factory=dict)  # the same, per target language
 
 
 def _chapter_row(r: Any) -> ChapterRow:
@@ -40,12 +42,12 @@ def _chapter_row(r: Any) -> ChapterRow:
 
 
 def list_chapters(store: Store) -> list[ChapterRow]:
-    return [_chapter_row(r) for r in store.db.execute(_LIST + " ORDER BY path")]
+    return [_chapter_row(r) for r in store.db.execute(_LIST + " ORDER BY c.path", [store.target])]
 
 
 def get_chapter(store: Store, name: str) -> ChapterRow:
     """The chapter, or a ProjectError that lists the chapters there are."""
-    row = store.db.execute(_LIST + " WHERE path = ?", [name]).fetchone()
+    row = store.db.execute(_LIST + " WHERE c.path = ?", [store.target, name]).fetchone()
     if row is None:
         known = ", ".join(c.path for c in list_chapters(store)) or "none yet"
         raise ProjectError(
@@ -68,12 +70,14 @@ def source_document(store: Store, name: str) -> Document:
 
 
 def reference_document(store: Store, name: str) -> Document | None:
-    """The chapter's human translation, parsed, or None if it has none."""
+    """The chapter's human translation into the store's target, parsed, or None if it has none."""
     chapter = get_chapter(store, name)
-    text = store.db.execute("SELECT reference_text FROM chapters WHERE id = ?", [chapter.id]).fetchone()[0]
+    row = store.db.execute(
+        "SELECT text FROM chapter_references WHERE chapter_id = ? AND target_lang = ?", [chapter.id, store.target]
+    ).fetchone()
     from amts_gui.core.text.markdown import parse
 
-    return parse(text, store.settings().target_lang) if text is not None else None
+    return parse(row[0], store.target) if row is not None else None
 
 
 def import_chapter(
@@ -88,16 +92,14 @@ def import_chapter(
     with store.transaction() as db:
         values: dict[str, Any] = {"path": name, "source_hash": text_hash(source), "source_text": source}
         values["updated_at"] = stamp
-        if reference_text is not None:
-            values.update(
-                reference_path=reference_path, reference_hash=text_hash(reference_text), reference_text=reference_text
-            )
         row = db.execute("SELECT id FROM chapters WHERE path = ?", [name]).fetchone()
         if row is None:
             chapter_id = db.insert("chapters", {**values, "imported_at": stamp})
         else:
             chapter_id = row[0]
             db.update("chapters", chapter_id, values)
+        if reference_text is not None:
+            set_reference(store, chapter_id, reference_text, reference_path)
         existing = {r[0] for r in db.execute("SELECT id FROM segments WHERE chapter_id = ?", [chapter_id])}
         block_rows, segment_rows = _index_rows(name, chapter_id, doc, ids, stamp)
         _write_index(store, chapter_id, block_rows, segment_rows, stamp)
@@ -109,6 +111,16 @@ def import_chapter(
             [stamp, chapter_id, json.dumps(sorted(gone))],
         )
     return ImportResult(name, len(live - existing), len(live & existing), len(gone), doc.warnings)
+
+
+def set_reference(store: Store, chapter_id: int, text: str, path: str | None) -> None:
+    """The chapter's human translation into the store's target (its alignment mark kept while it is unchanged)."""
+    store.db.execute(
+        """INSERT INTO chapter_references (chapter_id, target_lang, path, hash, text) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (chapter_id, target_lang) DO UPDATE SET path = excluded.path, hash = excluded.hash,
+           text = excluded.text""",
+        [chapter_id, store.target, path, text_hash(text), text],
+    )
 
 
 def _write_index(

@@ -47,28 +47,28 @@ def log_visit(store: Store, visit: LoggedVisit) -> None:
     latest = [visit.origin, visit.band, visit.draft_chars, visit.kept_chars, int(visit.from_scratch), stamp]
     with store.transaction() as db:
         db.execute(
-            "INSERT INTO editing_log (segment_id, seconds, keystrokes, inserted, deleted, visits, origin, band, "
-            "draft_chars, kept_chars, from_scratch, updated_at, created_at) "
-            "VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(segment_id) DO UPDATE SET seconds = seconds + excluded.seconds, "
+            "INSERT INTO editing_log (segment_id, target_lang, seconds, keystrokes, inserted, deleted, visits, "
+            "origin, band, draft_chars, kept_chars, from_scratch, updated_at, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(segment_id, target_lang) DO UPDATE SET seconds = seconds + excluded.seconds, "
             "keystrokes = keystrokes + excluded.keystrokes, inserted = inserted + excluded.inserted, "
             "deleted = deleted + excluded.deleted, visits = visits + 1, origin = excluded.origin, "
             "band = excluded.band, draft_chars = excluded.draft_chars, kept_chars = excluded.kept_chars, "
             "from_scratch = excluded.from_scratch, updated_at = excluded.updated_at",
-            [visit.segment_id, *values, *latest, stamp],
+            [visit.segment_id, store.target, *values, *latest, stamp],
         )
 
 
 def editing_log(store: Store, chapter: str | None = None) -> list[EditingLogRow]:
     """The log's rows in reading order (one chapter, or the whole project)."""
-    clause, params = "", []
+    clause, params = "", [store.target]
     if chapter is not None:
-        clause, params = "AND c.id = ?", [get_chapter(store, chapter).id]
+        clause, params = "AND c.id = ?", [store.target, get_chapter(store, chapter).id]
     rows = store.db.execute(
         "SELECT l.segment_id, c.path, s.position, l.seconds, l.keystrokes, l.inserted, l.deleted, l.visits, "
         "l.origin, l.band, l.draft_chars, l.kept_chars, l.from_scratch FROM editing_log l "
         "JOIN segments s ON s.id = l.segment_id JOIN chapters c ON c.id = s.chapter_id "
-        f"WHERE s.removed_at IS NULL {clause} ORDER BY c.path, s.position",
+        f"WHERE l.target_lang = ? AND s.removed_at IS NULL {clause} ORDER BY c.path, s.position",
         params,
     ).fetchall()
     return [

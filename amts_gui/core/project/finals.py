@@ -18,6 +18,7 @@ from amts_gui.core.project.pairs import add_pair
 from amts_gui.core.project.rows import FinalRow, NewPair, PairRow, decode_markup, pair_row
 from amts_gui.core.project.segments import is_live, set_final
 from amts_gui.core.project.store import Store
+from amts_gui.core.project.targets import target_settings
 from amts_gui.core.project.terms import term_finder
 from amts_gui.core.text.placeholders import restore
 from amts_gui.core.text.qa import Finding, check_final, errors, gate
@@ -61,7 +62,7 @@ def accept_segment(
         raise InputError(
             message("segment {segment_id}: an empty translation cannot be accepted", segment_id=segment_id)
         )
-    findings = tuple(check_final(source, markup, text, term_finder(store)))
+    findings = tuple(check_final(source, markup, text, term_finder(store), target_settings(store).qa_rules))
     if gate(findings) and not force:
         raise QAError(segment_id, gate(findings))
     problems = errors(findings)  # a term rendered otherwise does not keep the pair out of pushes
@@ -70,7 +71,9 @@ def accept_segment(
     with store.transaction() as db:
         set_final(store, segment_id, text, "accepted", editor)
         existing = db.execute(
-            "SELECT id FROM pairs WHERE origin = 'accepted' AND segment_id = ? ORDER BY id DESC LIMIT 1", [segment_id]
+            "SELECT id FROM pairs WHERE origin = 'accepted' AND segment_id = ? AND target_lang = ? "
+            "ORDER BY id DESC LIMIT 1",
+            [segment_id, store.target],
         ).fetchone()
         if existing:
             db.execute(
@@ -112,14 +115,15 @@ class SegmentState:
 
 def snapshot(store: Store, segment_id: str) -> SegmentState:
     final = store.db.execute(
-        "SELECT segment_id, text, status, editor, created_at, updated_at, origin FROM finals WHERE segment_id = ?",
-        [segment_id],
+        "SELECT segment_id, text, status, editor, created_at, updated_at, origin FROM finals "
+        "WHERE segment_id = ? AND target_lang = ?",
+        [segment_id, store.target],
     ).fetchone()
     pairs = list(
         store.db.query(
-            "SELECT *, NULL AS chapter FROM pairs WHERE origin = 'accepted' AND segment_id = ? "
+            "SELECT *, NULL AS chapter FROM pairs WHERE origin = 'accepted' AND segment_id = ? AND target_lang = ? "
             "ORDER BY id DESC LIMIT 1",
-            [segment_id],
+            [segment_id, store.target],
         )
     )
     return SegmentState(segment_id, FinalRow(*final) if final else None, pair_row(pairs[0]) if pairs else None)
@@ -128,17 +132,18 @@ def snapshot(store: Store, segment_id: str) -> SegmentState:
 def restore_state(store: Store, state: SegmentState) -> None:
     """Put the segment's final and accepted pair back as they were in ``state``, in one transaction."""
     with store.transaction() as db:
-        db.execute("DELETE FROM finals WHERE segment_id = ?", [state.segment_id])
+        db.execute("DELETE FROM finals WHERE segment_id = ? AND target_lang = ?", [state.segment_id, store.target])
         if state.final is not None:
             f = state.final
             db.execute(
-                "INSERT INTO finals (segment_id, text, status, editor, created_at, updated_at, origin) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [f.segment_id, f.text, f.status, f.editor, f.created_at, f.updated_at, f.origin],
+                "INSERT INTO finals (segment_id, target_lang, text, status, editor, created_at, updated_at, origin) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [f.segment_id, store.target, f.text, f.status, f.editor, f.created_at, f.updated_at, f.origin],
             )
         keep = state.pair.id if state.pair is not None else -1
         db.execute(
-            "DELETE FROM pairs WHERE origin = 'accepted' AND segment_id = ? AND id != ?", [state.segment_id, keep]
+            "DELETE FROM pairs WHERE origin = 'accepted' AND segment_id = ? AND target_lang = ? AND id != ?",
+            [state.segment_id, store.target, keep],
         )
         if state.pair is not None:
             db.insert("pairs", _pair_columns(state.pair), replace=True)
@@ -186,16 +191,17 @@ class AcceptedFinal:
 
 
 _ACCEPTED = """
-SELECT c.path, f.text, (SELECT d.text FROM drafts d WHERE d.segment_id = s.id AND d.created_at <= f.updated_at
-                        ORDER BY d.created_at DESC, d.id DESC LIMIT 1), s.markup, f.updated_at
+SELECT c.path, f.text, (SELECT d.text FROM drafts d WHERE d.segment_id = s.id AND d.target_lang = f.target_lang
+                          AND d.created_at <= f.updated_at ORDER BY d.created_at DESC, d.id DESC LIMIT 1),
+       s.markup, f.updated_at
 FROM finals f JOIN segments s ON s.id = f.segment_id JOIN chapters c ON c.id = s.chapter_id
-WHERE f.status = 'accepted' AND s.removed_at IS NULL {where}
+WHERE f.target_lang = ? AND f.status = 'accepted' AND s.removed_at IS NULL {where}
 ORDER BY f.updated_at
 """
 
 
 def accepted_finals(store: Store, chapter: str | None = None) -> list[AcceptedFinal]:
     """Accepted segments of the chapter (or the project), in the order they were accepted."""
-    where, params = ("AND c.path = ?", [chapter]) if chapter else ("", [])
+    where, params = ("AND c.path = ?", [store.target, chapter]) if chapter else ("", [store.target])
     rows = store.db.execute(_ACCEPTED.format(where=where), params)
     return [AcceptedFinal(path, final, draft, decode_markup(markup), at) for path, final, draft, markup, at in rows]

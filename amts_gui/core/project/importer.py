@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import find_markdown, read_text_file
 from amts_gui.core.messages import message
 from amts_gui.core.project.carry_over import carry_over
-from amts_gui.core.project.chapters import ImportResult, import_chapter, list_chapters
+from amts_gui.core.project.chapters import ImportResult, get_chapter, import_chapter, list_chapters, set_reference
 from amts_gui.core.project.segments import live_segments
 from amts_gui.core.project.store import Store, text_hash
+
+
+@dataclass(frozen=True)
+class Reference:
+    path: Path
+    text: str
 
 
 @dataclass(frozen=True)
@@ -20,8 +26,7 @@ class SourceFile:
     name: str  # chapter name: path relative to the source root, with forward slashes
     path: Path
     text: str
-    reference_path: Path | None = None
-    reference_text: str | None = None
+    references: Mapping[str, Reference] = field(default_factory=dict)  # per target language
 
 
 def chapter_name(path: Path, root: Path) -> str:
@@ -33,7 +38,7 @@ def chapter_name(path: Path, root: Path) -> str:
         ) from None
 
 
-def collect(paths: Sequence[Path], source_root: Path | None, reference_root: Path | None) -> list[SourceFile]:
+def collect(paths: Sequence[Path], source_root: Path | None, reference_roots: Mapping[str, Path]) -> list[SourceFile]:
     """Read and check every file first, so that a bad file stops the import before any write."""
     files: list[SourceFile] = []
     for given in paths:
@@ -42,28 +47,61 @@ def collect(paths: Sequence[Path], source_root: Path | None, reference_root: Pat
         for path in found:
             text = read_text_file(path)
             name = chapter_name(path, root)
-            ref_path = reference_root / name if reference_root else None
-            ref_text = read_text_file(ref_path) if ref_path and ref_path.is_file() else None
-            files.append(SourceFile(name, path, text, ref_path if ref_text is not None else None, ref_text))
+            references = {
+                lang: Reference(ref_root / name, read_text_file(ref_root / name))
+                for lang, ref_root in reference_roots.items()
+                if (ref_root / name).is_file()
+            }
+            files.append(SourceFile(name, path, text, references))
     return files
 
 
-def import_paths(store: Store, paths: Sequence[Path], reference_root: Path | None = None) -> list[ImportResult]:
+def reference_roots(
+    store: Store, reference_root: Path | None = None, per_target: Mapping[str, Path] | None = None
+) -> dict[str, Path]:
+    """Where each target's reference translation is read from: ``per_target``, else ``reference_root``
+    for the store's target, else the root each target keeps in its settings."""
+    targets = store.targets()
+    roots: dict[str, Path] = {}
+    for lang in targets:
+        saved = store.for_target(lang).settings().target_root
+        if saved:
+            roots[lang] = Path(saved)
+    if reference_root is not None:
+        roots[store.target] = reference_root
+    for lang, root in (per_target or {}).items():
+        if lang not in targets:
+            store.for_target(lang)  # the error that names the targets there are
+        roots[lang] = root
+    for root in roots.values():
+        if not root.is_dir():
+            raise InputError(message("{reference_root}: reference root is not a directory", reference_root=root))
+    return roots
+
+
+def import_paths(
+    store: Store,
+    paths: Sequence[Path],
+    reference_root: Path | None = None,
+    per_target: Mapping[str, Path] | None = None,
+) -> list[ImportResult]:
+    """Import the source once for every target, with each target's reference where it has one, all or
+    nothing.  A changed sentence gets its previous translation as a draft in every target."""
     settings = store.settings()
     source_root = Path(settings.source_root) if settings.source_root else None
-    if reference_root is None and settings.target_root:
-        reference_root = Path(settings.target_root)
-    if reference_root is not None and not reference_root.is_dir():
-        raise InputError(message("{reference_root}: reference root is not a directory", reference_root=reference_root))
-    files = collect(paths, source_root, reference_root)
+    files = collect(paths, source_root, reference_roots(store, reference_root, per_target))
     results: list[ImportResult] = []
     known = {c.path: c.source_hash for c in list_chapters(store)}
+    views = [store.for_target(lang) for lang in store.targets()]
     with store.transaction():
         for f in files:
             changed_source = f.name in known and known[f.name] != text_hash(f.text)
-            before = live_segments(store, f.name) if changed_source else []
-            reference_path = str(f.reference_path) if f.reference_path else None
-            result = import_chapter(store, f.name, f.text, f.reference_text, reference_path)
-            carried = carry_over(store, f.name, before)
-            results.append(replace(result, changed=carried.changed + carried.moved))
+            before = {v.target: live_segments(v, f.name) for v in views} if changed_source else {}
+            result = import_chapter(store, f.name, f.text)
+            chapter_id = get_chapter(store, f.name).id
+            for lang, ref in f.references.items():
+                set_reference(store.for_target(lang), chapter_id, ref.text, str(ref.path))
+            carried = {v.target: carry_over(v, f.name, before.get(v.target, [])) for v in views}
+            changed = {lang: c.changed + c.moved for lang, c in carried.items()}
+            results.append(replace(result, changed=changed.get(store.target, 0), changed_by_target=changed))
     return results

@@ -39,6 +39,7 @@ class JobRecord:
     detail: dict[str, Any]
     created_at: str
     updated_at: str
+    target_lang: str  # the language the job drafts into
 
     @property
     def active(self) -> bool:
@@ -49,13 +50,16 @@ class JobRecord:
         return str(self.params["job_key"])
 
 
-_COLUMNS = "id, engine, client_token, job_id, status, service_status, message, params, detail, created_at, updated_at"
+_COLUMNS = (
+    "id, engine, client_token, job_id, status, service_status, message, params, detail, created_at, updated_at, "
+    "target_lang"
+)
 _CHANGEABLE = {"job_id", "status", "service_status", "message", "detail"}
 
 
 def _record(row: tuple[Any, ...]) -> JobRecord:
     """A row of ``jobs`` (the columns of ``_COLUMNS``), its JSON columns decoded."""
-    job, engine, token, job_id, status, service_status, message, params, detail, created, updated = row
+    job, engine, token, job_id, status, service_status, message, params, detail, created, updated, target = row
     return JobRecord(
         job,
         engine,
@@ -68,6 +72,7 @@ def _record(row: tuple[Any, ...]) -> JobRecord:
         json.loads(detail),
         created,
         updated,
+        target,
     )
 
 
@@ -83,9 +88,9 @@ def create_job(store: Store, engine: str, params: dict[str, Any], client_token: 
     token = client_token or new_client_token()
     with store.transaction() as db:
         cursor = db.execute(
-            "INSERT INTO jobs (engine, client_token, status, params, detail, created_at, updated_at) "
-            "VALUES (?, ?, 'pending', ?, '{}', ?, ?)",
-            [engine, token, encode_json(params), stamp, stamp],
+            "INSERT INTO jobs (engine, client_token, status, params, detail, created_at, updated_at, target_lang) "
+            "VALUES (?, ?, 'pending', ?, '{}', ?, ?, ?)",
+            [engine, token, encode_json(params), stamp, stamp, store.target],
         )
         job = cursor.lastrowid
     assert job is not None
@@ -112,13 +117,15 @@ def get_job(store: Store, job: int) -> JobRecord:
     return _record(row)
 
 
-def list_jobs(store: Store, *, active_only: bool = False) -> list[JobRecord]:
-    """Every job, oldest first; with ``active_only``, those still pending or running."""
+def list_jobs(store: Store, *, active_only: bool = False, every_target: bool = False) -> list[JobRecord]:
+    """The store's target's jobs (or every target's), oldest first; with ``active_only``, those still
+    pending or running."""
+    where, params = ["1 = 1"], []
+    if not every_target:
+        where.append("target_lang = ?")
+        params.append(store.target)
     if active_only:
-        marks = ", ".join("?" * len(ACTIVE_STATUSES))
-        rows = store.db.execute(
-            f"SELECT {_COLUMNS} FROM jobs WHERE status IN ({marks}) ORDER BY id", list(ACTIVE_STATUSES)
-        )
-    else:
-        rows = store.db.execute(f"SELECT {_COLUMNS} FROM jobs ORDER BY id")
+        where.append(f"status IN ({', '.join('?' * len(ACTIVE_STATUSES))})")
+        params.extend(ACTIVE_STATUSES)
+    rows = store.db.execute(f"SELECT {_COLUMNS} FROM jobs WHERE {' AND '.join(where)} ORDER BY id", params)
     return [_record(r) for r in rows]

@@ -98,7 +98,7 @@ def open_project_memory(
     store: Store, *, min_score: float = DEFAULT_MIN_SCORE, terms: TermFinder | None = None
 ) -> ProjectMemory:
     """The project's memory from its saved index, rebuilt and saved when that is missing or stale."""
-    path = index_path(store.path)
+    path = index_path(store.path, store.target)
     saved = load_index(path)
     token = _project_token(store)
     with one_snapshot(store):

@@ -238,6 +238,131 @@ def _alignment_mark(db: Connection) -> None:
     db.execute("ALTER TABLE chapters ADD COLUMN aligned_from TEXT")
 
 
+def _targets(db: Connection) -> None:
+    """Several target languages per project (issue 22).  Segments belong to the source; drafts, finals,
+    pairs, references, jobs, pushes, glossary entries, scores and the editing log belong to a target.
+    Today's project becomes a single-target project: every row goes to its one target language."""
+    db.execute("CREATE TABLE targets (lang TEXT PRIMARY KEY, position INTEGER NOT NULL, created_at TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE target_settings (
+            target_lang TEXT NOT NULL REFERENCES targets(lang),
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (target_lang, key)) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE TABLE chapter_references (
+            chapter_id INTEGER NOT NULL REFERENCES chapters(id),
+            target_lang TEXT NOT NULL REFERENCES targets(lang),
+            path TEXT,
+            hash TEXT NOT NULL,
+            text TEXT NOT NULL,
+            aligned_from TEXT,
+            PRIMARY KEY (chapter_id, target_lang)) WITHOUT ROWID"""
+    )
+    _rebuild_with_target(db)
+    for table in ("drafts", "jobs", "sync_history", "scores"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN target_lang TEXT REFERENCES targets(lang)")
+    db.execute("DROP INDEX drafts_segment")
+    db.execute("CREATE INDEX drafts_segment ON drafts(segment_id, target_lang, created_at)")
+    db.execute("DROP INDEX pairs_origin")
+    db.execute("CREATE INDEX pairs_origin ON pairs(target_lang, origin, chapter_id)")
+    db.execute("CREATE INDEX jobs_target ON jobs(target_lang, status)")
+    row = db.execute("SELECT value FROM settings WHERE key = 'target_lang'").fetchone()
+    if row is not None:  # an existing project: its one target takes every row
+        _adopt_single_target(db, row[0])
+    for table in _TARGET_TABLES:
+        db.execute(f"DROP TABLE {table}_single")
+    for column in ("reference_path", "reference_hash", "reference_text", "aligned_from"):
+        db.execute(f"ALTER TABLE chapters DROP COLUMN {column}")
+
+
+_TARGET_TABLES = {
+    "finals": (
+        """CREATE TABLE finals (
+            segment_id TEXT NOT NULL REFERENCES segments(id),
+            target_lang TEXT NOT NULL REFERENCES targets(lang),
+            text TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('new', 'draft', 'edited', 'accepted')),
+            editor TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            origin TEXT,
+            PRIMARY KEY (segment_id, target_lang))""",
+        "segment_id, text, status, editor, created_at, updated_at, origin",
+    ),
+    "editing_log": (
+        """CREATE TABLE editing_log (
+            segment_id TEXT NOT NULL REFERENCES segments(id),
+            target_lang TEXT NOT NULL REFERENCES targets(lang),
+            seconds REAL NOT NULL DEFAULT 0,
+            keystrokes INTEGER NOT NULL DEFAULT 0,
+            inserted INTEGER NOT NULL DEFAULT 0,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            visits INTEGER NOT NULL DEFAULT 0,
+            origin TEXT NOT NULL,
+            band TEXT NOT NULL,
+            draft_chars INTEGER NOT NULL DEFAULT 0,
+            kept_chars INTEGER NOT NULL DEFAULT 0,
+            from_scratch INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (segment_id, target_lang))""",
+        "segment_id, seconds, keystrokes, inserted, deleted, visits, origin, band, draft_chars, kept_chars, "
+        "from_scratch, created_at, updated_at",
+    ),
+    "terms": (
+        """CREATE TABLE terms (
+            id INTEGER PRIMARY KEY,
+            target_lang TEXT NOT NULL REFERENCES targets(lang),
+            source TEXT NOT NULL,
+            targets TEXT NOT NULL,
+            forbidden TEXT NOT NULL DEFAULT '[]',
+            note TEXT NOT NULL DEFAULT '',
+            case_sensitive INTEGER NOT NULL DEFAULT 0,
+            do_not_translate INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (target_lang, source))""",
+        "id, source, targets, forbidden, note, case_sensitive, do_not_translate, created_at, updated_at",
+    ),
+}
+
+
+def _rebuild_with_target(db: Connection) -> None:
+    """Tables keyed by segment (or term) alone are rebuilt keyed by segment and target; their rows wait
+    in the old tables, renamed, until the project's one target is known (``_adopt_single_target``)."""
+    for table, (create, _columns) in _TARGET_TABLES.items():
+        db.execute(f"ALTER TABLE {table} RENAME TO {table}_single")
+        db.execute(create)
+
+
+def _adopt_single_target(db: Connection, lang: str) -> None:
+    db.execute("INSERT INTO targets (lang, position, created_at) VALUES (?, 0, datetime('now'))", [lang])
+    # the settings that became each target's own, as they were named when this migration was written
+    own = ("target_root", "aws.parallel_data_name", "aws.terminology_name", "aws.formality", "aws.profanity")
+    own += ("aws.brevity", "terms.pushed")
+    marks = ", ".join("?" * len(own))
+    db.execute(f"INSERT INTO target_settings SELECT ?, key, value FROM settings WHERE key IN ({marks})", [lang, *own])
+    gone = (*own, "target_lang", "memory.index_token")  # the memory's index is now one per target, made anew
+    db.execute(f"DELETE FROM settings WHERE key IN ({', '.join('?' * len(gone))})", gone)
+    db.execute(
+        """INSERT INTO chapter_references (chapter_id, target_lang, path, hash, text, aligned_from)
+           SELECT id, ?, reference_path, reference_hash, reference_text, aligned_from FROM chapters
+           WHERE reference_text IS NOT NULL""",
+        [lang],
+    )
+    for table, (_create, columns) in _TARGET_TABLES.items():
+        db.execute(f"INSERT INTO {table} (target_lang, {columns}) SELECT ?, {columns} FROM {table}_single", [lang])
+    for table in ("drafts", "jobs", "sync_history", "scores"):
+        db.execute(f"UPDATE {table} SET target_lang = ?", [lang])
+    source = db.execute("SELECT value FROM settings WHERE key = 'source_lang'").fetchone()[0]
+    db.execute(  # only where they differ: each update is logged for the memory index
+        "UPDATE pairs SET target_lang = ?, source_lang = ? WHERE target_lang != ? OR source_lang != ?",
+        [lang, source, lang, source],
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
@@ -252,4 +377,5 @@ MIGRATIONS: list[Migration] = [
     ("0011_pair_changes", _pair_changes),
     ("0012_embeddings", _embeddings),
     ("0013_alignment_mark", _alignment_mark),
+    ("0014_targets", _targets),
 ]

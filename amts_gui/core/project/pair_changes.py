@@ -13,6 +13,7 @@ MemoryRow = tuple[int, str, str, str, str]  # pair id, source, target, origin, u
 # sentence pairs that may serve as drafts: doubtful alignments and pairs accepted with QA errors stay out
 _SERVED = "granularity = 'sentence' AND flagged = 0 AND (qa IS NULL OR qa IN ('', '[]'))"
 _PRUNED_SETTING = "memory.changes_pruned_through"
+_COVERS_SETTING = "memory.index_covers"  # per target: how far its saved index covers the log
 
 
 @contextmanager
@@ -43,8 +44,14 @@ def changed_since(store: Store, seq: int) -> set[int] | None:
 
 
 def forget_changes(store: Store, through: int) -> None:
-    """Drop the log up to ``through`` once an index covering it is saved (it would only grow)."""
+    """Record that the store's target has an index covering the log up to ``through``, and drop the log
+    as far as every target's saved index covers it (it would only grow)."""
+    store.set_setting(_COVERS_SETTING, str(through))
     with store.transaction() as db:
+        covered = db.execute(
+            "SELECT MIN(CAST(value AS INTEGER)) FROM target_settings WHERE key = ?", [_COVERS_SETTING]
+        ).fetchone()[0]
+        through = min(through, int(covered))
         db.execute("DELETE FROM pair_changes WHERE seq <= ?", [through])
         # the highest mark wins: a slower process saving an older index must not lower it
         db.execute(
@@ -57,7 +64,9 @@ def forget_changes(store: Store, through: int) -> None:
 def served_pairs(store: Store) -> Iterator[MemoryRow]:
     """Every pair the memory serves, oldest first."""
     yield from store.db.execute(
-        f"SELECT id, source, target, origin, updated_at FROM pairs WHERE {_SERVED} ORDER BY updated_at, id"
+        f"SELECT id, source, target, origin, updated_at FROM pairs WHERE target_lang = ? AND {_SERVED} "
+        "ORDER BY updated_at, id",
+        [store.target],
     )
 
 
@@ -68,9 +77,9 @@ def served_pairs_among(store: Store, ids: Iterable[int]) -> list[MemoryRow]:
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         found += store.db.execute(
-            f"SELECT id, source, target, origin, updated_at FROM pairs WHERE {_SERVED} "
+            f"SELECT id, source, target, origin, updated_at FROM pairs WHERE target_lang = ? AND {_SERVED} "
             f"AND id IN ({', '.join('?' * len(chunk))}) ORDER BY updated_at, id",
-            chunk,
+            [store.target, *chunk],
         ).fetchall()
     return found
 

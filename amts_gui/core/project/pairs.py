@@ -12,7 +12,7 @@ from typing import Any
 
 from amts_gui.core.project.chapters import get_chapter
 from amts_gui.core.project.rows import PAIR_GRANULARITIES, PAIR_ORIGINS, NewPair, PairRow, encode_json, pair_row
-from amts_gui.core.project.store import Store, text_hash
+from amts_gui.core.project.store import Store
 
 
 def _prepared(store: Store, pairs: Sequence[NewPair]) -> list[dict[str, Any]]:
@@ -69,18 +69,26 @@ def replace_aligned_pairs(store: Store, chapter: str, pairs: Sequence[NewPair], 
     for row in rows:
         row.update(origin="aligned", chapter_id=chapter_id)
     with store.transaction() as db:
-        db.execute("DELETE FROM pairs WHERE origin = 'aligned' AND chapter_id = ?", [chapter_id])
+        db.execute(
+            "DELETE FROM pairs WHERE target_lang = ? AND origin = 'aligned' AND chapter_id = ?",
+            [store.target, chapter_id],
+        )
         db.insert_all("pairs", rows)
-        db.execute("UPDATE chapters SET aligned_from = ? WHERE id = ?", [aligned_from, chapter_id])
+        db.execute(
+            "UPDATE chapter_references SET aligned_from = ? WHERE chapter_id = ? AND target_lang = ?",
+            [aligned_from, chapter_id, store.target],
+        )
     return len(rows)
 
 
 def alignment_mark(store: Store, chapter: str) -> tuple[str | None, str, str | None]:
     """(what the chapter's pairs were aligned from, its source hash, a hash of its reference text)."""
     row = store.db.execute(
-        "SELECT aligned_from, source_hash, reference_text FROM chapters WHERE id = ?", [get_chapter(store, chapter).id]
+        """SELECT r.aligned_from, c.source_hash, r.hash FROM chapters c
+           LEFT JOIN chapter_references r ON r.chapter_id = c.id AND r.target_lang = ? WHERE c.id = ?""",
+        [store.target, get_chapter(store, chapter).id],
     ).fetchone()
-    return row[0], row[1], (text_hash(row[2]) if row[2] is not None else None)
+    return row[0], row[1], row[2]
 
 
 def aligned_counts(store: Store, chapter: str) -> tuple[int, int, int]:
@@ -88,8 +96,8 @@ def aligned_counts(store: Store, chapter: str) -> tuple[int, int, int]:
     row = store.db.execute(
         """SELECT COALESCE(SUM(granularity = 'sentence'), 0), COALESCE(SUM(granularity = 'paragraph'), 0),
                   COALESCE(SUM(granularity = 'sentence' AND flagged = 1), 0)
-           FROM pairs WHERE origin = 'aligned' AND chapter_id = ?""",
-        [get_chapter(store, chapter).id],
+           FROM pairs WHERE target_lang = ? AND origin = 'aligned' AND chapter_id = ?""",
+        [store.target, get_chapter(store, chapter).id],
     ).fetchone()
     return int(row[0]), int(row[1]), int(row[2])
 
@@ -102,8 +110,8 @@ def list_pairs(
     origins: Sequence[str] | None = None,
 ) -> Iterator[PairRow]:
     """Pairs oldest first (so that later rows win a deduplication), with their chapter's name."""
-    where: list[str] = ["1 = 1"]
-    params: list[object] = []
+    where: list[str] = ["p.target_lang = ?"]
+    params: list[object] = [store.target]
     if granularity is not None:
         where.append("p.granularity = ?")
         params.append(granularity)
@@ -124,7 +132,7 @@ def list_pairs(
 
 def count_pairs(store: Store, *, without_chapter: bool = False, granularity: str | None = None) -> int:
     """All pairs, those of one granularity, or those that belong to no chapter (imported memories)."""
-    where, params = ["1 = 1"], []
+    where, params = ["target_lang = ?"], [store.target]
     if without_chapter:
         where.append("chapter_id IS NULL")
     if granularity is not None:
@@ -135,7 +143,10 @@ def count_pairs(store: Store, *, without_chapter: bool = False, granularity: str
 
 def imported_pair_texts(store: Store) -> set[tuple[str, str]]:
     """(source, target) of every imported pair, to skip duplicates on the next import."""
-    return set(store.db.execute("SELECT source, target FROM pairs WHERE origin = 'imported'").fetchall())
+    rows = store.db.execute(
+        "SELECT source, target FROM pairs WHERE target_lang = ? AND origin = 'imported'", [store.target]
+    )
+    return set(rows.fetchall())
 
 
 def aligned_units(store: Store, chapter: str) -> list[PairRow]:
@@ -143,9 +154,10 @@ def aligned_units(store: Store, chapter: str) -> list[PairRow]:
     rows = store.db.query(
         """SELECT p.*, NULL AS chapter FROM pairs p
            LEFT JOIN segments s ON s.id = p.segment_id
-           WHERE p.chapter_id = ? AND p.origin = 'aligned' AND p.granularity = 'sentence' AND p.flagged = 0
+           WHERE p.target_lang = ? AND p.chapter_id = ? AND p.origin = 'aligned' AND p.granularity = 'sentence'
+             AND p.flagged = 0
            ORDER BY COALESCE(s.position, 1e9), p.id""",
-        [get_chapter(store, chapter).id],
+        [store.target, get_chapter(store, chapter).id],
     )
     return [pair_row(r) for r in rows]
 
@@ -167,8 +179,9 @@ def concordance(store: Store, phrase: str, limit: int = 20) -> list[Concordance]
     rows = store.db.execute(
         """SELECT p.source, p.target, p.origin, c.path AS chapter FROM pairs p
            LEFT JOIN chapters c ON c.id = p.chapter_id
-           WHERE p.granularity = 'sentence' AND (p.source LIKE ? ESCAPE '\\' OR p.target LIKE ? ESCAPE '\\')
+           WHERE p.target_lang = ? AND p.granularity = 'sentence'
+             AND (p.source LIKE ? ESCAPE '\\' OR p.target LIKE ? ESCAPE '\\')
            ORDER BY p.updated_at DESC, p.id DESC LIMIT ?""",
-        [pattern, pattern, limit],
+        [store.target, pattern, pattern, limit],
     )
     return [Concordance(*r) for r in rows]

@@ -36,8 +36,9 @@ def record_push(
     """A new row of the history; returns its id."""
     with store.transaction() as db:
         cursor = db.execute(
-            "INSERT INTO sync_history (resource, version, status, pairs, detail, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [resource, version, status, pairs, encode_json(detail), store.now()],
+            "INSERT INTO sync_history (resource, version, status, pairs, detail, created_at, target_lang) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [resource, version, status, pairs, encode_json(detail), store.now(), store.target],
         )
         row = cursor.lastrowid
     assert row is not None
@@ -51,10 +52,10 @@ def update_push(store: Store, row: int, status: str, detail: dict[str, Any]) -> 
 
 def push_history(store: Store, resource: str | None = None) -> list[PushRecord]:
     """Every push (and pull), oldest first; of one resource when named."""
+    where, params = "target_lang = ?", [store.target]
     if resource:
-        rows = store.db.execute(f"SELECT {_COLUMNS} FROM sync_history WHERE resource = ? ORDER BY id", [resource])
-    else:
-        rows = store.db.execute(f"SELECT {_COLUMNS} FROM sync_history ORDER BY id")
+        where, params = where + " AND resource = ?", [store.target, resource]
+    rows = store.db.execute(f"SELECT {_COLUMNS} FROM sync_history WHERE {where} ORDER BY id", params)
     return [
         PushRecord(i, name, version, status, n, json.loads(detail), at)
         for i, name, version, status, n, detail, at in rows
@@ -64,8 +65,9 @@ def push_history(store: Store, resource: str | None = None) -> list[PushRecord]:
 def active_version(store: Store, resource: str) -> str | None:
     """The version of the newest push that the service accepted (ACTIVE)."""
     row = store.db.execute(
-        "SELECT version FROM sync_history WHERE resource = ? AND status = 'ACTIVE' ORDER BY id DESC LIMIT 1",
-        [resource],
+        "SELECT version FROM sync_history WHERE resource = ? AND status = 'ACTIVE' AND target_lang = ? "
+        "ORDER BY id DESC LIMIT 1",
+        [resource, store.target],
     ).fetchone()
     return row[0] if row else None
 
@@ -85,13 +87,13 @@ def push_summary(store: Store) -> PushSummary:
     """The project's own parallel data (leave-one-out evaluation resources are not counted)."""
     last = store.db.execute(
         "SELECT status, created_at, version, detail FROM sync_history WHERE instr(resource, ?) = 0 "
-        "ORDER BY id DESC LIMIT 1",
-        [EVALUATION_INFIX],
+        "AND target_lang = ? ORDER BY id DESC LIMIT 1",
+        [EVALUATION_INFIX, store.target],
     ).fetchone()
     good = store.db.execute(
         "SELECT created_at FROM sync_history WHERE status = 'ACTIVE' AND instr(resource, ?) = 0 "
-        "ORDER BY id DESC LIMIT 1",
-        [EVALUATION_INFIX],
+        "AND target_lang = ? ORDER BY id DESC LIMIT 1",
+        [EVALUATION_INFIX, store.target],
     ).fetchone()
     good_at = good[0] if good else None
     if last is None:

@@ -23,8 +23,8 @@ _OPEN_REPETITIONS = """
 SELECT s.id FROM segments me
 JOIN segments s ON s.source_markup = me.source_markup AND s.id != me.id AND s.removed_at IS NULL
 JOIN chapters c ON c.id = s.chapter_id
-LEFT JOIN finals f ON f.segment_id = s.id
-WHERE me.id = ? AND (f.status IS NULL OR f.status IN ('new', 'draft'))
+LEFT JOIN finals f ON f.segment_id = s.id AND f.target_lang = ?2
+WHERE me.id = ?1 AND (f.status IS NULL OR f.status IN ('new', 'draft'))
 ORDER BY c.path, s.position
 """
 
@@ -32,7 +32,7 @@ ORDER BY c.path, s.position
 def open_repetitions(store: Store, segment_id: str) -> list[str]:
     """The other live segments with the same source sentence that have no translator's text yet
     (untranslated, or a machine or memory draft only), in reading order across the book."""
-    return [row[0] for row in store.db.execute(_OPEN_REPETITIONS, [segment_id]).fetchall()]
+    return [row[0] for row in store.db.execute(_OPEN_REPETITIONS, [segment_id, store.target]).fetchall()]
 
 
 def propagate(store: Store, segment_id: str, targets: Sequence[str]) -> list[str]:
@@ -40,8 +40,8 @@ def propagate(store: Store, segment_id: str, targets: Sequence[str]) -> list[str
     segments filled (those still open: a target translated meanwhile is left alone)."""
     row = store.db.execute(
         "SELECT f.text, s.source, s.markup FROM finals f JOIN segments s ON s.id = f.segment_id "
-        "WHERE f.segment_id = ? AND f.status = 'accepted'",
-        [segment_id],
+        "WHERE f.segment_id = ? AND f.target_lang = ? AND f.status = 'accepted'",
+        [segment_id, store.target],
     ).fetchone()
     if row is None:
         raise InputError(message("segment {segment_id} has no accepted translation to fill in", segment_id=segment_id))

@@ -18,6 +18,7 @@ from amts_gui.core.project.control import Control, control_of
 from amts_gui.core.project.repetitions import PROPAGATED
 from amts_gui.core.project.rows import decode_markup
 from amts_gui.core.project.store import Store
+from amts_gui.core.project.targets import target_settings
 from amts_gui.core.project.terms import term_finder
 from amts_gui.core.text.placeholders import Finding, mask
 from amts_gui.core.text.qa import check_final
@@ -68,6 +69,7 @@ class ReviewRow:
     propagated: bool = False  # the final was filled in from an identical accepted sentence
     terms: TermFinder | None = field(default=None, repr=False, compare=False)  # the project's glossary
     from_scratch: bool = False  # a from-scratch control: its draft is not shown (core.project.control)
+    rules: tuple[str, ...] = ()  # the target language's punctuation rules (core.text.punctuation)
 
     @cached_property
     def reference(self) -> str | None:
@@ -77,7 +79,9 @@ class ReviewRow:
     @cached_property
     def findings(self) -> tuple[Finding, ...]:
         target = self.shown_target
-        return tuple(check_final(self.source, self.markup, target, self.terms)) if target is not None else ()
+        if target is None:
+            return ()
+        return tuple(check_final(self.source, self.markup, target, self.terms, self.rules))
 
     @property
     def state(self) -> State:
@@ -106,18 +110,18 @@ _ROWS = """
 SELECT s.id, s.position, s.source, s.markup, s.created_at > c.imported_at AS source_changed,
        f.text AS final, COALESCE(f.status, 'new') AS status, f.origin AS origin,
        d.text AS draft, d.engine, d.variant, d.meta,
-       (SELECT p.target FROM pairs p WHERE p.segment_id = s.id AND p.origin = 'aligned'
+       (SELECT p.target FROM pairs p WHERE p.segment_id = s.id AND p.origin = 'aligned' AND p.target_lang = ?1
           AND p.granularity = 'sentence' ORDER BY p.id DESC LIMIT 1) AS reference
 FROM segments s JOIN chapters c ON c.id = s.chapter_id
-LEFT JOIN finals f ON f.segment_id = s.id
-LEFT JOIN drafts d ON d.id = (SELECT d2.id FROM drafts d2 WHERE d2.segment_id = s.id
+LEFT JOIN finals f ON f.segment_id = s.id AND f.target_lang = ?1
+LEFT JOIN drafts d ON d.id = (SELECT d2.id FROM drafts d2 WHERE d2.segment_id = s.id AND d2.target_lang = ?1
                               ORDER BY d2.created_at DESC, d2.id DESC LIMIT 1)
-WHERE c.path = ? AND s.removed_at IS NULL {only}
+WHERE c.path = ?2 AND s.removed_at IS NULL {only}
 ORDER BY s.position
 """
 
 
-def _row(r: dict[str, Any], terms: TermFinder, control: Control) -> ReviewRow:
+def _row(r: dict[str, Any], terms: TermFinder, control: Control, rules: tuple[str, ...]) -> ReviewRow:
     draft = None
     if r["draft"] is not None:
         meta = json.loads(r["meta"] or "{}")
@@ -143,19 +147,21 @@ def _row(r: dict[str, Any], terms: TermFinder, control: Control) -> ReviewRow:
         propagated=r["origin"] == PROPAGATED,
         terms=terms,
         from_scratch=control.is_control(r["id"]),
+        rules=rules,
     )
 
 
 def review_rows(store: Store, chapter: str, only: Iterable[str] | None = None) -> list[ReviewRow]:
     """The chapter's live segments in reading order (or just the ids in ``only``)."""
     get_chapter(store, chapter)  # a clear error for an unknown chapter
-    params: list[Any] = [chapter]
+    params: list[Any] = [store.target, chapter]
     clause = ""
     if only is not None:
-        clause = "AND s.id IN (SELECT value FROM json_each(?))"
+        clause = "AND s.id IN (SELECT value FROM json_each(?3))"
         params.append(json.dumps(list(only)))
     terms, control = term_finder(store), control_of(store)
-    return [_row(r, terms, control) for r in store.db.query(_ROWS.format(only=clause), params)]
+    rules = target_settings(store).qa_rules
+    return [_row(r, terms, control, rules) for r in store.db.query(_ROWS.format(only=clause), params)]
 
 
 @dataclass(frozen=True)
@@ -174,18 +180,19 @@ class ChapterProgress:
 
 
 _STATE = """CASE WHEN f.status IN ('accepted', 'edited') THEN f.status
-            WHEN f.status = 'draft' OR EXISTS (SELECT 1 FROM drafts d WHERE d.segment_id = s.id) THEN 'draft'
+            WHEN f.status = 'draft' OR EXISTS (SELECT 1 FROM drafts d WHERE d.segment_id = s.id
+                                               AND d.target_lang = :target) THEN 'draft'
             ELSE 'untranslated' END"""
 _PROGRESS = f"""
 SELECT c.path, {_STATE} AS state, COUNT(*) AS n
 FROM chapters c JOIN segments s ON s.chapter_id = c.id AND s.removed_at IS NULL
-LEFT JOIN finals f ON f.segment_id = s.id
+LEFT JOIN finals f ON f.segment_id = s.id AND f.target_lang = :target
 {{only}}
 GROUP BY c.path, state
 """
 _FIRST_UNTRANSLATED = f"""
 SELECT c.path FROM chapters c
-WHERE EXISTS (SELECT 1 FROM segments s LEFT JOIN finals f ON f.segment_id = s.id
+WHERE EXISTS (SELECT 1 FROM segments s LEFT JOIN finals f ON f.segment_id = s.id AND f.target_lang = :target
               WHERE s.chapter_id = c.id AND s.removed_at IS NULL AND {_STATE} = 'untranslated')
 ORDER BY c.path LIMIT 1
 """
@@ -193,11 +200,11 @@ ORDER BY c.path LIMIT 1
 _FIRST_DRAFT = """
 SELECT MIN(path) FROM (
   SELECT c.path FROM drafts d JOIN segments s ON s.id = d.segment_id AND s.removed_at IS NULL
-  JOIN chapters c ON c.id = s.chapter_id LEFT JOIN finals f ON f.segment_id = s.id
-  WHERE f.status IS NULL OR f.status NOT IN ('accepted', 'edited')
+  JOIN chapters c ON c.id = s.chapter_id LEFT JOIN finals f ON f.segment_id = s.id AND f.target_lang = :target
+  WHERE d.target_lang = :target AND (f.status IS NULL OR f.status NOT IN ('accepted', 'edited'))
   UNION ALL
   SELECT c.path FROM finals f JOIN segments s ON s.id = f.segment_id AND s.removed_at IS NULL
-  JOIN chapters c ON c.id = s.chapter_id WHERE f.status = 'draft')
+  JOIN chapters c ON c.id = s.chapter_id WHERE f.target_lang = :target AND f.status = 'draft')
 """
 
 
@@ -205,7 +212,8 @@ def first_chapter_in_state(store: Store, state: State) -> str | None:
     """The first chapter by name with a segment in ``state`` (where the work is, without counting the book)."""
     if state not in (State.DRAFT, State.UNTRANSLATED):
         raise ValueError(f"not a state to start from: {state}")
-    row = store.db.execute(_FIRST_DRAFT if state == State.DRAFT else _FIRST_UNTRANSLATED).fetchone()
+    sql = _FIRST_DRAFT if state == State.DRAFT else _FIRST_UNTRANSLATED
+    row = store.db.execute(sql, {"target": store.target}).fetchone()
     return str(row[0]) if row and row[0] is not None else None
 
 
@@ -216,10 +224,11 @@ def chapter_progress(store: Store, chapters: Collection[str] | None = None) -> l
     names = sorted(known if chapters is None else (n for n in chapters if n in known))
     counts: dict[str, dict[State, int]] = {name: dict.fromkeys(State, 0) for name in names}
     if chapters is None:
-        rows = store.db.query(_PROGRESS.format(only=""))
+        rows = store.db.query(_PROGRESS.format(only=""), {"target": store.target})
     else:
-        ids = [known[n].id for n in names]
-        rows = store.db.query(_PROGRESS.format(only=f"WHERE c.id IN ({', '.join('?' * len(ids))})"), ids)
+        ids = json.dumps([known[n].id for n in names])
+        only = "WHERE c.id IN (SELECT value FROM json_each(:ids))"
+        rows = store.db.query(_PROGRESS.format(only=only), {"target": store.target, "ids": ids})
     for r in rows:
         counts.setdefault(r["path"], dict.fromkeys(State, 0))[State(r["state"])] = int(r["n"])
     return [ChapterProgress(name, counts[name], bool(known[name].has_reference)) for name in sorted(counts)]

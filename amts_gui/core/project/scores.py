@@ -75,6 +75,7 @@ def record(
                     "direction": direction,
                     "endpoint": endpoint,
                     "created_at": stamp,
+                    "target_lang": store.target,
                 }
                 for r in rows
             ],
@@ -84,11 +85,11 @@ def record(
 
 def latest(store: Store, *, kind: str = "project", chapter: str | None = None) -> list[StoredScore]:
     """The newest stored row of each (chapter, variant, metric)."""
-    where, params = ("AND chapter = ?", [kind, chapter]) if chapter else ("", [kind])
+    where, params = ("AND chapter = ?", [store.target, kind, chapter]) if chapter else ("", [store.target, kind])
     rows = store.db.execute(
-        f"""SELECT {_COLUMNS} FROM scores s WHERE kind = ? {where} AND id = (
-               SELECT MAX(id) FROM scores t WHERE t.kind = s.kind AND t.chapter = s.chapter
-               AND t.variant = s.variant AND t.metric = s.metric)
+        f"""SELECT {_COLUMNS} FROM scores s WHERE target_lang = ? AND kind = ? {where} AND id = (
+               SELECT MAX(id) FROM scores t WHERE t.target_lang = s.target_lang AND t.kind = s.kind
+               AND t.chapter = s.chapter AND t.variant = s.variant AND t.metric = s.metric)
             ORDER BY chapter, variant, metric""",
         params,
     )
@@ -99,7 +100,7 @@ def history(
     store: Store, *, metric: str, variant: str | None = None, kind: str = "project", chapter: str | None = None
 ) -> list[StoredScore]:
     """Stored values of one metric, oldest first."""
-    where, params = ["kind = ?", "metric = ?"], [kind, metric]
+    where, params = ["target_lang = ?", "kind = ?", "metric = ?"], [store.target, kind, metric]
     if variant is not None:
         where.append("variant = ?")
         params.append(variant)
@@ -114,7 +115,9 @@ def history(
 
 def newest_run(store: Store, kind: str) -> list[StoredScore]:
     """Every row of the newest run of ``kind``, in the order they were stored; empty if there is none."""
-    last = store.db.execute("SELECT run FROM scores WHERE kind = ? ORDER BY id DESC LIMIT 1", [kind]).fetchone()
+    last = store.db.execute(
+        "SELECT run FROM scores WHERE target_lang = ? AND kind = ? ORDER BY id DESC LIMIT 1", [store.target, kind]
+    ).fetchone()
     if last is None:
         return []
     return [_stored(r) for r in store.db.execute(f"SELECT {_COLUMNS} FROM scores WHERE run = ? ORDER BY id", [last[0]])]

@@ -10,16 +10,16 @@ from amts_gui.core.project.store import Store
 
 _LIVE = """SELECT s.id, s.position, s.source, s.markup, s.source_markup, b.kind, b.line,
                   f.text AS final, COALESCE(f.status, 'new') AS status,
-                  (SELECT d.text FROM drafts d WHERE d.segment_id = s.id
+                  (SELECT d.text FROM drafts d WHERE d.segment_id = s.id AND d.target_lang = ?1
                    ORDER BY d.created_at DESC, d.id DESC LIMIT 1) AS draft
            FROM segments s JOIN blocks b ON b.id = s.block_id
-           LEFT JOIN finals f ON f.segment_id = s.id
-           WHERE s.chapter_id = ? AND s.removed_at IS NULL ORDER BY s.position"""
+           LEFT JOIN finals f ON f.segment_id = s.id AND f.target_lang = ?1
+           WHERE s.chapter_id = ?2 AND s.removed_at IS NULL ORDER BY s.position"""
 
 
 def live_segments(store: Store, chapter: str) -> list[SegmentRow]:
     """The chapter's live segments in reading order, with their final and latest draft."""
-    rows = store.db.execute(_LIVE, [get_chapter(store, chapter).id])
+    rows = store.db.execute(_LIVE, [store.target, get_chapter(store, chapter).id])
     return [
         SegmentRow(sid, position, source, decode_markup(markup), written, kind, line, final, status, draft)
         for sid, position, source, markup, written, kind, line, final, status, draft in rows
@@ -32,9 +32,10 @@ def undrafted_segments(store: Store) -> dict[str, list[str]]:
     rows = store.db.execute(
         """SELECT c.path, s.id FROM segments s JOIN chapters c ON c.id = s.chapter_id
            WHERE s.removed_at IS NULL
-             AND NOT EXISTS (SELECT 1 FROM finals f WHERE f.segment_id = s.id)
-             AND NOT EXISTS (SELECT 1 FROM drafts d WHERE d.segment_id = s.id)
-           ORDER BY c.path, s.position"""
+             AND NOT EXISTS (SELECT 1 FROM finals f WHERE f.segment_id = s.id AND f.target_lang = ?1)
+             AND NOT EXISTS (SELECT 1 FROM drafts d WHERE d.segment_id = s.id AND d.target_lang = ?1)
+           ORDER BY c.path, s.position""",
+        [store.target],
     )
     found: dict[str, list[str]] = {}
     for chapter, segment in rows:
@@ -81,6 +82,7 @@ def add_drafts(store: Store, drafts: Sequence[Draft]) -> int:
             [
                 {
                     "segment_id": d.segment_id,
+                    "target_lang": store.target,
                     "engine": d.engine,
                     "variant": d.variant,
                     "text": d.text,
@@ -98,8 +100,8 @@ def chapter_drafts(store: Store, chapter: str) -> list[StoredDraft]:
     rows = store.db.execute(
         """SELECT d.segment_id, d.engine, d.variant, d.text, s.markup FROM drafts d
            JOIN segments s ON s.id = d.segment_id
-           WHERE s.chapter_id = ? AND s.removed_at IS NULL ORDER BY d.created_at, d.id""",
-        [get_chapter(store, chapter).id],
+           WHERE d.target_lang = ? AND s.chapter_id = ? AND s.removed_at IS NULL ORDER BY d.created_at, d.id""",
+        [store.target, get_chapter(store, chapter).id],
     )
     return [
         StoredDraft(sid, engine, variant, text, decode_markup(markup)) for sid, engine, variant, text, markup in rows
@@ -114,11 +116,14 @@ def set_final(
         raise ValueError(f"status must be one of {FINAL_STATUSES}, not {status!r}")
     stamp = store.now()
     with store.transaction() as db:
-        old = db.execute("SELECT created_at FROM finals WHERE segment_id = ?", [segment_id]).fetchone()
+        old = db.execute(
+            "SELECT created_at FROM finals WHERE segment_id = ? AND target_lang = ?", [segment_id, store.target]
+        ).fetchone()
         db.insert(
             "finals",
             {
                 "segment_id": segment_id,
+                "target_lang": store.target,
                 "text": text,
                 "status": status,
                 "editor": editor,

@@ -8,12 +8,13 @@ the rest of the program typed rows (``rows``); SQL lives in this package only.
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import os
 import sqlite3
 import threading
 import urllib.parse
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,7 +24,24 @@ from amts_gui.core.project.connection import Connection
 from amts_gui.core.project.migrations import MIGRATIONS
 from amts_gui.core.project.rows import Settings
 
-_SETTING_KEYS = ("source_lang", "target_lang", "source_root", "target_root", "name")
+_SETTING_KEYS = ("source_lang", "source_root", "name")
+# settings each target language has its own of; the rest belong to the whole project
+TARGET_SETTING_KEYS = frozenset(
+    {
+        "target_root",  # where the target's reference translation is imported from
+        "segmentation_lang",
+        "memory.threshold",
+        "memory.index_token",
+        "memory.index_covers",
+        "qa.rules",
+        "aws.parallel_data_name",
+        "aws.terminology_name",
+        "aws.formality",
+        "aws.profanity",
+        "aws.brevity",
+        "terms.pushed",
+    }
+)
 
 
 def now() -> str:
@@ -37,7 +55,8 @@ def text_hash(text: str) -> str:
 class Store:
     """Access to one project file."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, target: str | None = None) -> None:
+        """Open a project to work on one of its target languages (None: the first)."""
         self.path = Path(path)
         if not self.path.exists():
             raise ProjectError(message("{path}: no such project; create it with `amts init`", path=self.path))
@@ -51,6 +70,7 @@ class Store:
         self.read_only = not (os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK))
         self._local = threading.local()
         self._check_and_migrate()
+        self._target = self._known_target(target)
 
     # -- connections and schema -------------------------------------------
     @classmethod
@@ -58,12 +78,17 @@ class Store:
         cls,
         path: Path | str,
         source_lang: str,
-        target_lang: str,
+        target_lang: str | Sequence[str],
         source_root: str | None = None,
         target_root: str | None = None,
         name: str | None = None,
     ) -> Store:
+        """A new project with one target language or several (in order; the first is the default).
+        ``target_root`` is the first target's reference root."""
         path = Path(path)
+        targets = [target_lang] if isinstance(target_lang, str) else list(target_lang)
+        if not targets or len(set(targets)) != len(targets):
+            raise ProjectError(message("{path}: give each target language once", path=path))
         if path.exists():
             raise ProjectError(message("{path}: already exists; choose another name or open it", path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,15 +96,48 @@ class Store:
         db.enable_wal()
         db.close()
         store = cls(path)
-        values = {
-            "source_lang": source_lang,
-            "target_lang": target_lang,
-            "source_root": source_root,
-            "target_root": target_root,
-            "name": name,
-        }
-        store.set_settings({k: v for k, v in values.items() if v is not None})
+        values = {"source_lang": source_lang, "source_root": source_root, "name": name}
+        with store.transaction() as db:
+            store.set_settings({k: v for k, v in values.items() if v is not None})
+            for position, lang in enumerate(targets):
+                db.insert("targets", {"lang": lang, "position": position, "created_at": now()})
+            store._target = targets[0]
+            if target_root is not None:
+                store.set_setting("target_root", target_root)
         return store
+
+    # -- targets ------------------------------------------------------------
+    @property
+    def target(self) -> str:
+        """The target language this store works on: every target-owned row read or written is its."""
+        if self._target is None:
+            raise ProjectError(message("{path}: the project has no target language", path=self.path))
+        return self._target
+
+    def targets(self) -> list[str]:
+        """The project's target languages, in order."""
+        return [r[0] for r in self.db.execute("SELECT lang FROM targets ORDER BY position, lang")]
+
+    def for_target(self, target: str) -> Store:
+        """The same project, working on another of its targets (the connections are shared)."""
+        view = copy.copy(self)
+        view._target = self._known_target(target)
+        return view
+
+    def _known_target(self, target: str | None) -> str | None:
+        targets = self.targets()
+        if target is None:
+            return targets[0] if targets else None
+        if target not in targets:
+            raise ProjectError(
+                message(
+                    "{path}: no target language {target!r} (targets: {known}); add it with `amts targets add`",
+                    path=self.path,
+                    target=target,
+                    known=", ".join(targets) or "none",
+                )
+            )
+        return target
 
     def now(self) -> str:
         """The time stamped on writes: ISO 8601, UTC, milliseconds (one clock for every table)."""
@@ -198,22 +256,44 @@ class Store:
 
     # -- settings -----------------------------------------------------------
     def settings(self) -> Settings:
-        values = {r["key"]: r["value"] for r in self.db.query("SELECT key, value FROM settings")}
-        if "source_lang" not in values or "target_lang" not in values:
+        """The project's languages and roots, as seen from this store's target."""
+        values = self.settings_with_prefix("")
+        if "source_lang" not in values or self._target is None:
             raise ProjectError(
                 message("{path}: the project has no language pair; recreate it with `amts init`", path=self.path)
             )
-        return Settings(**{k: values.get(k) for k in _SETTING_KEYS})  # type: ignore[arg-type]
+        return Settings(
+            source_lang=values["source_lang"],
+            target_lang=self._target,
+            source_root=values.get("source_root"),
+            target_root=values.get("target_root"),
+            name=values.get("name"),
+        )
 
     def set_setting(self, key: str, value: str) -> None:
         self.set_settings({key: value})
 
     def set_settings(self, values: Mapping[str, str]) -> None:
-        """Write several settings in one transaction."""
-        with self.transaction():
-            self.db.insert_all("settings", [{"key": k, "value": v} for k, v in values.items()], replace=True)
+        """Write several settings in one transaction; those in TARGET_SETTING_KEYS are this target's."""
+        with self.transaction() as db:
+            shared = [{"key": k, "value": v} for k, v in values.items() if k not in TARGET_SETTING_KEYS]
+            own = [
+                {"target_lang": self.target, "key": k, "value": v}
+                for k, v in values.items()
+                if k in TARGET_SETTING_KEYS
+            ]
+            db.insert_all("settings", shared, replace=True)
+            db.insert_all("target_settings", own, replace=True)
 
     def settings_with_prefix(self, prefix: str) -> dict[str, str]:
-        """Settings whose key starts with ``prefix`` (e.g. ``aws.``), keyed without it."""
-        rows = self.db.execute("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?", [len(prefix), prefix])
-        return {key[len(prefix) :]: value for key, value in rows}
+        """Settings whose key starts with ``prefix`` (e.g. ``aws.``), keyed without it: the project's,
+        with this target's own in place of the project's."""
+        cut = len(prefix)
+        shared = self.db.execute("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?", [cut, prefix])
+        found = {key[cut:]: value for key, value in shared if key not in TARGET_SETTING_KEYS}
+        own = self.db.execute(
+            "SELECT key, value FROM target_settings WHERE target_lang = ? AND substr(key, 1, ?) = ?",
+            [self._target, cut, prefix],
+        )
+        found.update((key[cut:], value) for key, value in own)
+        return found

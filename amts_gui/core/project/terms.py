@@ -19,7 +19,9 @@ def save_terms(store: Store, entries: Sequence[TermEntry]) -> tuple[int, int]:
     added = replaced = 0
     with store.transaction() as db:
         for entry in entries:
-            row = db.execute("SELECT id FROM terms WHERE source = ?", [entry.source]).fetchone()
+            row = db.execute(
+                "SELECT id FROM terms WHERE target_lang = ? AND source = ?", [store.target, entry.source]
+            ).fetchone()
             values = [
                 json.dumps(list(entry.targets), ensure_ascii=False),
                 json.dumps(list(entry.forbidden), ensure_ascii=False),
@@ -30,9 +32,9 @@ def save_terms(store: Store, entries: Sequence[TermEntry]) -> tuple[int, int]:
             ]
             if row is None:
                 db.execute(
-                    "INSERT INTO terms (source, targets, forbidden, note, case_sensitive, do_not_translate, "
-                    "updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [entry.source, *values, stamp],
+                    "INSERT INTO terms (target_lang, source, targets, forbidden, note, case_sensitive, "
+                    "do_not_translate, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [store.target, entry.source, *values, stamp],
                 )
                 added += 1
             else:
@@ -49,7 +51,8 @@ def list_terms(store: Store) -> list[TermEntry]:
     """Every entry, in the order of their source terms (case folded)."""
     rows = store.db.execute(
         "SELECT source, targets, forbidden, note, case_sensitive, do_not_translate FROM terms "
-        "ORDER BY lower(source), source"
+        "WHERE target_lang = ? ORDER BY lower(source), source",
+        [store.target],
     ).fetchall()
     return [
         TermEntry(source, tuple(json.loads(targets)), tuple(json.loads(forbidden)), note, bool(case), bool(dnt))
@@ -77,8 +80,11 @@ def remove_terms(store: Store, sources: Sequence[str] | None = None) -> int:
     """Remove these entries (by source term), or the whole glossary; how many were removed."""
     with store.transaction() as db:
         if sources is None:
-            return int(db.execute("DELETE FROM terms").rowcount)
-        return sum(int(db.execute("DELETE FROM terms WHERE source = ?", [s]).rowcount) for s in sources)
+            return int(db.execute("DELETE FROM terms WHERE target_lang = ?", [store.target]).rowcount)
+        return sum(
+            int(db.execute("DELETE FROM terms WHERE target_lang = ? AND source = ?", [store.target, s]).rowcount)
+            for s in sources
+        )
 
 
 @lru_cache(maxsize=8)

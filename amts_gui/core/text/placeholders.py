@@ -149,6 +149,7 @@ class FindingKind(StrEnum):
     TERM = message("term not translated as the glossary says")
     TERM_FORBIDDEN = message("term translated in a way the glossary forbids")
     TERM_CHANGED = message("term to keep as it is was changed")
+    PUNCTUATION = message("punctuation not as the target language writes it")
 
 
 # Findings that make a translation wrong, not merely worth a look: accepting one takes a confirmation,

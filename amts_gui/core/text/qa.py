@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from amts_gui.core.messages import message
 from amts_gui.core.text.placeholders import TOKEN_RE, Finding, FindingKind, check_placeholders
+from amts_gui.core.text.punctuation import punctuation_findings
 from amts_gui.core.text.terms import TermEntry, TermFinder, is_cjk
 
 __all__ = ["Finding", "check_final", "emphasis_findings", "errors", "gate", "number_findings", "term_findings"]
@@ -111,10 +113,14 @@ def term_findings(finder: TermFinder, source: str, translation: str) -> list[Fin
 
 
 def check_final(
-    source: str, markup: tuple[str, ...], translation: str, terms: TermFinder | None = None
+    source: str,
+    markup: tuple[str, ...],
+    translation: str,
+    terms: TermFinder | None = None,
+    rules: Sequence[str] = (),
 ) -> list[Finding]:
     """Everything a reviewer should see before accepting ``translation`` of ``source`` (both with tokens),
-    with the glossary's terms when ``terms`` is given."""
+    with the glossary's terms when ``terms`` is given and the target language's punctuation ``rules``."""
     if not translation.strip():
         return [Finding(FindingKind.EMPTY, message("the translation is empty"))]
     return (
@@ -122,6 +128,7 @@ def check_final(
         + emphasis_findings(source, translation)
         + number_findings(source, translation)
         + (term_findings(terms, source, translation) if terms is not None else [])
+        + punctuation_findings(translation, rules)
     )
 
 

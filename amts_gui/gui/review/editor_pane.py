@@ -262,7 +262,7 @@ class EditorPane(QWidget):
             self.diff.show_diff(None, None, self.target_lang)
             return
         text = self.final.text()
-        findings = check_final(row.source, row.markup, text, row.terms) if text or row.target else []
+        findings = check_final(row.source, row.markup, text, row.terms, row.rules) if text or row.target else []
         if findings:
             self.qa_badge.setText("⚠ " + "; ".join(translated(f.text) for f in findings[:3]))
             color = "#c62828" if any(f.is_error for f in findings) else "#a15c00"  # errors red, warnings amber

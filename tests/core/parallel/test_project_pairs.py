@@ -204,7 +204,7 @@ def test_a_realign_encodes_only_the_new_sentences(sample_store):
     align_chapter(sample_store, chapter, encoder=again)
     assert again.encoded == 0
     changed = source_text(sample_store, chapter) + "\n\nA brand new closing paragraph of one sentence.\n"
-    reference = sample_store.db.execute("SELECT reference_text FROM chapters").fetchone()[0]
+    reference = sample_store.db.execute("SELECT text FROM chapter_references").fetchone()[0]
     import_chapter(sample_store, chapter, changed, reference, chapter)
     third = CachedEncoder(default_encoder(), sample_store)
     align_chapter(sample_store, chapter, encoder=third)
@@ -225,7 +225,7 @@ def test_aligning_the_book_again_skips_chapters_that_did_not_change(sample_store
     assert main(["align", path, "--quiet", "--threshold", "0.6"]) == 0  # another threshold: aligned again
     assert "unchanged" not in capsys.readouterr().out
     chapter = list_chapters(sample_store)[0].path
-    reference = sample_store.db.execute("SELECT reference_text FROM chapters").fetchone()[0]
+    reference = sample_store.db.execute("SELECT text FROM chapter_references").fetchone()[0]
     import_chapter(sample_store, chapter, source_text(sample_store, chapter) + "\n\nOne more sentence.\n", reference)
     [result] = align_project(sample_store, threshold=0.6)
     assert not result.unchanged
@@ -243,7 +243,7 @@ def test_a_project_is_encoded_a_few_chapters_at_a_time_each_sentence_once(sample
     from amts_gui.core.project.chapters import list_chapters, source_text
 
     first = list_chapters(sample_store)[0].path
-    reference = sample_store.db.execute("SELECT reference_text FROM chapters").fetchone()[0]
+    reference = sample_store.db.execute("SELECT text FROM chapter_references").fetchone()[0]
     for copy in ("b/copy.md", "c/copy.md"):
         import_chapter(sample_store, copy, source_text(sample_store, first) + "\n\nOnly in the copies.\n", reference)
     single = {c.path: align_chapter(sample_store, c.path) for c in list_chapters(sample_store)}

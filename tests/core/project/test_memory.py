@@ -41,7 +41,7 @@ def builds(monkeypatch):
 
 def test_the_first_open_builds_and_saves_and_the_next_reads_the_file(store, builds):
     memory = project_index.open_project_memory(store, min_score=50)
-    assert len(builds) == 1 and index_path(store.path).exists()
+    assert len(builds) == 1 and index_path(store.path, store.target).exists()
     again = project_index.open_project_memory(store, min_score=50)
     assert len(builds) == 1, "the saved index was not used"
     match = again.lookup("The model is tested on the data.")
@@ -74,7 +74,7 @@ def test_a_deleted_or_flagged_pair_leaves_the_memory(store, builds):
 
 def test_a_damaged_or_foreign_index_is_rebuilt(store, builds, tmp_path):
     project_index.open_project_memory(store)
-    path = index_path(store.path)
+    path = index_path(store.path, store.target)
     path.write_bytes(path.read_bytes()[:100])
     assert load_index(path) is None
     assert project_index.open_project_memory(store, min_score=50).lookup(PAIRS[0][0]) is not None
@@ -82,7 +82,7 @@ def test_a_damaged_or_foreign_index_is_rebuilt(store, builds, tmp_path):
     other = Store.create(tmp_path / "other.amts", "en", "zh")
     add_pairs(other, [NewPair("Another project entirely.", "另一个项目。", "imported")])
     project_index.open_project_memory(other)
-    index_path(other.path).replace(path)  # the other project's index under this project's name
+    index_path(other.path, other.target).replace(path)  # the other project's index under this project's name
     memory = project_index.open_project_memory(store, min_score=50)
     assert len(builds) == 4 and memory.lookup(PAIRS[0][0]) is not None
     assert memory.lookup("Another project entirely.") is None
@@ -104,7 +104,7 @@ def test_a_read_only_project_gets_a_memory_without_writing(store, tmp_path, monk
     monkeypatch.setattr("amts_gui.core.project.store.os.access", lambda *_: False)
     read_only = Store(path)
     memory = project_index.open_project_memory(read_only, min_score=50)
-    assert memory.lookup(PAIRS[0][0]) is not None and not index_path(path).exists()
+    assert memory.lookup(PAIRS[0][0]) is not None and not index_path(path, "zh").exists()
 
 
 def test_an_older_index_saved_after_a_newer_one_is_not_trusted(store, builds):
@@ -114,7 +114,7 @@ def test_an_older_index_saved_after_a_newer_one_is_not_trusted(store, builds):
     older = project_index._build(store, project_index._project_token(store))
     add_pair(store, NewPair("Written between the two builds.", "两次构建之间写入。", "accepted"))
     project_index.open_project_memory(store)  # the newer index: saved, the log emptied up to it
-    project_index.save_index(index_path(store.path), older)  # the slower process, saving its older one
+    project_index.save_index(index_path(store.path, store.target), older)  # the slower process, saving its older one
     forget_changes(store, older.covers)
     built = len(builds)
     memory = project_index.open_project_memory(store, min_score=50)

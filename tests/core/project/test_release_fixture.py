@@ -14,6 +14,7 @@ from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.review import State, chapter_progress
 from amts_gui.core.project.store import Store
 from amts_gui.core.project.terms import list_terms
+from amts_gui.engines.amazon.settings import load_settings
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "projects" / "release-2026-11.amts"
 
@@ -44,3 +45,63 @@ def test_the_release_project_opens_with_everything_it_held(release_store):
         for table in ("sync_history", "scores", "editing_log", "embeddings")
     }
     assert counts == {"sync_history": 1, "scores": 1, "editing_log": 1, "embeddings": 60}
+
+
+def test_the_migration_makes_it_a_single_target_project_with_nothing_lost(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "release.amts"
+    shutil.copy(FIXTURE, path)
+    before = sqlite3.connect(path)
+    old_counts = {t: before.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in _OWNED_BEFORE}
+    old_refs = {
+        path: (text, mark)
+        for path, text, mark in before.execute(
+            "SELECT path, reference_text, aligned_from FROM chapters WHERE reference_text IS NOT NULL"
+        )
+    }
+    before.execute("INSERT INTO settings VALUES ('aws.parallel_data_name', 'd2l-zh'), ('aws.region', 'eu-west-1')")
+    before.commit()
+    before.close()
+
+    store = Store(path)
+    assert "0014_targets" in store.migrations()
+    assert list(tmp_path.glob("release.amts.*.bak")), "the project before the migration is kept"
+    assert store.targets() == ["zh"] and store.target == "zh"
+    assert store.settings().target_root == "resources/demo/zh"
+    aws = load_settings(store)  # the parallel data became zh's own; the region stays the project's
+    assert (aws.parallel_data_name, aws.region) == ("d2l-zh", "eu-west-1")
+    assert store.db.execute("SELECT key FROM target_settings").fetchall() == [("aws.parallel_data_name",), ("target_root",)]
+    assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    for table, n in old_counts.items():
+        by_target = dict(store.db.execute(f"SELECT target_lang, COUNT(*) FROM {table} GROUP BY target_lang"))
+        assert by_target == ({"zh": n} if n else {}), table
+    refs = {
+        path: (text, mark)
+        for path, text, mark in store.db.execute(
+            "SELECT c.path, r.text, r.aligned_from FROM chapter_references r JOIN chapters c ON c.id = r.chapter_id"
+        )
+    }
+    assert refs == old_refs and len(refs) == 1  # the reference and its alignment mark: no re-align needed
+    columns = {r[1] for r in store.db.execute("PRAGMA table_info(chapters)")}
+    assert not columns & {"reference_text", "reference_path", "reference_hash", "aligned_from"}
+
+
+_OWNED_BEFORE = ("drafts", "finals", "pairs", "jobs", "sync_history", "terms", "scores", "editing_log")
+
+
+def test_a_target_added_to_the_migrated_project_starts_empty_and_leaves_zh_alone(release_store, tmp_path):
+    from amts_gui.core.project.pairs import count_pairs
+    from amts_gui.core.project.targets import add_target, remove_target
+
+    zh_before = {state: sum(p.counts[state] for p in chapter_progress(release_store)) for state in State}
+    es = add_target(release_store, "es")
+    assert release_store.targets() == ["zh", "es"]
+    progress = chapter_progress(es)
+    assert sum(p.counts[State.UNTRANSLATED] for p in progress) == 58
+    assert not any(p.reference for p in progress)
+    assert count_pairs(es) == 0 and list_terms(es) == [] and list_jobs(es) == []
+    assert {state: sum(p.counts[state] for p in chapter_progress(release_store)) for state in State} == zh_before
+    backup = remove_target(release_store, "es")
+    assert release_store.targets() == ["zh"] and backup.exists()
+    assert Store(backup).targets() == ["zh", "es"]

@@ -9,6 +9,7 @@ import pytest
 from amts_gui.core.errors import ProjectError
 from amts_gui.core.overview.counts import project_counts
 from amts_gui.core.project import importer, migrations
+from amts_gui.core.project.connection import Connection
 from amts_gui.core.project.chapters import import_chapter, list_chapters, source_document
 from amts_gui.core.project.export import render_chapter
 from amts_gui.core.project.importer import import_paths
@@ -221,16 +222,19 @@ def test_a_killed_writer_leaves_the_project_consistent(tmp_path):
         assert live == sum(1 for _ in source_document(store, chapter.path).segments())
 
 
-def test_pair_granularity_migration_keeps_existing_pairs_as_sentence_pairs(tmp_path, monkeypatch):
+def test_pair_granularity_migration_keeps_existing_pairs_as_sentence_pairs(tmp_path):
     path = tmp_path / "v1.amts"
-    monkeypatch.setattr("amts_gui.core.project.store.MIGRATIONS", migrations.MIGRATIONS[:1])
-    store = Store.create(path, "en", "zh")
-    store.db.execute(
+    db = Connection(sqlite3.connect(path, isolation_level=None))  # a project as the first release made it
+    db.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    name, first = migrations.MIGRATIONS[0]
+    first(db)
+    db.insert("_migrations", {"name": name, "applied_at": "x"})
+    db.insert_all("settings", [{"key": "source_lang", "value": "en"}, {"key": "target_lang", "value": "zh"}])
+    db.execute(
         "INSERT INTO pairs (source, target, source_lang, target_lang, origin, created_at, updated_at) "
         "VALUES ('Hello.', '你好。', 'en', 'zh', 'imported', 'x', 'x')"
     )
-    store.close()
-    monkeypatch.setattr("amts_gui.core.project.store.MIGRATIONS", migrations.MIGRATIONS)
+    db.close()
     reopened = Store(path)
     assert "0002_pair_granularity" in reopened.migrations()
     assert [(p.source, p.granularity) for p in list_pairs(reopened)] == [("Hello.", "sentence")]

@@ -149,6 +149,7 @@ def test_a_finding_reads_as_kind_then_detail():
         "term not translated as the glossary says",
         "term translated in a way the glossary forbids",
         "term to keep as it is was changed",
+        "punctuation not as the target language writes it",
     ]
 
 

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from amts_gui import __version__
 from amts_gui.cli import (
-    targets,
     align,
     analysis,
     aws,
@@ -24,13 +23,29 @@ from amts_gui.cli import (
     review,
     scores,
     source_sync,
+    targets,
     terms,
     xliff,
 )
 from amts_gui.cli.common import EXIT_BAD_INPUT, end_progress_line
 from amts_gui.core.errors import AmtsError
 
-GROUPS = (project, targets, align, pairs, xliff, terms, qa, analysis, drafting, aws, review, scores, editing_log, source_sync)
+GROUPS = (
+    project,
+    targets,
+    align,
+    pairs,
+    xliff,
+    terms,
+    qa,
+    analysis,
+    drafting,
+    aws,
+    review,
+    scores,
+    editing_log,
+    source_sync,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -61,9 +61,9 @@ def log_visit(store: Store, visit: LoggedVisit) -> None:
 
 def editing_log(store: Store, chapter: str | None = None) -> list[EditingLogRow]:
     """The log's rows in reading order (one chapter, or the whole project)."""
-    clause, params = "", [store.target]
+    clause, params = "", [store.target]  # type: tuple[str, list[object]]
     if chapter is not None:
-        clause, params = "AND c.id = ?", [store.target, get_chapter(store, chapter).id]
+        clause, params = "AND c.id = ?", [*params, get_chapter(store, chapter).id]
     rows = store.db.execute(
         "SELECT l.segment_id, c.path, s.position, l.seconds, l.keystrokes, l.inserted, l.deleted, l.visits, "
         "l.origin, l.band, l.draft_chars, l.kept_chars, l.from_scratch FROM editing_log l "

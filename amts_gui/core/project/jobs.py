@@ -5,6 +5,7 @@ restarted app finds it and resumes instead of submitting a second job.
 
 Local job status:
 
+* ``queued``    – waiting for a free place among Amazon's concurrent jobs; nothing sent yet;
 * ``pending``   – the row exists; the start call may or may not have reached the service;
 * ``running``   – the service gave a JobId; poll it;
 * ``done`` / ``partial`` – results stored (``partial``: some documents or segments did not come back);
@@ -22,7 +23,8 @@ from amts_gui.core.messages import message
 from amts_gui.core.project.rows import encode_json
 from amts_gui.core.project.store import Store
 
-ACTIVE_STATUSES = ("pending", "running")
+AT_SERVICE = ("pending", "running")  # what counts against Amazon's limit of concurrent jobs
+ACTIVE_STATUSES = ("queued", *AT_SERVICE)  # unfinished: resumed, waited for
 FINAL_STATUSES = ("done", "partial", "failed", "stopped")
 
 
@@ -82,15 +84,18 @@ def new_client_token() -> str:
     return str(uuid.uuid4())
 
 
-def create_job(store: Store, engine: str, params: dict[str, Any], client_token: str | None = None) -> JobRecord:
-    """A ``pending`` job with its ClientToken, written before the service is asked to start it."""
+def create_job(
+    store: Store, engine: str, params: dict[str, Any], client_token: str | None = None, *, queued: bool = False
+) -> JobRecord:
+    """A ``pending`` job with its ClientToken, written before the service is asked to start it (``queued``:
+    one that waits for a free place first)."""
     stamp = store.now()
     token = client_token or new_client_token()
     with store.transaction() as db:
         cursor = db.execute(
             "INSERT INTO jobs (engine, client_token, status, params, detail, created_at, updated_at, target_lang) "
-            "VALUES (?, ?, 'pending', ?, '{}', ?, ?, ?)",
-            [engine, token, encode_json(params), stamp, stamp, store.target],
+            "VALUES (?, ?, ?, ?, '{}', ?, ?, ?)",
+            [engine, token, "queued" if queued else "pending", encode_json(params), stamp, stamp, store.target],
         )
         job = cursor.lastrowid
     assert job is not None
@@ -129,3 +134,10 @@ def list_jobs(store: Store, *, active_only: bool = False, every_target: bool = F
         params.extend(ACTIVE_STATUSES)
     rows = store.db.execute(f"SELECT {_COLUMNS} FROM jobs WHERE {' AND '.join(where)} ORDER BY id", params)
     return [_record(r) for r in rows]
+
+
+def jobs_at_service(store: Store) -> int:
+    """Jobs of every target that Amazon may be running now (pending or running): they count against its
+    limit of concurrent jobs per account."""
+    marks = ", ".join("?" * len(AT_SERVICE))
+    return int(store.db.execute(f"SELECT COUNT(*) FROM jobs WHERE status IN ({marks})", AT_SERVICE).fetchone()[0])

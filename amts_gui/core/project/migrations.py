@@ -340,11 +340,11 @@ def _rebuild_with_target(db: Connection) -> None:
 def _adopt_single_target(db: Connection, lang: str) -> None:
     db.execute("INSERT INTO targets (lang, position, created_at) VALUES (?, 0, datetime('now'))", [lang])
     # the settings that became each target's own, as they were named when this migration was written
-    own = ("target_root", "aws.parallel_data_name", "aws.terminology_name", "aws.formality", "aws.profanity")
-    own += ("aws.brevity", "terms.pushed")
+    own = ["target_root", "aws.parallel_data_name", "aws.terminology_name", "aws.formality", "aws.profanity"]
+    own += ["aws.brevity", "terms.pushed"]
     marks = ", ".join("?" * len(own))
     db.execute(f"INSERT INTO target_settings SELECT ?, key, value FROM settings WHERE key IN ({marks})", [lang, *own])
-    gone = (*own, "target_lang", "memory.index_token")  # the memory's index is now one per target, made anew
+    gone = [*own, "target_lang", "memory.index_token"]  # the memory's index is now one per target, made anew
     db.execute(f"DELETE FROM settings WHERE key IN ({', '.join('?' * len(gone))})", gone)
     db.execute(
         """INSERT INTO chapter_references (chapter_id, target_lang, path, hash, text, aligned_from)

@@ -74,7 +74,7 @@ def remove_target(store: Store, lang: str) -> Path:
     if targets == [lang]:
         raise InputError(message("{lang} is the project's only target language; a project needs one", lang=lang))
     active = store.db.execute(
-        "SELECT COUNT(*) FROM jobs WHERE target_lang = ? AND status IN ('pending', 'running')", [lang]
+        "SELECT COUNT(*) FROM jobs WHERE target_lang = ? AND status IN ('queued', 'pending', 'running')", [lang]
     ).fetchone()[0]
     if active:
         raise InputError(

@@ -8,9 +8,8 @@ their markup, the ClientToken – is in the job row, written before the start ca
 
 from __future__ import annotations
 
-import json
+import threading
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -18,15 +17,23 @@ from typing import TYPE_CHECKING, Any
 from botocore.exceptions import BotoCoreError, ClientError
 
 from amts_gui.core.messages import Message, message
-from amts_gui.core.project.jobs import JobRecord, create_job, get_job, list_jobs, new_client_token, update_job
+from amts_gui.core.project.jobs import (
+    JobRecord,
+    create_job,
+    get_job,
+    jobs_at_service,
+    list_jobs,
+    new_client_token,
+    update_job,
+)
 from amts_gui.core.project.pushes import active_version
-from amts_gui.core.project.rows import Draft
 from amts_gui.core.project.segments import add_drafts, live_segment_ids
 from amts_gui.core.project.store import Store
 from amts_gui.engines.amazon.costs import CostEstimate, estimate_cost
 from amts_gui.engines.amazon.errors import describe_error
-from amts_gui.engines.amazon.html import chapter_html, chapter_texts, segment_text
+from amts_gui.engines.amazon.html import chapter_html
 from amts_gui.engines.amazon.job_documents import chapter_documents, document_name, pack_jobs, require_places
+from amts_gui.engines.amazon.job_output import JobOutput
 from amts_gui.engines.amazon.retry import Polling, RateLimit, error_code
 from amts_gui.engines.amazon.services import AmazonServices
 from amts_gui.engines.base import Cancelled, EngineError, Progress, SegmentInput
@@ -50,6 +57,7 @@ _FINAL_FAILURES = {
 
 
 DESCRIBE_LIMIT = RateLimit(10)  # shared by every job of the process: the limit is per account
+_PLACES = threading.Lock()  # counting the free places and taking one is one step for every thread
 
 
 class ActJobs:
@@ -131,7 +139,7 @@ class ActJobs:
         groups = pack_jobs(chapter_documents(self.store, chapters, settings.source_lang, only))
         if not groups:
             raise EngineError(message("nothing to translate: the chosen chapters have no segments"))
-        require_places(len(groups), MAX_CONCURRENT_JOBS - len(list_jobs(self.store, active_only=True)), most)
+        require_places(len(groups), MAX_CONCURRENT_JOBS - jobs_at_service(self.store), most)
         parallel_data = self.parallel_data_version()
         records = []
         for documents in groups:
@@ -177,7 +185,7 @@ class ActJobs:
         parallel_data: dict[str, str],
         extra: dict[str, Any] | None = None,
     ) -> JobRecord:
-        if len(list_jobs(self.store, active_only=True)) >= MAX_CONCURRENT_JOBS:
+        if jobs_at_service(self.store) >= MAX_CONCURRENT_JOBS:
             raise EngineError(
                 message(
                     "{limit} batch jobs are already running, Amazon Translate's limit; wait for one "
@@ -185,7 +193,22 @@ class ActJobs:
                     limit=MAX_CONCURRENT_JOBS,
                 )
             )
-        params = {
+        job = create_job(
+            self.store, self.name, self._params(key, documents, source_lang, target_lang, parallel_data, extra), token
+        )
+        return self._start(job)
+
+    def _params(
+        self,
+        key: str,
+        documents: dict[str, dict[str, Any]],
+        source_lang: str,
+        target_lang: str,
+        parallel_data: dict[str, str],
+        extra: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Everything the start call needs, kept in the job row so that a resumed app asks for the same job."""
+        return {
             **(extra or {}),
             "job_key": key,
             "job_name": f"amts-{key}",
@@ -200,7 +223,31 @@ class ActJobs:
             "parallel_data": parallel_data,
             "documents": documents,
         }
-        job = create_job(self.store, self.name, params, token)
+
+    # -- the queue ----------------------------------------------------------------
+    def enqueue(self, chapters: Sequence[str], *, only: Collection[str] | None = None) -> list[JobRecord]:
+        """Jobs for the chapters (``only``: just those segments), written as ``queued``: nothing is sent
+        until :meth:`start_queued` finds a free place among Amazon's concurrent jobs."""
+        self.settings.require("bucket", "role_arn", "parallel_data_name")
+        settings = self.store.settings()
+        groups = pack_jobs(chapter_documents(self.store, chapters, settings.source_lang, only))
+        parallel_data = self.parallel_data_version()
+        records = []
+        for documents in groups:
+            token = new_client_token()
+            key = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
+            params = self._params(
+                key, documents, settings.source_lang, settings.target_lang, parallel_data, extra={"queue": True}
+            )
+            records.append(create_job(self.store, self.name, params, token, queued=True))
+        return records
+
+    def start_queued(self, job: JobRecord) -> JobRecord:
+        """Start a queued job if Amazon's limit leaves a place (counted over every target); else it waits."""
+        with _PLACES:
+            if job.status != "queued" or jobs_at_service(self.store) >= MAX_CONCURRENT_JOBS:
+                return job
+            job = update_job(self.store, job.id, status="pending")
         return self._start(job)
 
     def _start(self, job: JobRecord) -> JobRecord:
@@ -235,6 +282,8 @@ class ActJobs:
             response = self.backoff.call(lambda: self.translate.start_text_translation_job(**request))
         except ClientError as exc:
             error = describe_error(exc, message("starting batch job {job}", job=p["job_name"]))
+            if error_code(exc) == "LimitExceededException" and p.get("queue"):  # another app took the place
+                return update_job(self.store, job.id, status="queued", message=str(error))
             if error_code(exc) in _FINAL_FAILURES:  # the service refused it: nothing is running
                 update_job(self.store, job.id, status="failed", message=str(error))
             raise error from None
@@ -257,6 +306,8 @@ class ActJobs:
     # -- follow -------------------------------------------------------------------
     def refresh(self, job: JobRecord) -> JobRecord:
         """One DescribeTextTranslationJob; fetches the results when the job has ended."""
+        if job.status == "queued":
+            return self.start_queued(job)
         if job.status == "pending":
             return self._start(job)
         if not job.active or job.job_id is None:
@@ -320,6 +371,8 @@ class ActJobs:
         return out
 
     def stop(self, job: JobRecord) -> JobRecord:
+        if job.status == "queued":  # never sent: nothing runs at the service
+            return update_job(self.store, job.id, status="stopped", message="stopped before it was sent")
         if job.status == "pending":
             # the start call may have reached the service: repeating it with the saved ClientToken returns that
             # job (or starts it), and then it is stopped – never a job left running unseen
@@ -334,37 +387,13 @@ class ActJobs:
         return update_job(self.store, job.id, service_status=response.get("JobStatus", "STOP_REQUESTED"))
 
     # -- results ------------------------------------------------------------------
-    def _read(self, bucket: str, key: str) -> str:
-        body = self._call(
-            message("downloading s3://{bucket}/{key}", bucket=bucket, key=key),
-            lambda: self.s3.get_object(Bucket=bucket, Key=key),
-        )
-        data: bytes = body["Body"].read()
-        return data.decode("utf-8", errors="replace")
-
-    def _output_keys(self, output_uri: str) -> tuple[str, list[str]]:
-        bucket, _, prefix = output_uri[len("s3://") :].partition("/")
-        keys: list[str] = []
-        token: str | None = None
-        while True:
-            kwargs: dict[str, Any] = {"Bucket": bucket, "Prefix": prefix}
-            if token:
-                kwargs["ContinuationToken"] = token
-            page = self._call(message("listing the job's output"), partial(self.s3.list_objects_v2, **kwargs))
-            keys += [o["Key"] for o in page.get("Contents", [])]
-            token = page.get("NextContinuationToken")
-            if not token:
-                return bucket, keys
-
     def fetch(self, job: JobRecord, service_status: str, output_uri: str, message: str | None) -> JobRecord:
         """Map the output documents back to segments and store the drafts and the job's end in one transaction."""
-        bucket, keys = self._output_keys(output_uri)
-        errors: list[str] = []
-        for key in keys:
-            if "/details/" in key and key.endswith(".json"):
-                errors += _detail_errors(self._read(bucket, key))
+        reader = JobOutput(self.s3, self._call, self.name, self.variant)
+        bucket, keys = reader.keys(output_uri)
+        errors = reader.errors(bucket, keys)
         evaluation = bool(job.params.get("evaluation"))
-        output = self._map_output(job, bucket, keys, live=None if evaluation else live_segment_ids(self.store))
+        output = reader.drafts(job, bucket, keys, live=None if evaluation else live_segment_ids(self.store))
         if service_status == "STOPPED":
             status = "stopped"
         elif output.missing_documents or output.missing_segments or service_status == "COMPLETED_WITH_ERROR":
@@ -382,68 +411,10 @@ class ActJobs:
             detail["translations"] = {d.segment_id: d.text for d in drafts}
             drafts = []
         with self.store.transaction():
-            add_drafts(self.store, drafts)
+            add_drafts(self.store.for_target(job.target_lang), drafts)
             return update_job(
                 self.store, job.id, status=status, service_status=service_status, message=message, detail=detail
             )
 
-    def _map_output(self, job: JobRecord, bucket: str, keys: list[str], live: set[str] | None) -> _Output:
-        """The drafts in the job's output documents; ``live``: the segments still in the project (None: all)."""
-        p = job.params
-        output = _Output()
-        for name, doc in p["documents"].items():
-            found = next((k for k in keys if k.rsplit("/", 1)[-1] == f"{p['target_lang']}.{name}"), None)
-            if found is None:
-                output.missing_documents.append(doc["chapter"])
-                continue
-            texts = chapter_texts(self._read(bucket, found))
-            for segment_id, markup in doc["markup"].items():
-                if segment_id not in texts or not texts[segment_id].strip():
-                    output.missing_segments.append(segment_id)
-                elif live is None or segment_id in live:  # else the segment left the chapter while the job ran
-                    text, findings = segment_text(texts[segment_id], markup)
-                    meta: dict[str, Any] = {
-                        "act": True,
-                        "parallel_data": p["parallel_data"]["name"],
-                        "parallel_data_version": p["parallel_data"]["version"],
-                        "job_id": job.job_id,
-                    }
-                    if findings:
-                        meta["findings"] = [str(f) for f in findings]
-                    output.drafts.append(Draft(segment_id, text, self.name, self.variant, meta))
-        return output
-
     def job(self, job_id: int) -> JobRecord:
         return get_job(self.store, job_id)
-
-
-@dataclass
-class _Output:
-    drafts: list[Draft] = field(default_factory=list)
-    missing_documents: list[str] = field(default_factory=list)  # chapters whose document did not come back
-    missing_segments: list[str] = field(default_factory=list)
-
-
-def _detail_errors(text: str) -> list[str]:
-    """Error messages from a job's details/*.json, read leniently (the service documents no schema)."""
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return []
-    found: list[str] = []
-
-    def walk(value: Any, source: str = "") -> None:
-        if isinstance(value, dict):
-            source = str(value.get("sourceFile") or source)
-            for k, v in value.items():
-                if "error" in k.lower() and isinstance(v, str | list) and v:
-                    messages = v if isinstance(v, list) else [v]
-                    found.extend(f"{source}: {m}" if source else str(m) for m in messages)
-                else:
-                    walk(v, source)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item, source)
-
-    walk(data)
-    return found

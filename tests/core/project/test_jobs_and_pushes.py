@@ -78,7 +78,22 @@ def test_jobs_list_in_order_and_the_active_ones_alone(project):
         (ids[0], "pending"),
         (ids[1], "running"),
     ]
-    assert jobs.ACTIVE_STATUSES == ("pending", "running")
+    assert jobs.ACTIVE_STATUSES == ("queued", "pending", "running") and jobs.AT_SERVICE == ("pending", "running")
+
+
+def test_a_queued_job_is_unfinished_but_takes_no_place_at_amazon_and_places_count_every_target(project):
+    from amts_gui.core.project.targets import add_target
+
+    running = create_job(project, "amazon-act", {"job_key": "r"})
+    update_job(project, running.id, status="running")
+    queued = create_job(project, "amazon-act", {"job_key": "q"}, queued=True)
+    es = add_target(project, "es")
+    create_job(es, "amazon-act", {"job_key": "e"})
+    assert queued.status == "queued" and queued.active
+    assert jobs.jobs_at_service(project) == 2  # zh's running job and es's pending one; not the queued one
+    assert [j.key for j in list_jobs(project)] == ["r", "q"]
+    assert [j.key for j in list_jobs(es)] == ["e"] and list_jobs(es)[0].target_lang == "es"
+    assert [j.key for j in list_jobs(es, every_target=True)] == ["r", "q", "e"]
 
 
 def test_push_history_keeps_every_push_with_its_detail(project):

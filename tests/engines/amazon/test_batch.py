@@ -17,6 +17,7 @@ from amts_gui.core.project.chapters import import_chapter, source_text
 from amts_gui.core.project.jobs import create_job, get_job, list_jobs, update_job
 from amts_gui.core.project.pushes import record_push
 from amts_gui.engines.amazon import batch as amazon_batch
+from amts_gui.engines.amazon import job_output
 from amts_gui.engines.amazon.batch import ActJobs
 from amts_gui.engines.amazon.costs import CostEstimate, chapter_segments, estimate_cost
 from amts_gui.engines.amazon.html import segment_html
@@ -377,7 +378,7 @@ def test_an_evaluation_job_keeps_its_translations_in_the_job_row(sample_store):
 
 
 def test_at_most_twenty_errors_are_kept():
-    errors = amazon_batch._detail_errors(json.dumps({"errors": [f"e{i}" for i in range(30)]}))
+    errors = job_output._detail_errors(json.dumps({"errors": [f"e{i}" for i in range(30)]}))
     assert len(errors) == 30  # all are read; fetch keeps the first 20
 
 
@@ -403,4 +404,4 @@ def test_at_most_twenty_errors_are_kept():
     ],
 )
 def test_errors_are_read_leniently_from_the_details_file(text, expected):
-    assert amazon_batch._detail_errors(text) == expected
+    assert job_output._detail_errors(text) == expected

@@ -18,6 +18,7 @@ from amts_gui.cli import (
     drafting,
     editing_log,
     pairs,
+    pipeline,
     project,
     qa,
     review,
@@ -33,6 +34,7 @@ from amts_gui.core.errors import AmtsError
 GROUPS = (
     project,
     targets,
+    pipeline,
     align,
     pairs,
     xliff,

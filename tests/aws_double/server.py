@@ -17,7 +17,8 @@ of ``TerminologyNames`` come out as their targets, not upper-cased, in Translate
 
 Faults to inject: ``fail(operation, code, times)``, ``next_job_outcome`` ("partial" or "failed"),
 ``job_seconds`` (slow jobs), ``start_delay`` (a late answer to StartTextTranslationJob),
-``next_parallel_data_failure`` (a failed import with an error file), ``parallel_data_seconds``.
+``next_parallel_data_failure`` (a failed import with an error file), ``parallel_data_failures`` (the
+same, for one named resource), ``parallel_data_seconds``.
 """
 
 from __future__ import annotations
@@ -168,6 +169,7 @@ class TranslateDouble:
         self.job_seconds = 0.05
         self.start_delay = 0.0  # seconds StartTextTranslationJob waits before it answers
         self.next_parallel_data_failure: str | None = None
+        self.parallel_data_failures: dict[str, str] = {}  # resource name → the failure of its next import
         self.parallel_data_seconds = 0.05
         self.threads: list[threading.Thread] = []
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -454,7 +456,9 @@ class TranslateDouble:
         with self.lock:
             res = self.parallel_data[name]
             config = res.get("pending_config") if update else res["ParallelDataConfig"]
-            failure, self.next_parallel_data_failure = self.next_parallel_data_failure, None
+            failure = self.parallel_data_failures.pop(name, None)
+            if failure is None:
+                failure, self.next_parallel_data_failure = self.next_parallel_data_failure, None
         bucket, _, key = config["S3Uri"][5:].partition("/")
         pairs: dict[str, str] = {}
         failed = skipped = 0
@@ -476,6 +480,7 @@ class TranslateDouble:
                 res["LatestUpdateAttemptStatus"] = state
                 if state == "ACTIVE":
                     res["ParallelDataConfig"] = config
+                    res["Status"] = "ACTIVE"  # a resource whose creation failed has usable data once an update lands
             else:
                 res["Status"] = state
             if state == "ACTIVE":

@@ -352,17 +352,27 @@ class ParallelData:
         )
 
     def _reusable(self, digest: str, pairs: int) -> PushResult | None:
-        """The last ACTIVE push of this very data, if the service still has it ACTIVE."""
-        active = [r for r in push_history(self.store, self.name) if r.status == "ACTIVE"]
-        if not active or active[-1].detail.get("sha256") != digest:
+        """This very data, if the service has it ACTIVE: the last push of it that did not fail, ACTIVE here,
+        or one a killed run left uploading or importing that landed all the same (then recorded ACTIVE)."""
+        mine = [r for r in push_history(self.store, self.name) if r.status != "FAILED" and r.detail.get("sha256")]
+        if not mine or mine[-1].detail.get("sha256") != digest:
             return None
+        last = mine[-1]
         response = self.describe()
         props = (response or {}).get("ParallelDataProperties", {})
+        if props.get("LatestUpdateAttemptStatus") in _BUSY or props.get("Status") in _BUSY:
+            updating = props.get("LatestUpdateAttemptStatus") in _BUSY
+            props = self._settled(update=updating, progress=None, cancelled=None)["ParallelDataProperties"]
+        served = str(props.get("ParallelDataConfig", {}).get("S3Uri", ""))
         if props.get("Status") != "ACTIVE" or props.get("LatestUpdateAttemptStatus") not in (None, "ACTIVE"):
             return None
+        if last.status != "ACTIVE":
+            if not served.endswith("/" + str(last.detail.get("s3_key"))):
+                return None
+            update_push(self.store, last.id, "ACTIVE", {**last.detail, "message": "landed while no one waited"})
         return PushResult(
             name=self.name,
-            version=str(active[-1].version),
+            version=str(last.version),
             status="ACTIVE",
             pairs=pairs,
             imported=int(props.get("ImportedRecordCount") or 0),

@@ -71,7 +71,10 @@ def test_the_migration_makes_it_a_single_target_project_with_nothing_lost(tmp_pa
     assert store.settings().target_root == "resources/demo/zh"
     aws = load_settings(store)  # the parallel data became zh's own; the region stays the project's
     assert (aws.parallel_data_name, aws.region) == ("d2l-zh", "eu-west-1")
-    assert store.db.execute("SELECT key FROM target_settings").fetchall() == [("aws.parallel_data_name",), ("target_root",)]
+    assert store.db.execute("SELECT key FROM target_settings").fetchall() == [
+        ("aws.parallel_data_name",),
+        ("target_root",),
+    ]
     assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
     for table, n in old_counts.items():
         by_target = dict(store.db.execute(f"SELECT target_lang, COUNT(*) FROM {table} GROUP BY target_lang"))

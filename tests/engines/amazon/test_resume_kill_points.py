@@ -167,3 +167,24 @@ def test_a_process_killed_during_the_start_call_loses_nothing(sample_store, aws,
     assert aws.double.count("StartTextTranslationJob") == 2
     _drafts_landed_once(sample_store, aws)
     capsys.readouterr()
+
+
+def test_a_push_killed_while_amazon_imports_is_recorded_when_it_lands_and_not_sent_again(
+    sample_store, aws, monkeypatch
+):
+    from amts_gui.core.project.pushes import push_history
+    from amts_gui.engines.amazon.parallel_data import ParallelData
+
+    align_chapter(sample_store, CHAPTER)
+    real = ParallelData._settled
+    monkeypatch.setattr(ParallelData, "_settled", lambda *a, **k: (_ for _ in ()).throw(Killed()))
+    with pytest.raises(Killed):
+        parallel_data_for(sample_store, aws).push(reuse_unchanged=True)
+    assert [r.status for r in push_history(sample_store)] == ["IMPORTING"]
+    monkeypatch.setattr(ParallelData, "_settled", real)
+    result = parallel_data_for(sample_store, aws).push(reuse_unchanged=True)
+    assert result.status == "ACTIVE" and "not sent again" in result.message
+    assert [r.status for r in push_history(sample_store)] == ["ACTIVE"]
+    assert aws.double.count("CreateParallelData") == 1 and aws.double.count("UpdateParallelData") == 0
+    assert parallel_data_for(sample_store, aws).push(reuse_unchanged=True).status == "ACTIVE"
+    assert aws.double.count("UpdateParallelData") == 0  # the same data again: still nothing sent

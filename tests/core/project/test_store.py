@@ -9,8 +9,8 @@ import pytest
 from amts_gui.core.errors import ProjectError
 from amts_gui.core.overview.counts import project_counts
 from amts_gui.core.project import importer, migrations
-from amts_gui.core.project.connection import Connection
 from amts_gui.core.project.chapters import import_chapter, list_chapters, source_document
+from amts_gui.core.project.connection import Connection
 from amts_gui.core.project.export import render_chapter
 from amts_gui.core.project.importer import import_paths
 from amts_gui.core.project.pairs import add_pairs, list_pairs

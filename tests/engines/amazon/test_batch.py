@@ -16,7 +16,6 @@ import pytest
 from amts_gui.core.project.chapters import import_chapter, source_text
 from amts_gui.core.project.jobs import create_job, get_job, list_jobs, update_job
 from amts_gui.core.project.pushes import record_push
-from amts_gui.engines.amazon import batch as amazon_batch
 from amts_gui.engines.amazon import job_output
 from amts_gui.engines.amazon.batch import ActJobs
 from amts_gui.engines.amazon.costs import CostEstimate, chapter_segments, estimate_cost

@@ -149,7 +149,10 @@ def _outcome(jobs: list[JobRecord]) -> int:
 
 def _print_job(job: JobRecord) -> None:
     chapters = ", ".join(d["chapter"] for d in job.params["documents"].values())
-    print(f"{job.id:>4}  {job.status:<8} {job.service_status or '-':<21} {job.params['job_name']}  [{chapters}]")
+    print(
+        f"{job.id:>4}  {job.target_lang:<5} {job.status:<8} {job.service_status or '-':<21} "
+        f"{job.params['job_name']}  [{chapters}]"
+    )
     if job.detail:
         print(
             f"      drafts {job.detail.get('drafts', 0)}, "
@@ -169,27 +172,35 @@ def _batch_engine() -> EngineEntry:
 
 
 def cmd_jobs(args: argparse.Namespace) -> int:
-    from amts_gui.core.project.jobs import list_jobs
-    from amts_gui.engines.catalog import EngineOptions
+    """List, resume or stop batch jobs: of the --target, or of every target when none is named."""
+    from amts_gui.core.project.jobs import get_job, list_jobs
 
     store = open_project(args)
-    if args.resume or args.stop is not None:
-        jobs = _batch_engine().create(EngineOptions(store, services=lambda: services(store, args)))
-        if args.stop is not None:
-            _print_job(jobs.stop(jobs.job(args.stop)))
-            return 0
-        resumed = jobs.resume(timeout=args.timeout)
+    views = [store] if args.target else [store.for_target(t) for t in store.targets()]
+    if args.stop is not None:
+        job = get_job(store, args.stop)
+        view = store.for_target(job.target_lang)
+        _print_job(_jobs_engine(view, args).stop(job))
+        return 0
+    if args.resume:
+        resumed = [job for view in views for job in _jobs_engine(view, args).resume(timeout=args.timeout)]
         if not resumed:
             print("no unfinished jobs")
         for job in resumed:
             _print_job(job)
         return _outcome(resumed)
-    records = list_jobs(store)
+    records = list_jobs(store, every_target=not args.target)
     if not records:
         print("no batch jobs yet")
     for job in records:
         _print_job(job)
     return 0
+
+
+def _jobs_engine(store: Store, args: argparse.Namespace) -> Any:
+    from amts_gui.engines.catalog import EngineOptions
+
+    return _batch_engine().create(EngineOptions(store, services=lambda: services(store, args)))
 
 
 def register(sub: Any) -> None:

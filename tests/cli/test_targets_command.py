@@ -109,3 +109,32 @@ def test_a_target_only_the_project_has_is_asked_for_by_name(capsys, tmp_path):
     assert code == 2 and "no target language 'es' (targets: zh); add it with `amts targets add`" in err
     code, _, err = run(capsys, "targets", "remove", project, "zh", "--yes")
     assert code == 2 and "only target language" in err
+
+
+def test_each_target_is_evaluated_on_its_own_reference_in_both_directions(capsys, tmp_path):
+    from amts_gui.core.parallel.project_pairs import align_project
+    from amts_gui.core.project.importer import import_paths
+    from amts_gui.core.project.scores import newest_run
+    from tests.engines.pipeline.conftest import book_folders
+
+    source, zh, es = book_folders(tmp_path / "book")
+    project = tmp_path / "book.amts"
+    store = Store.create(project, "en", ["zh", "es"], source_root=str(source))
+    import_paths(store, [source], per_target={"zh": zh, "es": es})
+    for lang in ("zh", "es"):
+        align_project(store.for_target(lang))
+    article = "hf/hf-course-ch6-5-bpe.mdx"
+    for direction in ("en-es", "es-en"):
+        out = tmp_path / direction
+        code, printed, err = run(
+            capsys, "evaluate", project, "--target", "es", "--chapters", article, "--variants", "tm",
+            "--direction", direction, "--offline", "--out", out, "--quiet",
+        )  # fmt: skip
+        assert code == 0, err
+        assert (out / "scores.csv").exists() and article in printed
+        rows = newest_run(store.for_target("es"), "evaluation")
+        assert rows and {r.direction for r in rows} == {direction} and {r.score.chapter for r in rows} == {article}
+    assert newest_run(store, "evaluation") == []  # zh has no evaluation of its own
+    zh_run = ["evaluate", project, "--target", "zh", "--chapters", article, "--variants", "tm", "--offline"]
+    code, printed, _ = run(capsys, *zh_run, "--out", tmp_path / "zh", "--quiet")
+    assert code == 1 and "nothing could be scored" in printed  # the article has no Chinese reference

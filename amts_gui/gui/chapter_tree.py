@@ -18,6 +18,7 @@ class ChapterTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chapters")
+        self.others: list[str] = []  # the project's other targets: a % column each
         self.setHeaderLabels([self.tr("Chapter"), self.tr("%"), *state_names()])
         self.setUniformRowHeights(True)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -41,6 +42,35 @@ class ChapterTree(QTreeWidget):
                 1,
                 self.tr("{0} of %n segment(s) accepted", "", p.total).format(p.counts[State.ACCEPTED]),
             )
+
+    def set_targets(self, current: str, targets: list[str]) -> None:
+        """The % and state columns are the current target's; each other target gets a % column."""
+        others = [t for t in targets if t != current]
+        percent = self.tr("%") if len(targets) < 2 else f"{current} %"
+        self.setHeaderLabels([self.tr("Chapter"), percent, *state_names(), *(f"{t} %" for t in others)])
+        for column in range(6, 6 + len(others)):
+            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.setColumnCount(6 + len(others))
+        if others != self.others:
+            for item in self.items.values():
+                for column in range(6, 6 + len(self.others)):
+                    item.setText(column, "")
+        self.others = others
+
+    def show_other_targets(self, progress: dict[str, list[ChapterProgress]]) -> None:
+        """Each other target's % accepted per chapter."""
+        for column, target in enumerate(self.others, 6):
+            for p in progress.get(target, []):
+                item = self.items.get(p.chapter)
+                if item is not None:
+                    item.setText(column, f"{p.percent_accepted:.0f} %")
+                    item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+                    item.setToolTip(
+                        column,
+                        self.tr("{0}: {1} of %n segment(s) accepted", "", p.total).format(
+                            target, p.counts[State.ACCEPTED]
+                        ),
+                    )
 
     def show_chapters(self, names: list[str]) -> None:
         """The chapters (their numbers come with :meth:`show_progress`); rebuilt only when they changed."""

@@ -30,6 +30,7 @@ from amts_gui.gui.actions.chapters import ChapterActions
 from amts_gui.gui.actions.drafting import DraftingActions
 from amts_gui.gui.actions.glossary import GlossaryActions
 from amts_gui.gui.actions.parallel_data import ParallelDataActions
+from amts_gui.gui.actions.targets import TargetActions
 from amts_gui.gui.chapter_tree import ChapterTree
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.counts_refresher import CountsRefresher
@@ -52,8 +53,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, prefs: Preferences | None = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self._store = store
         self._prefs = prefs or Preferences()
+        self._store = self._remembered_target(store)
         self.last_message = ""
         self.runner = TaskRunner(self)
         self.runner.hold()  # background work starts once the window has painted
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.review.segment_written.connect(self._segment_written)
         self.tree.chapter_selected.connect(self.review.show_chapter)
         self._dashboard: Dashboard | None = None  # built when first shown: pyqtgraph loads only then
-        self._counts = CountsRefresher(self, self._show_progress, self._show_counts)
+        self._counts = CountsRefresher(self, self._show_progress, self._show_counts, self.tree.show_other_targets)
         self.recent_menu: QMenu | None = None  # File ▸ Open recent, filled when it opens
         self.counts_label = QLabel()
         self.counts_label.setObjectName("project-counts")
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.glossary = GlossaryActions(
             self, self, self.drafting.services, self.review.editor.selections, self.review.glossary_changed
         )
+        self.targets = TargetActions(self, self, self.set_target, self.drafting.services_for)
         self._build_commands()
         build_menus(self)
         build_toolbar(self)
@@ -218,6 +220,7 @@ class MainWindow(QMainWindow):
             self.drafting.commands,
             self.parallel_data.commands,
             self.glossary.commands,
+            self.targets.commands,
         ]
 
     # -- project ----------------------------------------------------------------------------------
@@ -226,14 +229,27 @@ class MainWindow(QMainWindow):
         self.commit_edit()
         self.review.recorder.stop()  # the editing log's visit belongs to the old project
         self.runner.wait(10_000)
-        self._store = store
+        self._store = self._remembered_target(store)
         self.undo_stack.clear()
         self.review.project_changed()
         self._prefs.remember_project(str(store.path))
         self.drafting.project_changed()
         if self._dashboard is not None:
-            self._dashboard.set_store(store)
+            self._dashboard.set_store(self._store)
         self.reload()
+
+    def set_target(self, lang: str) -> None:
+        """Work on another target language of the project: the review, the drafting and the counts."""
+        if lang == self.store.target:
+            return
+        self._prefs.remember_target(str(self.store.path), lang)
+        self.set_store(self.store.for_target(lang))
+        self.notify(self.tr("Now translating into {0}.").format(lang))
+
+    def _remembered_target(self, store: Store) -> Store:
+        """The target the translator last worked on in this project (else the store's own)."""
+        lang = self._prefs.target(str(store.path))
+        return store.for_target(lang) if lang and lang != store.target and lang in store.targets() else store
 
     def reload(self, *, background: bool = False, changes: Changes = EVERYTHING) -> None:
         """Re-read the project: chapters, progress, the current chapter's segments.  ``background``:
@@ -241,6 +257,8 @@ class MainWindow(QMainWindow):
         the window."""
         settings = self.store.settings()
         self.review.editor.source_lang = settings.source_lang
+        self.targets.project_changed()
+        self.tree.set_targets(self.store.target, self.store.targets())
         title = settings.name or self.store.path.name
         if self.store.read_only:  # viewing only: every write says so in words
             title = self.tr("{0} [read-only]").format(title)

@@ -35,6 +35,8 @@ def build_menus(window: Any) -> None:
     translate.addActions([drafting["memory"], drafting["realtime"], drafting["act"]])
     translate.addSeparator()
     translate.addActions([drafting["jobs"], drafting["translate_selected"]])
+    translate.addSeparator()
+    translate.addAction(window.targets.commands["run_pipeline"])
     data = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Parallel data"))
     data.addActions([pairs["align"], pairs["export_pairs"], pairs["import_tm"]])
     data.addSeparator()
@@ -45,6 +47,8 @@ def build_menus(window: Any) -> None:
     glossary.addActions([window.glossary.commands[k] for k in ("import_glossary", "export_glossary", "push_glossary")])
     view = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view.addActions([own["show_review"], own["show_dashboard"], own["refresh_scores"]])
+    view.addSeparator()
+    view.addAction(window.targets.commands["next_target"])
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addActions([own["shortcuts"], own["about"]])
 
@@ -54,6 +58,8 @@ def build_toolbar(window: Any) -> None:
     bar = QToolBar(QCoreApplication.translate("MainWindow", "Main"))
     bar.setObjectName("main-toolbar")
     window.addToolBar(bar)
+    bar.addWidget(window.targets.box)  # what everything else in the window works on
+    bar.addSeparator()
     bar.addWidget(window.drafting.engine_box)
     bar.addActions([window.drafting.commands["translate"], window.drafting.commands["translate_selected"]])
     bar.addSeparator()

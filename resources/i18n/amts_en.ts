@@ -4,7 +4,7 @@
 <context>
     <name>ChapterActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="50" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="51"/>
         <source>Imported %n chapter(s)</source>
         <translation>
             <numerusform>Imported %n chapter</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="89" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="90"/>
         <source>%n chapter(s) written</source>
         <translation>
             <numerusform>%n chapter written</numerusform>
@@ -23,18 +23,26 @@
 <context>
     <name>ChapterTree</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/chapter_tree.py" line="66" />
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="43"/>
         <source>{0} of %n segment(s) accepted</source>
         <translation>
             <numerusform>{0} of %n segment accepted</numerusform>
             <numerusform>{0} of %n segments accepted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="70"/>
+        <source>{0}: {1} of %n segment(s) accepted</source>
+        <translation>
+            <numerusform>{0}: {1} of %n segment accepted</numerusform>
+            <numerusform>{0}: {1} of %n segments accepted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="312" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="312"/>
         <source>{0} of %n unit(s) translated</source>
         <translation>
             <numerusform>{0} of %n unit translated</numerusform>
@@ -42,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="420" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="420"/>
         <source>{0} of %n segment(s) accepted ({1} %)</source>
         <translation>
             <numerusform>{0} of %n segment accepted ({1} %)</numerusform>
@@ -53,7 +61,7 @@
 <context>
     <name>DraftingActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="86" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="88"/>
         <source>%n ACT job(s) running</source>
         <translation>
             <numerusform>%n ACT job running</numerusform>
@@ -61,8 +69,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="158" />
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="284" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="168"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="297"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n draft</numerusform>
@@ -70,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="160" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="170"/>
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n segment without a draft</numerusform>
@@ -78,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="162" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="172"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -89,7 +97,7 @@
 <context>
     <name>GlossaryActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="54" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="56"/>
         <source>%n term(s), not pushed</source>
         <translation>
             <numerusform>%n term, not pushed</numerusform>
@@ -97,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="56" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="58"/>
         <source>%n term(s), changed since the push</source>
         <translation>
             <numerusform>%n term, changed since the push</numerusform>
@@ -105,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="58" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="60"/>
         <source>%n term(s) on Amazon</source>
         <translation>
             <numerusform>%n term on Amazon</numerusform>
@@ -113,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="96" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="98"/>
         <source>Imported %n term(s): {0} new, {1} replaced</source>
         <translation>
             <numerusform>Imported %n term: {0} new, {1} replaced</numerusform>
@@ -121,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="120" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="122"/>
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n term to {0}.</numerusform>
@@ -129,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="132" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="134"/>
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>Glossary pushed to {0}: %n term</numerusform>
@@ -137,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="134" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="136"/>
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>(%n left out: longer than 200 bytes)</numerusform>
@@ -148,7 +156,7 @@
 <context>
     <name>ParallelDataActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="74" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75"/>
         <source>Aligned %n chapter(s){0}: </source>
         <translation>
             <numerusform>Aligned %n chapter{0}: </numerusform>
@@ -156,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="76"/>
         <source>%n sentence pair(s), {0} flagged</source>
         <translation>
             <numerusform>%n sentence pair, {0} flagged</numerusform>
@@ -164,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="95" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="96"/>
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n pair to {0}.</numerusform>
@@ -172,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="114" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="115"/>
         <source>Imported %n pair(s); {0} already present</source>
         <translation>
             <numerusform>Imported %n pair; {0} already present</numerusform>
@@ -180,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="130" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="131"/>
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>%n pair sent, {0} imported, {1} failed, {2} skipped.</numerusform>
@@ -188,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="151" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="152"/>
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>%n pair added, {0} replaced by newer remote edits, {1} conflicts</numerusform>
@@ -197,9 +205,20 @@
     </message>
 </context>
 <context>
+    <name>PipelineDialog</name>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="101"/>
+        <source> + %n in unfinished jobs</source>
+        <translation>
+            <numerusform> + %n in an unfinished job</numerusform>
+            <numerusform> + %n in unfinished jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewQuestions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="20" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="21"/>
         <source>Accept with %n QA error(s)?</source>
         <translation>
             <numerusform>Accept with %n QA error?</numerusform>
@@ -207,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="28" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="29"/>
         <source>Accept with %n term(s) not translated as the glossary says?</source>
         <translation>
             <numerusform>Accept with %n term not translated as the glossary says?</numerusform>
@@ -215,18 +234,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="66" />
-        <source>This sentence occurs %n more time(s) without a translator's text. Fill in this translation?</source>
+        <location filename="../../amts_gui/gui/review/questions.py" line="69"/>
+        <source>This sentence occurs %n more time(s) without a translator&apos;s text. Fill in this translation?</source>
         <translation>
-            <numerusform>This sentence occurs %n more time without a translator's text. Fill in this translation?</numerusform>
-            <numerusform>This sentence occurs %n more times without a translator's text. Fill in this translation?</numerusform>
+            <numerusform>This sentence occurs %n more time without a translator&apos;s text. Fill in this translation?</numerusform>
+            <numerusform>This sentence occurs %n more times without a translator&apos;s text. Fill in this translation?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="366" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="366"/>
         <source>Fill %n repetition(s)</source>
         <translation>
             <numerusform>Fill %n repetition</numerusform>
@@ -234,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="370" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="370"/>
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>Filled %n repetition of segment {0}; Ctrl+Z takes it back.</numerusform>
@@ -245,7 +264,7 @@
 <context>
     <name>Vocabulary</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="26" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="26"/>
         <source>%n untranslated</source>
         <translation>
             <numerusform>%n untranslated</numerusform>
@@ -253,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="29" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="29"/>
         <source>%n draft</source>
         <translation>
             <numerusform>%n draft</numerusform>
@@ -261,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="30" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="30"/>
         <source>%n edited</source>
         <translation>
             <numerusform>%n edited</numerusform>
@@ -269,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="31" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="31"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -277,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="38" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="38"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -285,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="39" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="39"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -293,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="40" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="40"/>
         <source>%n sentence pair(s)</source>
         <translation>
             <numerusform>%n sentence pair</numerusform>
@@ -301,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="41" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="41"/>
         <source>%n paragraph pair(s)</source>
         <translation>
             <numerusform>%n paragraph pair</numerusform>
@@ -309,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="52" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="52"/>
         <source>%n to push</source>
         <translation>
             <numerusform>%n to push</numerusform>
@@ -317,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="57" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="57"/>
         <source>%n pair(s) not yet on Amazon ({0})</source>
         <translation>
             <numerusform>%n pair not yet on Amazon ({0})</numerusform>

@@ -9,57 +9,57 @@
         <translation>{where}，第 {number} 行：不是 [0, 1]:[2] 这样的对齐珠：{line!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="27" />
+        <location filename="../../amts_gui/core/fileio.py" line="28" />
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="29" />
+        <location filename="../../amts_gui/core/fileio.py" line="30" />
         <source>{path}: is a directory, not a file</source>
         <translation>{path}：是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="33" />
+        <location filename="../../amts_gui/core/fileio.py" line="34" />
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="35" />
+        <location filename="../../amts_gui/core/fileio.py" line="36" />
         <source>{path}: the file is empty</source>
         <translation>{path}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="39" />
+        <location filename="../../amts_gui/core/fileio.py" line="40" />
         <source>{path}: {count:,} bytes is over the {max_bytes:,}-byte limit; split the chapter</source>
         <translation>{path}：{count:,} 字节，超过 {max_bytes:,} 字节的上限；请拆分该章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="49" />
+        <location filename="../../amts_gui/core/fileio.py" line="50" />
         <source>{path}: {encoding} text; save it as UTF-8 (e.g. iconv -f {encoding} -t UTF-8 FILE &gt; NEW)</source>
         <translation>{path}：这是 {encoding} 文本；请另存为 UTF-8（例如 iconv -f {encoding} -t UTF-8 FILE &gt; NEW）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="55" />
+        <location filename="../../amts_gui/core/fileio.py" line="56" />
         <source>{path}: looks like a binary file, not Markdown text</source>
         <translation>{path}：看起来是二进制文件，不是 Markdown 文本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="62" />
+        <location filename="../../amts_gui/core/fileio.py" line="63" />
         <source>{path}: not valid UTF-8 (byte {start}, line {line}); re-save the file as UTF-8</source>
         <translation>{path}：不是有效的 UTF-8（第 {start} 字节，第 {line} 行）；请以 UTF-8 重新保存该文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="73" />
+        <location filename="../../amts_gui/core/fileio.py" line="74" />
         <source>{path}: no such file or directory</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="76" />
+        <location filename="../../amts_gui/core/fileio.py" line="77" />
         <source>{path}: not a .md or .mdx file</source>
         <translation>{path}：不是 .md 或 .mdx 文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="80" />
+        <location filename="../../amts_gui/core/fileio.py" line="81" />
         <source>{path}: no .md or .mdx files in this directory</source>
         <translation>{path}：此文件夹中没有 .md 或 .mdx 文件</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>{path}：第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/project_pairs.py" line="49" />
+        <location filename="../../amts_gui/core/parallel/project_pairs.py" line="91" />
         <source>{name}: has no reference translation; import it with --reference-root</source>
         <translation>{name}：没有参考译文；请用 --reference-root 导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/project_pairs.py" line="129" />
+        <location filename="../../amts_gui/core/parallel/project_pairs.py" line="202" />
         <source>unknown granularity {granularity!r}; use one of {granularities}</source>
         <translation>未知粒度 {granularity!r}；请使用以下之一：{granularities}</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>{path}：第 {line} 行第 {column} 列的 XML 格式不正确</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/chapters.py" line="53" />
+        <location filename="../../amts_gui/core/project/chapters.py" line="54" />
         <source>no chapter named {name!r} in {path} (chapters: {known})</source>
         <translation>{path} 中没有名为 {name!r} 的章节（现有章节：{known}）</translation>
     </message>
@@ -181,88 +181,103 @@
         <translation>{manifest_path}：缺少示例项目清单；请重新安装 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/finals.py" line="56" />
-        <location filename="../../amts_gui/core/project/finals.py" line="98" />
+        <location filename="../../amts_gui/core/project/finals.py" line="57" />
+        <location filename="../../amts_gui/core/project/finals.py" line="101" />
         <source>segment {segment_id} is not in the project (was the chapter re-imported?)</source>
         <translation>句段 {segment_id} 不在项目中（章节是否被重新导入过？）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/finals.py" line="62" />
+        <location filename="../../amts_gui/core/project/finals.py" line="63" />
         <source>segment {segment_id}: an empty translation cannot be accepted</source>
         <translation>句段 {segment_id}：空译文不能确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/importer.py" line="32" />
+        <location filename="../../amts_gui/core/project/importer.py" line="37" />
         <source>{path}: is not under the source root {root}; import from inside it</source>
         <translation>{path}：不在原文根目录 {root} 之下；请从该目录内导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/importer.py" line="57" />
+        <location filename="../../amts_gui/core/project/importer.py" line="78" />
         <source>{reference_root}: reference root is not a directory</source>
         <translation>{reference_root}：参考译文根目录不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="43" />
+        <location filename="../../amts_gui/core/project/store.py" line="62" />
         <source>{path}: no such project; create it with `amts init`</source>
         <translation>{path}：项目不存在；请用 `amts init` 创建</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="45" />
+        <location filename="../../amts_gui/core/project/store.py" line="64" />
         <source>{path}: is a folder, not a project file</source>
         <translation>{path}：是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="48" />
+        <location filename="../../amts_gui/core/project/store.py" line="67" />
         <source>{path}: an empty file, not an AMTS project; `amts init` creates one</source>
         <translation>{path}：空文件，不是 AMTS 项目；可用 `amts init` 创建项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="68" />
+        <location filename="../../amts_gui/core/project/store.py" line="91" />
+        <source>{path}: give each target language once</source>
+        <translation>{path}：每种目标语言只能给一次</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="93" />
         <source>{path}: already exists; choose another name or open it</source>
         <translation>{path}：已存在；请换个名字，或直接打开它</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="110" />
+        <location filename="../../amts_gui/core/project/store.py" line="114" />
+        <source>{path}: the project has no target language</source>
+        <translation>{path}：该项目没有目标语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="134" />
+        <source>{path}: no target language {target!r} (targets: {known}); add it with `amts targets add`</source>
+        <translation>{path}：没有目标语言 {target!r}（现有目标语言：{known}）；请用 `amts targets add` 添加</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="168" />
         <source>{path}: opened read-only (the file or its folder is not writable)</source>
         <translation>{path}：以只读方式打开（文件或其所在文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="134" />
+        <location filename="../../amts_gui/core/project/store.py" line="192" />
         <source>{path}: the disk is full; nothing was written — free some space and try again</source>
         <translation>{path}：磁盘已满，未写入任何内容——请腾出空间后重试</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="138" />
+        <location filename="../../amts_gui/core/project/store.py" line="196" />
         <source>{path}: cannot write the project ({reason}); nothing was written</source>
         <translation>{path}：无法写入项目（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="155" />
+        <location filename="../../amts_gui/core/project/store.py" line="213" />
         <source>{path}: cannot open the project ({reason})</source>
         <translation>{path}：无法打开项目（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="159" />
+        <location filename="../../amts_gui/core/project/store.py" line="217" />
         <source>{path}: not an AMTS project (not an SQLite database)</source>
         <translation>{path}：不是 AMTS 项目（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="162" />
+        <location filename="../../amts_gui/core/project/store.py" line="220" />
         <source>{path}: an SQLite file, but not an AMTS project</source>
         <translation>{path}：是 SQLite 文件，但不是 AMTS 项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="166" />
+        <location filename="../../amts_gui/core/project/store.py" line="224" />
         <source>{path}: made by a newer AMTS Studio; upgrade to open it</source>
         <translation>{path}：由更新版本的 AMTS Studio 创建；请升级后再打开</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="173" />
+        <location filename="../../amts_gui/core/project/store.py" line="231" />
         <source>{path}: made by an older AMTS Studio and read-only; make it writable to update it</source>
         <translation>{path}：由旧版 AMTS Studio 创建且为只读；请使其可写以便升级</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="204" />
+        <location filename="../../amts_gui/core/project/store.py" line="263" />
         <source>{path}: the project has no language pair; recreate it with `amts init`</source>
         <translation>{path}：项目没有语言对；请用 `amts init` 重新创建</translation>
     </message>
@@ -297,137 +312,142 @@
         <translation>已用空格连接</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="122" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="140" />
         <source>missing placeholder</source>
         <translation>缺少占位符</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="123" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="141" />
         <source>duplicated placeholder</source>
         <translation>占位符重复</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="124" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="142" />
         <source>unknown placeholder</source>
         <translation>未知占位符</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="125" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="143" />
         <source>altered placeholder</source>
         <translation>占位符被改动</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="126" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="144" />
         <source>line break in a single-line segment</source>
         <translation>单行句段中出现换行</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="127" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="145" />
         <source>number missing</source>
         <translation>缺少数字</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="128" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="146" />
         <source>number not in the source</source>
         <translation>原文中没有的数字</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="129" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="147" />
         <source>empty translation</source>
         <translation>译文为空</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="130" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="148" />
         <source>emphasis markers missing</source>
         <translation>缺少强调标记</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="131" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="149" />
         <source>term not translated as the glossary says</source>
         <translation>术语未按术语表翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="132" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="150" />
         <source>term translated in a way the glossary forbids</source>
         <translation>术语使用了术语表禁止的译法</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="133" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="151" />
         <source>term to keep as it is was changed</source>
         <translation>应保持原样的术语被改动</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/placeholders.py" line="165" />
+        <location filename="../../amts_gui/core/text/placeholders.py" line="152" />
+        <source>punctuation not as the target language writes it</source>
+        <translation>标点不符合目标语言的写法</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/text/placeholders.py" line="184" />
         <source>{kind}: {detail}</source>
         <translation>{kind}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="64" />
+        <location filename="../../amts_gui/core/text/qa.py" line="66" />
         <source>{marker}…{marker}: {source} in the source, {here} here</source>
         <translation>{marker}…{marker}：原文中 {source} 处，此处 {here} 处</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="119" />
+        <location filename="../../amts_gui/core/text/qa.py" line="125" />
         <source>the translation is empty</source>
         <translation>译文是空的</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="78" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="86" />
         <source>ACT batch jobs need Amazon Translate; set it up in Settings ▸ Amazon Translate</source>
         <translation>ACT 批量作业需要 Amazon Translate；请在 设置 ▸ Amazon Translate 中配置</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="97" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="105" />
         <source>parallel data {name!r} does not exist in {region} yet: push the project's pairs first (Parallel data ▸ Push parallel data, or `amts pairs push`)</source>
         <translation>平行数据 {name!r} 在 {region} 中还不存在：请先推送项目的句对（平行数据 ▸ 推送平行数据，或 `amts pairs push`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="103" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="111" />
         <source>checking parallel data {name!r}</source>
         <translation>检查平行数据 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="133" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="141" />
         <source>nothing to translate: the chosen chapters have no segments</source>
         <translation>没有可翻译的内容：所选章节没有句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="183" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="191" />
         <source>{limit} batch jobs are already running, Amazon Translate's limit; wait for one to finish (`amts jobs --resume`)</source>
         <translation>已有 {limit} 个批量作业在运行，达到 Amazon Translate 的上限；请等待其中一个完成（`amts jobs --resume`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="219" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="266" />
         <source>uploading {chapter} to S3</source>
         <translation>上传 {chapter} 到 S3</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="237" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="284" />
         <source>starting batch job {job}</source>
         <translation>启动批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="244" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="293" />
         <source>starting batch job {job}: {reason}. The job is kept as pending; `amts jobs --resume` retries it without starting a second one</source>
         <translation>启动批量作业 {job}：{reason}。任务保留为待处理；`amts jobs --resume` 会重试，而不会另起一个任务</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="267" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="318" />
         <source>checking batch job {job}</source>
         <translation>检查批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="331" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="384" />
         <source>stopping batch job {job}</source>
         <translation>停止批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="339" />
+        <location filename="../../amts_gui/engines/amazon/job_output.py" line="28" />
         <source>downloading s3://{bucket}/{key}</source>
         <translation>下载 s3://{bucket}/{key}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="353" />
+        <location filename="../../amts_gui/engines/amazon/job_output.py" line="42" />
         <source>listing the job's output</source>
         <translation>列出任务的输出</translation>
     </message>
@@ -587,17 +607,17 @@
         <translation>项目没有可推送的 {granularity} 句对；请先对齐章节或确认译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/parallel_data.py" line="381" />
+        <location filename="../../amts_gui/engines/amazon/parallel_data.py" line="391" />
         <source>parallel data {name!r} does not exist in {region}; nothing to pull</source>
         <translation>平行数据 {name!r} 在 {region} 中不存在；无可拉取的内容</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/parallel_data.py" line="391" />
+        <location filename="../../amts_gui/engines/amazon/parallel_data.py" line="401" />
         <source>parallel data {name!r} has no active data to download ({status})</source>
         <translation>平行数据 {name!r} 没有可下载的有效数据（{status}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/parallel_data.py" line="406" />
+        <location filename="../../amts_gui/engines/amazon/parallel_data.py" line="416" />
         <source>the parallel data downloaded from Amazon Translate is unreadable: {reason}</source>
         <translation>从 Amazon Translate 下载的平行数据无法读取：{reason}</translation>
     </message>
@@ -672,7 +692,7 @@
         <translation>有质检错误的译文不会填入其他位置；请先修正</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/jobs.py" line="110" />
+        <location filename="../../amts_gui/core/project/jobs.py" line="121" />
         <source>no batch job {job} in this project; `amts jobs PROJECT` lists them</source>
         <translation>项目中没有批量作业 {job}；`amts jobs PROJECT` 会列出所有作业</translation>
     </message>
@@ -732,17 +752,17 @@
         <translation>未知的术语表格式 {fmt!r}；请用 md、csv、tsv、tbx 或 tmx</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="104" />
+        <location filename="../../amts_gui/core/text/qa.py" line="106" />
         <source>{term}: {wrong}, use {preferred}</source>
         <translation>{term}：{wrong}，应使用 {preferred}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="108" />
+        <location filename="../../amts_gui/core/text/qa.py" line="110" />
         <source>{term} → {preferred}</source>
         <translation>{term} → {preferred}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="65" />
+        <location filename="../../amts_gui/core/project/terms.py" line="68" />
         <source>select the term in the source and its translation in the final, then add it</source>
         <translation>请在原文中选中术语、在译文中选中它的译法，然后再添加</translation>
     </message>
@@ -782,7 +802,7 @@
         <translation>ImportTerminology {name}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/cli/terms.py" line="39" />
+        <location filename="../../amts_gui/cli/terms.py" line="38" />
         <source>{out}: give --format md, csv, tsv, tbx or tmx</source>
         <translation>{out}：请给出 --format md、csv、tsv、tbx 或 tmx</translation>
     </message>
@@ -802,7 +822,7 @@
         <translation>{path}：没有一个翻译单元同时含有 {source} 和 {target} 文本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/control.py" line="47" />
+        <location filename="../../amts_gui/core/project/control.py" line="46" />
         <source>the from-scratch share must be between 0 and 50 %, not {share:.0%}</source>
         <translation>从零翻译对照的比例必须在 0 到 50 % 之间，而不是 {share:.0%}</translation>
     </message>
@@ -825,6 +845,81 @@
         <location filename="../../amts_gui/engines/amazon/job_documents.py" line="80" />
         <source>the chapters need {jobs} batch jobs and only {free} can start now (Amazon Translate runs 10 at a time); translate fewer chapters, or wait for running jobs (`amts jobs --resume`)</source>
         <translation>这些章节需要 {jobs} 个批处理作业，但现在只能启动 {free} 个（Amazon Translate 同时最多运行 10 个）；请少译几章，或等待正在运行的作业（`amts jobs --resume`）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/targets.py" line="54" />
+        <source>{path}: already translates into {lang}</source>
+        <translation>{path}：已有目标语言 {lang}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/targets.py" line="56" />
+        <source>{lang} is the project's source language, not a target</source>
+        <translation>{lang} 是项目的源语言，不能作为目标语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/targets.py" line="58" />
+        <source>{root}: reference root is not a directory</source>
+        <translation>{root}：参考译文根目录不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/targets.py" line="75" />
+        <source>{lang} is the project's only target language; a project needs one</source>
+        <translation>{lang} 是项目唯一的目标语言；项目至少需要一种</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/targets.py" line="82" />
+        <source>{lang} has {n} batch jobs still running; fetch or stop them first (`amts jobs PROJECT`)</source>
+        <translation>{lang} 还有 {n} 个批量作业在运行；请先取回结果或停止它们（`amts jobs PROJECT`）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/targets.py" line="139" />
+        <source>no QA rule {rule!r}; the rules are {known}</source>
+        <translation>没有 QA 规则 {rule!r}；可用的规则：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/text/punctuation.py" line="41" />
+        <source>{mark} without {opening}</source>
+        <translation>{mark} 缺少开头的 {opening}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/pipeline/plan.py" line="73" />
+        <source>parallel data {name!r} is also {other}'s; give {target} its own (`amts targets set PROJECT {target} --parallel-data-name NAME`)</source>
+        <translation>平行数据 {name!r} 也属于 {other}；请给 {target} 单独命名（`amts targets set PROJECT {target} --parallel-data-name NAME`）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="130" />
+        <source>started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="135" />
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="140" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="156" />
+        <source>{aligned} chapters aligned, {skipped} unchanged</source>
+        <translation>已对齐 {aligned} 章，{skipped} 章未变</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="171" />
+        <source>parallel data {name!r} failed to import: {detail}</source>
+        <translation>平行数据 {name!r} 导入失败：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="187" />
+        <source>{segments} segments in {new} new jobs; {running} jobs at Amazon, {waiting} waiting for a place</source>
+        <translation>{new} 个新作业共 {segments} 个句段；Amazon 上 {running} 个作业，{waiting} 个在排队</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="209" />
+        <source>{drafts} drafts fetched</source>
+        <translation>已取回 {drafts} 条初稿</translation>
     </message>
 </context>
 <context>
@@ -918,7 +1013,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../amts_gui/gui/app.py" line="139" />
+        <location filename="../../amts_gui/gui/app.py" line="176" />
         <source>No chapter named {0}</source>
         <translation>没有名为 {0} 的章节</translation>
     </message>
@@ -1072,101 +1167,101 @@
 <context>
     <name>ChapterActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="27" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="28" />
         <source>&amp;Import chapters…</source>
         <translation>导入章节(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="28" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="29" />
         <source>&amp;Export chapter Markdown…</source>
         <translation>导出章节 Markdown(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="29" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="30" />
         <source>Export &amp;book…</source>
         <translation>导出整本书(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="43" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="44" />
         <source>reading the files</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="47" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="48" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="48" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="49" />
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="50" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="51" />
         <source>Imported %n chapter(s)</source>
         <translation>
             <numerusform>已导入 %n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="61" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="62" />
         <source>Export chapter</source>
         <translation>导出章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="69" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="70" />
         <source>Cannot export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="71" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="72" />
         <source> ({0} QA warnings)</source>
         <translation>（{0} 条 QA 警告）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="72" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="73" />
         <source>Wrote {0}{1}</source>
         <translation>已写入 {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="76" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="77" />
         <source>Export book into folder</source>
         <translation>将整本书导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="87" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="88" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="88" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="89" />
         <source>Exported the book into {0}{1}: </source>
         <translation>已将整本书导出到 {0}{1}：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="89" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="90" />
         <source>%n chapter(s) written</source>
         <translation>
             <numerusform>写入 %n 章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="90" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="91" />
         <source>{0} unchanged</source>
         <translation>{0} 章未变</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="92" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="93" />
         <source>, {0} QA warnings</source>
         <translation>，{0} 条 QA 警告</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="95" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="96" />
         <source>Exporting the book</source>
         <translation>正在导出整本书</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="95" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="96" />
         <source>rendering…</source>
         <translation>正在生成…</translation>
     </message>
@@ -1174,21 +1269,29 @@
 <context>
     <name>ChapterTree</name>
     <message>
-        <location filename="../../amts_gui/gui/chapter_tree.py" line="21" />
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="22" />
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="50" />
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/chapter_tree.py" line="21" />
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="22" />
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="49" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/chapter_tree.py" line="66" />
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="43" />
         <source>{0} of %n segment(s) accepted</source>
         <translation>
             <numerusform>%n 个句段中已确认 {0} 个</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="70" />
+        <source>{0}: {1} of %n segment(s) accepted</source>
+        <translation>
+            <numerusform>{0}：%n 个句段中已确认 {1} 个</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1411,89 +1514,94 @@
 <context>
     <name>DraftingActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="41" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="43" />
         <source>Draft chapter from translation &amp;memory</source>
         <translation>用翻译记忆库翻译本章(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="44" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="46" />
         <source>Draft chapter with Amazon Translate (without ACT)…</source>
         <translation>用 Amazon Translate 翻译本章（不用 ACT）…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="48" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="50" />
         <source>Start an ACT &amp;batch job for the chapter…</source>
         <translation>为本章启动 ACT 批量作业(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="49" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="51" />
         <source>&amp;Check batch jobs</source>
         <translation>检查批量作业(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="50" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="52" />
         <source>A&amp;nalyze: words per match band and cost…</source>
         <translation>分析(&amp;N)：各匹配区间的字数与费用…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="51" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="53" />
         <source>Translate chapter</source>
         <translation>翻译本章</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="52" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="54" />
         <source>Translate selected</source>
         <translation>翻译所选句段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="86" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="88" />
         <source>%n ACT job(s) running</source>
         <translation>
             <numerusform>%n 个 ACT 作业正在运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="88" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="90" />
         <source>Last ACT job: {0}</source>
         <translation>最近的 ACT 作业：{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="101" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="103" />
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="104" />
         <source>pending</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="102" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="105" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="103" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="106" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="104" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="107" />
         <source>partly done</source>
         <translation>部分完成</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="105" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="108" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="106" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="109" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="141" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="151" />
         <source>Choose a chapter first.</source>
         <translation>请先选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="148" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="158" />
         <source>Translate {0} with {1}?
 
 {2}
@@ -1506,129 +1614,129 @@ This uses your AWS account.</source>
 这会使用您的 AWS 账户（产生费用）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="151" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="161" />
         <source>Cost preview</source>
         <translation>费用预估</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="155" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="165" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="157" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="167" />
         <source>Memory</source>
         <translation>记忆库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="158" />
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="284" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="168" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="297" />
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n 条初稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="160" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="170" />
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n 个句段没有初稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="162" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="172" />
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 次请求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="163" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="173" />
         <source>{0}{1}: {2}</source>
         <translation>{0}{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="163" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="173" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="165" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="175" />
         <source>. </source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="166" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="176" />
         <source>The memory is empty: align chapters with their reference (Ctrl+Shift+A) or import a TMX first.</source>
         <translation>记忆库是空的：请先将章节与参考译文对齐（Ctrl+Shift+A），或导入 TMX。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="181" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="191" />
         <source>Select the segments to translate first.</source>
         <translation>请先选择要翻译的句段。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="185" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="195" />
         <source>ACT batch jobs translate whole chapters; drafting the whole chapter.</source>
         <translation>ACT 批量作业按整章翻译；将翻译整个章节。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="200" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="210" />
         <source>preparing {0}</source>
         <translation>正在准备{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="205" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="215" />
         <source>Translating…</source>
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="221" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="231" />
         <source>uploading the chapter and starting the job</source>
         <translation>正在上传章节并启动作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="229" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="239" />
         <source>Batch job {0} is {1}; its drafts arrive when it ends (checked every minute, F6 to check now)</source>
         <translation>批量作业 {0} 状态为 {1}；作业结束后草稿会自动到达（每分钟检查一次，按 F6 立即检查）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="233" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="243" />
         <source>ACT batch job</source>
         <translation>ACT 批量作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="233" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="243" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="242" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="252" />
         <source>matching against the memory</source>
         <translation>正在与翻译记忆匹配</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="252" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="262" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="252" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="262" />
         <source>Matching against the memory…</source>
         <translation>正在与翻译记忆匹配…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="259" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="270" />
         <source>Batch jobs</source>
         <translation>批量作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="259" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="270" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="280" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="293" />
         <source>No unfinished batch jobs.</source>
         <translation>没有未完成的批量作业。</translation>
     </message>
@@ -1788,102 +1896,102 @@ This uses your AWS account.</source>
         <translation>推送术语表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="52" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="54" />
         <source>No glossary</source>
         <translation>无术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="54" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="56" />
         <source>%n term(s), not pushed</source>
         <translation>
             <numerusform>%n 个术语，未推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="56" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="58" />
         <source>%n term(s), changed since the push</source>
         <translation>
             <numerusform>%n 个术语，推送后有改动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="58" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="60" />
         <source>%n term(s) on Amazon</source>
         <translation>
             <numerusform>%n 个术语已在 Amazon</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="62" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="64" />
         <source>Last glossary push {0}: {1}</source>
         <translation>上次推送术语表 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="72" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="74" />
         <source>Term updated: {0} → {1}</source>
         <translation>已更新术语：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="72" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="74" />
         <source>Term added: {0} → {1}</source>
         <translation>已添加术语：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="82" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="84" />
         <source>Import glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="82" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="105" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="84" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="107" />
         <source>Glossaries ({0})</source>
         <translation>术语表 ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="96" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="98" />
         <source>Imported %n term(s): {0} new, {1} replaced</source>
         <translation>
             <numerusform>已导入 %n 个术语：新增 {0} 个，替换 {1} 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="103" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="105" />
         <source>Export glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="120" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="122" />
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个术语写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="128" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="130" />
         <source>sending the glossary</source>
         <translation>正在发送术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="132" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="134" />
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>术语表已推送到 {0}：%n 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="134" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="136" />
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>（%n 个未发送：超过 200 字节）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="138" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="140" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="138" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="140" />
         <source>Pushing the glossary…</source>
         <translation>正在推送术语表…</translation>
     </message>
@@ -1914,12 +2022,12 @@ This uses your AWS account.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="85" />
+        <location filename="../../amts_gui/gui/main_window.py" line="78" />
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="86" />
+        <location filename="../../amts_gui/gui/main_window.py" line="79" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -1929,12 +2037,12 @@ This uses your AWS account.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="196" />
+        <location filename="../../amts_gui/gui/main_window.py" line="192" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="197" />
+        <location filename="../../amts_gui/gui/main_window.py" line="193" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
@@ -1944,12 +2052,12 @@ This uses your AWS account.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="198" />
+        <location filename="../../amts_gui/gui/main_window.py" line="194" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="199" />
+        <location filename="../../amts_gui/gui/main_window.py" line="195" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1959,47 +2067,47 @@ This uses your AWS account.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="200" />
+        <location filename="../../amts_gui/gui/main_window.py" line="196" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="202" />
+        <location filename="../../amts_gui/gui/main_window.py" line="198" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="204" />
+        <location filename="../../amts_gui/gui/main_window.py" line="200" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="205" />
+        <location filename="../../amts_gui/gui/main_window.py" line="201" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="206" />
+        <location filename="../../amts_gui/gui/main_window.py" line="202" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="207" />
+        <location filename="../../amts_gui/gui/main_window.py" line="203" />
         <source>Copy &amp;draft to final</source>
         <translation>将初稿复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="208" />
+        <location filename="../../amts_gui/gui/main_window.py" line="204" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <location filename="../../amts_gui/gui/main_window.py" line="205" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="210" />
+        <location filename="../../amts_gui/gui/main_window.py" line="206" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
@@ -2009,112 +2117,117 @@ This uses your AWS account.</source>
         <translation>翻译(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="38" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="40" />
         <source>&amp;Parallel data</source>
         <translation>平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="42" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="44" />
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="46" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="48" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <location filename="../../amts_gui/gui/main_window.py" line="207" />
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="212" />
+        <location filename="../../amts_gui/gui/main_window.py" line="208" />
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="213" />
+        <location filename="../../amts_gui/gui/main_window.py" line="209" />
         <source>Refresh &amp;scores</source>
         <translation>刷新评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="48" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="52" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="214" />
+        <location filename="../../amts_gui/gui/main_window.py" line="210" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="215" />
+        <location filename="../../amts_gui/gui/main_window.py" line="211" />
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="54" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="58" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="364" />
+        <location filename="../../amts_gui/gui/main_window.py" line="373" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="144" />
+        <location filename="../../amts_gui/gui/main_window.py" line="140" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="148" />
+        <location filename="../../amts_gui/gui/main_window.py" line="144" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="252" />
+        <location filename="../../amts_gui/gui/main_window.py" line="247" />
+        <source>Now translating into {0}.</source>
+        <translation>现在翻译为 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="264" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="264" />
+        <location filename="../../amts_gui/gui/main_window.py" line="278" />
         <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="321" />
+        <location filename="../../amts_gui/gui/main_window.py" line="329" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="321" />
+        <location filename="../../amts_gui/gui/main_window.py" line="329" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="379" />
+        <location filename="../../amts_gui/gui/main_window.py" line="388" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="393" />
+        <location filename="../../amts_gui/gui/main_window.py" line="402" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="393" />
+        <location filename="../../amts_gui/gui/main_window.py" line="402" />
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="395" />
+        <location filename="../../amts_gui/gui/main_window.py" line="404" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="390" />
+        <location filename="../../amts_gui/gui/main_window.py" line="399" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -2176,124 +2289,124 @@ This uses your AWS account.</source>
 <context>
     <name>ParallelDataActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="37" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="38" />
         <source>&amp;Align chapters with their reference</source>
         <translation>将章节与参考译文对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="38" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="39" />
         <source>&amp;Export pairs for Amazon Translate…</source>
         <translation>导出 Amazon Translate 平行数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="39" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="40" />
         <source>&amp;Import translation memory…</source>
         <translation>导入翻译记忆库(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="40" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="41" />
         <source>&amp;Push parallel data</source>
         <translation>推送平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="41" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="42" />
         <source>&amp;Pull teammates' parallel data</source>
         <translation>拉取团队成员的平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="70" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="71" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="72" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="73" />
         <source>No chapter has a reference translation to align with.</source>
         <translation>没有章节带有可对齐的参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="78" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="79" />
         <source>Aligning</source>
         <translation>正在对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="78" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="79" />
         <source>loading the sentence encoder…</source>
         <translation>正在加载句子编码器…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="82" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="83" />
         <source>Export pairs</source>
         <translation>导出平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="50" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="51" />
         <source>Never pushed.</source>
         <translation>从未推送。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="53" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="54" />
         <source>Last push {0}: {1}.</source>
         <translation>上次推送 {0}：{1}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="74" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75" />
         <source>Aligned %n chapter(s){0}: </source>
         <translation>
             <numerusform>已对齐 %n 个章节{0}：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="76" />
         <source>%n sentence pair(s), {0} flagged</source>
         <translation>
             <numerusform>%n 个句对，{0} 个待核查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="95" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="96" />
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个句对写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="101" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="102" />
         <source>Import translation memory</source>
         <translation>导入翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="103" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="104" />
         <source>Translation memories (*.tmx *.csv *.tsv)</source>
         <translation>翻译记忆库 (*.tmx *.csv *.tsv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="114" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="115" />
         <source>Imported %n pair(s); {0} already present</source>
         <translation>
             <numerusform>已导入 %n 个句对；{0} 个已存在</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="130" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="131" />
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>已发送 %n 个句对，导入 {0} 个，失败 {1} 个，跳过 {2} 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="133" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="134" />
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}：{2}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="151" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="152" />
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>新增 %n 个句对，{0} 个被远程较新的修改替换，{1} 处冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="154" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="155" />
         <source>{0}
   local:  {1}
   remote: {2}
@@ -2304,40 +2417,169 @@ This uses your AWS account.</source>
   保留：{3}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="137" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="138" />
         <source>Parallel data not updated</source>
         <translation>平行数据未更新</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="138" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="139" />
         <source>The previous version stays active; your local pairs are unchanged.</source>
         <translation>之前的版本仍然有效；本地句对没有变化。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="142" />
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="159" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="143" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="160" />
         <source>Parallel data</source>
         <translation>平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="142" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="143" />
         <source>Exporting pairs…</source>
         <translation>正在导出句对…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="146" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="147" />
         <source>downloading</source>
         <translation>正在下载</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="156" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="157" />
         <source>Pulled parallel data</source>
         <translation>已拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="159" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="160" />
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineDialog</name>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="43" />
+        <source>Run pipeline</source>
+        <translation>运行流水线</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="47" />
+        <source>For every chosen target at once: align its chapters that have a reference, push its parallel data, start ACT batch jobs for its segments without a draft, and bring the drafts into its review queue. Amazon runs 10 batch jobs at a time; more wait in a queue.</source>
+        <translation>对所选的每种目标语言同时进行：对齐有参考译文的章节，推送其平行数据，为没有初稿的句段启动 ACT 批量作业，并把初稿放入其审校队列。Amazon 同时最多运行 10 个批量作业，其余排队等候。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="59" />
+        <source>Target</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="60" />
+        <source>References</source>
+        <translation>参考译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="61" />
+        <source>Parallel data</source>
+        <translation>平行数据</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="62" />
+        <source>Segments to send</source>
+        <translation>待发送句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="63" />
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="64" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="65" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="71" />
+        <source>Wait for the jobs and fetch their drafts</source>
+        <translation>等待作业完成并取回初稿</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="76" />
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="96" />
+        <source>{0} (new)</source>
+        <translation>{0}（新建）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="101" />
+        <source> + %n in unfinished jobs</source>
+        <translation>
+            <numerusform> + 未完成作业中 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="105" />
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="109" />
+        <source>Cost preview for every target: ${0}</source>
+        <translation>所有目标语言的费用预估：${0}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="150" />
+        <source>align</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="151" />
+        <source>push parallel data</source>
+        <translation>推送平行数据</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="152" />
+        <source>ACT job</source>
+        <translation>ACT 作业</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="153" />
+        <source>drafts</source>
+        <translation>初稿</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="159" />
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="160" />
+        <source>jobs still running</source>
+        <translation>作业仍在运行</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="161" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="162" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="163" />
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="164" />
+        <source>running</source>
+        <translation>运行中</translation>
     </message>
 </context>
 <context>
@@ -2384,78 +2626,78 @@ This uses your AWS account.</source>
 <context>
     <name>ReviewQuestions</name>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="19" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="20" />
         <source>QA errors</source>
         <translation>质检错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="20" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="21" />
         <source>Accept with %n QA error(s)?</source>
         <translation>
             <numerusform>确认这条有 %n 个质检错误的译文？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="21" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="22" />
         <source>Accepted anyway, its pair stays out of exports and pushes until the segment is fixed.</source>
         <translation>若仍然确认，其句对在句段修正之前不会被导出或推送。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="27" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="28" />
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="28" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="29" />
         <source>Accept with %n term(s) not translated as the glossary says?</source>
         <translation>
             <numerusform>有 %n 个术语未按术语表翻译，仍要接受吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="31" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="32" />
         <source>Accepted anyway, its pair goes into exports and pushes.</source>
         <translation>仍然接受时，这个句对照样进入导出和推送。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="44" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="46" />
         <source>Fix</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="47" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="50" />
         <source>Accept anyway</source>
         <translation>仍然确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="64" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="67" />
         <source>Repetitions</source>
         <translation>重复句</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="66" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="69" />
         <source>This sentence occurs %n more time(s) without a translator's text. Fill in this translation?</source>
         <translation>
             <numerusform>这个句子在别处还出现 %n 次，尚无译者的译文。填入这条译文吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="74" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="77" />
         <source>Memory and machine drafts there are replaced. Filled segments are marked as repetitions; Ctrl+Z takes them back.</source>
         <translation>那里的记忆库初稿和机器初稿会被替换；填入的句段标记为“由重复句填入”，按 Ctrl+Z 可全部撤销。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="79" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="83" />
         <source>Fill</source>
         <translation>填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="81" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="87" />
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="83" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="90" />
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -2800,6 +3042,60 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="53" />
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>TargetActions</name>
+    <message>
+        <location filename="../../amts_gui/gui/actions/targets.py" line="37" />
+        <source>Next &amp;target language</source>
+        <translation>下一个目标语言(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/targets.py" line="38" />
+        <source>Run &amp;pipeline for every target…</source>
+        <translation>为所有目标语言运行流水线(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/targets.py" line="41" />
+        <source>The target language you review and draft (Ctrl+Shift+L: the next one)</source>
+        <translation>正在审校和起草的目标语言（Ctrl+Shift+L：切换到下一个）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/targets.py" line="60" />
+        <source>The project has one target language; add another with `amts targets add`.</source>
+        <translation>该项目只有一种目标语言；可用 `amts targets add` 添加。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/targets.py" line="73" />
+        <source>planning every target</source>
+        <translation>正在为每种目标语言制定计划</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/targets.py" line="76" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="116" />
+        <source>Pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/targets.py" line="76" />
+        <source>Planning…</source>
+        <translation>正在规划…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/targets.py" line="107" />
+        <source>every target at once</source>
+        <translation>所有目标语言同时进行</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/targets.py" line="114" />
+        <source>Pipeline: {0}</source>
+        <translation>流水线：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/targets.py" line="116" />
+        <source>Running…</source>
+        <translation>正在运行…</translation>
     </message>
 </context>
 <context>

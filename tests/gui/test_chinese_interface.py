@@ -86,9 +86,15 @@ def test_every_dialog_is_chinese(qtbot, sample_store, chinese, monkeypatch, tmp_
     analysis = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "analysis-dialog")
     texts += widget_texts(analysis)
     analysis.close()
+    window.targets.commands["run_pipeline"].trigger()  # Translate ▸ Run pipeline: the plan comes from a worker
+    qtbot.waitUntil(lambda: any(w.objectName() == "pipeline-dialog" for w in QApplication.topLevelWidgets()))
+    pipeline = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "pipeline-dialog")
+    texts += widget_texts(pipeline)
+    names = [plan.resource for plan in pipeline.plans]
+    pipeline.close()
     # the file dialog lists files: their names and the system's MIME type descriptions are not ours
     listed = [*tmp_path.parts, *Path.home().parts, "folder", "SQLite3 database", "KiB"]
-    found = english(texts, [*_allowed(sample_store), *listed])
+    found = english(texts, [*_allowed(sample_store), *listed, *names])
     assert found == [], "\n".join(found)
 
 

@@ -418,3 +418,14 @@ class ActJobs:
 
     def job(self, job_id: int) -> JobRecord:
         return get_job(self.store, job_id)
+
+
+def resume_every_target(
+    store: Store, services: AmazonServices, *, wait: bool = False, cancelled: Cancelled | None = None
+) -> list[JobRecord]:
+    """Carry on with the unfinished jobs of every target of the project: a job keeps in its row all that
+    its start and fetch need, and its drafts go to its own target."""
+    found: list[JobRecord] = []
+    for lang in store.targets():
+        found += ActJobs(store.for_target(lang), services).resume(wait=wait, cancelled=cancelled)
+    return found

@@ -24,6 +24,7 @@ from amts_gui.gui.common.look import engine_label
 from amts_gui.gui.common.messages import translated
 
 if TYPE_CHECKING:
+    from amts_gui.core.project.store import Store
     from amts_gui.engines.amazon.secrets import CredentialVault
     from amts_gui.engines.amazon.services import AmazonServices
     from amts_gui.engines.amazon.settings import AwsSettings
@@ -76,12 +77,12 @@ class DraftingActions(QObject):
     def project_changed(self) -> None:
         """A project was opened: show its unfinished batch jobs (they survive restarts) and check them."""
         self.update_job_status()
-        if list_jobs(self.host.store, active_only=True):
+        if list_jobs(self.host.store, active_only=True, every_target=True):
             QTimer.singleShot(0, self.check_jobs_quietly)
 
     def update_job_status(self) -> None:
         """The toolbar's short word on the batch jobs; their names, statuses and messages in the tooltip."""
-        jobs = list_jobs(self.host.store)
+        jobs = list_jobs(self.host.store, every_target=True)
         active = [j for j in jobs if j.active]
         if active:
             text = self.tr("%n ACT job(s) running", "", len(active))
@@ -90,7 +91,7 @@ class DraftingActions(QObject):
         else:
             text = ""
         self.job_label.setText(f" {text} " if text else "")
-        lines = [f"{j.params.get('job_name', j.id)}: {self.job_status(j.status)}" for j in jobs[-10:]]
+        lines = [f"{j.target_lang} {j.params.get('job_name', j.id)}: {self.job_status(j.status)}" for j in jobs[-10:]]
         details = [f"{j.service_status or ''} {j.message or ''}".strip() for j in jobs[-10:]]
         self.job_label.setToolTip(
             "\n".join(f"{line} {more}".strip() for line, more in zip(lines, details, strict=True))
@@ -99,6 +100,7 @@ class DraftingActions(QObject):
     def job_status(self, status: str) -> str:
         """A job's status in the interface language."""
         words = {
+            "queued": self.tr("queued"),
             "pending": self.tr("pending"),
             "running": self.tr("running"),
             "done": self.tr("done"),
@@ -132,6 +134,13 @@ class DraftingActions(QObject):
         from amts_gui.engines.amazon.services import AmazonServices
 
         return AmazonServices.for_user(self.settings(), self.vault)
+
+    def services_for(self, store: Store) -> AmazonServices:
+        """Clients for one target's own settings (its parallel data and terminology), with the user's keys."""
+        from amts_gui.engines.amazon.services import AmazonServices
+        from amts_gui.engines.amazon.settings import load_settings
+
+        return AmazonServices.for_user(load_settings(store), self.vault)
 
     def options(self) -> EngineOptions:
         return EngineOptions(self.host.store, services=self.services, min_score=self.host.prefs.tm_min_score)
@@ -254,14 +263,17 @@ class DraftingActions(QObject):
 
     def check_jobs(self) -> None:
         def job(progress: Progress, cancelled: Cancelled) -> list[JobRecord]:
-            records: list[JobRecord] = self._jobs().resume(wait=False, cancelled=cancelled)
-            return records
+            from amts_gui.engines.amazon.batch import resume_every_target
+
+            return resume_every_target(self.host.store, self.services(), cancelled=cancelled)
 
         self.host.run_in_background(self.tr("Batch jobs"), self.tr("Checking…"), job, self._jobs_checked)
 
     def check_jobs_quietly(self) -> None:
         """The timer's check: no progress row; skipped while a check runs or nothing is unfinished."""
-        if not list_jobs(self.host.store, active_only=True) or not self.settings().bucket:
+        from amts_gui.engines.amazon.batch import resume_every_target
+
+        if not list_jobs(self.host.store, active_only=True, every_target=True) or not self.settings().bucket:
             return
 
         def failed(message: str) -> None:
@@ -270,7 +282,7 @@ class DraftingActions(QObject):
 
         self.host.run_quietly(
             "quiet:jobs",
-            lambda progress, cancelled: self._jobs().resume(wait=False),
+            lambda progress, cancelled: resume_every_target(self.host.store, self.services()),
             lambda records: self._jobs_checked(records, False),
             failed,
         )

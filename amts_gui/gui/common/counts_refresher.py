@@ -29,9 +29,11 @@ class CountsRefresher:
         host: Host,
         show_progress: Callable[[list[ChapterProgress]], None],
         show_counts: Callable[[ProjectCounts], None],
+        show_other_targets: Callable[[dict[str, list[ChapterProgress]]], None] | None = None,
     ) -> None:
         self.host = host
         self.show_progress, self.show_counts = show_progress, show_counts
+        self.show_other_targets = show_other_targets
         self.progress: list[ChapterProgress] = []
         self.pairs: PairCounts | None = None
         self._request = 0
@@ -47,19 +49,24 @@ class CountsRefresher:
         self._pending = self._pending.merge(_Pending(changes.chapters, changes.pairs, frozenset(segments)))
         pending = self._pending
 
-        def job(_progress: Progress, _cancelled: Cancelled) -> tuple[list[ChapterProgress], PairCounts]:
+        def job(_progress: Progress, _cancelled: Cancelled) -> _Counted:
             names = pending.chapters
             if names is not None and pending.segments:
                 names = names | chapters_of(store, pending.segments)
             chapters = chapter_progress(store, names) if names != frozenset() else []
             pairs = pair_counts(store) if pending.pairs or known_pairs is None else known_pairs
-            return chapters, pairs
+            others = {}
+            if pending.chapters is None and self.show_other_targets is not None:  # a task of another target, an import
+                others = {t: chapter_progress(store.for_target(t)) for t in store.targets() if t != store.target}
+            return _Counted(chapters, pairs, others)
 
-        def done(result: tuple[list[ChapterProgress], PairCounts]) -> None:
+        def done(result: _Counted) -> None:
             if request != self._request or store is not self.host.store:
                 return
             self._pending = _Pending(frozenset(), False, frozenset())
-            chapters, self.pairs = result
+            chapters, self.pairs = result.chapters, result.pairs
+            if result.others and self.show_other_targets is not None:
+                self.show_other_targets(result.others)
             if pending.chapters is None:
                 self.progress = chapters
             elif chapters:
@@ -70,6 +77,13 @@ class CountsRefresher:
             self.show_counts(ProjectCounts(self.progress, self.pairs))
 
         self.host.run_quietly(f"quiet:counts:{request}", job, done, lambda _message: None)
+
+
+@dataclass(frozen=True)
+class _Counted:
+    chapters: list[ChapterProgress]
+    pairs: PairCounts
+    others: dict[str, list[ChapterProgress]]  # the other targets' progress (on a full count only)
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,14 @@ class Preferences:
         self.qs.setValue(f"{key}/segment", place.segment_id or "")
         self.qs.setValue(f"{key}/filter", place.filter)
 
+    def target(self, project: str) -> str | None:
+        """The target language the translator last worked on in ``project``."""
+        value = self.qs.value(f"{_place_key(project)}/target")
+        return str(value) if value else None
+
+    def remember_target(self, project: str, lang: str) -> None:
+        self.qs.setValue(f"{_place_key(project)}/target", lang)
+
     # -- window layout ----------------------------------------------------------------------
     def save_layout(self, name: str, state: QByteArray) -> None:
         self.qs.setValue(f"layout/{name}", state)

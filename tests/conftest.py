@@ -205,3 +205,6 @@ def english_interface(request):
     yield
     for translator in translators:
         app.removeTranslator(translator)
+
+
+from tests.two_targets import two_targets  # noqa: E402, F401 - a fixture for the pipeline, CLI and GUI tests

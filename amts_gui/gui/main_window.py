@@ -242,8 +242,13 @@ class MainWindow(QMainWindow):
         """Work on another target language of the project: the review, the drafting and the counts."""
         if lang == self.store.target:
             return
+        chapter, row = self.current_chapter(), self.review.current_row()
         self._prefs.remember_target(str(self.store.path), lang)
         self.set_store(self.store.for_target(lang))
+        if chapter is not None and self.current_chapter() == chapter:  # the same sentence, in the other language
+            self.review.show_chapter(chapter)
+            if row is not None:
+                self.review.open_segment(row.id)
         self.notify(self.tr("Now translating into {0}.").format(lang))
 
     def _remembered_target(self, store: Store) -> Store:

@@ -115,7 +115,7 @@ def test_each_target_is_evaluated_on_its_own_reference_in_both_directions(capsys
     from amts_gui.core.parallel.project_pairs import align_project
     from amts_gui.core.project.importer import import_paths
     from amts_gui.core.project.scores import newest_run
-    from tests.engines.pipeline.conftest import book_folders
+    from tests.two_targets import book_folders
 
     source, zh, es = book_folders(tmp_path / "book")
     project = tmp_path / "book.amts"

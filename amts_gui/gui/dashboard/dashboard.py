@@ -38,6 +38,7 @@ from amts_gui.gui.common.preferences import Preferences
 from amts_gui.gui.common.tasks import TaskResult, TaskRunner
 from amts_gui.gui.common.vocabulary import state_names
 from amts_gui.gui.dashboard.score_charts import BarChart, TrendChart, widget_png
+from amts_gui.gui.dashboard.targets_view import TargetsView
 from amts_gui.gui.dashboard.workload_view import WorkloadView
 from amts_gui.studies.reference import REFERENCE_BLEU
 
@@ -100,6 +101,8 @@ class Dashboard(QWidget):
         self.detail_tabs.addTab(self._progress_pane(), self.tr("Progress"))
         self.workload = WorkloadView(self.runner)
         self.detail_tabs.addTab(self.workload, self.tr("Workload"))
+        self.targets = TargetsView(self.runner)
+        self.detail_tabs.addTab(self.targets, self.tr("Targets"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("dashboard-splitter")
         split.addWidget(self.scores)
@@ -232,6 +235,7 @@ class Dashboard(QWidget):
 
         self.runner.start(self.tr("Scores"), job, done, kind="quiet:scores")
         self.workload.refresh(store)
+        self.targets.refresh(store)
 
     def show_scoreboard(self, board: Scoreboard | None, kind: str = PROJECT) -> None:
         self.board = board

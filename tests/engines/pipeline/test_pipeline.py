@@ -12,7 +12,7 @@ from amts_gui.engines.amazon.settings import load_settings
 from amts_gui.engines.pipeline.plan import plan_pipeline
 from amts_gui.engines.pipeline.run import PipelineContext, Step, run_pipeline
 from tests.engines.amazon.test_against_the_double import quick_polling
-from tests.engines.pipeline.conftest import on_the_doubles, services_on_the_doubles
+from tests.two_targets import on_the_doubles, services_on_the_doubles
 
 CJK = re.compile("[\u4e00-\u9fff]")
 pytestmark = pytest.mark.parametrize("aws", ["json"], indirect=True)  # the protocols are covered elsewhere

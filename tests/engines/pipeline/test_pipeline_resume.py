@@ -13,7 +13,7 @@ import pytest
 from amts_gui.cli.main import main
 from amts_gui.core.project.segments import live_segment_ids
 from tests.conftest import REPO
-from tests.engines.pipeline.conftest import on_the_doubles
+from tests.two_targets import on_the_doubles
 from tests.engines.pipeline.test_pipeline import act_drafts
 
 pytestmark = pytest.mark.parametrize("aws", ["json"], indirect=True)

@@ -1,4 +1,4 @@
-"""A project with two targets: D2L sections with their Chinese references, and Hugging Face course
+"""The two-target project (fixture ``two_targets``, registered in tests/conftest.py): two targets: D2L sections with their Chinese references, and Hugging Face course
 articles with their Spanish ones (../shared/data), drafted by the pipeline against the doubles."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""The two-target project (fixture ``two_targets``, registered in tests/conftest.py): two targets: D2L sections with their Chinese references, and Hugging Face course
-articles with their Spanish ones (../shared/data), drafted by the pipeline against the doubles."""
+"""The two-target project (fixture ``two_targets``, registered in tests/conftest.py): D2L sections with
+their Chinese references, and Hugging Face course articles with their Spanish ones (../shared/data),
+drafted by the pipeline against the doubles."""
 
 from __future__ import annotations
 

@@ -72,8 +72,8 @@ def test_one_target_project_shows_no_switcher_choice(qtbot, sample_store, prefs)
 
 @pytest.mark.parametrize("aws", ["json"], indirect=True)
 def test_run_pipeline_drafts_both_targets_from_the_window(qtbot, two_targets, aws, prefs):
-    from tests.two_targets import on_the_doubles
     from tests.engines.pipeline.test_pipeline import act_drafts
+    from tests.two_targets import on_the_doubles
 
     on_the_doubles(two_targets, aws)
     window = open_window(qtbot, two_targets, prefs)

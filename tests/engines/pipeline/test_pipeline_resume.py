@@ -13,8 +13,8 @@ import pytest
 from amts_gui.cli.main import main
 from amts_gui.core.project.segments import live_segment_ids
 from tests.conftest import REPO
-from tests.two_targets import on_the_doubles
 from tests.engines.pipeline.test_pipeline import act_drafts
+from tests.two_targets import on_the_doubles
 
 pytestmark = pytest.mark.parametrize("aws", ["json"], indirect=True)
 

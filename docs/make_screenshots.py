@@ -12,7 +12,9 @@ clicks with xdotool:
    wants: the term underlined in the source, the Terms pane, the amber finding;
 3. ``screenshot-qa.png``: a post-edit that lost a math placeholder, and the QA question it raises;
 4. ``screenshot-dashboard.png``: the dashboard after these accepts;
-5. ``screenshot-review-zh.png``: the Chinese interface on a repetition filled from an accepted twin.
+5. ``screenshot-review-zh.png``: the Chinese interface on a repetition filled from an accepted twin;
+6. ``screenshot-targets.png``: a project with Chinese and Spanish targets (two D2L sections and two
+   Hugging Face course articles from ../shared/data), switched to Spanish, the switcher open.
 """
 
 from __future__ import annotations
@@ -145,6 +147,50 @@ def repetition_in_chinese(session: Session) -> None:
     session.stop()
 
 
+SHARED = REPO.parent / "shared" / "data"
+D2L_SECTIONS = ("approx-training", "sentiment-analysis-and-dataset")
+HF_ARTICLES = ("hf-course-ch6-5-bpe", "hf-course-ch6-6-wordpiece")
+
+
+def amts(*args: str) -> None:
+    subprocess.run([sys.executable, "-m", "amts_gui.cli.main", *args], cwd=REPO, check=True, capture_output=True)
+
+
+def two_target_project(home: Path) -> Path:
+    """English sources with their Chinese (D2L) and Spanish (Hugging Face course) references, aligned, and
+    the Spanish drafted from the memory."""
+    book = home / "book"
+    for name, (lang_file, folder) in {
+        **{f"d2l/{s}.md": (("en_origin.md", "zh.md"), SHARED / "d2l" / s) for s in D2L_SECTIONS},
+        **{f"hf/{a}.mdx": (("en.mdx", "es.mdx"), SHARED / "en-es" / a) for a in HF_ARTICLES},
+    }.items():
+        source, reference = lang_file
+        for root, file in (("en", source), ("zh" if name.startswith("d2l") else "es", reference)):
+            (book / root / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(folder / file, book / root / name)
+    project = home / "book.amts"
+    roots = ["--reference-root", f"zh={book / 'zh'}", "--reference-root", f"es={book / 'es'}"]
+    amts("init", str(project), "--src", "en", "--tgt", "zh", "--tgt", "es", "--source-root", str(book / "en"), *roots)
+    amts("import", str(project), str(book / "en"))
+    for lang in ("zh", "es"):
+        amts("align", str(project), "--target", lang)
+        amts("translate", str(project), "--all", "--engine", "tm", "--target", lang, "--quiet")
+    return project
+
+
+def several_targets(session: Session) -> None:
+    if not SHARED.exists():
+        print(f"skipped screenshot-targets.png: needs the shared data at {SHARED}")
+        return
+    project = two_target_project(session.home)
+    session.start(str(project), "--language", "en", "--chapter", "hf/hf-course-ch6-5-bpe.mdx", "--segment", "2")
+    session.key("ctrl+shift+l")  # on to Spanish: the same chapter and sentence
+    session.click("target-switcher")  # the list of the project's targets
+    session.shot("screenshot-targets.png")
+    session.key("Escape")
+    session.stop()
+
+
 def main() -> None:
     missing = [tool for tool in ("Xvfb", "xdotool", "import") if shutil.which(tool) is None]
     if missing:
@@ -155,6 +201,7 @@ def main() -> None:
         try:
             review_in_english(session)
             repetition_in_chinese(session)
+            several_targets(session)
         finally:
             session.close()
 

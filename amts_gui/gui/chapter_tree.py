@@ -57,6 +57,12 @@ class ChapterTree(QTreeWidget):
                     item.setText(column, "")
         self.others = others
 
+    def wanted_width(self, names: int = 140) -> int:
+        """The width that shows every number column and ``names`` pixels of the chapters' names."""
+        header = self.header()
+        numbers = sum(max(header.sectionSize(c), header.sectionSizeHint(c)) for c in range(1, self.columnCount()))
+        return names + numbers + self.indentation() * 2
+
     def show_other_targets(self, progress: dict[str, list[ChapterProgress]]) -> None:
         """Each other target's % accepted per chapter."""
         for column, target in enumerate(self.others, 6):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -198,10 +199,14 @@ def _fetch(context: PipelineContext, store: Store, acts: ActJobs, run: TargetRun
         delays = context.polling.delays()
         deadline = None if context.timeout is None else context.clock() + context.timeout
         while unfinished := list_jobs(store, active_only=True):
+            states = []
             for job in unfinished:
                 done = acts.refresh(job)
+                states.append(done.service_status or done.status)
                 if not done.active:
                     run.drafts += int(done.detail.get("drafts", 0))
+            said = ", ".join(f"{n} {state}" for state, n in sorted(Counter(states).items()))
+            _say(context, run.target, Step.FETCH, message("jobs: {states}", states=said))
             if context.cancelled() or (deadline is not None and context.clock() >= deadline):
                 break
             if list_jobs(store, active_only=True):

@@ -132,6 +132,7 @@ class PipelineDialog(QDialog):
         if row >= 0:
             self.table.setItem(row, STEP_COLUMN, _cell(self.step_word(step)))
             self.table.setItem(row, STATUS_COLUMN, _cell(text, tip=text))
+            self.table.resizeColumnToContents(STEP_COLUMN)
 
     def show_runs(self, runs: list[TargetRun]) -> None:
         """Each target's end: its status, and why when it failed."""
@@ -141,6 +142,8 @@ class PipelineDialog(QDialog):
                 continue
             timeline = "\n".join(f"{r.step}: {r.started:.1f}–{r.ended or 0:.1f} s {r.outcome}" for r in run.steps)
             text = self.status_word(run.status) + (f": {run.error}" if run.error else "")
+            if run.drafts:
+                text += self.tr(", %n draft(s) fetched", "", run.drafts)
             self.table.setItem(row, STATUS_COLUMN, _cell(text, tip=timeline or text))
         self.run_button.setEnabled(True)
         self.wait.setEnabled(True)

@@ -220,8 +220,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--min-score",
         type=percent_argument,
-        default=DEFAULT_MIN_SCORE,
-        help=f"memory: lowest fuzzy match in percent (default {DEFAULT_MIN_SCORE:.0f})",
+        help=f"memory: lowest fuzzy match in percent (default: the target's own, else {DEFAULT_MIN_SCORE:.0f})",
     )
     p.add_argument(
         "--exclude-own-pairs", action="store_true", help="memory: leave the chapter's own pairs out (for evaluation)"

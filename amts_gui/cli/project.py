@@ -140,7 +140,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(f"amts: note: {args.project} is read-only: opened for viewing only", file=sys.stderr)
     counts = project_counts(store)
     if args.json:
-        print(json.dumps(counts.as_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps({"target": store.target, **counts.as_dict()}, ensure_ascii=False, indent=2))
         return 0
     states = "".join(f" {state:>12}" for state in STATES)
     print(f"{'chapter':40} {'segments':>8}{states}  reference")
@@ -149,6 +149,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(f"{c.chapter[:40]:40} {c.total:>8}{per_state}  {'yes' if c.reference else 'no'}")
     print(f"{len(counts.chapters)} chapters, {counts.segments} segments: {_states(counts.states)}")
     print(f"pairs: {_pairs(counts.pairs)}")
+    others = [t for t in store.targets() if t != store.target]
+    if others:
+        print(f"target {store.target}; the project's others: {', '.join(others)} (--target LANG, `amts targets list`)")
     return 0
 
 

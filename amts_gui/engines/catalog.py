@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.messages import message
 from amts_gui.engines.base import EngineError
 
@@ -47,7 +46,7 @@ class EngineOptions:
     store: Store
     # the Amazon services (``amazon.services.AmazonServices``), built on first use: boto3 loads only then
     services: Callable[[], Any] | None = None
-    min_score: float = DEFAULT_MIN_SCORE  # the memory's lowest match, in percent
+    min_score: float | None = None  # the memory's lowest match in percent; None: the target's own, else 75
     workers: int = 4  # parallel requests of a realtime service
     exclude_chapters: Sequence[str] = ()  # pairs of these chapters are not used (evaluation)
 

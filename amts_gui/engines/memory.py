@@ -48,7 +48,12 @@ class MemoryEngine:
 
     @classmethod
     def create(cls, options: EngineOptions) -> MemoryEngine:
-        return cls.for_project(options.store, exclude_chapters=options.exclude_chapters, min_score=options.min_score)
+        from amts_gui.core.project.targets import memory_threshold
+
+        score = (
+            options.min_score if options.min_score is not None else memory_threshold(options.store, DEFAULT_MIN_SCORE)
+        )
+        return cls.for_project(options.store, exclude_chapters=options.exclude_chapters, min_score=score)
 
     def translate(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTreeWidget, QTreeWidgetItem, QWidget
 
 from amts_gui.core.overview.counts import STATES, State
 from amts_gui.core.project.review import ChapterProgress
@@ -56,6 +56,14 @@ class ChapterTree(QTreeWidget):
                 for column in range(6, 6 + len(self.others)):
                     item.setText(column, "")
         self.others = others
+
+    def fit_in(self, splitter: QSplitter, others_width: int) -> None:
+        """Widen the tree in ``splitter`` when its columns (one more per target) leave no room for the
+        chapters' names, as long as the rest keeps ``others_width``."""
+        tree, other = splitter.sizes()
+        wanted = self.wanted_width()
+        if tree < wanted and tree + other - wanted >= others_width:
+            splitter.setSizes([wanted, tree + other - wanted])
 
     def wanted_width(self, names: int = 140) -> int:
         """The width that shows every number column and ``names`` pixels of the chapters' names."""

@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         chapter, row = self.current_chapter(), self.review.current_row()
         self._prefs.remember_target(str(self.store.path), lang)
         self.set_store(self.store.for_target(lang))
-        self.fit_tree()
+        self.tree.fit_in(self.main_splitter, REVIEW_WIDTH)
         if chapter is not None and self.current_chapter() == chapter:  # the same sentence, in the other language
             self.review.show_chapter(chapter)
             if row is not None:
@@ -431,15 +431,7 @@ class MainWindow(QMainWindow):
                 state = self._prefs.layout(name)
                 if state is not None:
                     restore(state)
-            self.fit_tree()
-
-    def fit_tree(self) -> None:
-        """Widen the chapter tree when its columns (one more per target) would leave no room for the
-        chapters' names, as long as the review keeps room for its three columns of text."""
-        tree, other = self.main_splitter.sizes()
-        wanted = self.tree.wanted_width()
-        if tree < wanted and tree + other - wanted >= REVIEW_WIDTH:
-            self.main_splitter.setSizes([wanted, tree + other - wanted])
+            self.tree.fit_in(self.main_splitter, REVIEW_WIDTH)
 
     def save_layout(self) -> None:
         self._prefs.save_layout("geometry", self.saveGeometry())

@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/chapter_tree.py" line="70"/>
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="84"/>
         <source>{0}: {1} of %n segment(s) accepted</source>
         <translation>
             <numerusform>{0}: {1} of %n segment accepted</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="312"/>
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="316"/>
         <source>{0} of %n unit(s) translated</source>
         <translation>
             <numerusform>{0} of %n unit translated</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="420"/>
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="424"/>
         <source>{0} of %n segment(s) accepted ({1} %)</source>
         <translation>
             <numerusform>{0} of %n segment accepted ({1} %)</numerusform>
@@ -69,8 +69,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="168"/>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="297"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="173"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="302"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n draft</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="170"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="175"/>
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n segment without a draft</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="172"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="177"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -212,6 +212,14 @@
         <translation>
             <numerusform> + %n in an unfinished job</numerusform>
             <numerusform> + %n in unfinished jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="146"/>
+        <source>, %n draft(s) fetched</source>
+        <translation>
+            <numerusform>, %n draft fetched</numerusform>
+            <numerusform>, %n drafts fetched</numerusform>
         </translation>
     </message>
 </context>

@@ -652,12 +652,12 @@
         <translation>S3 存储桶 {bucket}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/catalog.py" line="118" />
+        <location filename="../../amts_gui/engines/catalog.py" line="117" />
         <source>unknown engine {name!r}; use one of {engines}</source>
         <translation>未知引擎 {name!r}；请使用以下之一：{engines}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/catalog.py" line="153" />
+        <location filename="../../amts_gui/engines/catalog.py" line="152" />
         <source>unknown variant {key!r}; use {variants}</source>
         <translation>未知变体 {key!r}；请使用 {variants}</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>{lang} 还有 {n} 个批量作业在运行；请先取回结果或停止它们（`amts jobs PROJECT`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="139" />
+        <location filename="../../amts_gui/core/project/targets.py" line="145" />
         <source>no QA rule {rule!r}; the rules are {known}</source>
         <translation>没有 QA 规则 {rule!r}；可用的规则：{known}</translation>
     </message>
@@ -887,37 +887,42 @@
         <translation>平行数据 {name!r} 也属于 {other}；请给 {target} 单独命名（`amts targets set PROJECT {target} --parallel-data-name NAME`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/pipeline/run.py" line="130" />
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="131" />
         <source>started</source>
         <translation>已开始</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/pipeline/run.py" line="135" />
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="136" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/pipeline/run.py" line="140" />
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="141" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/pipeline/run.py" line="156" />
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="157" />
         <source>{aligned} chapters aligned, {skipped} unchanged</source>
         <translation>已对齐 {aligned} 章，{skipped} 章未变</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/pipeline/run.py" line="171" />
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="172" />
         <source>parallel data {name!r} failed to import: {detail}</source>
         <translation>平行数据 {name!r} 导入失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/pipeline/run.py" line="187" />
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="188" />
         <source>{segments} segments in {new} new jobs; {running} jobs at Amazon, {waiting} waiting for a place</source>
         <translation>{new} 个新作业共 {segments} 个句段；Amazon 上 {running} 个作业，{waiting} 个在排队</translation>
     </message>
     <message>
         <location filename="../../amts_gui/engines/pipeline/run.py" line="209" />
+        <source>jobs: {states}</source>
+        <translation>作业：{states}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="214" />
         <source>{drafts} drafts fetched</source>
         <translation>已取回 {drafts} 条初稿</translation>
     </message>
@@ -1288,10 +1293,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/chapter_tree.py" line="70" />
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="84" />
         <source>{0}: {1} of %n segment(s) accepted</source>
         <translation>
-            <numerusform>{0}：%n 个句段中已确认 {1} 个</numerusform></translation>
+            <numerusform>{0}：%n 个句段中已确认 {1} 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1310,203 +1316,208 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="185" />
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="295" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="188" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="299" />
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="185" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="188" />
         <source>Segments</source>
         <translation>句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="164" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="167" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="119" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="122" />
         <source>Project drafts</source>
         <translation>项目草稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="120" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="123" />
         <source>Last evaluation run (leave-one-out)</source>
         <translation>最近一次评估（留一法）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="126" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="129" />
         <source>0–1 scale (as in the study)</source>
         <translation>0–1 分制（与研究一致）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="129" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="132" />
         <source>Refresh scores</source>
         <translation>刷新评分</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="131" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="134" />
         <source>Score the drafts again (F5)</source>
         <translation>重新为草稿评分（F5）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="132" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="135" />
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="138" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="141" />
         <source>Scores of</source>
         <translation>评分来源</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="140" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="143" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="164" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="167" />
         <source>Sentence BLEU</source>
         <translation>句子 BLEU</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="164" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="167" />
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="164" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="167" />
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="175" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="178" />
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="99" />
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="351" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="100" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="355" />
         <source>Worst segments</source>
         <translation>得分最低的句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="100" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="101" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="102" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="103" />
         <source>Workload</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="220" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="105" />
+        <source>Targets</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="223" />
         <source>Scoring…</source>
         <translation>正在评分…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="233" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="236" />
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="241" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="245" />
         <source>No evaluation run yet: run `amts evaluate PROJECT --chapters … --out DIR`.</source>
         <translation>尚无评估：请运行 `amts evaluate PROJECT --chapters … --out DIR`。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="243" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="247" />
         <source>Nothing to score yet.</source>
         <translation>暂无可评分的内容。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="261" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="265" />
         <source>BLEU</source>
         <translation>BLEU</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="262" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="266" />
         <source>HTER (post-edit)</source>
         <translation>HTER（译后编辑）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="274" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="278" />
         <source>0–1 scale</source>
         <translation>0–1 分制</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="274" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="278" />
         <source>0–100 scale</source>
         <translation>0–100 分制</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="277" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="281" />
         <source>Project drafts may have used the chapter's own pairs; `amts evaluate` gives leave-one-out figures.</source>
         <translation>项目草稿可能用到了本章自己的句对；`amts evaluate` 给出留一法的结果。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="280" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="284" />
         <source>Evaluation run of {0}.</source>
         <translation>{0} 的评估。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="292" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="296" />
         <source>edit ratio</source>
         <translation>编辑比例</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="292" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="296" />
         <source>unchanged</source>
         <translation>未改动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="312" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="316" />
         <source>{0} of %n unit(s) translated</source>
         <translation>
             <numerusform>%n 个单元中已翻译 {0} 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="420" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="424" />
         <source>{0} of %n segment(s) accepted ({1} %)</source>
         <translation>
             <numerusform>%n 个句段中已确认 {0} 个（{1} %）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="314" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="318" />
         <source>{0} accepted segments, {1} with a draft</source>
         <translation>{0} 个已接受句段，其中 {1} 个有草稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="318" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="322" />
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="356" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="360" />
         <source>{0}: the project's {1} drafts, lowest sentence BLEU first (Enter opens the segment)</source>
         <translation>{0}：项目的 {1} 草稿，按句子 BLEU 从低到高（回车打开该句段）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="377" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="381" />
         <source>Export the scores to a folder</source>
         <translation>将评分导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="388" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="392" />
         <source>AMTS Studio scores</source>
         <translation>AMTS Studio 评分</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="396" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="400" />
         <source>{0} per chapter</source>
         <translation>各章 {0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="397" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="401" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
@@ -1596,12 +1607,12 @@
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="151" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="156" />
         <source>Choose a chapter first.</source>
         <translation>请先选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="158" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="163" />
         <source>Translate {0} with {1}?
 
 {2}
@@ -1614,129 +1625,129 @@ This uses your AWS account.</source>
 这会使用您的 AWS 账户（产生费用）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="161" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="166" />
         <source>Cost preview</source>
         <translation>费用预估</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="165" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="170" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="167" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="172" />
         <source>Memory</source>
         <translation>记忆库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="168" />
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="297" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="173" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="302" />
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n 条初稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="170" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="175" />
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n 个句段没有初稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="172" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="177" />
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 次请求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="173" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="178" />
         <source>{0}{1}: {2}</source>
         <translation>{0}{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="173" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="178" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="175" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="180" />
         <source>. </source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="176" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="181" />
         <source>The memory is empty: align chapters with their reference (Ctrl+Shift+A) or import a TMX first.</source>
         <translation>记忆库是空的：请先将章节与参考译文对齐（Ctrl+Shift+A），或导入 TMX。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="191" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="196" />
         <source>Select the segments to translate first.</source>
         <translation>请先选择要翻译的句段。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="195" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="200" />
         <source>ACT batch jobs translate whole chapters; drafting the whole chapter.</source>
         <translation>ACT 批量作业按整章翻译；将翻译整个章节。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="210" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="215" />
         <source>preparing {0}</source>
         <translation>正在准备{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="215" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="220" />
         <source>Translating…</source>
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="231" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="236" />
         <source>uploading the chapter and starting the job</source>
         <translation>正在上传章节并启动作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="239" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="244" />
         <source>Batch job {0} is {1}; its drafts arrive when it ends (checked every minute, F6 to check now)</source>
         <translation>批量作业 {0} 状态为 {1}；作业结束后草稿会自动到达（每分钟检查一次，按 F6 立即检查）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="243" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="248" />
         <source>ACT batch job</source>
         <translation>ACT 批量作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="243" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="248" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="252" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="257" />
         <source>matching against the memory</source>
         <translation>正在与翻译记忆匹配</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="262" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="267" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="262" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="267" />
         <source>Matching against the memory…</source>
         <translation>正在与翻译记忆匹配…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="270" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="275" />
         <source>Batch jobs</source>
         <translation>批量作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="270" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="275" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="293" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="298" />
         <source>No unfinished batch jobs.</source>
         <translation>没有未完成的批量作业。</translation>
     </message>
@@ -1858,17 +1869,17 @@ This uses your AWS account.</source>
 <context>
     <name>Engines</name>
     <message>
-        <location filename="../../amts_gui/engines/catalog.py" line="84" />
+        <location filename="../../amts_gui/engines/catalog.py" line="83" />
         <source>Translation memory</source>
         <translation>翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/catalog.py" line="92" />
+        <location filename="../../amts_gui/engines/catalog.py" line="91" />
         <source>Amazon Translate</source>
         <translation>Amazon Translate</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/catalog.py" line="100" />
+        <location filename="../../amts_gui/engines/catalog.py" line="99" />
         <source>Amazon Translate + ACT (batch)</source>
         <translation>Amazon Translate + ACT（批量）</translation>
     </message>
@@ -2022,12 +2033,12 @@ This uses your AWS account.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="78" />
+        <location filename="../../amts_gui/gui/main_window.py" line="79" />
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="79" />
+        <location filename="../../amts_gui/gui/main_window.py" line="80" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -2037,12 +2048,12 @@ This uses your AWS account.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="192" />
+        <location filename="../../amts_gui/gui/main_window.py" line="193" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="193" />
+        <location filename="../../amts_gui/gui/main_window.py" line="194" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
@@ -2052,12 +2063,12 @@ This uses your AWS account.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="194" />
+        <location filename="../../amts_gui/gui/main_window.py" line="195" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="195" />
+        <location filename="../../amts_gui/gui/main_window.py" line="196" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2067,47 +2078,47 @@ This uses your AWS account.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="196" />
+        <location filename="../../amts_gui/gui/main_window.py" line="197" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="198" />
+        <location filename="../../amts_gui/gui/main_window.py" line="199" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="200" />
+        <location filename="../../amts_gui/gui/main_window.py" line="201" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="201" />
+        <location filename="../../amts_gui/gui/main_window.py" line="202" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="202" />
+        <location filename="../../amts_gui/gui/main_window.py" line="203" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="203" />
+        <location filename="../../amts_gui/gui/main_window.py" line="204" />
         <source>Copy &amp;draft to final</source>
         <translation>将初稿复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="204" />
+        <location filename="../../amts_gui/gui/main_window.py" line="205" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="205" />
+        <location filename="../../amts_gui/gui/main_window.py" line="206" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="206" />
+        <location filename="../../amts_gui/gui/main_window.py" line="207" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
@@ -2132,17 +2143,17 @@ This uses your AWS account.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="207" />
+        <location filename="../../amts_gui/gui/main_window.py" line="208" />
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="208" />
+        <location filename="../../amts_gui/gui/main_window.py" line="209" />
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <location filename="../../amts_gui/gui/main_window.py" line="210" />
         <source>Refresh &amp;scores</source>
         <translation>刷新评分(&amp;S)</translation>
     </message>
@@ -2152,12 +2163,12 @@ This uses your AWS account.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="210" />
+        <location filename="../../amts_gui/gui/main_window.py" line="211" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <location filename="../../amts_gui/gui/main_window.py" line="212" />
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
@@ -2167,67 +2178,67 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="373" />
+        <location filename="../../amts_gui/gui/main_window.py" line="380" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="140" />
+        <location filename="../../amts_gui/gui/main_window.py" line="141" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="144" />
+        <location filename="../../amts_gui/gui/main_window.py" line="145" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="247" />
+        <location filename="../../amts_gui/gui/main_window.py" line="254" />
         <source>Now translating into {0}.</source>
         <translation>现在翻译为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="264" />
+        <location filename="../../amts_gui/gui/main_window.py" line="271" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="278" />
+        <location filename="../../amts_gui/gui/main_window.py" line="285" />
         <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="329" />
+        <location filename="../../amts_gui/gui/main_window.py" line="336" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="329" />
+        <location filename="../../amts_gui/gui/main_window.py" line="336" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="388" />
+        <location filename="../../amts_gui/gui/main_window.py" line="395" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="402" />
+        <location filename="../../amts_gui/gui/main_window.py" line="409" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="402" />
+        <location filename="../../amts_gui/gui/main_window.py" line="409" />
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="404" />
+        <location filename="../../amts_gui/gui/main_window.py" line="411" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="399" />
+        <location filename="../../amts_gui/gui/main_window.py" line="406" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -2519,7 +2530,8 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="101" />
         <source> + %n in unfinished jobs</source>
         <translation>
-            <numerusform> + 未完成作业中 %n 个</numerusform></translation>
+            <numerusform> + 未完成作业中 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="105" />
@@ -2531,53 +2543,59 @@ This uses your AWS account.</source>
         <source>Cost preview for every target: ${0}</source>
         <translation>所有目标语言的费用预估：${0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="146" />
+        <source>, %n draft(s) fetched</source>
+        <translation>
+            <numerusform>，已取回 %n 条初稿</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="150" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="153" />
         <source>align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="151" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="154" />
         <source>push parallel data</source>
         <translation>推送平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="152" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="155" />
         <source>ACT job</source>
         <translation>ACT 作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="153" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="156" />
         <source>drafts</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="159" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="162" />
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="160" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="163" />
         <source>jobs still running</source>
         <translation>作业仍在运行</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="161" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="164" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="162" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="165" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="163" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="166" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="164" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="167" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
@@ -3096,6 +3114,64 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/actions/targets.py" line="116" />
         <source>Running…</source>
         <translation>正在运行…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsView</name>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="37" />
+        <source>Each target language of the project, side by side. BLEU on the 0–100 scale.</source>
+        <translation>项目的各目标语言并列对比。BLEU 为 0–100 分制。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="41" />
+        <source>Target</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="42" />
+        <source>Segments</source>
+        <translation>句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="44" />
+        <source>Accepted %</source>
+        <translation>已确认 %</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="45" />
+        <source>References</source>
+        <translation>参考译文</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="46" />
+        <source>Sentence pairs</source>
+        <translation>句对</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="47" />
+        <source>Unfinished jobs</source>
+        <translation>未完成作业</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="48" />
+        <source>Last push</source>
+        <translation>最近推送</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="49" />
+        <source>BLEU (project drafts)</source>
+        <translation>BLEU（项目初稿）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="50" />
+        <source>BLEU (evaluation)</source>
+        <translation>BLEU（评估）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="75" />
+        <source>Targets</source>
+        <translation>目标语言</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,23 @@ def test_pairs_accepted_with_qa_errors_stay_out_of_the_memory(sample_store):
     memory = project_memory(sample_store)
     match = memory.lookup(plain.source)
     assert len(memory) == 1 and match is not None and match.entry.target == "干净的译文"
+
+
+def test_each_target_drafts_from_its_own_memory_at_its_own_threshold(sample_store):
+    from amts_gui.core.project.pairs import add_pairs
+    from amts_gui.core.project.rows import NewPair
+    from amts_gui.core.project.targets import add_target, save_target_settings
+    from amts_gui.engines.catalog import EngineOptions
+
+    es = add_target(sample_store, "es")
+    [row] = [r for r in live_segments(es, "softmax-temperature.md") if r.source.startswith("A classifier usually")]
+    near = row.source_markup.replace("usually", "often")  # a fuzzy match, not an exact one
+    add_pairs(es, [NewPair(near, "Un clasificador suele convertir sus puntuaciones.", "imported")])
+    segment = [SegmentInput.from_row(row)]
+    fuzzy = MemoryEngine.create(EngineOptions(es)).translate(segment, "en", "es")
+    assert [d.text for d in fuzzy.drafts] == ["Un clasificador suele convertir sus puntuaciones."]
+    assert 75 <= fuzzy.drafts[0].meta["score"] < 100
+    assert MemoryEngine.create(EngineOptions(sample_store)).translate(segment, "en", "zh").drafts == ()  # zh's own
+    save_target_settings(es, {"memory.threshold": "100"})
+    assert MemoryEngine.create(EngineOptions(es)).translate(segment, "en", "es").drafts == ()
+    assert MemoryEngine.create(EngineOptions(es, min_score=50)).translate(segment, "en", "es").drafts  # asked for

@@ -75,9 +75,10 @@ def reference_document(store: Store, name: str) -> Document | None:
     row = store.db.execute(
         "SELECT text FROM chapter_references WHERE chapter_id = ? AND target_lang = ?", [chapter.id, store.target]
     ).fetchone()
+    from amts_gui.core.project.targets import target_settings
     from amts_gui.core.text.markdown import parse
 
-    return parse(row[0], store.target) if row is not None else None
+    return parse(row[0], target_settings(store).segmentation_lang) if row is not None else None
 
 
 def import_chapter(

@@ -126,6 +126,12 @@ def target_settings(store: Store) -> TargetSettings:
     )
 
 
+def memory_threshold(store: Store, fallback: float) -> float:
+    """The lowest memory match a draft of the store's target may come from: its own, else ``fallback``."""
+    own = target_settings(store).memory_threshold
+    return own if own is not None else fallback
+
+
 def save_target_settings(store: Store, changes: dict[str, str]) -> TargetSettings:
     """Set some of the store's target's own settings (keys as in TARGET_SETTING_KEYS), in one transaction."""
     from amts_gui.core.project.store import TARGET_SETTING_KEYS

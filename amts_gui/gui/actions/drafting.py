@@ -143,7 +143,12 @@ class DraftingActions(QObject):
         return AmazonServices.for_user(load_settings(store), self.vault)
 
     def options(self) -> EngineOptions:
-        return EngineOptions(self.host.store, services=self.services, min_score=self.host.prefs.tm_min_score)
+        from amts_gui.core.project.targets import memory_threshold
+
+        store = self.host.store  # the target's own threshold, else the translator's
+        return EngineOptions(
+            store, services=self.services, min_score=memory_threshold(store, self.host.prefs.tm_min_score)
+        )
 
     def _chapter(self) -> str | None:
         chapter = self.host.current_chapter()

@@ -903,8 +903,13 @@
     </message>
     <message>
         <location filename="../../amts_gui/engines/pipeline/run.py" line="157" />
-        <source>{aligned} chapters aligned, {skipped} unchanged</source>
-        <translation>已对齐 {aligned} 章，{skipped} 章未变</translation>
+        <source>chapters aligned: {aligned}, unchanged: {skipped}</source>
+        <translation>已对齐章节：{aligned}，未变：{skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="214" />
+        <source>drafts fetched: {drafts}</source>
+        <translation>已取回初稿：{drafts}</translation>
     </message>
     <message>
         <location filename="../../amts_gui/engines/pipeline/run.py" line="172" />
@@ -913,18 +918,13 @@
     </message>
     <message>
         <location filename="../../amts_gui/engines/pipeline/run.py" line="188" />
-        <source>{segments} segments in {new} new jobs; {running} jobs at Amazon, {waiting} waiting for a place</source>
-        <translation>{new} 个新作业共 {segments} 个句段；Amazon 上 {running} 个作业，{waiting} 个在排队</translation>
+        <source>segments sent: {segments}; new jobs: {new}; jobs at Amazon: {running}; queued: {waiting}</source>
+        <translation>已发送句段：{segments}；新作业：{new}；Amazon 上的作业：{running}；排队：{waiting}</translation>
     </message>
     <message>
         <location filename="../../amts_gui/engines/pipeline/run.py" line="209" />
         <source>jobs: {states}</source>
         <translation>作业：{states}</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/engines/pipeline/run.py" line="214" />
-        <source>{drafts} drafts fetched</source>
-        <translation>已取回 {drafts} 条初稿</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2547,8 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="146" />
         <source>, %n draft(s) fetched</source>
         <translation>
-            <numerusform>，已取回 %n 条初稿</numerusform></translation>
+            <numerusform>，已取回 %n 条初稿</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="153" />

@@ -154,7 +154,7 @@ def _align(context: PipelineContext, store: Store, run: TargetRun) -> None:
         aligned = [r for r in results if not r.unchanged]
         record.outcome = str(
             message(
-                "{aligned} chapters aligned, {skipped} unchanged",
+                "chapters aligned: {aligned}, unchanged: {skipped}",
                 aligned=len(aligned),
                 skipped=len(results) - len(aligned),
             )
@@ -185,7 +185,7 @@ def _submit(context: PipelineContext, store: Store, acts: ActJobs, plan: TargetP
         run.jobs = [job.id for job in unfinished]
         record.outcome = str(
             message(
-                "{segments} segments in {new} new jobs; {running} jobs at Amazon, {waiting} waiting for a place",
+                "segments sent: {segments}; new jobs: {new}; jobs at Amazon: {running}; queued: {waiting}",
                 segments=now.segments,
                 new=len(queued),
                 running=sum(1 for j in list_jobs(store, active_only=True) if j.status != "queued"),
@@ -211,4 +211,4 @@ def _fetch(context: PipelineContext, store: Store, acts: ActJobs, run: TargetRun
                 break
             if list_jobs(store, active_only=True):
                 context.polling.sleep(next(delays))
-        record.outcome = str(message("{drafts} drafts fetched", drafts=run.drafts))
+        record.outcome = str(message("drafts fetched: {drafts}", drafts=run.drafts))

@@ -37,6 +37,7 @@ from amts_gui.engines import catalog
 from amts_gui.gui.common.preferences import Preferences
 from amts_gui.gui.common.tasks import TaskResult, TaskRunner
 from amts_gui.gui.common.vocabulary import state_names
+from amts_gui.gui.dashboard.cells import cell
 from amts_gui.gui.dashboard.score_charts import BarChart, TrendChart, widget_png
 from amts_gui.gui.dashboard.targets_view import TargetsView
 from amts_gui.gui.dashboard.workload_view import WorkloadView
@@ -45,15 +46,6 @@ from amts_gui.studies.reference import REFERENCE_BLEU
 METRICS = ("BLEU", "chrF", "TER")
 EFFORT = ("HTER", "char edit ratio", "unchanged")
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _cell(text: str, tip: str = "", *, right: bool = True) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if tip:
-        item.setToolTip(tip)
-    return item
 
 
 def _label(text: str, name: str) -> QLabel:
@@ -304,29 +296,29 @@ class Dashboard(QWidget):
         self.scores.setRowCount(len(chapters) + (1 if chapters else 0))
         sums: dict[int, list[float]] = {}
         for i, chapter in enumerate(chapters):
-            name = _cell(chapter, right=False)
+            name = cell(chapter, right=False)
             name.setData(CHAPTER_ROLE, chapter)
             self.scores.setItem(i, 0, name)
             for j, (variant, metric) in enumerate(columns, start=1):
                 row = found.get((chapter, variant, metric))
                 if row is None:
-                    self.scores.setItem(i, j, _cell("–"))
+                    self.scores.setItem(i, j, cell("–"))
                     continue
                 sums.setdefault(j, []).append(row.value)
                 tip = self.tr("{0} of %n unit(s) translated", "", row.units).format(row.covered)
                 if variant == POST_EDIT:
                     tip = self.tr("{0} accepted segments, {1} with a draft").format(row.units, row.covered)
-                self.scores.setItem(i, j, _cell(self._fmt(row.value), f"{tip}\n{row.signature}".strip()))
+                self.scores.setItem(i, j, cell(self._fmt(row.value), f"{tip}\n{row.signature}".strip()))
         if chapters:
             last = len(chapters)
-            average = _cell(self.tr("Average"), right=False)
+            average = cell(self.tr("Average"), right=False)
             font = average.font()
             font.setBold(True)
             average.setFont(font)
             self.scores.setItem(last, 0, average)
             for j in range(1, len(columns) + 1):
                 values = sums.get(j, [])
-                item = _cell(self._fmt(sum(values) / len(values)) if values else "–")
+                item = cell(self._fmt(sum(values) / len(values)) if values else "–")
                 item.setFont(font)
                 self.scores.setItem(last, j, item)
         self.scores.resizeRowsToContents()
@@ -363,11 +355,11 @@ class Dashboard(QWidget):
         )
         self.worst_table.setRowCount(len(worst))
         for i, w in enumerate(worst):
-            score = _cell(self._fmt(w.bleu))
+            score = cell(self._fmt(w.bleu))
             score.setData(CHAPTER_ROLE, (chapter, w.unit.segment_ids[0] if w.unit.segment_ids else ""))
             self.worst_table.setItem(i, 0, score)
             for j, text in enumerate((w.unit.source, w.hypothesis, w.unit.reference), start=1):
-                self.worst_table.setItem(i, j, _cell(text, text, right=False))
+                self.worst_table.setItem(i, j, cell(text, text, right=False))
         self.detail_tabs.setCurrentIndex(0)
 
     def _open_worst(self, item: QTableWidgetItem) -> None:
@@ -416,7 +408,7 @@ class Dashboard(QWidget):
             values = [p.chapter, str(p.total)] + [str(p.counts[s]) for s in STATES]
             values[-1] += f" ({p.percent_accepted:.0f} %)"
             for j, value in enumerate(values):
-                self.table.setItem(i, j, _cell(value, right=bool(j)))
+                self.table.setItem(i, j, cell(value, right=bool(j)))
         total = sum(p.total for p in progress)
         accepted = sum(p.counts[State.ACCEPTED] for p in progress)
         share = 100.0 * accepted / total if total else 0.0

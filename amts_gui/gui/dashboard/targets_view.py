@@ -3,8 +3,7 @@ pairs, jobs, the last push, and BLEU of the latest scores and of the newest eval
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from amts_gui.core.overview.counts import STATES
 from amts_gui.core.overview.targets import TargetOverview, target_overview
@@ -12,15 +11,7 @@ from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.store import Store
 from amts_gui.gui.common.tasks import TaskResult, TaskRunner
 from amts_gui.gui.common.vocabulary import state_names
-
-
-def _item(text: str, *, right: bool = True, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if tip:
-        item.setToolTip(tip)
-    return item
+from amts_gui.gui.dashboard.cells import cell
 
 
 def _bleu(values: dict[str, float]) -> str:
@@ -79,16 +70,16 @@ class TargetsView(QWidget):
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             values = [
-                _item(row.target, right=False),
-                _item(str(row.segments)),
-                *(_item(str(row.states[state])) for state in STATES),
-                _item(f"{row.percent_accepted:.0f} %"),
-                _item(str(row.references)),
-                _item(str(row.sentence_pairs)),
-                _item(str(row.unfinished_jobs)),
-                _item(row.last_push or "–", right=False),
-                _item(_bleu(row.bleu), right=False),
-                _item(_bleu(row.evaluation_bleu), right=False),
+                cell(row.target, right=False),
+                cell(str(row.segments)),
+                *(cell(str(row.states[state])) for state in STATES),
+                cell(f"{row.percent_accepted:.0f} %"),
+                cell(str(row.references)),
+                cell(str(row.sentence_pairs)),
+                cell(str(row.unfinished_jobs)),
+                cell(row.last_push or "–", right=False),
+                cell(_bleu(row.bleu), right=False),
+                cell(_bleu(row.evaluation_bleu), right=False),
             ]
             for j, item in enumerate(values):
                 self.table.setItem(i, j, item)

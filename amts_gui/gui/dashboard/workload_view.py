@@ -4,21 +4,15 @@ control (bars with their 95 % intervals), and the workload saved, overall and pe
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidget, QVBoxLayout, QWidget
 
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.store import Store
 from amts_gui.core.scoring.editing_report import editing_report, timed
 from amts_gui.core.scoring.workload import MIN_CONTROL, Workload, workload
 from amts_gui.gui.common.tasks import TaskResult, TaskRunner
+from amts_gui.gui.dashboard.cells import cell
 from amts_gui.gui.dashboard.score_charts import WorkloadChart
-
-
-def _item(text: str, *, right: bool = True) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -82,7 +76,7 @@ class WorkloadView(QWidget):
             cells = [group, str(rate.segments), f"{rate.words:,}", f"{rate.seconds_per_word:.2f}"]
             cells.append(f"{rate.low:.2f}–{rate.high:.2f}")
             for column, text in enumerate(cells):
-                self.rates.setItem(row, column, _item(text, right=column > 0))
+                self.rates.setItem(row, column, cell(text, right=column > 0))
         self.savings.setRowCount(len(result.savings))
         for row, saving in enumerate(result.savings):
             scope = self.tr("all chapters") if saving.scope == "all" else saving.scope
@@ -92,7 +86,7 @@ class WorkloadView(QWidget):
                 saved, interval = f"{saving.saved:.0%}", f"{saving.low:.0%}–{saving.high:.0%}"
             cells = [scope, str(saving.post_edited), str(saving.control), saved, interval]
             for column, text in enumerate(cells):
-                self.savings.setItem(row, column, _item(text, right=column > 0))
+                self.savings.setItem(row, column, cell(text, right=column > 0))
         self._draw(result)
         control = result.savings[0].control if result.savings else 0
         self.note.setText(

@@ -82,7 +82,9 @@ def cmd_align(args: argparse.Namespace) -> int:
 
     results = align_project(store, args.chapter or None, threshold=args.threshold, progress=progress, force=args.force)
     if not results:
-        warn("no chapter has a reference translation; import one with --reference-root")
+        warn(f"no chapter has a reference translation into {store.target}; import one with --reference-root")
+    elif len(store.targets()) > 1:
+        print(f"with the {store.target} references (--target LANG for another target):")
     for r in results:
         if r.unchanged:
             print(f"{r.chapter}: unchanged since it was aligned ({r.sentence_pairs} sentence pairs kept)")

@@ -42,7 +42,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="316"/>
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="308"/>
         <source>{0} of %n unit(s) translated</source>
         <translation>
             <numerusform>{0} of %n unit translated</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="424"/>
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="416"/>
         <source>{0} of %n segment(s) accepted ({1} %)</source>
         <translation>
             <numerusform>{0} of %n segment accepted ({1} %)</numerusform>

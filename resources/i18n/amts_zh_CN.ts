@@ -1316,208 +1316,208 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="188" />
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="299" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="180" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="291" />
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="188" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="180" />
         <source>Segments</source>
         <translation>句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="167" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="159" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="122" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="114" />
         <source>Project drafts</source>
         <translation>项目草稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="123" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="115" />
         <source>Last evaluation run (leave-one-out)</source>
         <translation>最近一次评估（留一法）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="129" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="121" />
         <source>0–1 scale (as in the study)</source>
         <translation>0–1 分制（与研究一致）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="132" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="124" />
         <source>Refresh scores</source>
         <translation>刷新评分</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="134" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="126" />
         <source>Score the drafts again (F5)</source>
         <translation>重新为草稿评分（F5）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="135" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="127" />
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="141" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="133" />
         <source>Scores of</source>
         <translation>评分来源</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="143" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="135" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="167" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="159" />
         <source>Sentence BLEU</source>
         <translation>句子 BLEU</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="167" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="159" />
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="167" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="159" />
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="178" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="170" />
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="100" />
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="355" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="92" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="347" />
         <source>Worst segments</source>
         <translation>得分最低的句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="101" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="93" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="103" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="95" />
         <source>Workload</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="105" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="97" />
         <source>Targets</source>
         <translation>目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="223" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="215" />
         <source>Scoring…</source>
         <translation>正在评分…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="236" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="228" />
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="245" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="237" />
         <source>No evaluation run yet: run `amts evaluate PROJECT --chapters … --out DIR`.</source>
         <translation>尚无评估：请运行 `amts evaluate PROJECT --chapters … --out DIR`。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="247" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="239" />
         <source>Nothing to score yet.</source>
         <translation>暂无可评分的内容。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="265" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="257" />
         <source>BLEU</source>
         <translation>BLEU</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="266" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="258" />
         <source>HTER (post-edit)</source>
         <translation>HTER（译后编辑）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="278" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="270" />
         <source>0–1 scale</source>
         <translation>0–1 分制</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="278" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="270" />
         <source>0–100 scale</source>
         <translation>0–100 分制</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="281" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="273" />
         <source>Project drafts may have used the chapter's own pairs; `amts evaluate` gives leave-one-out figures.</source>
         <translation>项目草稿可能用到了本章自己的句对；`amts evaluate` 给出留一法的结果。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="284" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="276" />
         <source>Evaluation run of {0}.</source>
         <translation>{0} 的评估。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="296" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="288" />
         <source>edit ratio</source>
         <translation>编辑比例</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="296" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="288" />
         <source>unchanged</source>
         <translation>未改动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="316" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="308" />
         <source>{0} of %n unit(s) translated</source>
         <translation>
             <numerusform>%n 个单元中已翻译 {0} 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="424" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="416" />
         <source>{0} of %n segment(s) accepted ({1} %)</source>
         <translation>
             <numerusform>%n 个句段中已确认 {0} 个（{1} %）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="318" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="310" />
         <source>{0} accepted segments, {1} with a draft</source>
         <translation>{0} 个已接受句段，其中 {1} 个有草稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="322" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="314" />
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="360" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="352" />
         <source>{0}: the project's {1} drafts, lowest sentence BLEU first (Enter opens the segment)</source>
         <translation>{0}：项目的 {1} 草稿，按句子 BLEU 从低到高（回车打开该句段）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="381" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="373" />
         <source>Export the scores to a folder</source>
         <translation>将评分导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="392" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="384" />
         <source>AMTS Studio scores</source>
         <translation>AMTS Studio 评分</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="400" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="392" />
         <source>{0} per chapter</source>
         <translation>各章 {0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="401" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="393" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
@@ -2010,22 +2010,22 @@ This uses your AWS account.</source>
 <context>
     <name>ImportChapters</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="101" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="112" />
         <source>Import chapters</source>
         <translation>导入章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="107" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="118" />
         <source>Reference translation</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="108" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="119" />
         <source>Do these chapters have a human translation to align with? Choose its folder next.</source>
         <translation>这些章节有可供对齐的人工译文吗？接下来请选择其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="115" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="126" />
         <source>Folder of the reference translation</source>
         <translation>参考译文所在文件夹</translation>
     </message>
@@ -2246,53 +2246,63 @@ This uses your AWS account.</source>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="32" />
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="71" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="34" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="74" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="35" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="37" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="53" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="54" />
+        <source>One or more, separated by commas: zh, es (the first is the default)</source>
+        <translation>一种或多种，用逗号分隔：zh, es（第一种为默认）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="56" />
         <source>Project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="54" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="57" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="55" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="58" />
         <source>Source language</source>
         <translation>源语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="56" />
-        <source>Target language</source>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="59" />
+        <source>Target languages</source>
         <translation>目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="71" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="74" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="79" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="82" />
         <source>Choose where to save the project file.</source>
         <translation>请选择项目文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="82" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="85" />
         <source>{0} already exists; open it instead, or choose another name.</source>
         <translation>{0} 已存在；请直接打开它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="85" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="89" />
+        <source>Give the target languages as codes separated by commas, e.g. zh, es.</source>
+        <translation>请用逗号分隔的语言代码填写目标语言，例如 zh, es。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="92" />
         <source>Source and target languages must differ.</source>
         <translation>源语言和目标语言不能相同。</translation>
     </message>
@@ -3120,57 +3130,57 @@ This uses your AWS account.</source>
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="37" />
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="28" />
         <source>Each target language of the project, side by side. BLEU on the 0–100 scale.</source>
         <translation>项目的各目标语言并列对比。BLEU 为 0–100 分制。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="41" />
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="32" />
         <source>Target</source>
         <translation>目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="42" />
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="33" />
         <source>Segments</source>
         <translation>句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="44" />
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="35" />
         <source>Accepted %</source>
         <translation>已确认 %</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="45" />
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="36" />
         <source>References</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="46" />
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="37" />
         <source>Sentence pairs</source>
         <translation>句对</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="47" />
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="38" />
         <source>Unfinished jobs</source>
         <translation>未完成作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="48" />
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="39" />
         <source>Last push</source>
         <translation>最近推送</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="49" />
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="40" />
         <source>BLEU (project drafts)</source>
         <translation>BLEU（项目初稿）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="50" />
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="41" />
         <source>BLEU (evaluation)</source>
         <translation>BLEU（评估）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="75" />
+        <location filename="../../amts_gui/gui/dashboard/targets_view.py" line="66" />
         <source>Targets</source>
         <translation>目标语言</translation>
     </message>
@@ -3358,78 +3368,78 @@ This uses your AWS account.</source>
 <context>
     <name>WorkloadView</name>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="46" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="40" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="46" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="40" />
         <source>Segments</source>
         <translation>句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="46" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="40" />
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="46" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="40" />
         <source>s/word</source>
         <translation>秒/词</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="46" />
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="50" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="40" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="44" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="50" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="44" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="50" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="44" />
         <source>Post-edited</source>
         <translation>译后编辑</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="50" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="44" />
         <source>Control</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="50" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="44" />
         <source>Saved</source>
         <translation>节省</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="106" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="100" />
         <source>seconds per word</source>
         <translation>每词秒数</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="75" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="69" />
         <source>Workload</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="81" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="75" />
         <source>from scratch</source>
         <translation>从零翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="88" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="82" />
         <source>all chapters</source>
         <translation>全部章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="90" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="84" />
         <source>not enough data</source>
         <translation>数据不足</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="100" />
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="94" />
         <source>Active editing time from the editing log; the saving compares post-editing with the from-scratch control ({0} segments, at least {1} needed). Switch the control on in Settings.</source>
         <translation>编辑日志中的有效编辑时间；节省量比较译后编辑与从零翻译对照（{0} 个句段，至少需要 {1} 个）。可在设置中开启对照。</translation>
     </message>

@@ -239,12 +239,16 @@ def test_new_project_dialog_checks_its_input(qtbot, tmp_path):
     dialog.target.setCurrentText("en")
     dialog.accept()
     assert "must differ" in dialog.error.text()
-    dialog.target.setCurrentText("es")
+    dialog.target.setCurrentText("es; zh")
+    dialog.accept()
+    assert "codes separated by commas" in dialog.error.text()
+    dialog.target.setCurrentText("es, zh es")
     dialog.name.setText("Libro")
     dialog.accept()
     assert dialog.result() == 1
     store = dialog.create_project()
     assert store.settings().target_lang == "es" and store.settings().name == "Libro"
+    assert store.targets() == ["es", "zh"]
 
 
 def test_import_chapters_runs_in_the_background_and_fills_the_tree(qtbot, tmp_path, monkeypatch):

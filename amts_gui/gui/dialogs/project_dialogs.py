@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from amts_gui.core.project.store import Store
 
 LANGUAGES = ("en", "zh", "es", "fr", "de", "ja", "ko", "pt", "ru", "it")
+LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 class NewProjectDialog(QDialog):
@@ -49,11 +51,12 @@ class NewProjectDialog(QDialog):
         self.target.setEditable(True)
         self.target.addItems(LANGUAGES)
         self.target.setCurrentText("zh")
+        self.target.setToolTip(self.tr("One or more, separated by commas: zh, es (the first is the default)"))
         form = QFormLayout()
         form.addRow(self.tr("Project file"), row)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Source language"), self.source)
-        form.addRow(self.tr("Target language"), self.target)
+        form.addRow(self.tr("Target languages"), self.target)
         self.error = QLabel()
         self.error.setObjectName("project-error")
         self.error.setStyleSheet("color: #c62828")
@@ -81,16 +84,24 @@ class NewProjectDialog(QDialog):
         if Path(path).exists():
             self.error.setText(self.tr("{0} already exists; open it instead, or choose another name.").format(path))
             return
-        if self.source.currentText().strip() == self.target.currentText().strip():
+        targets = self.targets()
+        if not targets or not all(LANGUAGE_CODE.fullmatch(t) for t in targets):
+            self.error.setText(self.tr("Give the target languages as codes separated by commas, e.g. zh, es."))
+            return
+        if self.source.currentText().strip() in targets:
             self.error.setText(self.tr("Source and target languages must differ."))
             return
         super().accept()
+
+    def targets(self) -> list[str]:
+        """The target languages typed, in order, each once."""
+        return list(dict.fromkeys(t for t in re.split(r"[,\s]+", self.target.currentText().strip()) if t))
 
     def create_project(self) -> Store:
         return Store.create(
             self.path.text().strip(),
             self.source.currentText().strip(),
-            self.target.currentText().strip(),
+            self.targets(),
             name=self.name.text().strip() or None,
         )
 

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         self._prefs = prefs or Preferences()
-        self._store = self._remembered_target(store)
+        self._store = self._prefs.on_last_target(store)
         self.last_message = ""
         self.runner = TaskRunner(self)
         self.runner.hold()  # background work starts once the window has painted
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         self.commit_edit()
         self.review.recorder.stop()  # the editing log's visit belongs to the old project
         self.runner.wait(10_000)
-        self._store = self._remembered_target(store)
+        self._store = self._prefs.on_last_target(store)
         self.undo_stack.clear()
         self.review.project_changed()
         self._prefs.remember_project(str(store.path))
@@ -252,11 +252,6 @@ class MainWindow(QMainWindow):
             if row is not None:
                 self.review.open_segment(row.id)
         self.notify(self.tr("Now translating into {0}.").format(lang))
-
-    def _remembered_target(self, store: Store) -> Store:
-        """The target the translator last worked on in this project (else the store's own)."""
-        lang = self._prefs.target(str(store.path))
-        return store.for_target(lang) if lang and lang != store.target and lang in store.targets() else store
 
     def reload(self, *, background: bool = False, changes: Changes = EVERYTHING) -> None:
         """Re-read the project: chapters, progress, the current chapter's segments.  ``background``:
@@ -384,7 +379,14 @@ class MainWindow(QMainWindow):
         from amts_gui.gui.dialogs.settings_dialog import SettingsDialog
 
         share = control_of(self.store).share
-        dialog = SettingsDialog(self._prefs, self.drafting.settings(), self.drafting.vault, self, control_share=share)
+        dialog = SettingsDialog(
+            self._prefs,
+            self.drafting.settings(),
+            self.drafting.vault,
+            self,
+            control_share=share,
+            target=self.store.target,
+        )
         if dialog.exec():
             self.drafting.save_settings(dialog.aws_settings())
             if dialog.control_share() != share:

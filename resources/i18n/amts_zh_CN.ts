@@ -772,6 +772,11 @@
         <translation>Amazon Translate 不接受{what} {name!r}：请只用字母、数字和连字符，其间可用单个下划线</translation>
     </message>
     <message>
+        <location filename="../../amts_gui/engines/amazon/settings.py" line="130" />
+        <source>Amazon Translate has no formality setting for {lang} (it has for {known}); leave it unset</source>
+        <translation>Amazon Translate 没有 {lang} 的正式程度设置（支持：{known}）；请不要设置</translation>
+    </message>
+    <message>
         <location filename="../../amts_gui/core/terms/terminology_csv.py" line="49" />
         <source>{term}: over {limit} bytes</source>
         <translation>{term}：超过 {limit} 字节</translation>
@@ -1026,137 +1031,147 @@
 <context>
     <name>AwsSettingsPanel</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="37" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="40" />
         <source>AWS profile</source>
         <translation>AWS 配置文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="38" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="41" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="39" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="42" />
         <source>S3 bucket</source>
         <translation>S3 存储桶</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="40" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="43" />
         <source>S3 prefix</source>
         <translation>S3 前缀</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="41" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="44" />
         <source>DataAccessRoleArn</source>
         <translation>DataAccessRoleArn</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="42" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="45" />
         <source>Parallel-data name</source>
         <translation>平行数据名称</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="43" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="46" />
         <source>Terminology name</source>
         <translation>术语库名称</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="44" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="47" />
         <source>Amazon Translate endpoint</source>
         <translation>Amazon Translate 端点</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="45" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="48" />
         <source>S3 endpoint</source>
         <translation>S3 端点</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="56" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="59" />
         <source>Standard rate (USD / million chars)</source>
         <translation>标准价格（美元 / 百万字符）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="57" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="60" />
         <source>ACT rate (USD / million chars)</source>
         <translation>ACT 价格（美元 / 百万字符）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="104" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="66" />
+        <source>The parallel-data name, the terminology name and the formality are {0}'s own; switch the target in the toolbar to set another's.</source>
+        <translation>平行数据名称、术语库名称和正式程度是 {0} 专有的设置；要设置其他目标语言的，请在工具栏中切换目标语言。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="75" />
+        <source>Amazon Translate has no formality setting for {0}</source>
+        <translation>Amazon Translate 没有 {0} 的正式程度设置</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="120" />
         <source>(the service's default)</source>
         <translation>（服务的默认值）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="105" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="121" />
         <source>Formal</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="106" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="122" />
         <source>Informal</source>
         <translation>非正式</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="59" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="62" />
         <source>Formality</source>
         <translation>正式程度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="51" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="54" />
         <source>empty: Amazon's, by region</source>
         <translation>留空：按区域使用 Amazon 的端点</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="84" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="100" />
         <source>empty: use the profile or boto3's default chain</source>
         <translation>留空：使用配置文件或 boto3 的默认凭证链</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="88" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="104" />
         <source>•••• stored</source>
         <translation>•••• 已保存</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="89" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="105" />
         <source>Access key id</source>
         <translation>访问密钥 ID</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="90" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="106" />
         <source>Secret access key</source>
         <translation>私有访问密钥</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="92" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="108" />
         <source>Keys are kept in the system keyring, never in the project file.</source>
         <translation>密钥保存在系统密钥环中，绝不写入项目文件。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="94" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="110" />
         <source>No keyring is available: keys are kept in memory until AMTS Studio quits.</source>
         <translation>没有可用的密钥环：密钥仅保存在内存中，直到退出 AMTS Studio。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="61" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="77" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="141" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="157" />
         <source>The parallel-data name may hold letters, digits, hyphens and single underscores.</source>
         <translation>平行数据名称只能包含字母、数字、连字符和单个下划线。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="143" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="159" />
         <source>The terminology name may hold letters, digits, hyphens and single underscores.</source>
         <translation>术语库名称只能包含字母、数字、连字符和单个下划线。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="146" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="162" />
         <source>The {0} endpoint must be an http(s) URL with a host, or empty for Amazon's.</source>
         <translation>{0} 端点必须是带主机名的 http(s) URL，留空则使用 Amazon 的端点。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="164" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="180" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2178,7 +2193,7 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="380" />
+        <location filename="../../amts_gui/gui/main_window.py" line="375" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
@@ -2198,47 +2213,47 @@ This uses your AWS account.</source>
         <translation>现在翻译为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="271" />
+        <location filename="../../amts_gui/gui/main_window.py" line="266" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="285" />
+        <location filename="../../amts_gui/gui/main_window.py" line="280" />
         <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="336" />
+        <location filename="../../amts_gui/gui/main_window.py" line="331" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="336" />
+        <location filename="../../amts_gui/gui/main_window.py" line="331" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="395" />
+        <location filename="../../amts_gui/gui/main_window.py" line="397" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="409" />
+        <location filename="../../amts_gui/gui/main_window.py" line="411" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="409" />
+        <location filename="../../amts_gui/gui/main_window.py" line="411" />
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="411" />
+        <location filename="../../amts_gui/gui/main_window.py" line="413" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="406" />
+        <location filename="../../amts_gui/gui/main_window.py" line="408" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -2939,98 +2954,98 @@ This uses your AWS account.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="37" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="38" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="46" />
         <source>This project's segments whose draft is hidden, to compare post-editing with translating from scratch</source>
         <translation>本项目中隐藏初稿的句段比例，用于比较译后编辑与从零翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="51" />
         <source>From-scratch control (0 %: off; 10 % is usual)</source>
         <translation>从零翻译对照（0 %：关闭；通常 10 %）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="73" />
         <source>Default engine</source>
         <translation>默认引擎</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="75" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="76" />
         <source>Memory drafts from matches of at least</source>
         <translation>记忆库译文的最低匹配度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="78" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="79" />
         <source>Show suggestions as TM matches from</source>
         <translation>作为记忆库匹配显示的最低匹配度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="81" />
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="87" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="82" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="88" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="84" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="85" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="87" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="88" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="87" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="88" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="90" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="91" />
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
         <source>Ask each time</source>
         <translation>每次询问</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
         <source>Always fill them</source>
         <translation>总是填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="98" />
         <source>Repetitions of an accepted sentence</source>
         <translation>已确认句子的重复句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="102" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="103" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="105" />
         <source>Editing log: count a pause as at most</source>
         <translation>编辑日志：一次停顿最多计</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="55" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="56" />
         <source>Amazon Translate</source>
         <translation>Amazon Translate</translation>
     </message>

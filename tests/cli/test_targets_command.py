@@ -138,3 +138,13 @@ def test_each_target_is_evaluated_on_its_own_reference_in_both_directions(capsys
     zh_run = ["evaluate", project, "--target", "zh", "--chapters", article, "--variants", "tm", "--offline"]
     code, printed, _ = run(capsys, *zh_run, "--out", tmp_path / "zh", "--quiet")
     assert code == 1 and "nothing could be scored" in printed  # the article has no Chinese reference
+
+
+def test_formality_is_refused_for_a_language_amazon_has_none_for(capsys, tmp_path):
+    project = tmp_path / "book.amts"
+    run(capsys, "init", project, "--src", "en", "--tgt", "zh", "--tgt", "ja")
+    code, _, err = run(capsys, "targets", "set", project, "zh", "--formality", "FORMAL")
+    assert code == 2 and "no formality setting for zh" in err
+    assert load_settings(Store(project)).formality == ""
+    assert run(capsys, "targets", "set", project, "ja", "--formality", "FORMAL")[0] == 0
+    assert load_settings(Store(project, target="ja")).formality == "FORMAL"

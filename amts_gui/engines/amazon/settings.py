@@ -82,6 +82,14 @@ class AwsSettings:
         return [self.terminology_name] if self.terminology_name else []
 
 
+# the target languages Amazon Translate has a formality setting for (it ignores the setting for others)
+FORMALITY_TARGETS = frozenset({"nl", "fr", "fr-CA", "de", "hi", "it", "ja", "ko", "pt-PT", "es", "es-MX"})
+
+
+def supports_formality(lang: str) -> bool:
+    return lang in FORMALITY_TARGETS or lang.split("-")[0] in {t for t in FORMALITY_TARGETS if "-" not in t}
+
+
 AWS_HOST_SUFFIXES = (".amazonaws.com", ".amazonaws.com.cn", ".api.aws")
 
 
@@ -115,6 +123,15 @@ def load_settings(store: Store) -> AwsSettings:
 
 
 def save_settings(store: Store, settings: AwsSettings) -> None:
+    """Save the settings: the parallel-data and terminology names and the formality are the store's target's."""
+    if settings.formality and not supports_formality(store.target):
+        raise EngineError(
+            message(
+                "Amazon Translate has no formality setting for {lang} (it has for {known}); leave it unset",
+                lang=store.target,
+                known=", ".join(sorted(FORMALITY_TARGETS)),
+            )
+        )
     for name in ("parallel_data_name", "terminology_name"):
         if getattr(settings, name) and not PARALLEL_DATA_NAME.match(getattr(settings, name)):
             settings.require(name)

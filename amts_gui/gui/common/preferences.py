@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from amts_gui.core.memory.thresholds import DEFAULT_MIN_SCORE
 from amts_gui.core.scoring.editing_time import DEFAULT_IDLE_SECONDS
 from amts_gui.engines import catalog
+
+if TYPE_CHECKING:
+    from amts_gui.core.project.store import Store
 
 LANGUAGES = ("system", "en", "zh_CN")
 THEMES = ("system", "light", "dark")
@@ -112,6 +116,11 @@ class Preferences:
         """The target language the translator last worked on in ``project``."""
         value = self.qs.value(f"{_place_key(project)}/target")
         return str(value) if value else None
+
+    def on_last_target(self, store: Store) -> Store:
+        """The project on the target the translator last worked on in it (else as ``store`` is)."""
+        lang = self.target(str(store.path))
+        return store.for_target(lang) if lang and lang != store.target and lang in store.targets() else store
 
     def remember_target(self, project: str, lang: str) -> None:
         self.qs.setValue(f"{_place_key(project)}/target", lang)

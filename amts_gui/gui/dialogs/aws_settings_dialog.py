@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.engines.amazon.secrets import Credentials, CredentialVault
-from amts_gui.engines.amazon.settings import PARALLEL_DATA_NAME, AwsSettings, endpoint_problem
+from amts_gui.engines.amazon.settings import PARALLEL_DATA_NAME, AwsSettings, endpoint_problem, supports_formality
 from amts_gui.gui.common.tasks import TaskError, TaskResult, TaskRunner
 
 
 class AwsSettingsPanel(QWidget):
-    def __init__(self, settings: AwsSettings, vault: CredentialVault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: AwsSettings, vault: CredentialVault, parent: QWidget | None = None, *, target: str = ""
+    ) -> None:
+        """``target``: the language whose own settings (parallel data, terminology, formality) are shown."""
         super().__init__(parent)
         self.vault = vault
         self._settings = settings
@@ -57,6 +60,19 @@ class AwsSettingsPanel(QWidget):
         form.addRow(self.tr("ACT rate (USD / million chars)"), self.act_rate)
         self.formality = self._formality(settings.formality)
         form.addRow(self.tr("Formality"), self.formality)
+        if target:
+            own = QLabel(
+                self.tr(
+                    "The parallel-data name, the terminology name and the formality are {0}'s own; switch the "
+                    "target in the toolbar to set another's."
+                ).format(target)
+            )
+            own.setObjectName("target-own-settings")
+            own.setWordWrap(True)
+            form.addRow(own)
+            if not supports_formality(target):
+                self.formality.setEnabled(False)
+                self.formality.setToolTip(self.tr("Amazon Translate has no formality setting for {0}").format(target))
         self._add_keys(form, settings, vault)
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("test-connection")

@@ -31,6 +31,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         control_share: float = 0.0,
+        target: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings-dialog")
@@ -48,7 +49,7 @@ class SettingsDialog(QDialog):
         general_form = general.layout()
         assert isinstance(general_form, QFormLayout)
         general_form.addRow(self.tr("From-scratch control (0 %: off; 10 % is usual)"), self.control)
-        self.aws = AwsSettingsPanel(aws, vault)
+        self.aws = AwsSettingsPanel(aws, vault, target=target)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settings-tabs")
         self.tabs.addTab(general, self.tr("General"))

@@ -60,14 +60,15 @@ def register(sub: Any) -> None:
     p.add_argument("--bucket")
     p.add_argument("--prefix")
     p.add_argument("--role-arn", help="DataAccessRoleArn for batch jobs")
-    p.add_argument("--parallel-data-name")
+    p.add_argument("--parallel-data-name", help="the --target's own parallel-data resource")
     p.add_argument(
-        "--terminology-name", help="the Custom Terminology `amts terms push` writes and every request applies"
+        "--terminology-name",
+        help="the --target's own Custom Terminology, which `amts terms push` writes and every request applies",
     )
     p.add_argument("--profile", help="AWS profile name (credentials from ~/.aws)")
     p.add_argument("--standard-rate", type=non_negative_argument, help="USD per million characters, realtime")
     p.add_argument("--act-rate", type=non_negative_argument, help="USD per million characters, ACT batch")
-    p.add_argument("--formality", choices=["FORMAL", "INFORMAL", ""])
+    p.add_argument("--formality", choices=["FORMAL", "INFORMAL", ""], help="the --target's own, where Amazon has it")
     p.add_argument(
         "--translate-endpoint",
         metavar="URL",

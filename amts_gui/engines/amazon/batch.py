@@ -141,14 +141,10 @@ class ActJobs:
             raise EngineError(message("nothing to translate: the chosen chapters have no segments"))
         require_places(len(groups), MAX_CONCURRENT_JOBS - jobs_at_service(self.store), most)
         parallel_data = self.parallel_data_version()
-        records = []
-        for documents in groups:
-            token = new_client_token()
-            key = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
-            records.append(
-                self._create_and_start(key, token, documents, settings.source_lang, settings.target_lang, parallel_data)
-            )
-        return records
+        return [
+            self._create_and_start(*self._params(documents, settings.source_lang, settings.target_lang, parallel_data))
+            for documents in groups
+        ]
 
     def submit_evaluation(
         self, chapter: str, segments: Sequence[SegmentInput], source_lang: str, target_lang: str, tag: str
@@ -162,8 +158,6 @@ class ActJobs:
                 return job
         self.settings.require("bucket", "role_arn", "parallel_data_name")
         parallel_data = self.parallel_data_version()
-        token = new_client_token()
-        key = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
         documents = {
             document_name(chapter): {
                 "chapter": chapter,
@@ -171,20 +165,10 @@ class ActJobs:
                 "markup": {s.id: list(s.markup) for s in segments},
             }
         }
-        return self._create_and_start(
-            key, token, documents, source_lang, target_lang, parallel_data, extra={"evaluation": tag}
-        )
+        extra = {"evaluation": tag}
+        return self._create_and_start(*self._params(documents, source_lang, target_lang, parallel_data, extra))
 
-    def _create_and_start(
-        self,
-        key: str,
-        token: str,
-        documents: dict[str, dict[str, Any]],
-        source_lang: str,
-        target_lang: str,
-        parallel_data: dict[str, str],
-        extra: dict[str, Any] | None = None,
-    ) -> JobRecord:
+    def _create_and_start(self, token: str, params: dict[str, Any]) -> JobRecord:
         if jobs_at_service(self.store) >= MAX_CONCURRENT_JOBS:
             raise EngineError(
                 message(
@@ -193,22 +177,21 @@ class ActJobs:
                     limit=MAX_CONCURRENT_JOBS,
                 )
             )
-        job = create_job(
-            self.store, self.name, self._params(key, documents, source_lang, target_lang, parallel_data, extra), token
-        )
-        return self._start(job)
+        return self._start(create_job(self.store, self.name, params, token))
 
     def _params(
         self,
-        key: str,
         documents: dict[str, dict[str, Any]],
         source_lang: str,
         target_lang: str,
         parallel_data: dict[str, str],
         extra: dict[str, Any] | None = None,
-    ) -> dict[str, Any]:
-        """Everything the start call needs, kept in the job row so that a resumed app asks for the same job."""
-        return {
+    ) -> tuple[str, dict[str, Any]]:
+        """A new job's ClientToken, and everything its start call needs, kept in the job row so that a resumed
+        app asks for the same job."""
+        token = new_client_token()
+        key = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
+        return token, {
             **(extra or {}),
             "job_key": key,
             "job_name": f"amts-{key}",
@@ -234,10 +217,8 @@ class ActJobs:
         parallel_data = self.parallel_data_version()
         records = []
         for documents in groups:
-            token = new_client_token()
-            key = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{token[:8]}"
-            params = self._params(
-                key, documents, settings.source_lang, settings.target_lang, parallel_data, extra={"queue": True}
+            token, params = self._params(
+                documents, settings.source_lang, settings.target_lang, parallel_data, extra={"queue": True}
             )
             records.append(create_job(self.store, self.name, params, token, queued=True))
         return records

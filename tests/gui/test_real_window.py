@@ -226,3 +226,29 @@ def test_the_status_bar_never_draws_the_counts_over_a_message(display, sample_st
         check=True,
     ).stdout.split()
     assert out == ["True", "False", "True"], out
+
+
+def test_a_mouse_pick_in_the_target_switcher_reviews_the_other_language(display, drafted, tmp_path):
+    from amts_gui.core.project.store import Store
+    from amts_gui.core.project.targets import add_target
+
+    add_target(Store(drafted.path), "es").close()
+    app = App(display, drafted.path, tmp_path, "--language", "en", "--chapter", CHAPTER, "--segment", "2")
+    try:
+        app.click("target-switcher", 0.5, 10)  # the list opens under the box: zh, then es
+        box = app.widgets["target-switcher"]
+        app.xdo("mousemove", "--sync", str(box[0] + box[2] // 2), str(box[1] + box[3] + box[3] // 2), "click", "1")
+        time.sleep(1.0)
+        app.click("final-edit", 0.5, 12)
+        app.xdo("type", "--delay", "40", "Hola")
+        app.xdo("key", "ctrl+Return")
+        es = Store(drafted.path, target="es")
+        deadline = time.monotonic() + 20
+        while review_rows(es, CHAPTER)[1].status != "accepted":
+            assert time.monotonic() < deadline, "the Spanish segment was not accepted"
+            time.sleep(0.2)
+    finally:
+        app.close()
+    assert review_rows(es, CHAPTER)[1].final == "Hola"  # es had no draft: the final is what was typed (no markup)
+    zh = review_rows(Store(drafted.path), CHAPTER)[1]
+    assert zh.final is None and zh.draft is not None  # zh untouched: its memory draft, no final

@@ -61,18 +61,7 @@ class AwsSettingsPanel(QWidget):
         self.formality = self._formality(settings.formality)
         form.addRow(self.tr("Formality"), self.formality)
         if target:
-            own = QLabel(
-                self.tr(
-                    "The parallel-data name, the terminology name and the formality are {0}'s own; switch the "
-                    "target in the toolbar to set another's."
-                ).format(target)
-            )
-            own.setObjectName("target-own-settings")
-            own.setWordWrap(True)
-            form.addRow(own)
-            if not supports_formality(target):
-                self.formality.setEnabled(False)
-                self.formality.setToolTip(self.tr("Amazon Translate has no formality setting for {0}").format(target))
+            self._add_target_note(form, target)
         self._add_keys(form, settings, vault)
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("test-connection")
@@ -112,6 +101,21 @@ class AwsSettingsPanel(QWidget):
         self.key_note = QLabel(where)
         self.key_note.setObjectName("key-note")
         self.key_note.setWordWrap(True)
+
+    def _add_target_note(self, form: QFormLayout, target: str) -> None:
+        """Which settings are the target's own; no formality where Amazon has none for the language."""
+        own = QLabel(
+            self.tr(
+                "The parallel-data name, the terminology name and the formality are {0}'s own; switch the "
+                "target in the toolbar to set another's."
+            ).format(target)
+        )
+        own.setObjectName("target-own-settings")
+        own.setWordWrap(True)
+        form.addRow(own)
+        if not supports_formality(target):
+            self.formality.setEnabled(False)
+            self.formality.setToolTip(self.tr("Amazon Translate has no formality setting for {0}").format(target))
 
     def _formality(self, value: str) -> QComboBox:
         """The formality choice: the words translated, Amazon's values (FORMAL, INFORMAL) as the data."""

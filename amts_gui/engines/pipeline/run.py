@@ -150,6 +150,10 @@ def _align(context: PipelineContext, store: Store, run: TargetRun) -> None:
     from amts_gui.core.parallel.project_pairs import align_project  # the aligner loads when it is needed
 
     with _step(context, run, Step.ALIGN) as record, context.align_lock:
+        if context.encoder is None:  # one model for every target: loading it takes about a second
+            from amts_gui.core.align.embed import default_encoder
+
+            context.encoder = default_encoder()
         results = align_project(store, encoder=context.encoder, cancelled=context.cancelled)
         aligned = [r for r in results if not r.unchanged]
         record.outcome = str(

@@ -20,6 +20,7 @@ from amts_gui.core.project.targets import (
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from amts_gui.core.project.pairs import count_pairs
     from amts_gui.engines.amazon.settings import load_settings
 
     store = Store(args.project)
@@ -30,7 +31,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         threshold = f"{own.memory_threshold:g} %" if own.memory_threshold is not None else "default"
         print(
             f"{summary.lang}{' (default)' if summary.position == 0 else ''}: "
-            f"{summary.rows['finals']} finals, {summary.rows['drafts']} drafts, {summary.rows['pairs']} pairs, "
+            f"{summary.rows['finals']} finals, {summary.rows['drafts']} drafts, "
+            f"{count_pairs(lang, granularity='sentence')} sentence pairs, "
             f"{summary.rows['chapter_references']} references, {summary.rows['jobs']} jobs"
         )
         print(

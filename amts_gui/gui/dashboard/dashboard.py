@@ -224,10 +224,10 @@ class Dashboard(QWidget):
         def done(result: TaskResult) -> None:
             if request == self._score_request and store is self.store:
                 self.show_scoreboard(result.value, kind)
+                self.targets.refresh(store)  # with the scores just kept
 
         self.runner.start(self.tr("Scores"), job, done, kind="quiet:scores")
         self.workload.refresh(store)
-        self.targets.refresh(store)
 
     def show_scoreboard(self, board: Scoreboard | None, kind: str = PROJECT) -> None:
         self.board = board

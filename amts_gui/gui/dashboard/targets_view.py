@@ -37,7 +37,7 @@ class TargetsView(QWidget):
             self.tr("Sentence pairs"),
             self.tr("Unfinished jobs"),
             self.tr("Last push"),
-            self.tr("BLEU (project drafts)"),
+            self.tr("BLEU (latest scores)"),
             self.tr("BLEU (evaluation)"),
         ]
         self.table = QTableWidget(0, len(headers))
@@ -65,6 +65,11 @@ class TargetsView(QWidget):
 
         self.runner.start(self.tr("Targets"), job, done, kind="quiet:targets")
 
+    def _unscored(self, target: str) -> str:
+        return self.tr(
+            "Not scored yet: switch to {0} and refresh the scores (F5), or run `amts scores PROJECT --target {0}`"
+        ).format(target)
+
     def show_targets(self, rows: list[TargetOverview]) -> None:
         self.rows = rows
         self.table.setRowCount(len(rows))
@@ -78,7 +83,7 @@ class TargetsView(QWidget):
                 cell(str(row.sentence_pairs)),
                 cell(str(row.unfinished_jobs)),
                 cell(row.last_push or "–", right=False),
-                cell(_bleu(row.bleu), right=False),
+                cell(_bleu(row.bleu), self._unscored(row.target) if not row.bleu else "", right=False),
                 cell(_bleu(row.evaluation_bleu), right=False),
             ]
             for j, item in enumerate(values):

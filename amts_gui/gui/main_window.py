@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.glossary = GlossaryActions(
             self, self, self.drafting.services, self.review.editor.selections, self.review.glossary_changed
         )
-        self.targets = TargetActions(self, self, self.set_target, self.drafting.services_for)
+        self.targets = TargetActions(self, self, self.set_target, self.drafting.services_for, self.set_store)
         self._build_commands()
         build_menus(self)
         build_toolbar(self)

@@ -20,7 +20,7 @@ def build_menus(window: Any) -> None:
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     file.addActions([chapters["import"], chapters["export"], chapters["export_book"]])
     file.addSeparator()
-    file.addAction(own["settings"])
+    file.addActions([own["settings"], window.targets.commands["manage_targets"]])
     file.addSeparator()
     file.addAction(own["quit"])
     edit = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))

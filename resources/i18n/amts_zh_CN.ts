@@ -3101,45 +3101,171 @@ This uses your AWS account.</source>
         <translation>为所有目标语言运行流水线(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="41" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="39" />
+        <source>Target &amp;languages…</source>
+        <translation>目标语言(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/targets.py" line="42" />
         <source>The target language you review and draft (Ctrl+Shift+L: the next one)</source>
         <translation>正在审校和起草的目标语言（Ctrl+Shift+L：切换到下一个）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="60" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="61" />
         <source>The project has one target language; add another with `amts targets add`.</source>
         <translation>该项目只有一种目标语言；可用 `amts targets add` 添加。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="73" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="89" />
         <source>planning every target</source>
         <translation>正在为每种目标语言制定计划</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="76" />
-        <location filename="../../amts_gui/gui/actions/targets.py" line="116" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="92" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="132" />
         <source>Pipeline</source>
         <translation>流水线</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="76" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="92" />
         <source>Planning…</source>
         <translation>正在规划…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="107" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="123" />
         <source>every target at once</source>
         <translation>所有目标语言同时进行</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="114" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="130" />
         <source>Pipeline: {0}</source>
         <translation>流水线：{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="116" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="132" />
         <source>Running…</source>
         <translation>正在运行…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="57" />
+        <source>Target languages</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="62" />
+        <source>Target</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="62" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="124" />
+        <source>Reference folder</source>
+        <translation>参考译文文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="62" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="125" />
+        <source>Memory threshold</source>
+        <translation>记忆库阈值</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="62" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="127" />
+        <source>QA rules</source>
+        <translation>QA 规则</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="85" />
+        <source>&amp;Add a target…</source>
+        <translation>添加目标语言(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="88" />
+        <source>&amp;Remove the target…</source>
+        <translation>删除该目标语言(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="100" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="111" />
+        <source>the translator's own</source>
+        <translation>译者自己的设置</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="120" />
+        <source>&amp;Save these settings</source>
+        <translation>保存这些设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="126" />
+        <source>Sentence rules of</source>
+        <translation>断句规则所用语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="149" />
+        <source>Full-width punctuation (，。：)</source>
+        <translation>全角标点（，。：）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="150" />
+        <source>No full-width punctuation</source>
+        <translation>不用全角标点</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="151" />
+        <source>Opening ¿ and ¡</source>
+        <translation>句首的 ¿ 和 ¡</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="172" />
+        <source>Folder of the reference translation</source>
+        <translation>参考译文所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="183" />
+        <source>{0} is not a folder.</source>
+        <translation>{0} 不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="192" />
+        <source>Saved {0}'s settings.</source>
+        <translation>已保存 {0} 的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="195" />
+        <source>Add a target</source>
+        <translation>添加目标语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="195" />
+        <source>Language code, e.g. ja or pt-BR:</source>
+        <translation>语言代码，例如 ja 或 pt-BR：</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="202" />
+        <source>Added {0}. Import the chapters again to read its references, once its folder is set.</source>
+        <translation>已添加 {0}。设置好其参考译文文件夹后，请重新导入章节以读取参考译文。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="211" />
+        <source>Remove {0} and every translation into it? A copy of the project is kept first.</source>
+        <translation>删除 {0} 及其全部译文？删除前会先保留项目的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="212" />
+        <source>Remove a target</source>
+        <translation>删除目标语言</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="219" />
+        <source>Removed {0}; the project before it is kept in {1}.</source>
+        <translation>已删除 {0}；删除前的项目保存在 {1}。</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,10 @@ def test_every_dialog_is_chinese(qtbot, sample_store, chinese, monkeypatch, tmp_
     texts += widget_texts(pipeline)
     names = [plan.resource for plan in pipeline.plans]
     pipeline.close()
+    window.targets.commands["manage_targets"].trigger()  # File ▸ Target languages
+    targets = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "targets-dialog")
+    texts += widget_texts(targets)
+    targets.close()
     # the file dialog lists files: their names and the system's MIME type descriptions are not ours
     listed = [*tmp_path.parts, *Path.home().parts, "folder", "SQLite3 database", "KiB"]
     found = english(texts, [*_allowed(sample_store), *listed, *names])

@@ -92,3 +92,34 @@ def test_run_pipeline_drafts_both_targets_from_the_window(qtbot, two_targets, aw
     assert act_drafts(two_targets) and act_drafts(two_targets.for_target("es"))
     dialog.close()
     QApplication.processEvents()
+
+
+def test_targets_are_added_set_and_removed_from_the_window(qtbot, two_target_store, prefs, tmp_path):
+    from amts_gui.core.project.targets import target_settings
+
+    window = open_window(qtbot, two_target_store, prefs)
+    window.targets.commands["manage_targets"].trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "targets-dialog")
+    assert [dialog.table.item(i, 0).text() for i in range(dialog.table.rowCount())] == ["zh", "es"]
+    dialog.add("ja")
+    wait_idle(qtbot, window)
+    box = window.targets.box
+    assert [box.itemData(i) for i in range(box.count())] == ["zh", "es", "ja"]
+    assert window.tree.headerItem().text(7) == "ja %"
+    dialog.table.selectRow(1)  # es
+    dialog.threshold.setValue(85)
+    dialog.rules["halfwidth-punctuation"].setChecked(False)
+    dialog.reference.setText(str(tmp_path))
+    dialog.save_button.click()
+    own = target_settings(two_target_store.for_target("es"))
+    assert (own.memory_threshold, own.qa_rules, own.reference_root) == (85.0, ("inverted-marks",), str(tmp_path))
+    assert dialog.table.item(1, 2).text() == "85 %"
+    window.set_target("ja")
+    wait_idle(qtbot, window)
+    dialog.table.selectRow(2)
+    dialog.remove("ja")  # the target the window works on: it moves to the first one
+    wait_idle(qtbot, window)
+    assert window.store.target == "zh" and two_target_store.targets() == ["zh", "es"]
+    assert [box.itemData(i) for i in range(box.count())] == ["zh", "es"]
+    assert list(two_target_store.path.parent.glob("sample.amts.before-removing-ja.*.bak"))
+    dialog.close()

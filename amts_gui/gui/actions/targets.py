@@ -26,16 +26,17 @@ def language_label(lang: str) -> str:
 class TargetActions(QObject):
     step_reported = Signal(str, str, str)  # target, step, what happens: emitted from the pipeline's workers
 
-    def __init__(self, host: Host, dialog_parent: QWidget, switch: Any, services_for: Any) -> None:
+    def __init__(self, host: Host, dialog_parent: QWidget, switch: Any, services_for: Any, reopen: Any) -> None:
         """``switch(lang)`` makes the window work on another target; ``services_for(store)`` gives the Amazon
-        services of a target's own settings."""
+        services of a target's own settings; ``reopen(store)`` shows the project again (its targets changed)."""
         super().__init__(dialog_parent)
         self.host, self.dialog_parent = host, dialog_parent
-        self._switch, self._services_for = switch, services_for
+        self._switch, self._services_for, self._reopen = switch, services_for, reopen
         self.commands = Commands(self)
         add = self.commands.add
         add("next_target", self.tr("Next &target language"), self.next_target, "Ctrl+Shift+L")
         add("run_pipeline", self.tr("Run &pipeline for every target…"), self.plan_pipeline, "Ctrl+Alt+P")
+        add("manage_targets", self.tr("Target &languages…"), self.manage_targets)
         self.box = QComboBox()
         self.box.setObjectName("target-switcher")
         self.box.setToolTip(self.tr("The target language you review and draft (Ctrl+Shift+L: the next one)"))
@@ -60,6 +61,21 @@ class TargetActions(QObject):
             self.host.notify(self.tr("The project has one target language; add another with `amts targets add`."))
             return
         self._switch(targets[(targets.index(self.host.store.target) + 1) % len(targets)])
+
+    def manage_targets(self) -> None:
+        """The project's targets and their own settings; the window follows what changes there."""
+        from amts_gui.gui.dialogs.targets_dialog import TargetsDialog
+
+        self.host.commit_edit()
+        dialog = TargetsDialog(self.host.store, self.dialog_parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.targets_changed.connect(self._targets_changed)
+        dialog.open()
+
+    def _targets_changed(self) -> None:
+        store = self.host.store
+        targets = store.targets()
+        self._reopen(store if store.target in targets else store.for_target(targets[0]))
 
     # -- the pipeline -------------------------------------------------------------------------
     def plan_pipeline(self) -> None:

@@ -139,7 +139,8 @@ class TargetsDialog(QDialog):
             rules = ", ".join(self.rule_label(rule) for rule in own.qa_rules) or "–"
             for column, text in enumerate((lang, own.reference_root or "–", threshold, rules)):
                 self.table.setItem(row, column, _cell(text))
-        self.table.resizeColumnToContents(0)
+        for column in (0, 2, 3):
+            self.table.resizeColumnToContents(column)
         if current in targets:
             self.table.selectRow(targets.index(current))
         self.remove_button.setEnabled(len(targets) > 1)

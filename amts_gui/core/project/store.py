@@ -24,7 +24,6 @@ from amts_gui.core.project.connection import Connection
 from amts_gui.core.project.migrations import MIGRATIONS
 from amts_gui.core.project.rows import Settings
 
-_SETTING_KEYS = ("source_lang", "source_root", "name")
 # settings each target language has its own of; the rest belong to the whole project
 TARGET_SETTING_KEYS = frozenset(
     {

@@ -149,7 +149,7 @@ def _say(context: PipelineContext, target: str, step: Step, text: object) -> Non
 def _align(context: PipelineContext, store: Store, run: TargetRun) -> None:
     from amts_gui.core.parallel.project_pairs import align_project  # the aligner loads when it is needed
 
-    with _step(context, run, Step.ALIGN) as record, context.align_lock:
+    with context.align_lock, _step(context, run, Step.ALIGN) as record:  # one target at a time: CPU-bound
         if context.encoder is None:  # one model for every target: loading it takes about a second
             from amts_gui.core.align.embed import default_encoder
 

@@ -226,7 +226,9 @@ class MainWindow(QMainWindow):
 
     # -- project ----------------------------------------------------------------------------------
     def set_store(self, store: Store) -> None:
-        """Switch to another project (the window, layout and preferences stay)."""
+        """Switch to another project, or target (the window, layout and preferences stay; so does the place, when
+        the chapter is there too)."""
+        chapter, row = self.current_chapter(), self.review.current_row()
         self.commit_edit()
         self.review.recorder.stop()  # the editing log's visit belongs to the old project
         self.runner.wait(10_000)
@@ -238,19 +240,18 @@ class MainWindow(QMainWindow):
         if self._dashboard is not None:
             self._dashboard.set_store(self._store)
         self.reload()
+        if chapter is not None and self.current_chapter() == chapter:  # e.g. the same sentence, another language
+            self.review.show_chapter(chapter)
+            if row is not None:
+                self.review.open_segment(row.id)
 
     def set_target(self, lang: str) -> None:
         """Work on another target language of the project: the review, the drafting and the counts."""
         if lang == self.store.target:
             return
-        chapter, row = self.current_chapter(), self.review.current_row()
         self._prefs.remember_target(str(self.store.path), lang)
         self.set_store(self.store.for_target(lang))
         self.tree.fit_in(self.main_splitter, REVIEW_WIDTH)
-        if chapter is not None and self.current_chapter() == chapter:  # the same sentence, in the other language
-            self.review.show_chapter(chapter)
-            if row is not None:
-                self.review.open_segment(row.id)
         self.notify(self.tr("Now translating into {0}.").format(lang))
 
     def reload(self, *, background: bool = False, changes: Changes = EVERYTHING) -> None:

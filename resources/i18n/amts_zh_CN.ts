@@ -202,82 +202,82 @@
         <translation>{reference_root}：参考译文根目录不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="62" />
+        <location filename="../../amts_gui/core/project/store.py" line="61" />
         <source>{path}: no such project; create it with `amts init`</source>
         <translation>{path}：项目不存在；请用 `amts init` 创建</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="64" />
+        <location filename="../../amts_gui/core/project/store.py" line="63" />
         <source>{path}: is a folder, not a project file</source>
         <translation>{path}：是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="67" />
+        <location filename="../../amts_gui/core/project/store.py" line="66" />
         <source>{path}: an empty file, not an AMTS project; `amts init` creates one</source>
         <translation>{path}：空文件，不是 AMTS 项目；可用 `amts init` 创建项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="91" />
+        <location filename="../../amts_gui/core/project/store.py" line="90" />
         <source>{path}: give each target language once</source>
         <translation>{path}：每种目标语言只能给一次</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="93" />
+        <location filename="../../amts_gui/core/project/store.py" line="92" />
         <source>{path}: already exists; choose another name or open it</source>
         <translation>{path}：已存在；请换个名字，或直接打开它</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="114" />
+        <location filename="../../amts_gui/core/project/store.py" line="113" />
         <source>{path}: the project has no target language</source>
         <translation>{path}：该项目没有目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="134" />
+        <location filename="../../amts_gui/core/project/store.py" line="133" />
         <source>{path}: no target language {target!r} (targets: {known}); add it with `amts targets add`</source>
         <translation>{path}：没有目标语言 {target!r}（现有目标语言：{known}）；请用 `amts targets add` 添加</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="168" />
+        <location filename="../../amts_gui/core/project/store.py" line="167" />
         <source>{path}: opened read-only (the file or its folder is not writable)</source>
         <translation>{path}：以只读方式打开（文件或其所在文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="192" />
+        <location filename="../../amts_gui/core/project/store.py" line="191" />
         <source>{path}: the disk is full; nothing was written — free some space and try again</source>
         <translation>{path}：磁盘已满，未写入任何内容——请腾出空间后重试</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="196" />
+        <location filename="../../amts_gui/core/project/store.py" line="195" />
         <source>{path}: cannot write the project ({reason}); nothing was written</source>
         <translation>{path}：无法写入项目（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="213" />
+        <location filename="../../amts_gui/core/project/store.py" line="212" />
         <source>{path}: cannot open the project ({reason})</source>
         <translation>{path}：无法打开项目（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="217" />
+        <location filename="../../amts_gui/core/project/store.py" line="216" />
         <source>{path}: not an AMTS project (not an SQLite database)</source>
         <translation>{path}：不是 AMTS 项目（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="220" />
+        <location filename="../../amts_gui/core/project/store.py" line="219" />
         <source>{path}: an SQLite file, but not an AMTS project</source>
         <translation>{path}：是 SQLite 文件，但不是 AMTS 项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="224" />
+        <location filename="../../amts_gui/core/project/store.py" line="223" />
         <source>{path}: made by a newer AMTS Studio; upgrade to open it</source>
         <translation>{path}：由更新版本的 AMTS Studio 创建；请升级后再打开</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="231" />
+        <location filename="../../amts_gui/core/project/store.py" line="230" />
         <source>{path}: made by an older AMTS Studio and read-only; make it writable to update it</source>
         <translation>{path}：由旧版 AMTS Studio 创建且为只读；请使其可写以便升级</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="263" />
+        <location filename="../../amts_gui/core/project/store.py" line="262" />
         <source>{path}: the project has no language pair; recreate it with `amts init`</source>
         <translation>{path}：项目没有语言对；请用 `amts init` 重新创建</translation>
     </message>
@@ -2193,7 +2193,7 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="375" />
+        <location filename="../../amts_gui/gui/main_window.py" line="376" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
@@ -2208,52 +2208,52 @@ This uses your AWS account.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="254" />
+        <location filename="../../amts_gui/gui/main_window.py" line="255" />
         <source>Now translating into {0}.</source>
         <translation>现在翻译为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="266" />
+        <location filename="../../amts_gui/gui/main_window.py" line="267" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="280" />
+        <location filename="../../amts_gui/gui/main_window.py" line="281" />
         <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="331" />
+        <location filename="../../amts_gui/gui/main_window.py" line="332" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="331" />
+        <location filename="../../amts_gui/gui/main_window.py" line="332" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="397" />
+        <location filename="../../amts_gui/gui/main_window.py" line="398" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="411" />
+        <location filename="../../amts_gui/gui/main_window.py" line="412" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="411" />
+        <location filename="../../amts_gui/gui/main_window.py" line="412" />
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="413" />
+        <location filename="../../amts_gui/gui/main_window.py" line="414" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="408" />
+        <location filename="../../amts_gui/gui/main_window.py" line="409" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -3112,8 +3112,8 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/targets.py" line="61" />
-        <source>The project has one target language; add another with `amts targets add`.</source>
-        <translation>该项目只有一种目标语言；可用 `amts targets add` 添加。</translation>
+        <source>The project has one target language; add another in File ▸ Target languages…</source>
+        <translation>该项目只有一种目标语言；可在“文件 ▸ 目标语言…”中添加。</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/targets.py" line="89" />
@@ -3208,62 +3208,62 @@ This uses your AWS account.</source>
         <translation>断句规则所用语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="149" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="150" />
         <source>Full-width punctuation (，。：)</source>
         <translation>全角标点（，。：）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="150" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="151" />
         <source>No full-width punctuation</source>
         <translation>不用全角标点</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="151" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="152" />
         <source>Opening ¿ and ¡</source>
         <translation>句首的 ¿ 和 ¡</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="172" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="173" />
         <source>Folder of the reference translation</source>
         <translation>参考译文所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="183" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="184" />
         <source>{0} is not a folder.</source>
         <translation>{0} 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="192" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="193" />
         <source>Saved {0}'s settings.</source>
         <translation>已保存 {0} 的设置。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="195" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="196" />
         <source>Add a target</source>
         <translation>添加目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="195" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="196" />
         <source>Language code, e.g. ja or pt-BR:</source>
         <translation>语言代码，例如 ja 或 pt-BR：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="202" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="203" />
         <source>Added {0}. Import the chapters again to read its references, once its folder is set.</source>
         <translation>已添加 {0}。设置好其参考译文文件夹后，请重新导入章节以读取参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="211" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="212" />
         <source>Remove {0} and every translation into it? A copy of the project is kept first.</source>
         <translation>删除 {0} 及其全部译文？删除前会先保留项目的副本。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="212" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="213" />
         <source>Remove a target</source>
         <translation>删除目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="219" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="220" />
         <source>Removed {0}; the project before it is kept in {1}.</source>
         <translation>已删除 {0}；删除前的项目保存在 {1}。</translation>
     </message>

@@ -58,7 +58,7 @@ class TargetActions(QObject):
     def next_target(self) -> None:
         targets = self.host.store.targets()
         if len(targets) < 2:
-            self.host.notify(self.tr("The project has one target language; add another with `amts targets add`."))
+            self.host.notify(self.tr("The project has one target language; add another in File ▸ Target languages…"))
             return
         self._switch(targets[(targets.index(self.host.store.target) + 1) % len(targets)])
 

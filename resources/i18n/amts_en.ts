@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="146"/>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="150"/>
         <source>, %n draft(s) fetched</source>
         <translation>
             <numerusform>, %n draft fetched</numerusform>

@@ -887,7 +887,7 @@
         <translation>{mark} 缺少开头的 {opening}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/pipeline/plan.py" line="73" />
+        <location filename="../../amts_gui/engines/pipeline/plan.py" line="72" />
         <source>parallel data {name!r} is also {other}'s; give {target} its own (`amts targets set PROJECT {target} --parallel-data-name NAME`)</source>
         <translation>平行数据 {name!r} 也属于 {other}；请给 {target} 单独命名（`amts targets set PROJECT {target} --parallel-data-name NAME`）</translation>
     </message>
@@ -912,22 +912,27 @@
         <translation>已对齐章节：{aligned}，未变：{skipped}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/pipeline/run.py" line="218" />
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="172" />
+        <source>{name}: {status}, pairs: {pairs} ({version})</source>
+        <translation>{name}：{status}，句对：{pairs}（{version}）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="221" />
         <source>drafts fetched: {drafts}</source>
         <translation>已取回初稿：{drafts}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/pipeline/run.py" line="176" />
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="181" />
         <source>parallel data {name!r} failed to import: {detail}</source>
         <translation>平行数据 {name!r} 导入失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/pipeline/run.py" line="192" />
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="196" />
         <source>segments sent: {segments}; new jobs: {new}; jobs at Amazon: {running}; queued: {waiting}</source>
         <translation>已发送句段：{segments}；新作业：{new}；Amazon 上的作业：{running}；排队：{waiting}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/pipeline/run.py" line="213" />
+        <location filename="../../amts_gui/engines/pipeline/run.py" line="216" />
         <source>jobs: {states}</source>
         <translation>作业：{states}</translation>
     </message>
@@ -2569,59 +2574,59 @@ This uses your AWS account.</source>
         <translation>所有目标语言的费用预估：${0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="146" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="150" />
         <source>, %n draft(s) fetched</source>
         <translation>
             <numerusform>，已取回 %n 条初稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="153" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="157" />
         <source>align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="154" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="158" />
         <source>push parallel data</source>
         <translation>推送平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="155" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="159" />
         <source>ACT job</source>
         <translation>ACT 作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="156" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="160" />
         <source>drafts</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="162" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="166" />
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="163" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="167" />
         <source>jobs still running</source>
         <translation>作业仍在运行</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="164" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="168" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="165" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="169" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="166" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="170" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="167" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="171" />
         <source>running</source>
         <translation>运行中</translation>
     </message>

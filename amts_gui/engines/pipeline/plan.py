@@ -68,14 +68,12 @@ def plan_target(store: Store, settings: AwsSettings, taken: dict[str, str]) -> T
     estimate = estimate_cost(store, list(to_draft), settings, act=True, only=only)
     problem = ""
     if resource in taken:
-        problem = str(
-            message(
-                "parallel data {name!r} is also {other}'s; give {target} its own "
-                "(`amts targets set PROJECT {target} --parallel-data-name NAME`)",
-                name=resource,
-                other=taken[resource],
-                target=store.target,
-            )
+        problem = message(
+            "parallel data {name!r} is also {other}'s; give {target} its own "
+            "(`amts targets set PROJECT {target} --parallel-data-name NAME`)",
+            name=resource,
+            other=taken[resource],
+            target=store.target,
         )
     taken.setdefault(resource, store.target)
     return TargetPlan(

@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from amts_gui.core.errors import AmtsError
-from amts_gui.core.messages import message
+from amts_gui.core.messages import message, message_of
 from amts_gui.core.project.jobs import list_jobs
 from amts_gui.core.project.store import Store
 from amts_gui.engines.amazon.batch import ActJobs
@@ -63,7 +63,7 @@ class TargetRun:
     drafts: int = 0
 
 
-Report = Callable[[str, Step, str], None]  # target, step, what is happening
+Report = Callable[[str, Step, str], None]  # target, step, what is happening (a Message where it can be)
 
 
 @dataclass
@@ -114,7 +114,7 @@ def _run_target(context: PipelineContext, plan: TargetPlan) -> TargetRun:
     except _Cancelled:
         run.status = "cancelled"
     except AmtsError as exc:
-        run.status, run.error = "failed", str(exc)
+        run.status, run.error = "failed", message_of(exc)  # a Message where it was raised with one: translatable
     except Exception as exc:  # noqa: BLE001 - one target's unexpected failure must not stop the others
         run.status, run.error = "failed", f"{type(exc).__name__}: {exc}"
     finally:
@@ -141,9 +141,10 @@ class _Cancelled(AmtsError):
         super().__init__(message("cancelled"))
 
 
-def _say(context: PipelineContext, target: str, step: Step, text: object) -> None:
+def _say(context: PipelineContext, target: str, step: Step, text: str) -> None:
+    """Tell the caller; ``text`` is a Message where it can be, so that a GUI shows it translated."""
     if context.report is not None:
-        context.report(target, step, str(text))
+        context.report(target, step, text)
 
 
 def _align(context: PipelineContext, store: Store, run: TargetRun) -> None:
@@ -156,12 +157,10 @@ def _align(context: PipelineContext, store: Store, run: TargetRun) -> None:
             context.encoder = default_encoder()
         results = align_project(store, encoder=context.encoder, cancelled=context.cancelled)
         aligned = [r for r in results if not r.unchanged]
-        record.outcome = str(
-            message(
-                "chapters aligned: {aligned}, unchanged: {skipped}",
-                aligned=len(aligned),
-                skipped=len(results) - len(aligned),
-            )
+        record.outcome = message(
+            "chapters aligned: {aligned}, unchanged: {skipped}",
+            aligned=len(aligned),
+            skipped=len(results) - len(aligned),
         )
 
 
@@ -169,7 +168,13 @@ def _push(context: PipelineContext, store: Store, services: AmazonServices, run:
     with _step(context, run, Step.PUSH) as record:
         data = ParallelData(store, services, polling=context.polling)
         result = data.push(reuse_unchanged=True, cancelled=context.cancelled)
-        record.outcome = f"{result.name}: {result.status}, {result.pairs} pairs ({result.version})"
+        record.outcome = message(
+            "{name}: {status}, pairs: {pairs} ({version})",
+            name=result.name,
+            status=result.status,
+            pairs=result.pairs,
+            version=result.version,
+        )
         if result.status != "ACTIVE":
             detail = "; ".join(result.error_summary) or result.message
             raise EngineError(
@@ -187,14 +192,12 @@ def _submit(context: PipelineContext, store: Store, acts: ActJobs, plan: TargetP
         unfinished = list_jobs(store, active_only=True)
         started = [acts.start_queued(job) for job in unfinished if job.status == "queued"]
         run.jobs = [job.id for job in unfinished]
-        record.outcome = str(
-            message(
-                "segments sent: {segments}; new jobs: {new}; jobs at Amazon: {running}; queued: {waiting}",
-                segments=now.segments,
-                new=len(queued),
-                running=sum(1 for j in list_jobs(store, active_only=True) if j.status != "queued"),
-                waiting=sum(1 for j in started if j.status == "queued"),
-            )
+        record.outcome = message(
+            "segments sent: {segments}; new jobs: {new}; jobs at Amazon: {running}; queued: {waiting}",
+            segments=now.segments,
+            new=len(queued),
+            running=sum(1 for j in list_jobs(store, active_only=True) if j.status != "queued"),
+            waiting=sum(1 for j in started if j.status == "queued"),
         )
 
 
@@ -215,4 +218,4 @@ def _fetch(context: PipelineContext, store: Store, acts: ActJobs, run: TargetRun
                 break
             if list_jobs(store, active_only=True):
                 context.polling.sleep(next(delays))
-        record.outcome = str(message("drafts fetched: {drafts}", drafts=run.drafts))
+        record.outcome = message("drafts fetched: {drafts}", drafts=run.drafts)

@@ -24,7 +24,7 @@ def language_label(lang: str) -> str:
 
 
 class TargetActions(QObject):
-    step_reported = Signal(str, str, str)  # target, step, what happens: emitted from the pipeline's workers
+    step_reported = Signal(str, str, object)  # target, step, what happens (a Message): from the pipeline's workers
 
     def __init__(self, host: Host, dialog_parent: QWidget, switch: Any, services_for: Any, reopen: Any) -> None:
         """``switch(lang)`` makes the window work on another target; ``services_for(store)`` gives the Amazon
@@ -105,7 +105,7 @@ class TargetActions(QObject):
     def _dialog_closed(self) -> None:
         self.dialog = None
 
-    def _show_step(self, target: str, step: str, text: str) -> None:
+    def _show_step(self, target: str, step: str, text: object) -> None:
         if self.dialog is not None:  # closed meanwhile: the run goes on, the status bar has its end
             self.dialog.show_step(target, step, text)
 

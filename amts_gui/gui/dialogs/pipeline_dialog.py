@@ -127,11 +127,12 @@ class PipelineDialog(QDialog):
     def _row(self, target: str) -> int:
         return next((row for row, plan in enumerate(self.plans) if plan.target == target), -1)
 
-    def show_step(self, target: str, step: str, text: str) -> None:
+    def show_step(self, target: str, step: str, text: object) -> None:
         row = self._row(target)
         if row >= 0:
+            said = translated(text)
             self.table.setItem(row, STEP_COLUMN, _cell(self.step_word(step)))
-            self.table.setItem(row, STATUS_COLUMN, _cell(text, tip=text))
+            self.table.setItem(row, STATUS_COLUMN, _cell(said, tip=said))
             self.table.resizeColumnToContents(STEP_COLUMN)
 
     def show_runs(self, runs: list[TargetRun]) -> None:
@@ -140,8 +141,11 @@ class PipelineDialog(QDialog):
             row = self._row(run.target)
             if row < 0:
                 continue
-            timeline = "\n".join(f"{r.step}: {r.started:.1f}–{r.ended or 0:.1f} s {r.outcome}" for r in run.steps)
-            text = self.status_word(run.status) + (f": {run.error}" if run.error else "")
+            timeline = "\n".join(
+                f"{self.step_word(r.step)}: {r.started:.1f}–{r.ended or 0:.1f} s {translated(r.outcome)}"
+                for r in run.steps
+            )
+            text = self.status_word(run.status) + (f": {translated(run.error)}" if run.error else "")
             if run.drafts:
                 text += self.tr(", %n draft(s) fetched", "", run.drafts)
             self.table.setItem(row, STATUS_COLUMN, _cell(text, tip=timeline or text))

@@ -95,6 +95,14 @@ class App:
             self.process.kill()
 
 
+def wait_until(condition, failure: str, seconds: float = 20) -> None:
+    """Poll what the app wrote to the project until ``condition`` holds; fail with ``failure`` after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, failure
+        time.sleep(0.2)
+
+
 @pytest.fixture
 def drafted(sample_store):
     align_chapter(sample_store, CHAPTER)
@@ -127,10 +135,7 @@ def test_a_click_mid_text_puts_the_caret_there_and_the_typing_lands_there(displa
         app.click("final-edit", 0.75, 12)  # further along the same line
         app.xdo("type", "--delay", "40", "BBB")
         app.xdo("key", "ctrl+Return")
-        deadline = time.monotonic() + 20
-        while review_rows(drafted, CHAPTER)[2].status != "accepted":
-            assert time.monotonic() < deadline, "the segment was not accepted"
-            time.sleep(0.2)
+        wait_until(lambda: review_rows(drafted, CHAPTER)[2].status == "accepted", "the segment was not accepted")
     finally:
         app.close()
     final = review_rows(drafted, CHAPTER)[2].final or ""
@@ -170,10 +175,10 @@ def test_alt_n_puts_the_glossary_terms_translation_at_the_clicked_place(display,
         app.click("final-edit", 0.0, 12)  # before the draft's first character
         app.xdo("key", "alt+2")  # the segment's second term: accuracy (temperature is the first)
         app.xdo("key", "ctrl+Return")
-        deadline = time.monotonic() + 20
-        while review_rows(demo_store, "temperature-scaling.md")[7].status != "accepted":
-            assert time.monotonic() < deadline, "the segment was not accepted (a QA question would mean no term)"
-            time.sleep(0.2)
+        wait_until(
+            lambda: review_rows(demo_store, "temperature-scaling.md")[7].status == "accepted",
+            "the segment was not accepted (a QA question would mean no term)",
+        )
     finally:
         app.close()
     assert review_rows(demo_store, "temperature-scaling.md")[7].final == "准确率" + row.draft.text
@@ -243,10 +248,7 @@ def test_a_mouse_pick_in_the_target_switcher_reviews_the_other_language(display,
         app.xdo("type", "--delay", "40", "Hola")
         app.xdo("key", "ctrl+Return")
         es = Store(drafted.path, target="es")
-        deadline = time.monotonic() + 20
-        while review_rows(es, CHAPTER)[1].status != "accepted":
-            assert time.monotonic() < deadline, "the Spanish segment was not accepted"
-            time.sleep(0.2)
+        wait_until(lambda: review_rows(es, CHAPTER)[1].status == "accepted", "the Spanish segment was not accepted")
     finally:
         app.close()
     assert review_rows(es, CHAPTER)[1].final == "Hola"  # es had no draft: the final is what was typed (no markup)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from dataclasses import asdict
 from typing import Any
 
@@ -12,6 +13,7 @@ from amts_gui.engines.base import EngineError
 
 
 def cmd_aws(args: argparse.Namespace) -> int:
+    from amts_gui.engines.amazon.key_names import forget_keys, store_keys
     from amts_gui.engines.amazon.secrets import Credentials, CredentialVault
     from amts_gui.engines.amazon.settings import load_settings, update_settings
 
@@ -40,17 +42,23 @@ def cmd_aws(args: argparse.Namespace) -> int:
         secret = getpass.getpass("AWS secret access key: ").strip()
         if not access or not secret:
             raise EngineError("both the access key id and the secret are needed")
-        kept = vault.set(Credentials(access, secret), key_name)
+        kept = store_keys(store, vault, Credentials(access, secret), key_name)
         print("keys stored in the system keyring" if kept else "no keyring available: keys are NOT stored")
+    outcome = 0
     if args.forget_keys:
-        vault.delete(key_name)
-        print("keys removed from the keyring")
+        forgotten = forget_keys(store, vault, key_name)
+        removed = ", ".join(forgotten.removed)
+        print(f"keys removed from the keyring: {removed}" if removed else "no stored keys to remove")
+        if forgotten.remaining:
+            names = ", ".join(forgotten.remaining)
+            print(f"amts: the keyring still holds the keys of: {names} (it refused to delete them)", file=sys.stderr)
+            outcome = 1
     for name, value in asdict(settings).items():
         print(f"{name:<20} {value}")
     stored = vault.get(key_name)
     where = "keyring" if vault.persistent else "none (no keyring backend)"
     print(f"{'access keys':<20} {'stored, id ' + stored.access_key_id[:4] + '…' if stored else 'not stored'} ({where})")
-    return 0
+    return outcome
 
 
 def register(sub: Any) -> None:
@@ -77,5 +85,9 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--s3-endpoint", metavar="URL", type=endpoint_setting, help="S3 endpoint to use ('' for Amazon's)")
     p.add_argument("--set-keys", action="store_true", help="type access keys (kept in the system keyring)")
-    p.add_argument("--forget-keys", action="store_true", help="remove stored access keys")
+    p.add_argument(
+        "--forget-keys",
+        action="store_true",
+        help="remove the access keys the project stored, under every profile name it used",
+    )
     p.set_defaults(func=cmd_aws)

@@ -93,12 +93,12 @@ def language_argument(text: str) -> str:
     return text
 
 
-def confirm(question: str, yes: bool) -> None:
-    """Go on only with ``--yes`` or a yes at the prompt: the caller is about to spend money."""
+def confirm(question: str, yes: bool, why: str = "this costs money on your AWS account") -> None:
+    """Go on only with ``--yes`` or a yes at the prompt: the caller is about to spend money (or ``why``)."""
     if yes:
         return
     if not sys.stdin.isatty():
-        raise AmtsError("this costs money on your AWS account: add --yes to confirm")
+        raise AmtsError(f"{why}: add --yes to confirm")
     answer = input(f"{question} [y/N] ").strip().lower()
     if answer not in ("y", "yes"):
         raise AmtsError("cancelled; nothing was sent")

@@ -42,6 +42,8 @@ def _report_run(run: DraftRun, entry: EngineEntry) -> None:
             f"{len(run.drafts)} drafts stored ({scores['exact']} exact, {scores['fuzzy']} fuzzy); "
             f"{len(run.failures)} segments without a draft"
         )
+    if run.kept:
+        print(f"{run.kept} segments with the translator's text left as they are")
     if run.cancelled:
         print("amts: cancelled; the drafts made so far are stored", file=sys.stderr)
 
@@ -66,7 +68,9 @@ def _preview_cost(store: Store, args: argparse.Namespace, entry: EngineEntry) ->
     from amts_gui.engines.catalog import Kind
 
     act = entry.kind is Kind.BATCH
-    estimate = estimate_cost(store, args.chapters, aws_settings(store, args), act=act, only=args.only)
+    estimate = estimate_cost(
+        store, args.chapters, aws_settings(store, args), act=act, only=args.only, redraft=args.redraft
+    )
     print(f"cost preview: {estimate}")
 
 
@@ -95,13 +99,41 @@ def _choose_chapters(store: Store, args: argparse.Namespace) -> None:
 
     if args.all == bool(args.chapter):
         raise InputError("give --chapter NAME (repeatable) or --all (every segment without a draft), not both")
+    if args.redraft and not args.segment:
+        raise InputError("--redraft: name the segments to draft again with --segment N")
     if args.all:
+        if args.segment:
+            raise InputError("--segment N goes with one --chapter, not with --all")
         undrafted = undrafted_segments(store)
         args.chapters, args.only = list(undrafted), {s for ids in undrafted.values() for s in ids}
         return
     for name in args.chapter:
         get_chapter(store, name)
     args.chapters, args.only = list(dict.fromkeys(args.chapter)), None
+    if args.segment:
+        args.only = _named_segments(store, args)
+
+
+def _named_segments(store: Store, args: argparse.Namespace) -> set[str]:
+    """The ids of the --segment numbers of the one --chapter; with --redraft, asked first where the translator
+    wrote them."""
+    from amts_gui.core.project.segments import live_segments, translated_segments
+
+    if len(args.chapters) != 1:
+        raise InputError("--segment N goes with exactly one --chapter")
+    rows = live_segments(store, args.chapters[0])
+    for number in args.segment:
+        if number > len(rows):
+            raise InputError(f"--segment {number}: {args.chapters[0]} has {len(rows)} segments")
+    only = {rows[n - 1].id for n in args.segment}
+    done = translated_segments(store, args.chapters[0], only)
+    if args.redraft and done:
+        confirm(
+            f"{len(done)} of these segments have the translator's text (it stays); draft them again?",
+            args.yes,
+            "--redraft drafts segments the translator wrote",
+        )
+    return only
 
 
 def _draft_chapters(store: Store, args: argparse.Namespace, entry: EngineEntry) -> int:
@@ -112,7 +144,9 @@ def _draft_chapters(store: Store, args: argparse.Namespace, entry: EngineEntry) 
     for chapter in args.chapters:
         if len(args.chapters) > 1:
             print(f"{chapter}:")
-        run = draft_chapter(store, chapter, engine, only=args.only, progress=progress_line(args.quiet))
+        run = draft_chapter(
+            store, chapter, engine, only=args.only, redraft=args.redraft, progress=progress_line(args.quiet)
+        )
         if entry.paid:
             end_progress_line(args.quiet)
         _report_run(run, entry)
@@ -125,7 +159,7 @@ def _draft_chapters(store: Store, args: argparse.Namespace, entry: EngineEntry) 
 def _start_jobs(store: Store, args: argparse.Namespace, entry: EngineEntry) -> int:
     jobs = entry.create(_options(store, args, entry))
     confirm(f"Start an ACT batch job with parallel data {jobs.settings.parallel_data_name!r}?", args.yes)
-    started = jobs.submit_many(args.chapters, only=args.only)
+    started = jobs.submit_many(args.chapters, only=args.only, redraft=args.redraft)
     for job in started:
         print(f"job {job.id} started: {job.params['job_name']} (Amazon Translate JobId {job.job_id})")
     if not args.wait:
@@ -212,8 +246,21 @@ def register(sub: Any) -> None:
         action="store_true",
         help="every segment without a draft or final, in every chapter (batch: as few ACT jobs as the limits allow)",
     )
+    p.add_argument(
+        "--segment",
+        action="append",
+        type=positive_int_argument,
+        default=[],
+        metavar="N",
+        help="just segment N of the --chapter (1-based, as in the table; repeatable)",
+    )
+    p.add_argument(
+        "--redraft",
+        action="store_true",
+        help="draft the --segment segments again even where the translator's text is (it stays; asks first)",
+    )
     p.add_argument("--engine", choices=catalog.names(), default=catalog.DEFAULT.name)
-    p.add_argument("--yes", action="store_true", help="confirm the cost preview without asking")
+    p.add_argument("--yes", action="store_true", help="confirm the cost preview (and --redraft) without asking")
     p.add_argument("--workers", type=positive_int_argument, default=4, help="parallel TranslateText calls (default 4)")
     p.add_argument("--wait", action="store_true", help="batch: wait for the job and store its drafts")
     p.add_argument("--timeout", type=non_negative_argument, help="seconds to wait at most (with --wait)")

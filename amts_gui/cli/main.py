@@ -65,14 +65,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except AmtsError as exc:
-        end_progress_line()  # the error on a line of its own, never after a progress line
-        print(f"amts: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _error_line(exc)
     except KeyboardInterrupt:
         print("amts: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a project error that reached the surface outside a write (a read kept waiting)
+        from amts_gui.core.project.store import user_error
+
+        known = user_error(exc, getattr(args, "project", None))
+        if known is None:
+            raise
+        return _error_line(known)
+
+
+def _error_line(exc: Exception) -> int:
+    end_progress_line()  # the error on a line of its own, never after a progress line
+    print(f"amts: error: {exc}", file=sys.stderr)
+    return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

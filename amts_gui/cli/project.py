@@ -57,7 +57,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     store = open_project(args)
     per_target = _reference_roots(args.reference_root or [], store.target)
-    results = import_paths(store, args.paths, per_target=per_target)
+    results = import_paths(store, args.paths, per_target=per_target, new_source=args.replace)
     several = len(store.targets()) > 1
     for r in results:
         for warning in r.warnings:
@@ -198,6 +198,12 @@ def register(sub: Any) -> None:
         metavar="[LANG=]DIR",
         help="folder with a target's reference translation at the same paths: zh=DIR, repeated per target "
         "(a plain DIR is the --target's); without it, each target's saved folder",
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="a file whose chapter name was imported from another file becomes that chapter's new source "
+        "(without it, such a file is refused)",
     )
     p.set_defaults(func=cmd_import)
 

@@ -13,3 +13,12 @@ class InputError(AmtsError):
 
 class ProjectError(AmtsError):
     """The project file is missing, not a project, or from a newer version."""
+
+
+class ProjectBusyError(ProjectError):
+    """Another program held the project's write lock for longer than a write waits."""
+
+
+class ProjectLostError(ProjectError):
+    """The project's log was deleted, its locks lost or its file replaced while it was open: nothing more
+    may be written to it."""

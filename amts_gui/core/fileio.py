@@ -10,6 +10,7 @@ from pathlib import Path
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
+from amts_gui.core.open_projects import refuse_open_project
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
 MARKDOWN_SUFFIXES = (".md", ".mdx")
@@ -28,6 +29,7 @@ def read_text_file(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES) -> str:
         raise InputError(message("{path}: no such file", path=path))
     if path.is_dir():
         raise InputError(message("{path}: is a directory, not a file", path=path))
+    refuse_open_project(path)  # reading it would drop the project's locks
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -93,7 +95,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     """Write the chunks one after another through a temporary file and an atomic rename (a big file
-    without building it in memory first)."""
+    without building it in memory first).  A file of a project open in this process is never written."""
+    refuse_open_project(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

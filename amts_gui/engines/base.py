@@ -45,6 +45,7 @@ class DraftRun:
     failures: dict[str, str] = field(default_factory=dict)
     cancelled: bool = False
     requests: int = 0
+    kept: int = 0  # segments left alone: they hold the translator's text
 
 
 class RealtimeEngine(Protocol):

@@ -17,8 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from amts_gui import __version__
-from amts_gui.config import user_data_dir
 from amts_gui.core.changes import EVERYTHING, Changes
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.overview.counts import ProjectCounts
@@ -30,8 +28,10 @@ from amts_gui.gui.actions.chapters import ChapterActions
 from amts_gui.gui.actions.drafting import DraftingActions
 from amts_gui.gui.actions.glossary import GlossaryActions
 from amts_gui.gui.actions.parallel_data import ParallelDataActions
+from amts_gui.gui.actions.project_file import ProjectFileActions
 from amts_gui.gui.actions.targets import TargetActions
 from amts_gui.gui.chapter_tree import ChapterTree
+from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.counts_refresher import CountsRefresher
 from amts_gui.gui.common.first_paint import AfterFirstPaint
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 DASHBOARD_TAB = 1
 REVIEW_WIDTH = 700  # the narrowest review that fitting the chapter tree may leave
+WINDOW_BUSY_TIMEOUT_S = 2.0  # a write on the window's thread waits this long for another program, then says so
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self._prefs = prefs or Preferences()
         self._store = self._prefs.on_last_target(store)
+        self._store.set_busy_timeout(WINDOW_BUSY_TIMEOUT_S)
         self.last_message = ""
         self.runner = TaskRunner(self)
         self.runner.hold()  # background work starts once the window has painted
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
             self, self, self.drafting.services, self.review.editor.selections, self.review.glossary_changed
         )
         self.targets = TargetActions(self, self, self.set_target, self.drafting.services_for, self.set_store)
+        self.project_file = ProjectFileActions(self, self)
         self._build_commands()
         build_menus(self)
         build_toolbar(self)
@@ -201,8 +204,8 @@ class MainWindow(QMainWindow):
         add("accept", self.tr("&Accept and go to next"), review.accept_and_next, "Ctrl+Return", "Ctrl+Enter")
         add("previous", self.tr("&Previous segment"), lambda: review.step(-1), "Ctrl+Up")
         add("next", self.tr("&Next segment"), lambda: review.step(1), "Ctrl+Down")
-        add("copy_draft", self.tr("Copy &draft to final"), review.copy_draft, "Ctrl+Shift+D")
-        add("copy_reference", self.tr("Copy &reference to final"), review.copy_reference, "Ctrl+Shift+R")
+        add("copy_draft", self.tr("Copy &draft to final"), review.fill.copy_draft, "Ctrl+Shift+D")
+        add("copy_reference", self.tr("Copy &reference to final"), review.fill.copy_reference, "Ctrl+Shift+R")
         add("find", self.tr("&Find…"), review.focus_search, QKeySequence.StandardKey.Find)
         add("concordance", self.tr("&Concordance for the selected words"), review.concordance, "F3")
         add("show_review", self.tr("&Review"), self.show_review, "Ctrl+1")
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
             self.parallel_data.commands,
             self.glossary.commands,
             self.targets.commands,
+            self.project_file.commands,
         ]
 
     # -- project ----------------------------------------------------------------------------------
@@ -233,6 +237,7 @@ class MainWindow(QMainWindow):
         self.review.recorder.stop()  # the editing log's visit belongs to the old project
         self.runner.wait(10_000)
         self._store = self._prefs.on_last_target(store)
+        self._store.set_busy_timeout(WINDOW_BUSY_TIMEOUT_S)
         self.undo_stack.clear()
         self.review.project_changed()
         self._prefs.remember_project(str(store.path))
@@ -328,9 +333,7 @@ class MainWindow(QMainWindow):
         self.set_store(store)
 
     def choose_project(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), "", self.tr("AMTS projects (*.amts)")
-        )
+        path = file_dialogs.open_file(self, self.tr("Open project"), "", self.tr("AMTS projects (*.amts)"))
         if path:
             self.open_project(Path(path))
 
@@ -389,7 +392,7 @@ class MainWindow(QMainWindow):
             target=self.store.target,
         )
         if dialog.exec():
-            self.drafting.save_settings(dialog.aws_settings())
+            self.drafting.save_settings(dialog.aws_settings(), dialog.stored_key_name)
             if dialog.control_share() != share:
                 set_control(self.store, dialog.control_share())
                 self.reload()
@@ -405,14 +408,9 @@ class MainWindow(QMainWindow):
         sheet.open()
 
     def about(self) -> None:
-        summary = self.tr(
-            "AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) "
-            "from every accepted sentence."
-        )
-        version, data = self.tr("Version"), self.tr("Your data")
-        QtWidgets.QMessageBox.about(
-            self, self.tr("About AMTS Studio"), f"{summary}\n\n{version} {__version__}\n{data}: {user_data_dir()}"
-        )
+        from amts_gui.gui.dialogs.about_dialog import show_about
+
+        show_about(self)
 
     # -- layout -----------------------------------------------------------------------------------
     def _layout_parts(self) -> list[tuple[str, Any, Any]]:

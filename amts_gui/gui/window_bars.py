@@ -19,6 +19,7 @@ def build_menus(window: Any) -> None:
     window.recent_menu = file.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     file.addActions([chapters["import"], chapters["export"], chapters["export_book"]])
+    file.addAction(window.project_file.commands["save_copy"])
     file.addSeparator()
     file.addActions([own["settings"], window.targets.commands["manage_targets"]])
     file.addSeparator()

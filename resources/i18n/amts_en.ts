@@ -4,7 +4,7 @@
 <context>
     <name>ChapterActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="51"/>
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="59"/>
         <source>Imported %n chapter(s)</source>
         <translation>
             <numerusform>Imported %n chapter</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="90"/>
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="105"/>
         <source>%n chapter(s) written</source>
         <translation>
             <numerusform>%n chapter written</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>DraftingActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="88"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="96"/>
         <source>%n ACT job(s) running</source>
         <translation>
             <numerusform>%n ACT job running</numerusform>
@@ -69,8 +69,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="173"/>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="302"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="186"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="350"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n draft</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="175"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="188"/>
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n segment without a draft</numerusform>
@@ -86,18 +86,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="177"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="190"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
             <numerusform>%n requests</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="192"/>
+        <source>%n segment(s) with your translation left as they are</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="234"/>
+        <source>%n of the selected segments have your translation (edited or accepted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GlossaryActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="56"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="57"/>
         <source>%n term(s), not pushed</source>
         <translation>
             <numerusform>%n term, not pushed</numerusform>
@@ -105,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="58"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="59"/>
         <source>%n term(s), changed since the push</source>
         <translation>
             <numerusform>%n term, changed since the push</numerusform>
@@ -113,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="60"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="61"/>
         <source>%n term(s) on Amazon</source>
         <translation>
             <numerusform>%n term on Amazon</numerusform>
@@ -121,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="98"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="99"/>
         <source>Imported %n term(s): {0} new, {1} replaced</source>
         <translation>
             <numerusform>Imported %n term: {0} new, {1} replaced</numerusform>
@@ -129,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="122"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="123"/>
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n term to {0}.</numerusform>
@@ -137,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="134"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="145"/>
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>Glossary pushed to {0}: %n term</numerusform>
@@ -145,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="136"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="147"/>
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>(%n left out: longer than 200 bytes)</numerusform>
@@ -156,7 +172,7 @@
 <context>
     <name>ParallelDataActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="79"/>
         <source>Aligned %n chapter(s){0}: </source>
         <translation>
             <numerusform>Aligned %n chapter{0}: </numerusform>
@@ -164,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="76"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="80"/>
         <source>%n sentence pair(s), {0} flagged</source>
         <translation>
             <numerusform>%n sentence pair, {0} flagged</numerusform>
@@ -172,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="96"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="100"/>
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n pair to {0}.</numerusform>
@@ -180,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="115"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="119"/>
         <source>Imported %n pair(s); {0} already present</source>
         <translation>
             <numerusform>Imported %n pair; {0} already present</numerusform>
@@ -188,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="131"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="150"/>
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>%n pair sent, {0} imported, {1} failed, {2} skipped.</numerusform>
@@ -196,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="152"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="181"/>
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>%n pair added, {0} replaced by newer remote edits, {1} conflicts</numerusform>
@@ -207,7 +223,7 @@
 <context>
     <name>PipelineDialog</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="101"/>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="102"/>
         <source> + %n in unfinished jobs</source>
         <translation>
             <numerusform> + %n in an unfinished job</numerusform>
@@ -215,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="150"/>
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="151"/>
         <source>, %n draft(s) fetched</source>
         <translation>
             <numerusform>, %n draft fetched</numerusform>
@@ -253,7 +269,7 @@
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="366"/>
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="379"/>
         <source>Fill %n repetition(s)</source>
         <translation>
             <numerusform>Fill %n repetition</numerusform>
@@ -261,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="370"/>
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="383"/>
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>Filled %n repetition of segment {0}; Ctrl+Z takes it back.</numerusform>

@@ -9,57 +9,57 @@
         <translation>{where}，第 {number} 行：不是 [0, 1]:[2] 这样的对齐珠：{line!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="28" />
+        <location filename="../../amts_gui/core/fileio.py" line="29" />
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="30" />
+        <location filename="../../amts_gui/core/fileio.py" line="31" />
         <source>{path}: is a directory, not a file</source>
         <translation>{path}：是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="34" />
+        <location filename="../../amts_gui/core/fileio.py" line="36" />
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="36" />
+        <location filename="../../amts_gui/core/fileio.py" line="38" />
         <source>{path}: the file is empty</source>
         <translation>{path}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="40" />
+        <location filename="../../amts_gui/core/fileio.py" line="42" />
         <source>{path}: {count:,} bytes is over the {max_bytes:,}-byte limit; split the chapter</source>
         <translation>{path}：{count:,} 字节，超过 {max_bytes:,} 字节的上限；请拆分该章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="50" />
+        <location filename="../../amts_gui/core/fileio.py" line="52" />
         <source>{path}: {encoding} text; save it as UTF-8 (e.g. iconv -f {encoding} -t UTF-8 FILE &gt; NEW)</source>
         <translation>{path}：这是 {encoding} 文本；请另存为 UTF-8（例如 iconv -f {encoding} -t UTF-8 FILE &gt; NEW）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="56" />
+        <location filename="../../amts_gui/core/fileio.py" line="58" />
         <source>{path}: looks like a binary file, not Markdown text</source>
         <translation>{path}：看起来是二进制文件，不是 Markdown 文本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="63" />
+        <location filename="../../amts_gui/core/fileio.py" line="65" />
         <source>{path}: not valid UTF-8 (byte {start}, line {line}); re-save the file as UTF-8</source>
         <translation>{path}：不是有效的 UTF-8（第 {start} 字节，第 {line} 行）；请以 UTF-8 重新保存该文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="74" />
+        <location filename="../../amts_gui/core/fileio.py" line="76" />
         <source>{path}: no such file or directory</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="77" />
+        <location filename="../../amts_gui/core/fileio.py" line="79" />
         <source>{path}: not a .md or .mdx file</source>
         <translation>{path}：不是 .md 或 .mdx 文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="81" />
+        <location filename="../../amts_gui/core/fileio.py" line="83" />
         <source>{path}: no .md or .mdx files in this directory</source>
         <translation>{path}：此文件夹中没有 .md 或 .mdx 文件</translation>
     </message>
@@ -140,38 +140,43 @@
         <translation>未知粒度 {granularity!r}；请使用以下之一：{granularities}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="177" />
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="265" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="180" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="281" />
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="181" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="184" />
         <source>{path}: {size} MB is over the {limit} MB limit</source>
         <translation>{path}：{size} MB，超过 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="191" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="194" />
         <source>{path}: not a TMX file (the root element is &lt;{tag}&gt;, not &lt;tmx&gt;)</source>
         <translation>{path}：不是 TMX 文件（根元素是 &lt;{tag}&gt;，不是 &lt;tmx&gt;）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="197" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="200" />
         <source>{path}: a TMX file without a &lt;body&gt;</source>
         <translation>{path}：TMX 文件缺少 &lt;body&gt;</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="251" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="257" />
+        <source>{path}: elements nested more than {limit} deep, which no translation tool writes; refused</source>
+        <translation>{path}：元素嵌套超过 {limit} 层，翻译工具不会写出这样的文件；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="267" />
         <source>{path}: refused: the file declares a DTD subset or XML entities ({kind}), which can be used to attack the parser; TMX needs neither — export it again without them</source>
         <translation>{path}：已拒绝：文件声明了 DTD 内部子集或 XML 实体（{kind}），可被用来攻击解析器；TMX 两者都不需要——请不带它们重新导出</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="261" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="277" />
         <source>{path}: not well-formed XML at line {line}, column {column}</source>
         <translation>{path}：第 {line} 行第 {column} 列的 XML 格式不正确</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/chapters.py" line="54" />
+        <location filename="../../amts_gui/core/project/chapters.py" line="55" />
         <source>no chapter named {name!r} in {path} (chapters: {known})</source>
         <translation>{path} 中没有名为 {name!r} 的章节（现有章节：{known}）</translation>
     </message>
@@ -192,94 +197,134 @@
         <translation>句段 {segment_id}：空译文不能确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/importer.py" line="37" />
+        <location filename="../../amts_gui/core/project/importer.py" line="59" />
+        <source>{new}: would be chapter {name!r}, like {old}; import them under a source root that tells them apart</source>
+        <translation>{new}：会与 {old} 同为章节 {name!r}；请在能区分二者的源文件根目录下导入</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/importer.py" line="76" />
+        <source>{new}: chapter {name!r} was imported from {old}; nothing was imported — to make this file its new source, import it again with --replace</source>
+        <translation>{new}：章节 {name!r} 是从 {old} 导入的；未导入任何内容——若要以此文件作为它的新来源，请加 --replace 重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/importer.py" line="94" />
         <source>{path}: is not under the source root {root}; import from inside it</source>
         <translation>{path}：不在原文根目录 {root} 之下；请从该目录内导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/importer.py" line="78" />
+        <location filename="../../amts_gui/core/project/importer.py" line="135" />
         <source>{reference_root}: reference root is not a directory</source>
         <translation>{reference_root}：参考译文根目录不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="61" />
+        <location filename="../../amts_gui/core/project/store.py" line="68" />
         <source>{path}: no such project; create it with `amts init`</source>
         <translation>{path}：项目不存在；请用 `amts init` 创建</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="63" />
+        <location filename="../../amts_gui/core/project/store.py" line="70" />
         <source>{path}: is a folder, not a project file</source>
         <translation>{path}：是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="66" />
+        <location filename="../../amts_gui/core/project/store.py" line="73" />
         <source>{path}: an empty file, not an AMTS project; `amts init` creates one</source>
         <translation>{path}：空文件，不是 AMTS 项目；可用 `amts init` 创建项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="90" />
+        <location filename="../../amts_gui/core/project/store.py" line="102" />
         <source>{path}: give each target language once</source>
         <translation>{path}：每种目标语言只能给一次</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="92" />
+        <location filename="../../amts_gui/core/project/store.py" line="104" />
         <source>{path}: already exists; choose another name or open it</source>
         <translation>{path}：已存在；请换个名字，或直接打开它</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="113" />
+        <location filename="../../amts_gui/core/project/store.py" line="125" />
         <source>{path}: the project has no target language</source>
         <translation>{path}：该项目没有目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="133" />
+        <location filename="../../amts_gui/core/project/store.py" line="145" />
         <source>{path}: no target language {target!r} (targets: {known}); add it with `amts targets add`</source>
         <translation>{path}：没有目标语言 {target!r}（现有目标语言：{known}）；请用 `amts targets add` 添加</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="167" />
+        <location filename="../../amts_gui/core/project/store.py" line="184" />
         <source>{path}: opened read-only (the file or its folder is not writable)</source>
         <translation>{path}：以只读方式打开（文件或其所在文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="191" />
+        <location filename="../../amts_gui/core/project/store.py" line="240" />
         <source>{path}: the disk is full; nothing was written — free some space and try again</source>
         <translation>{path}：磁盘已满，未写入任何内容——请腾出空间后重试</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="195" />
+        <location filename="../../amts_gui/core/project/store.py" line="244" />
         <source>{path}: cannot write the project ({reason}); nothing was written</source>
         <translation>{path}：无法写入项目（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="212" />
+        <location filename="../../amts_gui/core/project/store.py" line="261" />
         <source>{path}: cannot open the project ({reason})</source>
         <translation>{path}：无法打开项目（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="216" />
+        <location filename="../../amts_gui/core/project/store.py" line="265" />
         <source>{path}: not an AMTS project (not an SQLite database)</source>
         <translation>{path}：不是 AMTS 项目（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="219" />
+        <location filename="../../amts_gui/core/project/store.py" line="268" />
         <source>{path}: an SQLite file, but not an AMTS project</source>
         <translation>{path}：是 SQLite 文件，但不是 AMTS 项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="223" />
+        <location filename="../../amts_gui/core/project/store.py" line="272" />
         <source>{path}: made by a newer AMTS Studio; upgrade to open it</source>
         <translation>{path}：由更新版本的 AMTS Studio 创建；请升级后再打开</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="230" />
+        <location filename="../../amts_gui/core/project/store.py" line="279" />
         <source>{path}: made by an older AMTS Studio and read-only; make it writable to update it</source>
         <translation>{path}：由旧版 AMTS Studio 创建且为只读；请使其可写以便升级</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/store.py" line="262" />
+        <location filename="../../amts_gui/core/project/store.py" line="312" />
         <source>{path}: the project has no language pair; recreate it with `amts init`</source>
         <translation>{path}：项目没有语言对；请用 `amts init` 重新创建</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="353" />
+        <source>{path}: the project is in use by another program; nothing was written — try again when it is done</source>
+        <translation>{path}：项目正被另一个程序使用；未写入任何内容——请在它完成后重试</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="361" />
+        <source>the project file was replaced by another program while it was open</source>
+        <translation>项目文件在打开期间被另一个程序替换了</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="363" />
+        <source>another program deleted the project's log file (-wal) while it was open</source>
+        <translation>另一个程序在项目打开期间删除了它的日志文件（-wal）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="365" />
+        <source>a file of the project was opened and closed outside SQLite, so its locks were lost</source>
+        <translation>项目的某个文件在 SQLite 之外被打开又关闭，因此项目的锁已丢失</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="367" />
+        <source>{path}: {what}; nothing more is written to it — save a copy of it and open the project again</source>
+        <translation>{path}：{what}；不再向它写入任何内容——请保存一份副本，然后重新打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/store.py" line="382" />
+        <source>{path}: cannot read the project ({reason})</source>
+        <translation>{path}：无法读取项目（{reason}）</translation>
     </message>
     <message>
         <location filename="../../amts_gui/core/scoring/metrics.py" line="68" />
@@ -407,37 +452,37 @@
         <translation>检查平行数据 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="141" />
-        <source>nothing to translate: the chosen chapters have no segments</source>
-        <translation>没有可翻译的内容：所选章节没有句段</translation>
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="149" />
+        <source>nothing to translate: the chosen chapters have no segment without the translator's text</source>
+        <translation>没有需要翻译的内容：所选章节中没有尚无译者译文的句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="175" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="184" />
         <source>{limit} batch jobs are already running, Amazon Translate's limit; wait for one to finish (`amts jobs --resume`)</source>
         <translation>已有 {limit} 个批量作业在运行，达到 Amazon Translate 的上限；请等待其中一个完成（`amts jobs --resume`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="247" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="258" />
         <source>uploading {chapter} to S3</source>
         <translation>上传 {chapter} 到 S3</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="265" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="276" />
         <source>starting batch job {job}</source>
         <translation>启动批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="274" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="285" />
         <source>starting batch job {job}: {reason}. The job is kept as pending; `amts jobs --resume` retries it without starting a second one</source>
         <translation>启动批量作业 {job}：{reason}。任务保留为待处理；`amts jobs --resume` 会重试，而不会另起一个任务</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="299" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="310" />
         <source>checking batch job {job}</source>
         <translation>检查批量作业 {job}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/batch.py" line="365" />
+        <location filename="../../amts_gui/engines/amazon/batch.py" line="376" />
         <source>stopping batch job {job}</source>
         <translation>停止批量作业 {job}</translation>
     </message>
@@ -697,7 +742,7 @@
         <translation>项目中没有批量作业 {job}；`amts jobs PROJECT` 会列出所有作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/encodings.py" line="72" />
+        <location filename="../../amts_gui/core/parallel/encodings.py" line="74" />
         <source>{path}: declares the encoding {encoding!r}, which is not known; save the file as UTF-8</source>
         <translation>{path}：声明的编码 {encoding!r} 无法识别；请将文件另存为 UTF-8</translation>
     </message>
@@ -832,22 +877,22 @@
         <translation>从零翻译对照的比例必须在 0 到 50 % 之间，而不是 {share:.0%}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/export.py" line="44" />
+        <location filename="../../amts_gui/core/project/export.py" line="45" />
         <source>{path}: --out-root must be a folder, not a file</source>
         <translation>{path}：--out-root 必须是文件夹，不能是文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/export.py" line="50" />
+        <location filename="../../amts_gui/core/project/export.py" line="51" />
         <source>{name}: the chapter's path leads outside {path}</source>
         <translation>{name}：该章节的路径指向 {path} 之外</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/export.py" line="69" />
+        <location filename="../../amts_gui/core/project/export.py" line="71" />
         <source>{path}: cannot write ({reason})</source>
         <translation>{path}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/job_documents.py" line="80" />
+        <location filename="../../amts_gui/engines/amazon/job_documents.py" line="81" />
         <source>the chapters need {jobs} batch jobs and only {free} can start now (Amazon Translate runs 10 at a time); translate fewer chapters, or wait for running jobs (`amts jobs --resume`)</source>
         <translation>这些章节需要 {jobs} 个批处理作业，但现在只能启动 {free} 个（Amazon Translate 同时最多运行 10 个）；请少译几章，或等待正在运行的作业（`amts jobs --resume`）</translation>
     </message>
@@ -935,6 +980,11 @@
         <location filename="../../amts_gui/engines/pipeline/run.py" line="216" />
         <source>jobs: {states}</source>
         <translation>作业：{states}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/open_projects.py" line="78" />
+        <source>{path}: is a file of the project that is open; choose another file</source>
+        <translation>{path}：是当前打开的项目的文件；请选择其他文件</translation>
     </message>
 </context>
 <context>
@@ -1192,101 +1242,106 @@
 <context>
     <name>ChapterActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="28" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="29" />
         <source>&amp;Import chapters…</source>
         <translation>导入章节(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="29" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="30" />
         <source>&amp;Export chapter Markdown…</source>
         <translation>导出章节 Markdown(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="30" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="31" />
         <source>Export &amp;book…</source>
         <translation>导出整本书(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="44" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="49" />
         <source>reading the files</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="48" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="67" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="49" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="67" />
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="51" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="59" />
         <source>Imported %n chapter(s)</source>
         <translation>
             <numerusform>已导入 %n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="62" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="65" />
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="77" />
         <source>Export chapter</source>
         <translation>导出章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="70" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="85" />
         <source>Cannot export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="72" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="87" />
         <source> ({0} QA warnings)</source>
         <translation>（{0} 条 QA 警告）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="73" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="88" />
         <source>Wrote {0}{1}</source>
         <translation>已写入 {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="77" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="92" />
         <source>Export book into folder</source>
         <translation>将整本书导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="88" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="103" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="89" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="104" />
         <source>Exported the book into {0}{1}: </source>
         <translation>已将整本书导出到 {0}{1}：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="90" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="105" />
         <source>%n chapter(s) written</source>
         <translation>
             <numerusform>写入 %n 章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="91" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="106" />
         <source>{0} unchanged</source>
         <translation>{0} 章未变</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="93" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="108" />
         <source>, {0} QA warnings</source>
         <translation>，{0} 条 QA 警告</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="96" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="111" />
         <source>Exporting the book</source>
         <translation>正在导出整本书</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="96" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="111" />
         <source>rendering…</source>
         <translation>正在生成…</translation>
     </message>
@@ -1545,94 +1600,99 @@
 <context>
     <name>DraftingActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="43" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="46" />
         <source>Draft chapter from translation &amp;memory</source>
         <translation>用翻译记忆库翻译本章(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="46" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="49" />
         <source>Draft chapter with Amazon Translate (without ACT)…</source>
         <translation>用 Amazon Translate 翻译本章（不用 ACT）…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="50" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="53" />
         <source>Start an ACT &amp;batch job for the chapter…</source>
         <translation>为本章启动 ACT 批量作业(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="51" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="54" />
         <source>&amp;Check batch jobs</source>
         <translation>检查批量作业(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="52" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="55" />
         <source>A&amp;nalyze: words per match band and cost…</source>
         <translation>分析(&amp;N)：各匹配区间的字数与费用…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="53" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="56" />
         <source>Translate chapter</source>
         <translation>翻译本章</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="54" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="59" />
         <source>Translate selected</source>
         <translation>翻译所选句段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="88" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="96" />
         <source>%n ACT job(s) running</source>
         <translation>
             <numerusform>%n 个 ACT 作业正在运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="90" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="98" />
         <source>Last ACT job: {0}</source>
         <translation>最近的 ACT 作业：{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="103" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="111" />
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="104" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="112" />
         <source>pending</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="105" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="113" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="106" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="114" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="107" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="115" />
         <source>partly done</source>
         <translation>部分完成</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="108" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="116" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="109" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="117" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="156" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="164" />
         <source>Choose a chapter first.</source>
         <translation>请先选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="163" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="175" />
+        <source>Nothing to send: every segment chosen has your translation.</source>
+        <translation>没有要发送的内容：所选的每个句段都已有您的译文。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="177" />
         <source>Translate {0} with {1}?
 
 {2}
@@ -1645,129 +1705,163 @@ This uses your AWS account.</source>
 这会使用您的 AWS 账户（产生费用）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="166" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="180" />
         <source>Cost preview</source>
         <translation>费用预估</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="170" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="180" />
+        <source>Translate (paid)</source>
+        <translation>翻译（付费）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="183" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="172" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="185" />
         <source>Memory</source>
         <translation>记忆库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="173" />
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="302" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="186" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="350" />
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n 条初稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="175" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="188" />
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n 个句段没有初稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="177" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="190" />
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 次请求</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="192" />
+        <source>%n segment(s) with your translation left as they are</source>
+        <translation>
+            <numerusform>%n 个已有您译文的句段保持不变</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="178" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="193" />
         <source>{0}{1}: {2}</source>
         <translation>{0}{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="178" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="193" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="180" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="195" />
         <source>. </source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="181" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="196" />
         <source>The memory is empty: align chapters with their reference (Ctrl+Shift+A) or import a TMX first.</source>
         <translation>记忆库是空的：请先将章节与参考译文对齐（Ctrl+Shift+A），或导入 TMX。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="196" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="212" />
         <source>Select the segments to translate first.</source>
         <translation>请先选择要翻译的句段。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="200" />
-        <source>ACT batch jobs translate whole chapters; drafting the whole chapter.</source>
-        <translation>ACT 批量作业按整章翻译；将翻译整个章节。</translation>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="233" />
+        <source>Draft again?</source>
+        <translation>重新生成草稿？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="234" />
+        <source>%n of the selected segments have your translation (edited or accepted).</source>
+        <translation>
+            <numerusform>所选句段中有 %n 个已有您的译文（已编辑或已确认）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="215" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="238" />
+        <source>A new draft does not change your text; it shows beside it.</source>
+        <translation>新草稿不会改动您的译文，只会显示在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="239" />
+        <source>Draft them again too</source>
+        <translation>也为它们重新生成草稿</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="240" />
+        <source>Only the others</source>
+        <translation>只处理其余句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="261" />
         <source>preparing {0}</source>
         <translation>正在准备{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="220" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="268" />
         <source>Translating…</source>
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="236" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="284" />
         <source>uploading the chapter and starting the job</source>
         <translation>正在上传章节并启动作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="244" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="292" />
         <source>Batch job {0} is {1}; its drafts arrive when it ends (checked every minute, F6 to check now)</source>
         <translation>批量作业 {0} 状态为 {1}；作业结束后草稿会自动到达（每分钟检查一次，按 F6 立即检查）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="248" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="296" />
         <source>ACT batch job</source>
         <translation>ACT 批量作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="248" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="296" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="257" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="305" />
         <source>matching against the memory</source>
         <translation>正在与翻译记忆匹配</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="267" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="315" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="267" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="315" />
         <source>Matching against the memory…</source>
         <translation>正在与翻译记忆匹配…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="275" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="323" />
         <source>Batch jobs</source>
         <translation>批量作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="275" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="323" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="298" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="346" />
         <source>No unfinished batch jobs.</source>
         <translation>没有未完成的批量作业。</translation>
     </message>
@@ -1905,124 +1999,167 @@ This uses your AWS account.</source>
     </message>
 </context>
 <context>
+    <name>FileTypes</name>
+    <message>
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="23" />
+        <source>AMTS project</source>
+        <translation>AMTS 项目</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="26" />
+        <source>Translation memory (TMX)</source>
+        <translation>翻译记忆库（TMX）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="29" />
+        <source>Glossary (TBX)</source>
+        <translation>术语表（TBX）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="33" />
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="41" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="42" />
         <source>&amp;Add term from the selections</source>
         <translation>用选中的文字添加术语(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="42" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="43" />
         <source>&amp;Import glossary…</source>
         <translation>导入术语表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="43" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="44" />
         <source>&amp;Export glossary…</source>
         <translation>导出术语表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="44" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="45" />
         <source>&amp;Push glossary</source>
         <translation>推送术语表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="54" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="55" />
         <source>No glossary</source>
         <translation>无术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="56" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="57" />
         <source>%n term(s), not pushed</source>
         <translation>
             <numerusform>%n 个术语，未推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="58" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="59" />
         <source>%n term(s), changed since the push</source>
         <translation>
             <numerusform>%n 个术语，推送后有改动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="60" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="61" />
         <source>%n term(s) on Amazon</source>
         <translation>
             <numerusform>%n 个术语已在 Amazon</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="64" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="65" />
         <source>Last glossary push {0}: {1}</source>
         <translation>上次推送术语表 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="74" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="75" />
         <source>Term updated: {0} → {1}</source>
         <translation>已更新术语：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="74" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="75" />
         <source>Term added: {0} → {1}</source>
         <translation>已添加术语：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="84" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="85" />
         <source>Import glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="84" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="107" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="85" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="108" />
         <source>Glossaries ({0})</source>
         <translation>术语表 ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="98" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="99" />
         <source>Imported %n term(s): {0} new, {1} replaced</source>
         <translation>
             <numerusform>已导入 %n 个术语：新增 {0} 个，替换 {1} 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="105" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="106" />
         <source>Export glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="122" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="123" />
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个术语写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="130" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="133" />
+        <source>Push glossary</source>
+        <translation>推送术语表</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="134" />
+        <source>Send the glossary to Amazon Translate as custom terminology {0}?</source>
+        <translation>将术语表作为自定义术语 {0} 发送到 Amazon Translate？</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="135" />
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="136" />
+        <source>It replaces the terminology of that name; realtime drafts and ACT jobs use it from then on.</source>
+        <translation>它会替换同名的术语；此后实时草稿和 ACT 作业都会使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="141" />
         <source>sending the glossary</source>
         <translation>正在发送术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="134" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="145" />
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>术语表已推送到 {0}：%n 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="136" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="147" />
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>（%n 个未发送：超过 200 字节）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="140" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="151" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="140" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="151" />
         <source>Pushing the glossary…</source>
         <translation>正在推送术语表…</translation>
     </message>
@@ -2030,35 +2167,57 @@ This uses your AWS account.</source>
 <context>
     <name>ImportChapters</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="112" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="137" />
         <source>Import chapters</source>
         <translation>导入章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="118" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="143" />
         <source>Reference translation</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="119" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="144" />
         <source>Do these chapters have a human translation to align with? Choose its folder next.</source>
         <translation>这些章节有可供对齐的人工译文吗？接下来请选择其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="126" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="151" />
         <source>Folder of the reference translation</source>
         <translation>参考译文所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="159" />
+        <source>Chapter name taken</source>
+        <translation>章节名称已被占用</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="163" />
+        <source>Chapter {0} was imported from
+{1}.</source>
+        <translation>章节 {0} 是从以下文件导入的：
+{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="168" />
+        <source>Make {0} its new source? Translations of unchanged sentences are kept; the others are marked removed.</source>
+        <translation>要以 {0} 作为它的新来源吗？未改动句子的译文会保留，其余句子标记为已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="174" />
+        <source>Replace the chapter's source</source>
+        <translation>替换章节的来源</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="79" />
+        <location filename="../../amts_gui/gui/main_window.py" line="81" />
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="80" />
+        <location filename="../../amts_gui/gui/main_window.py" line="82" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -2068,12 +2227,12 @@ This uses your AWS account.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="193" />
+        <location filename="../../amts_gui/gui/main_window.py" line="196" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="194" />
+        <location filename="../../amts_gui/gui/main_window.py" line="197" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
@@ -2083,182 +2242,182 @@ This uses your AWS account.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="195" />
+        <location filename="../../amts_gui/gui/main_window.py" line="198" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="196" />
+        <location filename="../../amts_gui/gui/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="26" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="27" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="197" />
+        <location filename="../../amts_gui/gui/main_window.py" line="200" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="199" />
+        <location filename="../../amts_gui/gui/main_window.py" line="202" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="201" />
+        <location filename="../../amts_gui/gui/main_window.py" line="204" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="202" />
+        <location filename="../../amts_gui/gui/main_window.py" line="205" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="203" />
+        <location filename="../../amts_gui/gui/main_window.py" line="206" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="204" />
+        <location filename="../../amts_gui/gui/main_window.py" line="207" />
         <source>Copy &amp;draft to final</source>
         <translation>将初稿复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="205" />
+        <location filename="../../amts_gui/gui/main_window.py" line="208" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="206" />
+        <location filename="../../amts_gui/gui/main_window.py" line="209" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="207" />
+        <location filename="../../amts_gui/gui/main_window.py" line="210" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="32" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="33" />
         <source>&amp;Translate</source>
         <translation>翻译(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="40" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="41" />
         <source>&amp;Parallel data</source>
         <translation>平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="44" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="45" />
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="48" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="49" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="208" />
+        <location filename="../../amts_gui/gui/main_window.py" line="211" />
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <location filename="../../amts_gui/gui/main_window.py" line="212" />
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="210" />
+        <location filename="../../amts_gui/gui/main_window.py" line="213" />
         <source>Refresh &amp;scores</source>
         <translation>刷新评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="52" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="53" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <location filename="../../amts_gui/gui/main_window.py" line="214" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="212" />
+        <location filename="../../amts_gui/gui/main_window.py" line="215" />
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="58" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="59" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="376" />
+        <location filename="../../amts_gui/gui/main_window.py" line="381" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="141" />
+        <location filename="../../amts_gui/gui/main_window.py" line="144" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="145" />
+        <location filename="../../amts_gui/gui/main_window.py" line="148" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="255" />
+        <location filename="../../amts_gui/gui/main_window.py" line="260" />
         <source>Now translating into {0}.</source>
         <translation>现在翻译为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="267" />
+        <location filename="../../amts_gui/gui/main_window.py" line="272" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="281" />
+        <location filename="../../amts_gui/gui/main_window.py" line="286" />
         <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="332" />
+        <location filename="../../amts_gui/gui/main_window.py" line="337" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="332" />
+        <location filename="../../amts_gui/gui/main_window.py" line="337" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="398" />
+        <location filename="../../amts_gui/gui/main_window.py" line="403" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="412" />
+        <location filename="../../amts_gui/gui/dialogs/about_dialog.py" line="19" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="412" />
+        <location filename="../../amts_gui/gui/dialogs/about_dialog.py" line="20" />
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="414" />
+        <location filename="../../amts_gui/gui/dialogs/about_dialog.py" line="24" />
         <source>About AMTS Studio</source>
         <translation>关于 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="409" />
+        <location filename="../../amts_gui/gui/dialogs/about_dialog.py" line="13" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
     </message>
@@ -2266,63 +2425,89 @@ This uses your AWS account.</source>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="34" />
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="74" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="35" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="88" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="37" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="38" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="62" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="54" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="55" />
         <source>One or more, separated by commas: zh, es (the first is the default)</source>
         <translation>一种或多种，用逗号分隔：zh, es（第一种为默认）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="56" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="58" />
+        <source>the book's source folder (else the folder of the first import)</source>
+        <translation>书的源文件夹（不填则取第一次导入的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="60" />
+        <source>A chapter is named by its path under this folder, so chapters in different folders never clash.</source>
+        <translation>章节以它在此文件夹下的路径命名，因此不同文件夹中的章节不会冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="69" />
         <source>Project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="57" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="70" />
+        <source>Source folder</source>
+        <translation>源文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="71" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="58" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="72" />
         <source>Source language</source>
         <translation>源语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="59" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="73" />
         <source>Target languages</source>
         <translation>目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="74" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="88" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="82" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="94" />
+        <source>The book's source folder</source>
+        <translation>书的源文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="101" />
+        <source>{0} is not a folder.</source>
+        <translation>{0} 不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="105" />
         <source>Choose where to save the project file.</source>
         <translation>请选择项目文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="85" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="108" />
         <source>{0} already exists; open it instead, or choose another name.</source>
         <translation>{0} 已存在；请直接打开它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="89" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="112" />
         <source>Give the target languages as codes separated by commas, e.g. zh, es.</source>
         <translation>请用逗号分隔的语言代码填写目标语言，例如 zh, es。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="92" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="115" />
         <source>Source and target languages must differ.</source>
         <translation>源语言和目标语言不能相同。</translation>
     </message>
@@ -2330,124 +2515,164 @@ This uses your AWS account.</source>
 <context>
     <name>ParallelDataActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="38" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="40" />
         <source>&amp;Align chapters with their reference</source>
         <translation>将章节与参考译文对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="39" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="41" />
         <source>&amp;Export pairs for Amazon Translate…</source>
         <translation>导出 Amazon Translate 平行数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="40" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="42" />
         <source>&amp;Import translation memory…</source>
         <translation>导入翻译记忆库(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="41" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="45" />
         <source>&amp;Push parallel data</source>
         <translation>推送平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="42" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="46" />
         <source>&amp;Pull teammates' parallel data</source>
         <translation>拉取团队成员的平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="71" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="73" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="77" />
         <source>No chapter has a reference translation to align with.</source>
         <translation>没有章节带有可对齐的参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="79" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="83" />
         <source>Aligning</source>
         <translation>正在对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="79" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="83" />
         <source>loading the sentence encoder…</source>
         <translation>正在加载句子编码器…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="83" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="87" />
         <source>Export pairs</source>
         <translation>导出平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="51" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="55" />
         <source>Never pushed.</source>
         <translation>从未推送。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="54" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="58" />
         <source>Last push {0}: {1}.</source>
         <translation>上次推送 {0}：{1}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="79" />
         <source>Aligned %n chapter(s){0}: </source>
         <translation>
             <numerusform>已对齐 %n 个章节{0}：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="76" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="80" />
         <source>%n sentence pair(s), {0} flagged</source>
         <translation>
             <numerusform>%n 个句对，{0} 个待核查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="96" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="100" />
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个句对写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="102" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="106" />
         <source>Import translation memory</source>
         <translation>导入翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="104" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="108" />
         <source>Translation memories (*.tmx *.csv *.tsv)</source>
         <translation>翻译记忆库 (*.tmx *.csv *.tsv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="115" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="119" />
         <source>Imported %n pair(s); {0} already present</source>
         <translation>
             <numerusform>已导入 %n 个句对；{0} 个已存在</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="138" />
+        <source>Push parallel data</source>
+        <translation>推送平行数据</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="139" />
+        <source>Send the project's sentence pairs to Amazon Translate as parallel data {0}?</source>
+        <translation>将项目的句对作为平行数据 {0} 发送到 Amazon Translate？</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="140" />
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="141" />
+        <source>The resource's data is replaced by them; until the import ends, jobs use the previous version.</source>
+        <translation>该资源的数据会被它们替换；导入完成之前，作业仍使用上一版本。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="131" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="150" />
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>已发送 %n 个句对，导入 {0} 个，失败 {1} 个，跳过 {2} 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="134" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="153" />
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}：{2}。</translation>
     </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="168" />
+        <source>Pull parallel data</source>
+        <translation>拉取平行数据</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="169" />
+        <source>Download parallel data {0} and merge it into the project's pairs?</source>
+        <translation>下载平行数据 {0} 并合并到项目的句对中？</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="170" />
+        <source>Pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="171" />
+        <source>Newer remote edits replace local ones; conflicts are listed.</source>
+        <translation>较新的远程修改会替换本地修改；冲突会列出来。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="152" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="181" />
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>新增 %n 个句对，{0} 个被远程较新的修改替换，{1} 处冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="155" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="184" />
         <source>{0}
   local:  {1}
   remote: {2}
@@ -2458,38 +2683,38 @@ This uses your AWS account.</source>
   保留：{3}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="138" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="157" />
         <source>Parallel data not updated</source>
         <translation>平行数据未更新</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="139" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="158" />
         <source>The previous version stays active; your local pairs are unchanged.</source>
         <translation>之前的版本仍然有效；本地句对没有变化。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="143" />
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="160" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="162" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="189" />
         <source>Parallel data</source>
         <translation>平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="143" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="162" />
         <source>Exporting pairs…</source>
         <translation>正在导出句对…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="147" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="176" />
         <source>downloading</source>
         <translation>正在下载</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="157" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="186" />
         <source>Pulled parallel data</source>
         <translation>已拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="160" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="189" />
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
@@ -2552,103 +2777,145 @@ This uses your AWS account.</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="96" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="97" />
         <source>{0} (new)</source>
         <translation>{0}（新建）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="101" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="102" />
         <source> + %n in unfinished jobs</source>
         <translation>
             <numerusform> + 未完成作业中 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="105" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="106" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="109" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="110" />
         <source>Cost preview for every target: ${0}</source>
         <translation>所有目标语言的费用预估：${0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="150" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="151" />
         <source>, %n draft(s) fetched</source>
         <translation>
             <numerusform>，已取回 %n 条初稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="157" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="158" />
         <source>align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="158" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="159" />
         <source>push parallel data</source>
         <translation>推送平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="159" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="160" />
         <source>ACT job</source>
         <translation>ACT 作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="160" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="161" />
         <source>drafts</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="166" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="167" />
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="167" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="168" />
         <source>jobs still running</source>
         <translation>作业仍在运行</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="168" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="169" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="169" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="170" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="170" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="171" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="171" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="172" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
 </context>
 <context>
+    <name>ProjectFileActions</name>
+    <message>
+        <location filename="../../amts_gui/gui/actions/project_file.py" line="32" />
+        <source>Save a &amp;copy of the project…</source>
+        <translation>保存项目副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/project_file.py" line="55" />
+        <source>This window still shows all your work. Save a copy of the project now, then quit and open the copy.</source>
+        <translation>此窗口仍显示您的全部工作。请立即保存项目副本，然后退出并打开该副本。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/project_file.py" line="58" />
+        <source>Save a copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/project_file.py" line="75" />
+        <source>Save a copy of the project</source>
+        <translation>保存项目副本</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/project_file.py" line="77" />
+        <source>AMTS projects (*.amts)</source>
+        <translation>AMTS 项目 (*.amts)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/project_file.py" line="85" />
+        <source>Cannot save a copy: {0}</source>
+        <translation>无法保存副本：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/project_file.py" line="87" />
+        <source>Saved a copy of the project as {0}.</source>
+        <translation>已将项目副本保存为 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="62" />
         <location filename="../../amts_gui/gui/common/qt_strings.py" line="16" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="69" />
         <location filename="../../amts_gui/gui/common/qt_strings.py" line="17" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="60" />
         <location filename="../../amts_gui/gui/common/qt_strings.py" line="18" />
         <source>Drive</source>
         <translation>驱动器</translation>
     </message>
     <message>
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="68" />
         <location filename="../../amts_gui/gui/common/qt_strings.py" line="19" />
         <source>%1 File</source>
         <translation>%1 文件</translation>
@@ -2754,131 +3021,136 @@ This uses your AWS account.</source>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="46" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="49" />
         <source>All segments</source>
         <translation>全部句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="47" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="50" />
         <source>Untranslated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="48" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="51" />
         <source>Needs review</source>
         <translation>待审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="49" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="52" />
         <source>Edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="50" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="53" />
         <source>Accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="51" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="54" />
         <source>Source changed</source>
         <translation>原文有变</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="52" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="55" />
         <source>QA problems</source>
         <translation>质检问题</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="53" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="56" />
         <source>QA errors</source>
         <translation>质检错误</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="54" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="57" />
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="55" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="58" />
         <source>Filled from repetitions</source>
         <translation>由重复句填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="88" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="92" />
         <source>Find in source and target (Ctrl+F)</source>
         <translation>在原文和译文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="111" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="115" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="144" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="148" />
         <source>This chapter has no sentences to translate: only code, math or other protected markup.</source>
         <translation>本章没有需要翻译的句子：只有代码、公式或其他受保护的标记。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="285" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="289" />
         <source>Every segment in this list is accepted.</source>
         <translation>列表中的所有句段均已确认。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="309" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="313" />
         <source>Edit segment {0}</source>
         <translation>编辑第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="323" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="327" />
         <source>Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft.</source>
         <translation>没有可确认的内容：定稿为空。按 Ctrl+Shift+D 复制初稿。</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/review/review_tab.py" line="340" />
+        <source>{0} Trying again in a few seconds…</source>
+        <translation>{0} 几秒钟后重试…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="348" />
         <source>Accept segment {0}</source>
         <translation>确认第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="343" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="351" />
         <source>Accepted segment {0} with QA findings: {1}</source>
         <translation>已确认句段 {0}，但有质检发现：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="366" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="379" />
         <source>Fill %n repetition(s)</source>
         <translation>
             <numerusform>填入 %n 个重复句</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="370" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="383" />
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>已为句段 {0} 填入 %n 个重复句；按 Ctrl+Z 可全部撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="376" />
+        <location filename="../../amts_gui/gui/review/final_fill.py" line="26" />
         <source>This segment has no draft yet (Ctrl+T drafts the chapter from memory).</source>
         <translation>此句段还没有初稿（按 Ctrl+T 用记忆库翻译本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="381" />
+        <location filename="../../amts_gui/gui/review/final_fill.py" line="33" />
         <source>This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).</source>
         <translation>此句段没有对齐的参考译文（按 Ctrl+Shift+A 对齐本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="386" />
+        <location filename="../../amts_gui/gui/review/final_fill.py" line="41" />
         <source>A from-scratch control: its draft and reference stay hidden.</source>
         <translation>从零翻译的对照句：其初稿和参考译文保持隐藏。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="411" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="398" />
         <source>Select some words in the source or the final first, then press F3.</source>
         <translation>请先在原文或定稿中选中词语，再按 F3。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="438" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="425" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -3096,58 +3368,58 @@ This uses your AWS account.</source>
 <context>
     <name>TargetActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="37" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="38" />
         <source>Next &amp;target language</source>
         <translation>下一个目标语言(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="38" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="41" />
         <source>Run &amp;pipeline for every target…</source>
         <translation>为所有目标语言运行流水线(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="39" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="46" />
         <source>Target &amp;languages…</source>
         <translation>目标语言(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="42" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="49" />
         <source>The target language you review and draft (Ctrl+Shift+L: the next one)</source>
         <translation>正在审校和起草的目标语言（Ctrl+Shift+L：切换到下一个）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="61" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="68" />
         <source>The project has one target language; add another in File ▸ Target languages…</source>
         <translation>该项目只有一种目标语言；可在“文件 ▸ 目标语言…”中添加。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="89" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="96" />
         <source>planning every target</source>
         <translation>正在为每种目标语言制定计划</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="92" />
-        <location filename="../../amts_gui/gui/actions/targets.py" line="132" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="99" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="139" />
         <source>Pipeline</source>
         <translation>流水线</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="92" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="99" />
         <source>Planning…</source>
         <translation>正在规划…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="123" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="130" />
         <source>every target at once</source>
         <translation>所有目标语言同时进行</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="130" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="137" />
         <source>Pipeline: {0}</source>
         <translation>流水线：{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="132" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="139" />
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>

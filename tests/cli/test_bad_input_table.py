@@ -120,7 +120,20 @@ CASES = {
     "unknown pair format": Case(["pairs", "import", "{p}", "{tmp}/pairs.xls"], "unknown parallel-data format"),
     "csv header in the other script": Case(["pairs", "import", "{p}", "{tmp}/tw.csv"], "zh-TW (Traditional) is not zh"),
     "existing project on init": Case(["init", "{p}", "--src", "en", "--tgt", "zh"], "already exists"),
+    # -- found by issue 29 --------------------------------------------------------------------
+    "xliff 1.2, 1,000 nested <g>": Case(["xliff", "import", "{p}", "{tmp}/deep12.xlf"], "nested more than 100 deep"),
+    "xliff 2.1, 5,000 nested <mrk>": Case(["xliff", "import", "{p}", "{tmp}/deep21.xlf"], "nested more than 100 deep"),
+    "tbx, 2,000 nested <hi>": Case(["terms", "import", "{p}", "{tmp}/deep.tbx"], "nested more than 100 deep"),
+    "tmx, 3,000 nested <hi>": Case(["pairs", "import", "{p}", "{tmp}/deep.tmx"], "nested more than 100 deep"),
+    "the project as the output": Case(
+        ["export", "{p}", "--chapter", CHAPTER, "--out", "{p}"], "is a file of the project that is open"
+    ),
 }
+
+
+def _nested(tag: str, depth: int, text: str = "x") -> str:
+    return f"<{tag}>" * depth + text + f"</{tag}>" * depth
+
 
 FILES = {
     "empty.amts": b"",
@@ -132,6 +145,27 @@ FILES = {
     "odd.tmx": b'<?xml version="1.0" encoding="X-NONE"?><tmx><body/></tmx>',
     "pairs.xls": b"x",
     "tw.csv": "en,zh-TW\nHello.,哈囉。\n".encode(),
+    "deep12.xlf": (
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="softmax-temperature.md" '
+        'source-language="en" target-language="zh" datatype="plaintext"><body><trans-unit id="1"><source>x</source>'
+        f"<target>{_nested('g', 1000)}</target></trans-unit></body></file></xliff>"
+    ).encode(),
+    "deep21.xlf": (
+        '<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="zh">'
+        '<file id="f" original="softmax-temperature.md"><unit id="1"><segment><source>x</source>'
+        f"<target>{_nested('mrk', 5000)}</target></segment></unit></file></xliff>"
+    ).encode(),
+    "deep.tbx": (
+        '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>'
+        '<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>temperature</term></termSec></langSec>'
+        f'<langSec xml:lang="zh"><termSec><term>{_nested("hi", 2000, "温度")}</term></termSec></langSec>'
+        "</conceptEntry></body></text></tbx>"
+    ).encode(),
+    "deep.tmx": (
+        '<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" '
+        'creationtool="t" creationtoolversion="1" o-tmf="t"/><body><tu><tuv xml:lang="en"><seg>Hi.</seg></tuv>'
+        f'<tuv xml:lang="zh"><seg>{_nested("hi", 3000, "你好。")}</seg></tuv></tu></body></tmx>'
+    ).encode(),
 }
 
 

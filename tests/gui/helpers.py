@@ -40,3 +40,24 @@ def type_text(widget, text: str) -> None:
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def answer(name: str, button: str, seen: list[str] | None = None) -> None:
+    """Press button ``button`` of the modal box ``name`` as soon as it is shown (call before what opens it)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    box = QApplication.activeModalWidget()
+    if box is None or box.objectName() != name:
+        QTimer.singleShot(20, lambda: answer(name, button, seen))
+        return
+    if seen is not None:
+        seen.append(box.text())
+    box.findChild(type(box.defaultButton()), button).click()
+
+
+def confirm_next(seen: list[str] | None = None) -> None:
+    """Say yes to the next question before a paid or remote action (its default is Cancel)."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: answer("confirm-box", "confirm-proceed", seen))

@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter  # noqa: E402
 
 from amts_gui.core.overview.counts import project_counts  # noqa: E402
@@ -404,3 +404,57 @@ def test_pyside_is_told_which_of_our_modules_use_it_by_their_layer():
         assert feature._mod_uses_pyside is quick
     finally:
         feature._mod_uses_pyside = before
+
+
+def test_a_file_named_like_another_file_s_chapter_is_asked_about_never_replaced(qtbot, monkeypatch, tmp_path):
+    """Issue 29: File ▸ New project had no source root, and a second index.md replaced the first chapter."""
+    from amts_gui.core.project.chapters import import_chapter
+    from amts_gui.core.project.store import Store
+    from amts_gui.gui.dialogs import project_dialogs
+    from tests.gui.helpers import answer
+
+    first, second = tmp_path / "a" / "index.md", tmp_path / "b" / "index.md"
+    for path, title in ((first, "Preliminaries"), (second, "Linear Networks")):
+        path.parent.mkdir()
+        path.write_text(f"# {title}\n\nAbout {title}.\n", encoding="utf-8")
+    store = Store.create(tmp_path / "old.amts", "en", "zh")  # a project named its chapters by file name
+    import_chapter(store, "index.md", first.read_text(encoding="utf-8"), source_file=str(first))
+    window = open_window(qtbot, store, _prefs(tmp_path))
+    monkeypatch.setattr(project_dialogs, "ask_import", lambda parent: ([second], None))
+    seen: list[str] = []
+    box_default: list[str] = []
+
+    def cancel_when_shown() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "chapter-name-taken":
+            QTimer.singleShot(20, cancel_when_shown)
+            return
+        box_default.append(box.defaultButton().text())
+        box.reject()
+
+    QTimer.singleShot(0, cancel_when_shown)
+    window.chapters.commands["import"].trigger()
+    wait_idle(qtbot, window)
+    assert box_default == ["Cancel"] and window.last_message == "Nothing was imported."
+    assert window.review.model.rows[0].source == "Preliminaries"
+    QTimer.singleShot(0, lambda: answer("chapter-name-taken", "chapter-replace-source", seen))
+    window.chapters.commands["import"].trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.last_message == "Imported 1 chapter", timeout=10_000)
+    assert "Preliminaries" not in [r.source for r in window.review.model.rows]
+
+
+def test_new_project_takes_the_book_s_source_folder(qtbot, tmp_path):
+    from amts_gui.gui.dialogs.project_dialogs import NewProjectDialog
+
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "book.amts"))
+    dialog.source_root.setText(str(tmp_path / "missing"))
+    dialog.accept()
+    assert dialog.error.text().endswith("is not a folder.") and dialog.result() == 0
+    dialog.source_root.setText(str(tmp_path))
+    dialog.accept()
+    assert dialog.create_project().settings().source_root == str(tmp_path.resolve())

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from amts_gui.core.project.review import review_rows
 from amts_gui.engines import catalog
+from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.review.questions import ask_accept_with_errors, ask_fill_repetitions
 from tests.gui.chinese import english, widget_texts
 from tests.gui.helpers import CHAPTER, open_window
@@ -67,7 +68,7 @@ def test_the_main_window_and_its_tabs_are_chinese(qtbot, sample_store, chinese):
 def test_every_dialog_is_chinese(qtbot, sample_store, chinese, monkeypatch, tmp_path):
     (tmp_path / "chapter.md").write_text("# A\n", encoding="utf-8")
     (tmp_path / "folder").mkdir()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", partial(_widget_file_dialog, where=tmp_path))
+    monkeypatch.setattr(file_dialogs, "open_file", partial(_widget_file_dialog, where=tmp_path))
     window = open_window(qtbot, sample_store)
     texts = []
     texts += _modal_texts(qtbot, window.edit_settings)
@@ -109,8 +110,7 @@ def _findings(row):
 
 
 def _widget_file_dialog(parent, caption="", folder="", filters="", *, where):
-    """Qt's own file dialog, as on a desktop without a native one (the one Qt's translation covers)."""
-    dialog = QFileDialog(parent, caption, str(where), filters)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    """The program's file dialog (Qt's own, the one Qt's translation covers), on a folder of the test's."""
+    dialog = file_dialogs.make_dialog(parent, caption, str(where), filters)
     dialog.exec()
-    return "", ""
+    return ""

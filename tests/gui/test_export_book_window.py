@@ -14,7 +14,7 @@ from tests.gui.helpers import open_window, wait_idle  # noqa: E402
 def test_export_book_writes_every_chapter_and_reports(qtbot, sample_store, tmp_path, monkeypatch):
     out = tmp_path / "checkout"
     out.mkdir()
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr("amts_gui.gui.common.file_dialogs.choose_folder", lambda *a, **k: str(out))
     window = open_window(qtbot, sample_store)
     action = window.chapters.commands["export_book"]
     assert action.shortcut().toString() == "Ctrl+Shift+E"

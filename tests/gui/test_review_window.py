@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
 
 from amts_gui.core.parallel.project_pairs import align_chapter  # noqa: E402
 from amts_gui.core.project.pairs import list_pairs
@@ -18,7 +18,7 @@ from amts_gui.core.project.segments import live_segments
 from amts_gui.engines.drafting import draft_chapter  # noqa: E402
 from amts_gui.engines.memory import MemoryEngine  # noqa: E402
 from amts_gui.gui.review.segment_model import Filter  # noqa: E402
-from tests.gui.helpers import CHAPTER, open_window, row_number, type_text, wait_idle  # noqa: E402
+from tests.gui.helpers import CHAPTER, confirm_next, open_window, row_number, type_text, wait_idle  # noqa: E402
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -261,7 +261,37 @@ def test_translate_selected_segments_only(qtbot, sample_store):
         window.review.proxy.index(0, 0),
         QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows,
     )
-    qtbot.keyClick(window.review.table, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.AltModifier)
+    window.drafting.commands["translate_selected"].trigger()  # the toolbar's button: no shortcut (Ctrl+Alt+T
+    wait_idle(qtbot, window)  # opens a terminal on GNOME)
+    assert [r.number for r in review_rows(sample_store, CHAPTER) if r.draft] == [3, 5]
+
+
+def test_translate_selected_asks_before_drafting_the_translator_s_segments_again(qtbot, sample_store):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from amts_gui.core.project.finals import accept_segment
+    from tests.gui.helpers import answer
+
+    align_chapter(sample_store, CHAPTER)
+    rows = review_rows(sample_store, CHAPTER)
+    accept_segment(sample_store, rows[2].id, rows[2].reference or "译文")
+    window = open_window(qtbot, sample_store)
+    selection = window.review.table.selectionModel()
+    selection.clearSelection()
+    for r in (2, 4):
+        selection.select(
+            window.review.proxy.index(r, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: answer("redraft-box", "redraft-others", seen))
+    window.drafting.commands["translate_selected"].trigger()
+    wait_idle(qtbot, window)
+    assert seen == ["1 of the selected segments have your translation (edited or accepted)."]
+    after = review_rows(sample_store, CHAPTER)
+    assert [r.number for r in after if r.draft] == [5] and after[2].final == rows[2].reference
+    QTimer.singleShot(0, lambda: answer("redraft-box", "redraft-all", seen))
+    window.drafting.commands["translate_selected"].trigger()
     wait_idle(qtbot, window)
     assert [r.number for r in review_rows(sample_store, CHAPTER) if r.draft] == [3, 5]
 
@@ -285,12 +315,17 @@ def test_sync_button_against_the_local_doubles(qtbot, sample_store, aws):
     window = open_window(qtbot, sample_store)
     wait_idle(qtbot, window)  # the pairs are counted in a worker
     assert "Never pushed" in window.parallel_data.push_label.toolTip()
-    window.parallel_data.commands["push"].trigger()  # the toolbar's one-click sync (Ctrl+Shift+S)
+    seen: list[str] = []
+    confirm_next(seen)
+    window.parallel_data.commands["push"].trigger()  # the toolbar's one-click sync, asked first
+    assert "as parallel data" in seen[0]
     wait_idle(qtbot, window)
     assert ": ACTIVE." in window.last_message, window.last_message
     assert aws.double.count("CreateParallelData") == 1
     assert window.parallel_data.push_label.text().strip() == "every sentence pair is on Amazon"
     assert ": ACTIVE." in window.parallel_data.push_label.toolTip()
+    window.activateWindow()  # active again after the question: the window's shortcuts need it
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     window.review.editor.final.setFocus()
     type_text(window.review.editor.final, "软最大温度")
     qtbot.keyClick(window.review.editor.final, Qt.Key.Key_Return, CTRL)
@@ -306,6 +341,7 @@ def test_sync_failure_is_a_message_not_a_traceback(qtbot, sample_store, aws):
     aws.double.fail("CreateParallelData", "AccessDeniedException")
     align_chapter(sample_store, CHAPTER)
     window = open_window(qtbot, sample_store)
+    confirm_next()
     window.parallel_data.commands["push"].trigger()
     wait_idle(qtbot, window)
     assert "AccessDeniedException" in window.last_message and "Traceback" not in window.last_message

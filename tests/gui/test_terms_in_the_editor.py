@@ -14,7 +14,7 @@ from amts_gui.core.project.review import review_rows  # noqa: E402
 from amts_gui.core.project.terms import list_terms, save_terms  # noqa: E402
 from amts_gui.core.text.terms import TermEntry  # noqa: E402
 from amts_gui.gui.review.segment_model import ROW_ROLE, Filter  # noqa: E402
-from tests.gui.helpers import open_window, type_text  # noqa: E402
+from tests.gui.helpers import confirm_next, open_window, type_text  # noqa: E402
 
 CHAPTER = "temperature-scaling.md"
 ALT = Qt.KeyboardModifier.AltModifier
@@ -115,6 +115,7 @@ def test_push_glossary_in_one_click_against_the_double(qtbot, sample_store, aws)
     save_terms(sample_store, GLOSSARY)
     window = open_window(qtbot, sample_store)
     assert window.glossary.status_label.text().strip() == "2 terms, not pushed"
+    confirm_next()
     window.glossary.commands["push_glossary"].trigger()
     qtbot.waitUntil(lambda: not window.runner.running, timeout=20_000)
     assert window.last_message == "Glossary pushed to d2l-terms: 2 terms", window.last_message
@@ -122,6 +123,7 @@ def test_push_glossary_in_one_click_against_the_double(qtbot, sample_store, aws)
     assert window.glossary.status_label.text().strip() == "2 terms on Amazon"
     assert "d2l-terms" in window.glossary.status_label.toolTip()
     aws.double.fail("ImportTerminology", "AccessDeniedException")  # a refusal is a message, not a traceback
+    confirm_next()
     window.glossary.commands["push_glossary"].trigger()
     qtbot.waitUntil(lambda: not window.runner.running, timeout=20_000)
     assert "AccessDeniedException" in window.last_message and "Traceback" not in window.last_message

@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
+from amts_gui.core.open_projects import refuse_open_project
 
 _DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _EXPAT_NATIVE = {"utf_8", "utf_16", "latin_1", "ascii"}  # codec names, as codecs.lookup gives them
@@ -58,6 +59,7 @@ def declared_encoding(head: bytes) -> str | None:
 @contextmanager
 def utf8_stream(path: Path) -> Iterator[BinaryIO]:
     """The file opened for the XML parser: as it is when expat reads its encoding, else transcoded."""
+    refuse_open_project(path)  # reading it would drop the project's locks
     with path.open("rb") as raw:
         name = declared_encoding(raw.read(512))
         raw.seek(0)

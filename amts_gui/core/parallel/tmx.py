@@ -34,6 +34,9 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NATIVE_CODE = {"bpt", "ept", "it", "ph", "ut"}
 
 
+MAX_NESTING = 100  # elements inside elements: TMX, XLIFF and TBX need a dozen levels at most
+
+
 def xml_safe(text: str) -> str:
     return _XML_ILLEGAL.sub("", text)
 
@@ -241,10 +244,22 @@ def read_xml(path: Path) -> ET.Element:
 
 
 def _events(path: Path) -> Iterator[tuple[str, ET.Element]]:
-    """Parse events, with every parser failure turned into an InputError naming the file."""
+    """Parse events, with every parser failure turned into an InputError naming the file, and elements
+    nested deeper than any translation tool writes refused (the readers walk inline content recursively)."""
+    depth = 0
     try:
         with _utf8_stream(path) as stream:
-            yield from SafeET.iterparse(stream, events=("start", "end"), parser=_Parser())
+            for event, elem in SafeET.iterparse(stream, events=("start", "end"), parser=_Parser()):
+                depth += 1 if event == "start" else -1
+                if depth > MAX_NESTING:
+                    raise InputError(
+                        message(
+                            "{path}: elements nested more than {limit} deep, which no translation tool writes; refused",
+                            path=path,
+                            limit=MAX_NESTING,
+                        )
+                    )
+                yield event, elem
     except DefusedXmlException as exc:
         raise InputError(
             message(

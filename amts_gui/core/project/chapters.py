@@ -21,7 +21,8 @@ from amts_gui.core.text.document import Document, SegmentKey
 from amts_gui.core.text.ids import segment_ids, stable_id
 
 _LIST = (  # a chapter with its reference for the store's target, if it has one
-    "SELECT c.id, c.path, c.source_hash, r.path, r.chapter_id IS NOT NULL, c.imported_at, c.updated_at "
+    "SELECT c.id, c.path, c.source_hash, r.path, r.chapter_id IS NOT NULL, c.imported_at, c.updated_at, "
+    "c.source_file "
     "FROM chapters c LEFT JOIN chapter_references r ON r.chapter_id = c.id AND r.target_lang = ?"
 )
 
@@ -38,7 +39,7 @@ class ImportResult:
 
 
 def _chapter_row(r: Any) -> ChapterRow:
-    return ChapterRow(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6])
+    return ChapterRow(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7])
 
 
 def list_chapters(store: Store) -> list[ChapterRow]:
@@ -82,9 +83,15 @@ def reference_document(store: Store, name: str) -> Document | None:
 
 
 def import_chapter(
-    store: Store, name: str, source: str, reference_text: str | None = None, reference_path: str | None = None
+    store: Store,
+    name: str,
+    source: str,
+    reference_text: str | None = None,
+    reference_path: str | None = None,
+    source_file: str | None = None,
 ) -> ImportResult:
-    """Add or update a chapter.  Unchanged segments keep their ids; vanished ones are marked removed."""
+    """Add or update a chapter (``source_file``: the file it was read from, kept to tell another file with the
+    same name).  Unchanged segments keep their ids; vanished ones are marked removed."""
     from amts_gui.core.text.markdown import parse
 
     doc = parse(source, store.settings().source_lang)
@@ -93,6 +100,8 @@ def import_chapter(
     with store.transaction() as db:
         values: dict[str, Any] = {"path": name, "source_hash": text_hash(source), "source_text": source}
         values["updated_at"] = stamp
+        if source_file is not None:
+            values["source_file"] = source_file
         row = db.execute("SELECT id FROM chapters WHERE path = ?", [name]).fetchone()
         if row is None:
             chapter_id = db.insert("chapters", {**values, "imported_at": stamp})

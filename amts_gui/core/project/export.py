@@ -8,6 +8,7 @@ from pathlib import Path
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_text
 from amts_gui.core.messages import message
+from amts_gui.core.open_projects import refuse_open_project
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.chapters import list_chapters, source_document
 from amts_gui.core.project.segments import best_translations
@@ -60,6 +61,7 @@ def export_book(
         if rendered.findings:
             findings[chapter.path] = tuple(str(f) for f in rendered.findings)
         target = targets[chapter.path]
+        refuse_open_project(target)
         if target.is_file() and target.read_bytes() == rendered.text.encode("utf-8"):
             unchanged.append(chapter.path)
             continue

@@ -115,7 +115,7 @@ class SegmentState:
 
 def snapshot(store: Store, segment_id: str) -> SegmentState:
     final = store.db.execute(
-        "SELECT segment_id, text, status, editor, created_at, updated_at, origin FROM finals "
+        "SELECT segment_id, text, status, editor, created_at, updated_at, origin, draft_id FROM finals "
         "WHERE segment_id = ? AND target_lang = ?",
         [segment_id, store.target],
     ).fetchone()
@@ -136,9 +136,19 @@ def restore_state(store: Store, state: SegmentState) -> None:
         if state.final is not None:
             f = state.final
             db.execute(
-                "INSERT INTO finals (segment_id, target_lang, text, status, editor, created_at, updated_at, origin) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [f.segment_id, store.target, f.text, f.status, f.editor, f.created_at, f.updated_at, f.origin],
+                "INSERT INTO finals (segment_id, target_lang, text, status, editor, created_at, updated_at, origin, "
+                "draft_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    f.segment_id,
+                    store.target,
+                    f.text,
+                    f.status,
+                    f.editor,
+                    f.created_at,
+                    f.updated_at,
+                    f.origin,
+                    f.draft_id,
+                ],
             )
         keep = state.pair.id if state.pair is not None else -1
         db.execute(
@@ -180,8 +190,8 @@ def _pair_columns(pair: PairRow) -> dict[str, object]:
 
 @dataclass(frozen=True)
 class AcceptedFinal:
-    """An accepted segment and the draft it started from: the latest draft stored before the final
-    was last saved (None when it was written from scratch)."""
+    """An accepted segment and the draft it was edited from: the one on the desk when the final was saved
+    (None when it was written from scratch)."""
 
     chapter: str
     final: str  # with ⟦n⟧ tokens
@@ -191,9 +201,7 @@ class AcceptedFinal:
 
 
 _ACCEPTED = """
-SELECT c.path, f.text, (SELECT d.text FROM drafts d WHERE d.segment_id = s.id AND d.target_lang = f.target_lang
-                          AND d.created_at <= f.updated_at ORDER BY d.created_at DESC, d.id DESC LIMIT 1),
-       s.markup, f.updated_at
+SELECT c.path, f.text, (SELECT d.text FROM drafts d WHERE d.id = f.draft_id), s.markup, f.updated_at
 FROM finals f JOIN segments s ON s.id = f.segment_id JOIN chapters c ON c.id = s.chapter_id
 WHERE f.target_lang = ? AND f.status = 'accepted' AND s.removed_at IS NULL {where}
 ORDER BY f.updated_at
@@ -205,3 +213,19 @@ def accepted_finals(store: Store, chapter: str | None = None) -> list[AcceptedFi
     where, params = ("AND c.path = ?", [store.target, chapter]) if chapter else ("", [store.target])
     rows = store.db.execute(_ACCEPTED.format(where=where), params)
     return [AcceptedFinal(path, final, draft, decode_markup(markup), at) for path, final, draft, markup, at in rows]
+
+
+def drafts_edited_from(store: Store, segment_ids: Sequence[str]) -> dict[str, str]:
+    """Per segment with a final, the text of the draft it was edited from (segments written from scratch are
+    left out): a draft made afterwards never changes what the post-edit is measured against."""
+    found: dict[str, str] = {}
+    ids = list(segment_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = store.db.execute(
+            f"SELECT f.segment_id, d.text FROM finals f JOIN drafts d ON d.id = f.draft_id "
+            f"WHERE f.target_lang = ? AND f.segment_id IN ({', '.join('?' * len(chunk))})",
+            [store.target, *chunk],
+        )
+        found.update(dict(rows))
+    return found

@@ -363,6 +363,23 @@ def _adopt_single_target(db: Connection, lang: str) -> None:
     )
 
 
+def _chapter_source_file(db: Connection) -> None:
+    """The file each chapter was imported from, so that another file with the same name is refused, never taken
+    for a new version of it (issue 29).  Chapters imported before are NULL: their first re-import records it."""
+    db.execute("ALTER TABLE chapters ADD COLUMN source_file TEXT")
+
+
+def _final_draft(db: Connection) -> None:
+    """The draft each final was edited from, kept with the final: a later draft never changes what its post-edit
+    effort is measured against (issue 29).  Finals saved before take the latest draft older than themselves."""
+    db.execute("ALTER TABLE finals ADD COLUMN draft_id INTEGER")
+    db.execute(
+        """UPDATE finals SET draft_id = (SELECT d.id FROM drafts d WHERE d.segment_id = finals.segment_id
+             AND d.target_lang = finals.target_lang AND d.created_at <= finals.updated_at
+             ORDER BY d.created_at DESC, d.id DESC LIMIT 1)"""
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
@@ -378,4 +395,6 @@ MIGRATIONS: list[Migration] = [
     ("0012_embeddings", _embeddings),
     ("0013_alignment_mark", _alignment_mark),
     ("0014_targets", _targets),
+    ("0015_chapter_source_file", _chapter_source_file),
+    ("0016_final_draft", _final_draft),
 ]

@@ -42,6 +42,7 @@ class ChapterRow:
     has_reference: bool
     imported_at: str
     updated_at: str
+    source_file: str | None = None  # the file it was last imported from (None: imported before this was kept)
 
 
 @dataclass(frozen=True)
@@ -160,3 +161,4 @@ class FinalRow:
     created_at: str
     updated_at: str
     origin: str | None = None  # None: the translator's own; "propagated": filled from an identical sentence
+    draft_id: int | None = None  # the draft the translator saw when the final was saved (what HTER compares with)

@@ -26,6 +26,30 @@ def live_segments(store: Store, chapter: str) -> list[SegmentRow]:
     ]
 
 
+TRANSLATOR_STATUSES = frozenset({"edited", "accepted"})  # a final the translator wrote (or filled, propagated)
+
+
+def segments_to_draft(
+    store: Store, chapter: str, only: Collection[str] | None = None, *, redraft: bool = False
+) -> list[SegmentRow]:
+    """What a drafting run sends, whatever the engine: the chapter's live segments (just those in ``only``)
+    without the translator's text — untranslated, or drafted and untouched.  ``redraft``: the segments in
+    ``only`` whatever they hold, because the translator asked for them by name (their finals stay)."""
+    if redraft and only is None:
+        raise ValueError("re-drafting needs the segments named (only)")
+    rows = [r for r in live_segments(store, chapter) if only is None or r.id in only]
+    return rows if redraft else [r for r in rows if r.status not in TRANSLATOR_STATUSES]
+
+
+def translated_segments(store: Store, chapter: str, only: Collection[str] | None = None) -> list[str]:
+    """The ids of the chapter's live segments (of ``only``) that hold the translator's text."""
+    return [
+        r.id
+        for r in live_segments(store, chapter)
+        if (only is None or r.id in only) and r.status in TRANSLATOR_STATUSES
+    ]
+
+
 def undrafted_segments(store: Store) -> dict[str, list[str]]:
     """Per chapter (in name order), the live segments with neither a draft nor a final: what
     `amts translate --all` sends."""
@@ -119,6 +143,10 @@ def set_final(
         old = db.execute(
             "SELECT created_at FROM finals WHERE segment_id = ? AND target_lang = ?", [segment_id, store.target]
         ).fetchone()
+        seen = db.execute(  # the draft on the desk as the final is saved: what it was edited from
+            "SELECT id FROM drafts WHERE segment_id = ? AND target_lang = ? ORDER BY created_at DESC, id DESC LIMIT 1",
+            [segment_id, store.target],
+        ).fetchone()
         db.insert(
             "finals",
             {
@@ -130,6 +158,7 @@ def set_final(
                 "created_at": old[0] if old else stamp,
                 "updated_at": stamp,
                 "origin": origin,
+                "draft_id": seen[0] if seen else None,
             },
             replace=True,
         )

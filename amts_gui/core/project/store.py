@@ -12,17 +12,21 @@ import copy
 import hashlib
 import os
 import sqlite3
+import tempfile
 import threading
 import urllib.parse
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from amts_gui.core.errors import ProjectError
-from amts_gui.core.messages import message
+from amts_gui.core import open_projects
+from amts_gui.core.errors import ProjectBusyError, ProjectError, ProjectLostError
+from amts_gui.core.messages import Message, message
 from amts_gui.core.project.connection import Connection
 from amts_gui.core.project.migrations import MIGRATIONS
 from amts_gui.core.project.rows import Settings
+from amts_gui.core.project.wal_guard import Loss, WalGuard
 
 # settings each target language has its own of; the rest belong to the whole project
 TARGET_SETTING_KEYS = frozenset(
@@ -41,6 +45,9 @@ TARGET_SETTING_KEYS = frozenset(
         "terms.pushed",
     }
 )
+
+
+BUSY_TIMEOUT_S = 30.0  # how long a write waits for another program's write to end before it gives up
 
 
 def now() -> str:
@@ -68,8 +75,13 @@ class Store:
         # a file (or folder) we cannot write is opened for viewing only: SQLite would fail on its WAL files
         self.read_only = not (os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK))
         self._local = threading.local()
+        self._guard = WalGuard(self.path)  # shared by the views of every target, like the connections
+        open_projects.register(self.path)
+        weakref.finalize(self._guard, open_projects.unregister, self.path)
         self._check_and_migrate()
         self._target = self._known_target(target)
+        if not self.read_only:
+            self._guard.check()  # the first look, while this thread's connection surely holds its locks
 
     # -- connections and schema -------------------------------------------
     @classmethod
@@ -150,12 +162,17 @@ class Store:
                 uri = f"file:{urllib.parse.quote(str(self.path.resolve()))}?mode=ro&immutable=1"
                 conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None, check_same_thread=True)
             else:
-                conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+                conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 30000")
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             db = Connection(conn)
             self._local.db = db
         return db
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long this thread's writes wait for another program's write before they give up (the window's
+        own thread waits briefly and says so, rather than freezing)."""
+        self.db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -171,9 +188,11 @@ class Store:
             with db.savepoint():
                 yield db
             return
+        self._refuse_if_lost()
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
+                self._refuse_if_lost(in_transaction=True)
                 yield db
                 db.execute("COMMIT")  # a full disk shows here, where the pages are written
             except BaseException:
@@ -182,10 +201,40 @@ class Store:
                 raise
         except sqlite3.OperationalError as exc:
             raise self._write_error(exc) from None
+        self._refuse_if_lost()  # committed into a log that was deleted meanwhile: not on disk, so not done
+
+    # -- the project file's safety ---------------------------------------------------------------
+    def lost(self) -> Loss | None:
+        """Why the project can no longer be written safely (its log deleted, its locks lost, the file
+        replaced), or None.  Once found, every later write is refused."""
+        return None if self.read_only else self._guard.check()
+
+    def _refuse_if_lost(self, *, in_transaction: bool = False) -> None:
+        loss = self._guard.check(in_transaction=in_transaction)
+        if loss is not None:
+            raise ProjectLostError(lost_message(self.path, loss))
+
+    def save_copy(self, target: Path) -> Path:
+        """A consistent copy of the project as this process sees it, written atomically at ``target``
+        (also when the project's log was deleted under it: the copy then holds what only this process has)."""
+        target = Path(target)
+        open_projects.refuse_open_project(target)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        try:
+            self.backup(Path(tmp))
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return target
 
     def _write_error(self, exc: sqlite3.OperationalError) -> Exception:
-        """A failed write in words: a full disk or a file that cannot be written, else the error itself."""
+        """A failed write in words: a full disk, a file that cannot be written or a project another program
+        keeps locked, else the error itself."""
         words = str(exc).lower()
+        if "locked" in words or "busy" in words:
+            return ProjectBusyError(busy_message(self.path))
         if "full" in words:
             return ProjectError(
                 message("{path}: the disk is full; nothing was written — free some space and try again", path=self.path)
@@ -243,6 +292,7 @@ class Store:
 
     def backup(self, target: Path) -> Path:
         """A consistent copy of the project (SQLite's online backup)."""
+        open_projects.refuse_open_project(target)
         dest = sqlite3.connect(target)
         try:
             self.db.conn.backup(dest)
@@ -296,3 +346,38 @@ class Store:
         )
         found.update((key[cut:], value) for key, value in own)
         return found
+
+
+def busy_message(path: Path) -> Message:
+    return message(
+        "{path}: the project is in use by another program; nothing was written — try again when it is done",
+        path=path,
+    )
+
+
+def lost_message(path: Path, loss: Loss) -> Message:
+    """What happened to the project file, and what to do, in one line."""
+    if loss is Loss.REPLACED:
+        what = message("the project file was replaced by another program while it was open")
+    elif loss is Loss.LOG_DELETED:
+        what = message("another program deleted the project's log file (-wal) while it was open")
+    else:
+        what = message("a file of the project was opened and closed outside SQLite, so its locks were lost")
+    return message(
+        "{path}: {what}; nothing more is written to it — save a copy of it and open the project again",
+        path=path,
+        what=what,
+    )
+
+
+def user_error(exc: BaseException, path: Path | None = None) -> ProjectError | None:
+    """An SQLite error that reached the surface (a read, not a write) in words, or None for any other."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return None
+    words = str(exc).lower()
+    where = path or Path("project")
+    if "locked" in words or "busy" in words:
+        return ProjectBusyError(busy_message(where))
+    if "disk i/o" in words:
+        return ProjectError(message("{path}: cannot read the project ({reason})", path=where, reason=exc))
+    return None

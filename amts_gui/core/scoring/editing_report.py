@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from amts_gui.core.overview.analysis import count_words
 from amts_gui.core.project.editing_log import EditingLogRow, editing_log
+from amts_gui.core.project.finals import drafts_edited_from
 from amts_gui.core.project.review import review_rows
 from amts_gui.core.project.store import Store
 from amts_gui.core.scoring.metrics import hter
@@ -77,12 +78,13 @@ def editing_report(store: Store, chapter: str | None = None) -> list[EditingRepo
         texts.update(
             {r.id: r for r in review_rows(store, name, only=[x.segment_id for x in logged if x.chapter == name])}
         )
+    edited_from = drafts_edited_from(store, [log.segment_id for log in logged])
     report = []
     for log in logged:
         row = texts.get(log.segment_id)
         words = count_words(row.source, settings.source_lang) if row else 0
         pee = 1 - log.kept_chars / log.draft_chars if log.draft_chars and not log.from_scratch else None
-        draft, final = (row.draft.text if row and row.draft else None), (row.final if row else None)
+        draft, final = edited_from.get(log.segment_id), (row.final if row else None)
         score = None
         if draft is not None and final is not None and not log.from_scratch:
             score = hter([draft], [final], settings.target_lang).value / 100

@@ -123,22 +123,31 @@ class ActJobs:
     def estimate(self, chapters: Sequence[str]) -> CostEstimate:
         return estimate_cost(self.store, chapters, self.settings, act=True)
 
-    def submit(self, chapters: Sequence[str], *, only: Collection[str] | None = None) -> JobRecord:
+    def submit(
+        self, chapters: Sequence[str], *, only: Collection[str] | None = None, redraft: bool = False
+    ) -> JobRecord:
         """One job for the chapters (``only``: just those segments); see :meth:`submit_many`."""
-        jobs = self.submit_many(chapters, only=only, most=1)
+        jobs = self.submit_many(chapters, only=only, most=1, redraft=redraft)
         return jobs[0]
 
     def submit_many(
-        self, chapters: Sequence[str], *, only: Collection[str] | None = None, most: int | None = None
+        self,
+        chapters: Sequence[str],
+        *,
+        only: Collection[str] | None = None,
+        most: int | None = None,
+        redraft: bool = False,
     ) -> list[JobRecord]:
         """As few jobs as Amazon's limits allow for the chapters: each job row (with its ClientToken)
         is written, its documents uploaded, then it is started.  Refused before anything is paid
         when the jobs would be more than ``most`` or than the free places among 10 running jobs."""
         self.settings.require("bucket", "role_arn", "parallel_data_name")
         settings = self.store.settings()
-        groups = pack_jobs(chapter_documents(self.store, chapters, settings.source_lang, only))
+        groups = pack_jobs(chapter_documents(self.store, chapters, settings.source_lang, only, redraft))
         if not groups:
-            raise EngineError(message("nothing to translate: the chosen chapters have no segments"))
+            raise EngineError(
+                message("nothing to translate: the chosen chapters have no segment without the translator's text")
+            )
         require_places(len(groups), MAX_CONCURRENT_JOBS - jobs_at_service(self.store), most)
         parallel_data = self.parallel_data_version()
         return [
@@ -208,12 +217,14 @@ class ActJobs:
         }
 
     # -- the queue ----------------------------------------------------------------
-    def enqueue(self, chapters: Sequence[str], *, only: Collection[str] | None = None) -> list[JobRecord]:
+    def enqueue(
+        self, chapters: Sequence[str], *, only: Collection[str] | None = None, redraft: bool = False
+    ) -> list[JobRecord]:
         """Jobs for the chapters (``only``: just those segments), written as ``queued``: nothing is sent
         until :meth:`start_queued` finds a free place among Amazon's concurrent jobs."""
         self.settings.require("bucket", "role_arn", "parallel_data_name")
         settings = self.store.settings()
-        groups = pack_jobs(chapter_documents(self.store, chapters, settings.source_lang, only))
+        groups = pack_jobs(chapter_documents(self.store, chapters, settings.source_lang, only, redraft))
         parallel_data = self.parallel_data_version()
         records = []
         for documents in groups:

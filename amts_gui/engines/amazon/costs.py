@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from amts_gui.core.messages import Message, message
-from amts_gui.core.project.segments import live_segments
+from amts_gui.core.project.segments import segments_to_draft
 from amts_gui.core.project.store import Store
 from amts_gui.engines.amazon.html import segment_html
 from amts_gui.engines.amazon.settings import AwsSettings, is_amazon_endpoint
@@ -49,9 +49,12 @@ class CostEstimate:
         return str(self.text)
 
 
-def chapter_segments(store: Store, chapter: str, only: Collection[str] | None = None) -> list[SegmentInput]:
-    """The chapter's live segments as engine input (or just the ids in ``only``)."""
-    return [SegmentInput.from_row(r) for r in live_segments(store, chapter) if only is None or r.id in only]
+def chapter_segments(
+    store: Store, chapter: str, only: Collection[str] | None = None, *, redraft: bool = False
+) -> list[SegmentInput]:
+    """What a run sends of the chapter, as engine input: its segments without the translator's text (of
+    ``only``; ``redraft``: all of ``only``), as :func:`~amts_gui.core.project.segments.segments_to_draft`."""
+    return [SegmentInput.from_row(r) for r in segments_to_draft(store, chapter, only, redraft=redraft)]
 
 
 def billed_characters(source: str, markup: tuple[str, ...]) -> int:
@@ -70,11 +73,17 @@ def price(characters: int, settings: AwsSettings, *, act: bool) -> float:
 
 
 def estimate_cost(
-    store: Store, chapters: Sequence[str], settings: AwsSettings, *, act: bool, only: Collection[str] | None = None
+    store: Store,
+    chapters: Sequence[str],
+    settings: AwsSettings,
+    *,
+    act: bool,
+    only: Collection[str] | None = None,
+    redraft: bool = False,
 ) -> CostEstimate:
-    """Characters as sent (protected markup included) × the configured rate; a preview, not a bill.
-    ``only``: just these segments of the chapters."""
-    segments = [s for c in chapters for s in chapter_segments(store, c, only)]
+    """Characters as sent (protected markup included) × the configured rate; a preview, not a bill.  It counts
+    what a run sends: the segments without the translator's text (``only``: of these; ``redraft``: all of them)."""
+    segments = [s for c in chapters for s in chapter_segments(store, c, only, redraft=redraft)]
     characters = sum(billed_characters(s.source, s.markup) for s in segments)
     rate = settings.act_rate if act else settings.standard_rate
     charged = is_amazon_endpoint(settings.translate_endpoint)

@@ -30,12 +30,13 @@ def document_name(chapter: str, part: int = 0) -> str:
 
 
 def chapter_documents(
-    store: Store, chapters: Sequence[str], source_lang: str, only: Collection[str] | None = None
+    store: Store, chapters: Sequence[str], source_lang: str, only: Collection[str] | None = None, redraft: bool = False
 ) -> Documents:
-    """Every chapter's segments (or those in ``only``) as documents, under names unique in the job."""
+    """Every chapter's segments to draft (without the translator's text; of ``only``; ``redraft``: all of ``only``)
+    as documents, under names unique in the job."""
     documents: Documents = {}
     for chapter in chapters:
-        segments = chapter_segments(store, chapter, only)
+        segments = chapter_segments(store, chapter, only, redraft=redraft)
         if not segments:
             continue
         for part, (html, members) in enumerate(_parts(chapter, source_lang, segments)):

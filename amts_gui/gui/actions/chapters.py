@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import QtWidgets  # dialogs by attribute: their types are made when first used
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -13,7 +12,9 @@ from amts_gui.core.changes import Changes
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.fileio import atomic_write_text
 from amts_gui.core.progress import Cancelled, Progress
+from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.commands import Commands
+from amts_gui.gui.common.messages import translated
 
 if TYPE_CHECKING:
     from amts_gui.core.project.export import BookExport
@@ -33,23 +34,37 @@ class ChapterActions(QObject):
         from amts_gui.gui.dialogs.project_dialogs import ask_import
 
         request = ask_import(self.dialog_parent)
-        if request is None:
-            return
-        paths, reference_root = request
+        if request is not None:
+            self._import(*request)
+
+    def _import(self, paths: list[Path], reference_root: Path | None, *, new_source: bool = False) -> None:
+        """Import in a worker; a file named like a chapter from another file is asked about, never replaced."""
+        from amts_gui.core.project.importer import ChapterNameTaken
+
         store = self.host.store
 
-        def job(progress: Progress, cancelled: Cancelled) -> int:
+        def job(progress: Progress, cancelled: Cancelled) -> int | ChapterNameTaken:
             from amts_gui.core.project.importer import import_paths
 
             progress(0, 0, self.tr("reading the files"))
-            return len(import_paths(store, paths, reference_root=reference_root))
+            try:
+                return len(import_paths(store, paths, reference_root=reference_root, new_source=new_source))
+            except ChapterNameTaken as taken:
+                return taken
 
-        self.host.run_in_background(
-            self.tr("Importing"),
-            self.tr("reading…"),
-            job,
-            lambda n, _c: self.host.report(self.tr("Imported %n chapter(s)", "", n)),
-        )
+        def done(result: int | ChapterNameTaken, _cancelled: bool) -> None:
+            from amts_gui.gui.dialogs.project_dialogs import ask_new_source
+
+            if isinstance(result, int):
+                self.host.report(self.tr("Imported %n chapter(s)", "", result))
+            elif not result.replaceable:
+                self.host.notify(translated(result), warn=True)
+            elif ask_new_source(self.dialog_parent, result):
+                self._import(paths, reference_root, new_source=True)
+            else:
+                self.host.notify(self.tr("Nothing was imported."))
+
+        self.host.run_in_background(self.tr("Importing"), self.tr("reading…"), job, done)
 
     def export_chapter(self) -> None:
         from amts_gui.core.project.export import render_chapter
@@ -58,7 +73,7 @@ class ChapterActions(QObject):
         if chapter is None:
             return
         self.host.commit_edit()
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self.dialog_parent, self.tr("Export chapter"), Path(chapter).name, "Markdown (*.md)"
         )
         if not path:
@@ -74,7 +89,7 @@ class ChapterActions(QObject):
 
     def export_book(self) -> None:
         """Every chapter into a folder (a checkout of the translated book), in a worker with Cancel."""
-        folder = QtWidgets.QFileDialog.getExistingDirectory(self.dialog_parent, self.tr("Export book into folder"))
+        folder = file_dialogs.choose_folder(self.dialog_parent, self.tr("Export book into folder"))
         if not folder:
             return
         store, root = self.host.store, Path(folder)

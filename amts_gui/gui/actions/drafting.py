@@ -20,6 +20,7 @@ from amts_gui.engines import catalog
 from amts_gui.engines.base import DraftRun
 from amts_gui.engines.catalog import EngineEntry, EngineOptions, Kind
 from amts_gui.gui.common.commands import Commands
+from amts_gui.gui.common.confirm import Reach, ask_before
 from amts_gui.gui.common.look import engine_label
 from amts_gui.gui.common.messages import translated
 
@@ -40,18 +41,25 @@ class DraftingActions(QObject):
         self._vault: CredentialVault | None = None
         self.commands = Commands(self)
         add = self.commands.add
+        # drafting fills: segments with the translator's text are left alone; Amazon's engines have no shortcut
+        # (OmegaT's Ctrl+Shift+T inserts a tag) and ask first, Cancel being the default
         add("memory", self.tr("Draft chapter from translation &memory"), lambda: self.draft(catalog.TM), "Ctrl+T")
         add(
             "realtime",
             self.tr("Draft chapter with Amazon Translate (without ACT)…"),
             lambda: self.draft(catalog.AMAZON_REALTIME),
-            "Ctrl+Shift+T",
+            reach=Reach.PAID,
         )
-        add("act", self.tr("Start an ACT &batch job for the chapter…"), self.start_act_job, "Ctrl+Shift+B")
-        add("jobs", self.tr("&Check batch jobs"), self.check_jobs, "F6")
+        add("act", self.tr("Start an ACT &batch job for the chapter…"), self.start_act_job, reach=Reach.PAID)
+        add("jobs", self.tr("&Check batch jobs"), self.check_jobs, "F6", reach=Reach.READS)
         add("analyze", self.tr("A&nalyze: words per match band and cost…"), self.analyze)
-        add("translate", self.tr("Translate chapter"), lambda: self.translate(selected=False))
-        add("translate_selected", self.tr("Translate selected"), lambda: self.translate(selected=True), "Ctrl+Alt+T")
+        add("translate", self.tr("Translate chapter"), lambda: self.translate(selected=False), reach=Reach.PAID)
+        add(
+            "translate_selected",
+            self.tr("Translate selected"),
+            lambda: self.translate(selected=True),
+            reach=Reach.PAID,
+        )
         self.engine_box = QComboBox()
         self.engine_box.setObjectName("engine")
         for entry in catalog.ENGINES:
@@ -124,10 +132,15 @@ class DraftingActions(QObject):
 
         return load_settings(self.host.store)
 
-    def save_settings(self, settings: AwsSettings) -> None:
+    def save_settings(self, settings: AwsSettings, key_name: str | None = None) -> None:
+        """The project's Amazon settings; ``key_name``: keys were stored under it (the project remembers the name,
+        so that forgetting its keys forgets every one)."""
+        from amts_gui.engines.amazon.key_names import remember_key_name
         from amts_gui.engines.amazon.settings import save_settings
 
         save_settings(self.host.store, settings)
+        if key_name:
+            remember_key_name(self.host.store, key_name)
 
     def services(self) -> AmazonServices:
         """Clients for the project's settings, with the keys the user stored (built when first needed)."""
@@ -156,15 +169,20 @@ class DraftingActions(QObject):
             self.host.notify(self.tr("Choose a chapter first."))
         return chapter
 
-    def _confirm_cost(self, chapter: str, entry: EngineEntry) -> bool:
+    def _confirm_cost(self, chapter: str, entry: EngineEntry, only: list[str] | None, redraft: bool) -> bool:
+        """The cost of what will be sent (segments with the translator's text are not, unless re-drafted), asked
+        with Cancel as the default."""
         from amts_gui.engines.amazon.costs import estimate_cost
 
-        estimate = estimate_cost(self.host.store, [chapter], self.settings(), act=entry.kind is Kind.BATCH)
+        act = entry.kind is Kind.BATCH
+        estimate = estimate_cost(self.host.store, [chapter], self.settings(), act=act, only=only, redraft=redraft)
+        if not estimate.segments:
+            self.host.notify(self.tr("Nothing to send: every segment chosen has your translation."))
+            return False
         question = self.tr("Translate {0} with {1}?\n\n{2}\n\nThis uses your AWS account.").format(
             chapter, engine_label(entry), translated(estimate.text)
         )
-        answer = QtWidgets.QMessageBox.question(self.dialog_parent, self.tr("Cost preview"), question)
-        return answer == QtWidgets.QMessageBox.StandardButton.Yes
+        return ask_before(self.dialog_parent, self.tr("Cost preview"), question, self.tr("Translate (paid)"))
 
     def _report_run(self, run: DraftRun, cancelled: bool, entry: EngineEntry, chapter: str) -> None:
         note = self.tr(" (cancelled)") if cancelled or run.cancelled else ""
@@ -175,6 +193,8 @@ class DraftingActions(QObject):
             parts.append(self.tr("%n segment(s) without a draft", "", len(run.failures)))
         if run.requests:
             parts.append(self.tr("%n request(s)", "", run.requests))
+        if run.kept:
+            parts.append(self.tr("%n segment(s) with your translation left as they are", "", run.kept))
         text = self.tr("{0}{1}: {2}").format(what, note, self.tr(", ").join(parts))
         if not entry.paid and not run.drafts and not self._memory_has_pairs():
             text += self.tr(". ") + self.tr(
@@ -187,25 +207,56 @@ class DraftingActions(QObject):
 
     # -- drafting -----------------------------------------------------------------------
     def translate(self, *, selected: bool) -> None:
-        """The toolbar's Translate: the chapter, or the selected segments, with the engine chosen there."""
+        """The toolbar's Translate: the chapter, or the selected segments, with the engine chosen there.  A chapter
+        is filled; selected segments that have the translator's text are drafted again only when asked."""
         entry = catalog.entry(self.engine_box.currentData())
-        only = None
+        only, redraft = None, False
         if selected:
             only = self.host.selected_segments()
             if not only:
                 self.host.notify(self.tr("Select the segments to translate first."))
                 return
+            answer = self._ask_redraft(only)
+            if answer is None:
+                return
+            redraft = answer
         if entry.kind is Kind.BATCH:
-            if only is not None:
-                self.host.notify(self.tr("ACT batch jobs translate whole chapters; drafting the whole chapter."))
-            self.start_act_job()
+            self.start_act_job(only, redraft)
         else:
-            self.draft(entry, only)
+            self.draft(entry, only, redraft)
 
-    def draft(self, entry: EngineEntry, only: list[str] | None = None) -> None:
-        """Draft the current chapter (or the ``only`` segments) with a realtime engine, in a worker."""
+    def _ask_redraft(self, only: list[str]) -> bool | None:
+        """Whether selected segments with the translator's text are drafted again too (None: cancelled)."""
+        from amts_gui.core.project.segments import translated_segments
+
+        chapter = self.host.current_chapter()
+        done = translated_segments(self.host.store, chapter, only) if chapter else []
+        if not done:
+            return False
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
+            self.tr("Draft again?"),
+            self.tr("%n of the selected segments have your translation (edited or accepted).", "", len(done)),
+            parent=self.dialog_parent,
+        )
+        box.setObjectName("redraft-box")
+        box.setInformativeText(self.tr("A new draft does not change your text; it shows beside it."))
+        again = box.addButton(self.tr("Draft them again too"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        others = box.addButton(self.tr("Only the others"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        again.setObjectName("redraft-all")
+        others.setObjectName("redraft-others")
+        cancel = box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is again else False if clicked is others else None
+
+    def draft(self, entry: EngineEntry, only: list[str] | None = None, redraft: bool = False) -> None:
+        """Draft the current chapter's segments without the translator's text (of ``only``; ``redraft``: all of
+        ``only``) with a realtime engine, in a worker."""
         chapter = self._chapter()
-        if chapter is None or (entry.paid and not self._confirm_cost(chapter, entry)):
+        if chapter is None or (entry.paid and not self._confirm_cost(chapter, entry, only, redraft)):
             return
         store, options = self.host.store, self.options()
 
@@ -214,7 +265,9 @@ class DraftingActions(QObject):
 
             progress(0, 0, self.tr("preparing {0}").format(engine_label(entry)))
             engine = entry.create(options)
-            return draft_chapter(store, chapter, engine, only=only, progress=progress, cancelled=cancelled)
+            return draft_chapter(
+                store, chapter, engine, only=only, redraft=redraft, progress=progress, cancelled=cancelled
+            )
 
         self.host.run_in_background(
             engine_label(entry), self.tr("Translating…"), job, lambda run, c: self._report_run(run, c, entry, chapter)
@@ -227,14 +280,14 @@ class DraftingActions(QObject):
     def _jobs(self) -> Any:
         return self._batch().create(self.options())
 
-    def start_act_job(self) -> None:
+    def start_act_job(self, only: list[str] | None = None, redraft: bool = False) -> None:
         chapter = self._chapter()
-        if chapter is None or not self._confirm_cost(chapter, self._batch()):
+        if chapter is None or not self._confirm_cost(chapter, self._batch(), only, redraft):
             return
 
         def job(progress: Progress, cancelled: Cancelled) -> JobRecord:
             progress(0, 0, self.tr("uploading the chapter and starting the job"))
-            record: JobRecord = self._jobs().submit([chapter])
+            record: JobRecord = self._jobs().submit([chapter], only=only, redraft=redraft)
             return record
 
         def done(record: JobRecord, cancelled: bool) -> None:

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtWidgets  # dialogs by attribute: their types are made when first used
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -17,7 +16,9 @@ from amts_gui.core.errors import AmtsError
 from amts_gui.core.fileio import atomic_write_bytes
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.terms import add_term, list_terms, save_terms
+from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.commands import Commands
+from amts_gui.gui.common.confirm import Reach, ask_before
 from amts_gui.gui.common.messages import translated
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class GlossaryActions(QObject):
         add("add_term", self.tr("&Add term from the selections"), self.add_term, "Ctrl+Shift+G")
         add("import_glossary", self.tr("&Import glossary…"), self.import_glossary)
         add("export_glossary", self.tr("&Export glossary…"), self.export_glossary)
-        add("push_glossary", self.tr("&Push glossary"), self.push_glossary)
+        add("push_glossary", self.tr("&Push glossary"), self.push_glossary, reach=Reach.WRITES)
         self.status_label = QLabel()
         self.status_label.setObjectName("glossary-status")
 
@@ -80,7 +81,7 @@ class GlossaryActions(QObject):
         self.show_status()
 
     def import_glossary(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self.dialog_parent, self.tr("Import glossary"), "", self.tr("Glossaries ({0})").format(GLOSSARY_FILES)
         )
         if not path:
@@ -100,7 +101,7 @@ class GlossaryActions(QObject):
         self._after_change()
 
     def export_glossary(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self.dialog_parent,
             self.tr("Export glossary"),
             "glossary.csv",
@@ -122,9 +123,19 @@ class GlossaryActions(QObject):
         self.host.notify(self.tr("Wrote %n term(s) to {0}.", "", len(entries)).format(out.name))
 
     def push_glossary(self) -> None:
+        from amts_gui.engines.amazon.settings import load_settings
         from amts_gui.engines.amazon.terminology import push_glossary
 
         store = self.host.store
+        name = load_settings(store).terminology_name
+        if name and not ask_before(  # without a name nothing is sent: the push says what to set
+            self.dialog_parent,
+            self.tr("Push glossary"),
+            self.tr("Send the glossary to Amazon Translate as custom terminology {0}?").format(name),
+            self.tr("Push"),
+            self.tr("It replaces the terminology of that name; realtime drafts and ACT jobs use it from then on."),
+        ):
+            return
 
         def job(progress: Progress, cancelled: Cancelled) -> GlossaryPush:
             progress(0, 0, self.tr("sending the glossary"))

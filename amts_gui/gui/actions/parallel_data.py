@@ -15,7 +15,9 @@ from amts_gui.core.errors import AmtsError
 from amts_gui.core.overview.counts import PairCounts
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.pushes import push_summary
+from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.commands import Commands
+from amts_gui.gui.common.confirm import Reach, ask_before
 from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.vocabulary import left_out_text, not_on_amazon_text
 
@@ -36,10 +38,12 @@ class ParallelDataActions(QObject):
         self.commands = Commands(self)
         add = self.commands.add
         add("align", self.tr("&Align chapters with their reference"), self.align_chapters, "Ctrl+Shift+A")
-        add("export_pairs", self.tr("&Export pairs for Amazon Translate…"), self.export_pairs, "Ctrl+Shift+E")
+        add("export_pairs", self.tr("&Export pairs for Amazon Translate…"), self.export_pairs)
         add("import_tm", self.tr("&Import translation memory…"), self.import_memory)
-        add("push", self.tr("&Push parallel data"), self.push, "Ctrl+Shift+S")
-        add("pull", self.tr("&Pull teammates' parallel data"), self.pull, "Ctrl+Shift+P")
+        # they change what Amazon stores (or merge it here): menu and toolbar, a question, no shortcut
+        # (memoQ's Ctrl+Shift+S copies the source, OmegaT's Ctrl+Shift+P goes back)
+        add("push", self.tr("&Push parallel data"), self.push, reach=Reach.WRITES)
+        add("pull", self.tr("&Pull teammates' parallel data"), self.pull, reach=Reach.WRITES)
         self.push_label = QLabel()
         self.push_label.setObjectName("push-status")
 
@@ -79,7 +83,7 @@ class ParallelDataActions(QObject):
         self.host.run_in_background(self.tr("Aligning"), self.tr("loading the sentence encoder…"), job, done)
 
     def export_pairs(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self.dialog_parent, self.tr("Export pairs"), "pairs.tmx", "TMX 1.4b (*.tmx);;CSV (*.csv);;TSV (*.tsv)"
         )
         if not path:
@@ -97,7 +101,7 @@ class ParallelDataActions(QObject):
         self.host.notify(" ".join([message, left_out_text(report.skipped_by_kind())]).strip())
 
     def import_memory(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self.dialog_parent,
             self.tr("Import translation memory"),
             "",
@@ -122,7 +126,22 @@ class ParallelDataActions(QObject):
         services: AmazonServices = self._services()
         return ParallelData(self.host.store, services)
 
+    def _resource_name(self) -> str:
+        from amts_gui.engines.amazon.settings import load_settings
+
+        return load_settings(self.host.store).parallel_data_name
+
     def push(self) -> None:
+        name = self._resource_name()
+        if name and not ask_before(  # without a name nothing is sent: the push says what to set
+            self.dialog_parent,
+            self.tr("Push parallel data"),
+            self.tr("Send the project's sentence pairs to Amazon Translate as parallel data {0}?").format(name),
+            self.tr("Push"),
+            self.tr("The resource's data is replaced by them; until the import ends, jobs use the previous version."),
+        ):
+            return
+
         def job(progress: Progress, cancelled: Cancelled) -> PushResult:
             result: PushResult = self._parallel_data().push(progress=progress, cancelled=cancelled)
             return result
@@ -143,6 +162,16 @@ class ParallelDataActions(QObject):
         self.host.run_in_background(self.tr("Parallel data"), self.tr("Exporting pairs…"), job, done)
 
     def pull(self) -> None:
+        name = self._resource_name()
+        if name and not ask_before(
+            self.dialog_parent,
+            self.tr("Pull parallel data"),
+            self.tr("Download parallel data {0} and merge it into the project's pairs?").format(name),
+            self.tr("Pull"),
+            self.tr("Newer remote edits replace local ones; conflicts are listed."),
+        ):
+            return
+
         def job(progress: Progress, cancelled: Cancelled) -> PullResult:
             progress(0, 0, self.tr("downloading"))
             result: PullResult = self._parallel_data().pull()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.gui.common.commands import Commands
+from amts_gui.gui.common.confirm import Reach
 
 if TYPE_CHECKING:
     from amts_gui.engines.amazon.services import AmazonServices
@@ -35,7 +36,13 @@ class TargetActions(QObject):
         self.commands = Commands(self)
         add = self.commands.add
         add("next_target", self.tr("Next &target language"), self.next_target, "Ctrl+Shift+L")
-        add("run_pipeline", self.tr("Run &pipeline for every target…"), self.plan_pipeline, "Ctrl+Alt+P")
+        add(  # opens the plan and its cost; nothing is sent before its Run button is clicked
+            "run_pipeline",
+            self.tr("Run &pipeline for every target…"),
+            self.plan_pipeline,
+            "Ctrl+Alt+P",
+            reach=Reach.PAID,
+        )
         add("manage_targets", self.tr("Target &languages…"), self.manage_targets)
         self.box = QComboBox()
         self.box.setObjectName("target-switcher")

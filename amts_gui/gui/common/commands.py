@@ -13,7 +13,10 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from amts_gui.gui.common.confirm import Reach
+
 Shortcut = str | QKeySequence.StandardKey
+REACH = "reach"  # the QAction property that says how far a command reaches (confirm.Reach's value)
 
 
 class Commands:
@@ -21,9 +24,14 @@ class Commands:
         self._parent = parent
         self._by_key: dict[str, QAction] = {}
 
-    def add(self, key: str, text: str, slot: Callable[[], Any], *shortcuts: Shortcut) -> QAction:
+    def add(
+        self, key: str, text: str, slot: Callable[[], Any], *shortcuts: Shortcut, reach: Reach = Reach.LOCAL
+    ) -> QAction:
+        """A command; ``reach`` says whether it talks to Amazon, changes what is stored there or is billed
+        (those that change or bill ask first; none of them has a shortcut another CAT tool uses)."""
         action = QAction(text, self._parent)
         action.setObjectName(f"command-{key}")
+        action.setProperty(REACH, reach.value)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(lambda _checked=False: slot())

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from amts_gui.core.scoring.report import Chart, Report, write_report
 from amts_gui.core.scoring.scoreboard import EVALUATION, PROJECT, Scoreboard, evaluation_scoreboard, project_scoreboard
 from amts_gui.core.scoring.units import UnitScore, variant_order, worst_project_units
 from amts_gui.engines import catalog
+from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.preferences import Preferences
 from amts_gui.gui.common.tasks import TaskResult, TaskRunner
 from amts_gui.gui.common.vocabulary import state_names
@@ -370,7 +370,7 @@ class Dashboard(QWidget):
 
     # -- export ------------------------------------------------------------------------------------
     def _ask_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the scores to a folder"))
+        folder = file_dialogs.choose_folder(self, self.tr("Export the scores to a folder"))
         if folder:
             self.export_to(Path(folder))
 

@@ -168,13 +168,16 @@ class AwsSettingsPanel(QWidget):
                 )
         return None
 
-    def save_keys(self) -> None:
+    def save_keys(self) -> str | None:
+        """Keep typed keys (or forget them when the field was emptied); the keyring name they went under."""
         settings = self.settings()
         access, secret = self.access_key.text().strip(), self.secret_key.text().strip()
+        name = settings.profile or "default"
         if access and secret:
-            self.vault.set(Credentials(access, secret), settings.profile or "default")
-        elif not access:
-            self.vault.delete(settings.profile or "default")
+            return name if self.vault.set(Credentials(access, secret), name) else None
+        if not access:
+            self.vault.delete(name)
+        return None
 
     def test_connection(self) -> None:
         from amts_gui.engines.amazon.services import check_connection

@@ -75,10 +75,11 @@ class PipelineDialog(QDialog):
         buttons.setObjectName("pipeline-buttons")
         self.run_button = QPushButton(self.tr("&Run"))
         self.run_button.setObjectName("pipeline-run")
-        self.run_button.setDefault(True)
+        self.run_button.setAutoDefault(False)  # it pays: a click, never Enter pressed by habit
         buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.AcceptRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("pipeline-close")
+        close.setDefault(True)
         self.run_button.clicked.connect(self._run)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

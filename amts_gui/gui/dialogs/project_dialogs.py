@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amts_gui.core.project.importer import ChapterNameTaken
 from amts_gui.core.project.store import Store
+from amts_gui.gui.common import file_dialogs
 
 LANGUAGES = ("en", "zh", "es", "fr", "de", "ja", "ko", "pt", "ru", "it")
 LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
@@ -52,8 +53,21 @@ class NewProjectDialog(QDialog):
         self.target.addItems(LANGUAGES)
         self.target.setCurrentText("zh")
         self.target.setToolTip(self.tr("One or more, separated by commas: zh, es (the first is the default)"))
+        self.source_root = QLineEdit()
+        self.source_root.setObjectName("source-root")
+        self.source_root.setPlaceholderText(self.tr("the book's source folder (else the folder of the first import)"))
+        self.source_root.setToolTip(
+            self.tr("A chapter is named by its path under this folder, so chapters in different folders never clash.")
+        )
+        browse_root = QPushButton(self.tr("Browse…"))
+        browse_root.setObjectName("source-root-browse")
+        browse_root.clicked.connect(self._browse_root)
+        root_row = QHBoxLayout()
+        root_row.addWidget(self.source_root, 1)
+        root_row.addWidget(browse_root)
         form = QFormLayout()
         form.addRow(self.tr("Project file"), row)
+        form.addRow(self.tr("Source folder"), root_row)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Source language"), self.source)
         form.addRow(self.tr("Target languages"), self.target)
@@ -70,13 +84,20 @@ class NewProjectDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New project"), "book.amts", self.tr("AMTS projects (*.amts)")
-        )
+        path = file_dialogs.save_file(self, self.tr("New project"), "book.amts", self.tr("AMTS projects (*.amts)"))
         if path:
             self.path.setText(path if path.endswith(".amts") else path + ".amts")
 
+    def _browse_root(self) -> None:
+        folder = file_dialogs.choose_folder(self, self.tr("The book's source folder"))
+        if folder:
+            self.source_root.setText(folder)
+
     def accept(self) -> None:
+        root = self.source_root.text().strip()
+        if root and not Path(root).is_dir():
+            self.error.setText(self.tr("{0} is not a folder.").format(root))
+            return
         path = self.path.text().strip()
         if not path:
             self.error.setText(self.tr("Choose where to save the project file."))
@@ -98,17 +119,19 @@ class NewProjectDialog(QDialog):
         return list(dict.fromkeys(t for t in re.split(r"[,\s]+", self.target.currentText().strip()) if t))
 
     def create_project(self) -> Store:
+        root = self.source_root.text().strip()
         return Store.create(
             self.path.text().strip(),
             self.source.currentText().strip(),
             self.targets(),
+            source_root=str(Path(root).resolve()) if root else None,
             name=self.name.text().strip() or None,
         )
 
 
 def ask_import(parent: QWidget) -> tuple[list[Path], Path | None] | None:
     """Markdown files to import and, optionally, the folder holding their human translations."""
-    files, _ = QFileDialog.getOpenFileNames(
+    files = file_dialogs.open_files(
         parent, QCoreApplication.translate("ImportChapters", "Import chapters"), "", "d2lbook Markdown (*.md *.mdx)"
     )
     if not files:
@@ -122,8 +145,35 @@ def ask_import(parent: QWidget) -> tuple[list[Path], Path | None] | None:
     )
     reference = None
     if answer == QMessageBox.StandardButton.Yes:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.choose_folder(
             parent, QCoreApplication.translate("ImportChapters", "Folder of the reference translation")
         )
         reference = Path(folder) if folder else None
     return [Path(f) for f in files], reference
+
+
+def ask_new_source(parent: QWidget, taken: ChapterNameTaken) -> bool:
+    """Whether a file named like a chapter imported from another file becomes that chapter's source (Cancel first)."""
+    title = QCoreApplication.translate("ImportChapters", "Chapter name taken")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=parent)
+    box.setObjectName("chapter-name-taken")
+    box.setText(
+        QCoreApplication.translate("ImportChapters", "Chapter {0} was imported from\n{1}.").format(
+            taken.name, taken.existing
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ImportChapters",
+            "Make {0} its new source? Translations of unchanged sentences are kept; the others are marked removed.",
+        ).format(taken.incoming)
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("ImportChapters", "Replace the chapter's source"), QMessageBox.ButtonRole.AcceptRole
+    )
+    replace.setObjectName("chapter-replace-source")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is replace

@@ -37,6 +37,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings-dialog")
         self.setWindowTitle(self.tr("Settings"))
         self.prefs = prefs
+        self.stored_key_name: str | None = None  # the keyring name typed keys went under, once accepted
         general = self._general_page(prefs)
         self.control = self._percent(100 * control_share)
         self.control.setObjectName("from-scratch-share")
@@ -126,7 +127,7 @@ class SettingsDialog(QDialog):
             self.aws.error.setText(problem)
             self.tabs.setCurrentWidget(self.aws)
             return
-        self.aws.save_keys()
+        self.stored_key_name = self.aws.save_keys()
         self.prefs.engine = self.engine.currentData()
         self.prefs.tm_min_score = self.tm_min.value()
         self.prefs.suggestion_threshold = self.suggest_min.value()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +36,7 @@ from amts_gui.core.project.targets import (
     target_settings,
 )
 from amts_gui.core.text.punctuation import RULES
+from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.messages import translated
 
 NO_THRESHOLD = -1.0  # the spin box's "default": the translator's own threshold
@@ -170,7 +170,7 @@ class TargetsDialog(QDialog):
             box.setChecked(rule in own.qa_rules)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the reference translation"))
+        folder = file_dialogs.choose_folder(self, self.tr("Folder of the reference translation"))
         if folder:
             self.reference.setText(folder)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,18 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amts_gui.core.errors import AmtsError
+from amts_gui.core.errors import AmtsError, ProjectBusyError
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.finals import QAError, SegmentState, accept_segment, save_edit, snapshot
 from amts_gui.core.project.repetitions import open_repetitions, propagate
 from amts_gui.core.project.review import ReviewRow, State, review_rows
 from amts_gui.core.project.terms import term_finder
-from amts_gui.core.text.placeholders import mask, restore
+from amts_gui.core.text.placeholders import restore
 from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.preferences import Place
 from amts_gui.gui.common.tasks import TaskRunner
 from amts_gui.gui.review.editing_recorder import EditingRecorder
 from amts_gui.gui.review.editor_pane import EditorPane
+from amts_gui.gui.review.final_fill import FinalFiller
 from amts_gui.gui.review.questions import ask_accept_with_errors, ask_fill_repetitions
 from amts_gui.gui.review.segment_model import ROW_ROLE, Filter, SegmentFilter, SegmentTableModel
 from amts_gui.gui.review.segment_table import make_segment_table
@@ -41,6 +42,8 @@ from amts_gui.gui.review.undo import SegmentCommand
 
 if TYPE_CHECKING:
     from amts_gui.gui.common.host import Host
+
+BUSY_RETRY_MS = 3_000
 
 FILTER_LABELS = {
     Filter.ALL: QT_TRANSLATE_NOOP("ReviewTab", "All segments"),
@@ -73,7 +76,8 @@ class ReviewTab(QWidget):
         self.editor = EditorPane()
         self.recorder = EditingRecorder(self.editor, lambda: host.store, lambda: host.prefs.idle_seconds)
         self.editor.accept_requested.connect(self.accept_and_next)
-        self.editor.use_suggestion.connect(self.use_suggestion)
+        self.fill = FinalFiller(self.editor, host)
+        self.editor.use_suggestion.connect(self.fill.use_suggestion)
         self.suggestions = SuggestionService(host.store, runner, self)
         self.suggestions.threshold = host.prefs.suggestion_threshold
         self.suggestions.ready.connect(self._suggestions_ready)
@@ -332,6 +336,10 @@ class ReviewTab(QWidget):
                     self.editor.final.setFocus()  # to fix it
                     return
                 accepted = accept_segment(store, row.id, text, force=True)
+        except ProjectBusyError as exc:  # another program is writing: try again while the text is still there
+            self.host.notify(self.tr("{0} Trying again in a few seconds…").format(translated(exc)))
+            QTimer.singleShot(BUSY_RETRY_MS, lambda: self._retry_accept(row.id, text))
+            return
         except AmtsError as exc:
             self.host.notify(translated(exc))
             return
@@ -347,6 +355,11 @@ class ReviewTab(QWidget):
         if not any(f.is_error for f in accepted.findings):
             self.fill_repetitions(row)
         self.go_to_next_unaccepted()
+
+    def _retry_accept(self, segment_id: str, text: str) -> None:
+        row = self.editor.row
+        if row is not None and row.id == segment_id and self.editor.final.text() == text:
+            self.accept_and_next()
 
     # -- repetitions ------------------------------------------------------------------------------
     def fill_repetitions(self, row: ReviewRow) -> None:
@@ -369,32 +382,6 @@ class ReviewTab(QWidget):
         self.segments_changed(filled)
         note = self.tr("Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.", "", len(filled))
         self.host.notify(note.format(row.number))
-
-    # -- filling the final -----------------------------------------------------------------------
-    def copy_draft(self) -> None:
-        row = self.editor.row
-        missing = self.tr("This segment has no draft yet (Ctrl+T drafts the chapter from memory).")
-        self._copy(row, row.draft.text if row and row.draft else None, missing)
-
-    def copy_reference(self) -> None:
-        row = self.editor.row
-        missing = self.tr("This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).")
-        self._copy(row, row.reference if row else None, missing)
-
-    def _copy(self, row: ReviewRow | None, text: str | None, missing: str) -> None:
-        if row is not None and row.from_scratch:
-            self.host.notify(self.tr("A from-scratch control: its draft and reference stay hidden."))
-        elif row is None or text is None:
-            self.host.notify(missing)
-        else:
-            self.editor.final.replace_all(text)
-            self.editor.final.setFocus()
-
-    def use_suggestion(self, target: str) -> None:
-        row = self.editor.row
-        if row is not None and target:
-            self.editor.final.replace_all(mask(target, row.markup))
-            self.editor.final.setFocus()
 
     def concordance(self) -> None:
         row = self.editor.row

@@ -200,7 +200,9 @@ def test_submit_passes_translation_settings_and_refuses_nothing_to_translate(sam
     import_chapter(sample_store, "code-only.md", empty.read_text(encoding="utf-8"))
     with pytest.raises(EngineError) as nothing:
         act(sample_store).submit(["code-only.md"])
-    assert str(nothing.value) == "nothing to translate: the chosen chapters have no segments"
+    assert str(nothing.value) == (
+        "nothing to translate: the chosen chapters have no segment without the translator's text"
+    )
 
 
 def test_an_evaluation_job_is_reused_by_its_tag_unless_it_failed(sample_store):

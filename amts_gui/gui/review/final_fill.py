@@ -1,0 +1,53 @@
+"""Filling the Final box from what the desk shows: the draft, the reference, a memory suggestion.
+
+The texts keep the Review tab's translation context, where they were first written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from amts_gui.core.project.review import ReviewRow
+from amts_gui.core.text.placeholders import mask
+from amts_gui.gui.review.editor_pane import EditorPane
+
+if TYPE_CHECKING:
+    from amts_gui.gui.common.host import Host
+
+
+class FinalFiller:
+    def __init__(self, editor: EditorPane, host: Host) -> None:
+        self.editor, self.host = editor, host
+
+    def copy_draft(self) -> None:
+        row = self.editor.row
+        missing = QCoreApplication.translate(
+            "ReviewTab", "This segment has no draft yet (Ctrl+T drafts the chapter from memory)."
+        )
+        self._copy(row, row.draft.text if row and row.draft else None, missing)
+
+    def copy_reference(self) -> None:
+        row = self.editor.row
+        missing = QCoreApplication.translate(
+            "ReviewTab", "This segment has no aligned reference (Ctrl+Shift+A aligns the chapter)."
+        )
+        self._copy(row, row.reference if row else None, missing)
+
+    def _copy(self, row: ReviewRow | None, text: str | None, missing: str) -> None:
+        if row is not None and row.from_scratch:
+            self.host.notify(
+                QCoreApplication.translate("ReviewTab", "A from-scratch control: its draft and reference stay hidden.")
+            )
+        elif row is None or text is None:
+            self.host.notify(missing)
+        else:
+            self.editor.final.replace_all(text)
+            self.editor.final.setFocus()
+
+    def use_suggestion(self, target: str) -> None:
+        row = self.editor.row
+        if row is not None and target:
+            self.editor.final.replace_all(mask(target, row.markup))
+            self.editor.final.setFocus()

@@ -48,7 +48,8 @@ def open_project_files() -> list[Path]:
     return [p.with_name(p.name + suffix) for p in projects for suffix in ("", *COMPANION_SUFFIXES)]
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``, or None when there is none: the same file under any name."""
     try:
         info = os.stat(path)
     except OSError:
@@ -65,8 +66,8 @@ def is_open_project_file(path: Path) -> bool:
     absolute = Path(os.path.abspath(path))
     if absolute in files:
         return True
-    identity = _identity(absolute)
-    return identity is not None and any(_identity(f) == identity for f in files)
+    identity = file_identity(absolute)
+    return identity is not None and any(file_identity(f) == identity for f in files)
 
 
 def refuse_open_project(path: Path) -> None:

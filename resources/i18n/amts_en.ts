@@ -69,8 +69,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="186"/>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="350"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="191"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="355"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n draft</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="188"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="193"/>
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n segment without a draft</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="190"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="195"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -94,19 +94,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="192"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="197"/>
         <source>%n segment(s) with your translation left as they are</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment with your translation left as it is</numerusform>
+            <numerusform>%n segments with your translation left as they are</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="234"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="239"/>
         <source>%n of the selected segments have your translation (edited or accepted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the selected segments has your translation (edited or accepted).</numerusform>
+            <numerusform>%n of the selected segments have your translation (edited or accepted).</numerusform>
         </translation>
     </message>
 </context>

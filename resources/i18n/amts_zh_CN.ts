@@ -141,7 +141,7 @@
     </message>
     <message>
         <location filename="../../amts_gui/core/parallel/tmx.py" line="180" />
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="281" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="280" />
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
@@ -166,12 +166,12 @@
         <translation>{path}：元素嵌套超过 {limit} 层，翻译工具不会写出这样的文件；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="267" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="266" />
         <source>{path}: refused: the file declares a DTD subset or XML entities ({kind}), which can be used to attack the parser; TMX needs neither — export it again without them</source>
         <translation>{path}：已拒绝：文件声明了 DTD 内部子集或 XML 实体（{kind}），可被用来攻击解析器；TMX 两者都不需要——请不带它们重新导出</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="277" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="276" />
         <source>{path}: not well-formed XML at line {line}, column {column}</source>
         <translation>{path}：第 {line} 行第 {column} 列的 XML 格式不正确</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>作业：{states}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/open_projects.py" line="78" />
+        <location filename="../../amts_gui/core/open_projects.py" line="79" />
         <source>{path}: is a file of the project that is open; choose another file</source>
         <translation>{path}：是当前打开的项目的文件；请选择其他文件</translation>
     </message>
@@ -1226,7 +1226,7 @@
         <translation>{0} 端点必须是带主机名的 http(s) URL，留空则使用 Amazon 的端点。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="184" />
+        <location filename="../../amts_gui/gui/dialogs/aws_settings_dialog.py" line="187" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -1682,17 +1682,17 @@
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="164" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="169" />
         <source>Choose a chapter first.</source>
         <translation>请先选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="175" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="180" />
         <source>Nothing to send: every segment chosen has your translation.</source>
         <translation>没有要发送的内容：所选的每个句段都已有您的译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="177" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="182" />
         <source>Translate {0} with {1}?
 
 {2}
@@ -1705,163 +1705,163 @@ This uses your AWS account.</source>
 这会使用您的 AWS 账户（产生费用）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="180" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="185" />
         <source>Cost preview</source>
         <translation>费用预估</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="180" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="185" />
         <source>Translate (paid)</source>
         <translation>翻译（付费）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="183" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="188" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="185" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="190" />
         <source>Memory</source>
         <translation>记忆库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="186" />
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="350" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="191" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="355" />
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n 条初稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="188" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="193" />
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n 个句段没有初稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="190" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="195" />
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 次请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="192" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="197" />
         <source>%n segment(s) with your translation left as they are</source>
         <translation>
             <numerusform>%n 个已有您译文的句段保持不变</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="193" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="198" />
         <source>{0}{1}: {2}</source>
         <translation>{0}{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="193" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="198" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="195" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="200" />
         <source>. </source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="196" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="201" />
         <source>The memory is empty: align chapters with their reference (Ctrl+Shift+A) or import a TMX first.</source>
         <translation>记忆库是空的：请先将章节与参考译文对齐（Ctrl+Shift+A），或导入 TMX。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="212" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="217" />
         <source>Select the segments to translate first.</source>
         <translation>请先选择要翻译的句段。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="233" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="238" />
         <source>Draft again?</source>
         <translation>重新生成草稿？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="234" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="239" />
         <source>%n of the selected segments have your translation (edited or accepted).</source>
         <translation>
             <numerusform>所选句段中有 %n 个已有您的译文（已编辑或已确认）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="238" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="243" />
         <source>A new draft does not change your text; it shows beside it.</source>
         <translation>新草稿不会改动您的译文，只会显示在旁边。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="239" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="244" />
         <source>Draft them again too</source>
         <translation>也为它们重新生成草稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="240" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="245" />
         <source>Only the others</source>
         <translation>只处理其余句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="261" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="266" />
         <source>preparing {0}</source>
         <translation>正在准备{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="268" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="273" />
         <source>Translating…</source>
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="284" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="289" />
         <source>uploading the chapter and starting the job</source>
         <translation>正在上传章节并启动作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="292" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="297" />
         <source>Batch job {0} is {1}; its drafts arrive when it ends (checked every minute, F6 to check now)</source>
         <translation>批量作业 {0} 状态为 {1}；作业结束后草稿会自动到达（每分钟检查一次，按 F6 立即检查）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="296" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="301" />
         <source>ACT batch job</source>
         <translation>ACT 批量作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="296" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="301" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="305" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="310" />
         <source>matching against the memory</source>
         <translation>正在与翻译记忆匹配</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="315" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="320" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="315" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="320" />
         <source>Matching against the memory…</source>
         <translation>正在与翻译记忆匹配…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="323" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="328" />
         <source>Batch jobs</source>
         <translation>批量作业</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="323" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="328" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="346" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="351" />
         <source>No unfinished batch jobs.</source>
         <translation>没有未完成的批量作业。</translation>
     </message>
@@ -1999,24 +1999,32 @@ This uses your AWS account.</source>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="133" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
     <name>FileTypes</name>
     <message>
-        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="23" />
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="24" />
         <source>AMTS project</source>
         <translation>AMTS 项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="26" />
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="27" />
         <source>Translation memory (TMX)</source>
         <translation>翻译记忆库（TMX）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="29" />
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="30" />
         <source>Glossary (TBX)</source>
         <translation>术语表（TBX）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="33" />
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="34" />
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -2167,44 +2175,44 @@ This uses your AWS account.</source>
 <context>
     <name>ImportChapters</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="137" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="123" />
         <source>Import chapters</source>
         <translation>导入章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="143" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="129" />
         <source>Reference translation</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="144" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="130" />
         <source>Do these chapters have a human translation to align with? Choose its folder next.</source>
         <translation>这些章节有可供对齐的人工译文吗？接下来请选择其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="151" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="137" />
         <source>Folder of the reference translation</source>
         <translation>参考译文所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="159" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="145" />
         <source>Chapter name taken</source>
         <translation>章节名称已被占用</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="163" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="149" />
         <source>Chapter {0} was imported from
 {1}.</source>
         <translation>章节 {0} 是从以下文件导入的：
 {1}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="168" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="154" />
         <source>Make {0} its new source? Translations of unchanged sentences are kept; the others are marked removed.</source>
         <translation>要以 {0} 作为它的新来源吗？未改动句子的译文会保留，其余句子标记为已删除。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="174" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="160" />
         <source>Replace the chapter's source</source>
         <translation>替换章节的来源</translation>
     </message>
@@ -2357,7 +2365,7 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="381" />
+        <location filename="../../amts_gui/gui/main_window.py" line="379" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
@@ -2387,17 +2395,17 @@ This uses your AWS account.</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="337" />
+        <location filename="../../amts_gui/gui/main_window.py" line="336" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="337" />
+        <location filename="../../amts_gui/gui/main_window.py" line="336" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="403" />
+        <location filename="../../amts_gui/gui/main_window.py" line="401" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -2425,89 +2433,83 @@ This uses your AWS account.</source>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="35" />
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="88" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="33" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="75" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="38" />
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="62" />
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="55" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="48" />
         <source>One or more, separated by commas: zh, es (the first is the default)</source>
         <translation>一种或多种，用逗号分隔：zh, es（第一种为默认）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="58" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="51" />
         <source>the book's source folder (else the folder of the first import)</source>
         <translation>书的源文件夹（不填则取第一次导入的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="60" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="53" />
         <source>A chapter is named by its path under this folder, so chapters in different folders never clash.</source>
         <translation>章节以它在此文件夹下的路径命名，因此不同文件夹中的章节不会冲突。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="69" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="57" />
         <source>Project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="70" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="58" />
         <source>Source folder</source>
         <translation>源文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="71" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="59" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="72" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="60" />
         <source>Source language</source>
         <translation>源语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="73" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="61" />
         <source>Target languages</source>
         <translation>目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="88" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="75" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="94" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="80" />
         <source>The book's source folder</source>
         <translation>书的源文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="101" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="87" />
         <source>{0} is not a folder.</source>
         <translation>{0} 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="105" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="91" />
         <source>Choose where to save the project file.</source>
         <translation>请选择项目文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="108" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="94" />
         <source>{0} already exists; open it instead, or choose another name.</source>
         <translation>{0} 已存在；请直接打开它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="112" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="98" />
         <source>Give the target languages as codes separated by commas, e.g. zh, es.</source>
         <translation>请用逗号分隔的语言代码填写目标语言，例如 zh, es。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="115" />
+        <location filename="../../amts_gui/gui/dialogs/project_dialogs.py" line="101" />
         <source>Source and target languages must differ.</source>
         <translation>源语言和目标语言不能相同。</translation>
     </message>
@@ -2897,25 +2899,25 @@ This uses your AWS account.</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="62" />
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="63" />
         <location filename="../../amts_gui/gui/common/qt_strings.py" line="16" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="69" />
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="70" />
         <location filename="../../amts_gui/gui/common/qt_strings.py" line="17" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="60" />
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="61" />
         <location filename="../../amts_gui/gui/common/qt_strings.py" line="18" />
         <source>Drive</source>
         <translation>驱动器</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="68" />
+        <location filename="../../amts_gui/gui/common/file_dialogs.py" line="69" />
         <location filename="../../amts_gui/gui/common/qt_strings.py" line="19" />
         <source>%1 File</source>
         <translation>%1 文件</translation>
@@ -3236,93 +3238,93 @@ This uses your AWS account.</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="47" />
         <source>This project's segments whose draft is hidden, to compare post-editing with translating from scratch</source>
         <translation>本项目中隐藏初稿的句段比例，用于比较译后编辑与从零翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="52" />
         <source>From-scratch control (0 %: off; 10 % is usual)</source>
         <translation>从零翻译对照（0 %：关闭；通常 10 %）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="74" />
         <source>Default engine</source>
         <translation>默认引擎</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="77" />
         <source>Memory drafts from matches of at least</source>
         <translation>记忆库译文的最低匹配度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="79" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="80" />
         <source>Show suggestions as TM matches from</source>
         <translation>作为记忆库匹配显示的最低匹配度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="82" />
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="88" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="83" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="89" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="85" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="86" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="88" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="89" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="88" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="89" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="92" />
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="95" />
         <source>Ask each time</source>
         <translation>每次询问</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="95" />
         <source>Always fill them</source>
         <translation>总是填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="95" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="99" />
         <source>Repetitions of an accepted sentence</source>
         <translation>已确认句子的重复句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="103" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="104" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="105" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="106" />
         <source>Editing log: count a pause as at most</source>
         <translation>编辑日志：一次停顿最多计</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="56" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="57" />
         <source>Amazon Translate</source>
         <translation>Amazon Translate</translation>
     </message>
@@ -3438,19 +3440,19 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="62" />
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="124" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="119" />
         <source>Reference folder</source>
         <translation>参考译文文件夹</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="62" />
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="125" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="120" />
         <source>Memory threshold</source>
         <translation>记忆库阈值</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="62" />
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="127" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="122" />
         <source>QA rules</source>
         <translation>QA 规则</translation>
     </message>
@@ -3465,82 +3467,77 @@ This uses your AWS account.</source>
         <translation>删除该目标语言(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="100" />
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="111" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="106" />
         <source>the translator's own</source>
         <translation>译者自己的设置</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="120" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="115" />
         <source>&amp;Save these settings</source>
         <translation>保存这些设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="126" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="121" />
         <source>Sentence rules of</source>
         <translation>断句规则所用语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="150" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="145" />
         <source>Full-width punctuation (，。：)</source>
         <translation>全角标点（，。：）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="151" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="146" />
         <source>No full-width punctuation</source>
         <translation>不用全角标点</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="152" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="147" />
         <source>Opening ¿ and ¡</source>
         <translation>句首的 ¿ 和 ¡</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="173" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="168" />
         <source>Folder of the reference translation</source>
         <translation>参考译文所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="184" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="179" />
         <source>{0} is not a folder.</source>
         <translation>{0} 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="193" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="188" />
         <source>Saved {0}'s settings.</source>
         <translation>已保存 {0} 的设置。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="196" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="191" />
         <source>Add a target</source>
         <translation>添加目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="196" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="191" />
         <source>Language code, e.g. ja or pt-BR:</source>
         <translation>语言代码，例如 ja 或 pt-BR：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="203" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="198" />
         <source>Added {0}. Import the chapters again to read its references, once its folder is set.</source>
         <translation>已添加 {0}。设置好其参考译文文件夹后，请重新导入章节以读取参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="212" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="207" />
         <source>Remove {0} and every translation into it? A copy of the project is kept first.</source>
         <translation>删除 {0} 及其全部译文？删除前会先保留项目的副本。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="213" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="208" />
         <source>Remove a target</source>
         <translation>删除目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="220" />
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="215" />
         <source>Removed {0}; the project before it is kept in {1}.</source>
         <translation>已删除 {0}；删除前的项目保存在 {1}。</translation>
     </message>

@@ -188,11 +188,10 @@ class Store:
             with db.savepoint():
                 yield db
             return
-        self._refuse_if_lost()
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
-                self._refuse_if_lost(in_transaction=True)
+                self._refuse_if_lost(in_transaction=True)  # the write lock is ours: nothing can change until COMMIT
                 yield db
                 db.execute("COMMIT")  # a full disk shows here, where the pages are written
             except BaseException:
@@ -201,7 +200,7 @@ class Store:
                 raise
         except sqlite3.OperationalError as exc:
             raise self._write_error(exc) from None
-        self._refuse_if_lost()  # committed into a log that was deleted meanwhile: not on disk, so not done
+        self._refuse_if_lost(locks=False)  # committed into a log deleted meanwhile: not on disk, so not done
 
     # -- the project file's safety ---------------------------------------------------------------
     def lost(self) -> Loss | None:
@@ -209,8 +208,8 @@ class Store:
         replaced), or None.  Once found, every later write is refused."""
         return None if self.read_only else self._guard.check()
 
-    def _refuse_if_lost(self, *, in_transaction: bool = False) -> None:
-        loss = self._guard.check(in_transaction=in_transaction)
+    def _refuse_if_lost(self, *, in_transaction: bool = False, locks: bool = True) -> None:
+        loss = self._guard.check(in_transaction=in_transaction, locks=locks)
         if loss is not None:
             raise ProjectLostError(lost_message(self.path, loss))
 
@@ -223,6 +222,7 @@ class Store:
         os.close(fd)
         try:
             self.backup(Path(tmp))
+            os.chmod(tmp, self.path.stat().st_mode & 0o777)  # as readable as the project, not mkstemp's 0600
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

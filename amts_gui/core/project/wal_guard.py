@@ -24,6 +24,8 @@ import enum
 import os
 from pathlib import Path
 
+from amts_gui.core.open_projects import file_identity
+
 PROC_FD = Path("/proc/self/fd")
 PROC_LOCKS = Path("/proc/locks")
 
@@ -36,14 +38,6 @@ class Loss(enum.Enum):
     LOCKS_LOST = "locks lost"  # another descriptor was closed: other programs no longer see this one
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_dev, info.st_ino
-
-
 class WalGuard:
     """Watches one project file for the store that has it open."""
 
@@ -51,55 +45,68 @@ class WalGuard:
         self.path = Path(os.path.abspath(path))
         self.wal = self.path.with_name(self.path.name + "-wal")
         self.shm = self.path.with_name(self.path.name + "-shm")
-        self.identity = _identity(self.path)
+        self.identity = file_identity(self.path)
+        self.wal_identity = file_identity(self.wal)  # the log this process writes to, as last seen on disk
         self.tripped: Loss | None = None
         self._locks_visible: bool | None = None  # whether /proc/locks shows this process's locks at all
 
-    def check(self, *, in_transaction: bool = False) -> Loss | None:
-        """The first problem found, now or before (``in_transaction``: a connection of this process is
-        in a transaction, so the ``-wal`` must be on disk)."""
+    def check(self, *, in_transaction: bool = False, locks: bool = True) -> Loss | None:
+        """The first problem found, now or before (``in_transaction``: a connection of this process is in a
+        transaction, so the ``-wal`` must be on disk; ``locks``: look at the process's locks too)."""
         if self.tripped is None:
-            self.tripped = self._problem(in_transaction)
+            self.tripped = self._problem(in_transaction, locks)
         return self.tripped
 
-    def _problem(self, in_transaction: bool) -> Loss | None:
-        if _identity(self.path) != self.identity:
+    def _problem(self, in_transaction: bool, locks: bool = True) -> Loss | None:
+        if file_identity(self.path) != self.identity:
             return Loss.REPLACED
-        if in_transaction and not self.wal.exists():
-            return Loss.LOG_DELETED
-        held = self._open_descriptors()
-        if held is None:  # no /proc: the checks above are all there is
-            return None
-        if any(deleted for _name, deleted in held):
-            return Loss.LOG_DELETED
-        if any(name == self.shm for name, _deleted in held) and not self._holds_locks():
+        wal = file_identity(self.wal)
+        if wal is None or wal != self.wal_identity:  # gone, or another file: deleted under us, or a fresh start?
+            loss = self._log_changed(wal, in_transaction)
+            if loss is not None:
+                return loss
+        if locks and not self._holds_locks():
             return Loss.LOCKS_LOST
         return None
 
-    def _open_descriptors(self) -> list[tuple[Path, bool]] | None:
+    def _log_changed(self, wal: tuple[int, int] | None, in_transaction: bool) -> Loss | None:
+        """The ``-wal`` on disk is not the one last seen: a loss if this process still writes to the old one
+        (a descriptor to a deleted log), else the log of a fresh start (every connection had closed)."""
+        held = self._open_descriptors()
+        if held is None:  # no /proc to ask: only a log missing in the middle of a transaction is sure
+            if in_transaction and wal is None:
+                return Loss.LOG_DELETED
+        elif any(deleted for _name, deleted in held):
+            return Loss.LOG_DELETED
+        self.wal_identity = wal
+        return None
+
+    def _open_descriptors(self) -> list[tuple[str, bool]] | None:
         """(file, deleted) for every descriptor of this process on the project's ``-wal`` or ``-shm``."""
         try:
             descriptors = os.listdir(PROC_FD)
         except OSError:
             return None
-        watched = {str(self.wal), str(self.shm)}
+        watched = (str(self.wal), str(self.shm))
         found = []
         for fd in descriptors:
             try:
-                target = os.readlink(PROC_FD / fd)
+                target = os.readlink(f"{PROC_FD}/{fd}")
             except OSError:  # closed meanwhile
                 continue
-            name, deleted = target.removesuffix(" (deleted)"), target.endswith(" (deleted)")
+            name = target.removesuffix(" (deleted)")
             if name in watched:
-                found.append((Path(name), deleted))
+                found.append((name, name != target))
         return found
 
     def _holds_locks(self) -> bool:
         """Whether this process holds a POSIX lock on the ``-shm`` (every WAL connection keeps a read lock
         on it while open).  Where ``/proc/locks`` never shows this process's locks, assume it does."""
-        identity = _identity(self.shm)
-        if identity is None:
-            return False
+        if self._locks_visible is False:
+            return True
+        identity = file_identity(self.shm)
+        if identity is None:  # no shared memory on disk: no WAL connection to hold locks (a deleted one we still
+            return True  # hold goes with its log, which the descriptor check finds)
         held = _locks_of(os.getpid(), identity)
         if self._locks_visible is None:  # the first look, while the locks are surely held: can we see them?
             self._locks_visible = held

@@ -11,10 +11,11 @@ made here, with :class:`NameOnlyIcons`, so no listed file is ever opened.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QStyle, QTreeView, QWidget
 
 from amts_gui.engines.catalog import QT_TRANSLATE_NOOP
 
@@ -85,6 +86,11 @@ def make_dialog(parent: QWidget | None, caption: str, folder: str = "", filters:
     dialog.setObjectName("file-dialog")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, sys.platform != "win32")
     dialog.setIconProvider(name_only_icons())
+    dialog.resize(900, 540)  # wide enough that the size, type and date columns read whole
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is not None:
+        view.header().setMinimumSectionSize(90)
+        view.header().resizeSection(0, 380)
     return dialog
 
 
@@ -120,3 +126,14 @@ def choose_folder(parent: QWidget | None, caption: str, folder: str = "") -> str
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     return next(iter(_chosen(dialog)), "")
+
+
+def browse_row(edit: QLineEdit, button_name: str, browse: Callable[[], None]) -> QHBoxLayout:
+    """A path field with its Browse… button beside it (``browse`` opens the dialog and fills the field)."""
+    button = QPushButton(QCoreApplication.translate("FileDialogs", "Browse…"))
+    button.setObjectName(button_name)
+    button.clicked.connect(browse)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +33,7 @@ class NewProjectDialog(QDialog):
         self.setWindowTitle(self.tr("New project"))
         self.path = QLineEdit()
         self.path.setObjectName("project-path")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.setObjectName("project-browse")
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row = file_dialogs.browse_row(self.path, "project-browse", self._browse)
         self.name = QLineEdit()
         self.name.setObjectName("project-name")
         self.source = QComboBox()
@@ -59,12 +52,7 @@ class NewProjectDialog(QDialog):
         self.source_root.setToolTip(
             self.tr("A chapter is named by its path under this folder, so chapters in different folders never clash.")
         )
-        browse_root = QPushButton(self.tr("Browse…"))
-        browse_root.setObjectName("source-root-browse")
-        browse_root.clicked.connect(self._browse_root)
-        root_row = QHBoxLayout()
-        root_row.addWidget(self.source_root, 1)
-        root_row.addWidget(browse_root)
+        root_row = file_dialogs.browse_row(self.source_root, "source-root-browse", self._browse_root)
         form = QFormLayout()
         form.addRow(self.tr("Project file"), row)
         form.addRow(self.tr("Source folder"), root_row)

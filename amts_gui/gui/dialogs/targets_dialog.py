@@ -97,12 +97,7 @@ class TargetsDialog(QDialog):
     def _settings_form(self) -> QFormLayout:
         self.reference = QLineEdit()
         self.reference.setObjectName("target-reference-root")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.setObjectName("target-reference-browse")
-        browse.clicked.connect(self._browse)
-        folder = QHBoxLayout()
-        folder.addWidget(self.reference, 1)
-        folder.addWidget(browse)
+        folder = file_dialogs.browse_row(self.reference, "target-reference-browse", self._browse)
         self.threshold = QDoubleSpinBox()
         self.threshold.setObjectName("target-memory-threshold")
         self.threshold.setRange(NO_THRESHOLD, 100.0)

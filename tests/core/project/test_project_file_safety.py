@@ -179,3 +179,11 @@ def test_threads_of_one_process_never_take_each_others_locks(project):
         t.join()
     project.set_setting("name", "after threads")
     assert project.lost() is None and name_of(project.path) == "after threads"
+
+
+def test_a_log_this_process_closed_itself_and_started_again_is_not_a_loss(project):
+    """The last connection's close deletes the log (SQLite's own doing); the next write starts a new one."""
+    project.close()
+    assert not project.path.with_name("book.amts-wal").exists()
+    project.set_setting("name", "after a fresh start")
+    assert project.lost() is None and name_of(project.path) == "after a fresh start"

@@ -33,10 +33,14 @@ def _has_text(path: Path) -> bool:
     return "message(" in text or "QT_TRANSLATE_NOOP(" in text
 
 
+def find_tool(name: str) -> str | None:
+    """A PySide6 tool on PATH, else beside this Python (a virtual environment's bin, not activated)."""
+    beside = Path(sys.executable).parent / name
+    return shutil.which(name) or (str(beside) if beside.is_file() else None)
+
+
 def lupdate(out: Path, *extra: str) -> None:
-    tool = shutil.which("pyside6-lupdate") or sys.exit(
-        "pyside6-lupdate is not on PATH (pip install PySide6-Essentials)"
-    )
+    tool = find_tool("pyside6-lupdate") or sys.exit("pyside6-lupdate is not found (pip install PySide6-Essentials)")
     subprocess.run([tool, *sources(), *ALIASES, *extra, "-ts", str(out)], check=True)
 
 
@@ -46,7 +50,9 @@ def main(argv: list[str]) -> int:
         lupdate(EN, "-no-obsolete", "-pluralonly")
         return 0
     if argv == ["release"]:
-        tool = shutil.which("pyside6-lrelease") or sys.exit("pyside6-lrelease is not on PATH")
+        tool = find_tool("pyside6-lrelease") or sys.exit(
+            "pyside6-lrelease is not found (pip install PySide6-Essentials)"
+        )
         for ts in (ZH, EN):
             subprocess.run([tool, str(ts)], check=True)
         return 0

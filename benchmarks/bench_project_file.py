@@ -28,7 +28,8 @@ from amts_gui.core.project.wal_guard import WalGuard  # noqa: E402
 
 
 def chapter(sentences: int) -> str:
-    return "# Bench\n\n" + "\n\n".join(f"Sentence {n} of the benchmark chapter, plain." for n in range(sentences)) + "\n"
+    body = "\n\n".join(f"Sentence {n} of the benchmark chapter, plain." for n in range(sentences))
+    return f"# Bench\n\n{body}\n"
 
 
 def accept_all(store: Store, ids: list[str], tag: str) -> float:

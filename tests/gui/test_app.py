@@ -139,16 +139,15 @@ def test_chinese_interface_translation_ships_complete(qtbot):
 def test_every_interface_string_is_in_the_translation(qtbot, tmp_path):
     """lupdate over the GUI sources and the core messages finds no string that the shipped .ts files lack
     (every string in Chinese; every plural form in English too)."""
-    import shutil
     import subprocess
     import xml.etree.ElementTree as ET
 
     from amts_gui.gui.common.look import translation_file
-    from translations import ALIASES, sources
+    from translations import ALIASES, find_tool, sources
 
-    lupdate = shutil.which("pyside6-lupdate")
+    lupdate = find_tool("pyside6-lupdate")  # on PATH, or in the virtual environment of the README's commands
     if lupdate is None:
-        pytest.skip("pyside6-lupdate is not on PATH")
+        pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources(REPO), *ALIASES, "-ts", str(fresh)], check=True, capture_output=True)
 

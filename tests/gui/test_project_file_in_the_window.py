@@ -89,7 +89,9 @@ def test_qt_s_own_icon_provider_is_what_took_the_locks(qtbot, sample_store):
     dialog = QFileDialog(None, "Pick", str(sample_store.path.parent), "AMTS projects (*.amts)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     types = list_folder(qtbot, dialog)
-    assert "SQLite" in types["sample.amts"]  # known only by reading the file
+    # known only by reading the file: "SQLite3 database", or "application/x-sqlite3" where the system has no
+    # shared-mime-info (a fresh Debian) and Qt's own database names it
+    assert "sqlite" in types["sample.amts"].lower()
     assert sample_store.lost() is Loss.LOCKS_LOST
 
 

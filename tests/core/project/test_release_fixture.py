@@ -108,3 +108,46 @@ def test_a_target_added_to_the_migrated_project_starts_empty_and_leaves_zh_alone
     backup = remove_target(release_store, "es")
     assert release_store.targets() == ["zh"] and backup.exists()
     assert Store(backup).targets() == ["zh", "es"]
+
+
+def test_the_release_s_finals_keep_the_draft_they_were_edited_from_and_its_chapters_their_file(release_store):
+    """Migrations 0015 and 0016 (issue 29): each final gets the latest draft older than itself, which a later
+    draft no longer replaces; chapters imported before have no file on record until their next import."""
+    from amts_gui.core.project.finals import drafts_edited_from
+
+    store = release_store
+    assert store.migrations()[-2:] == ["0015_chapter_source_file", "0016_final_draft"]
+    finals = store.db.execute("SELECT segment_id, updated_at, draft_id FROM finals").fetchall()
+    assert len(finals) == 2
+    for segment, saved, draft_id in finals:
+        expected = store.db.execute(
+            "SELECT id FROM drafts WHERE segment_id = ? AND created_at <= ? ORDER BY created_at DESC, id DESC LIMIT 1",
+            [segment, saved],
+        ).fetchone()
+        assert draft_id == (expected[0] if expected else None)
+    edited_from = drafts_edited_from(store, [f[0] for f in finals])
+    assert set(edited_from) == {f[0] for f in finals if f[2] is not None}
+    assert all(c.source_file is None for c in list_chapters(store))
+
+
+def test_migration_0016_gives_an_older_final_the_latest_draft_before_it(tmp_path):
+    import sqlite3
+
+    from amts_gui.core.project.chapters import import_chapter
+    from amts_gui.core.project.finals import accept_segment, drafts_edited_from
+    from amts_gui.core.project.rows import Draft
+    from amts_gui.core.project.segments import add_drafts, live_segments
+
+    store = Store.create(tmp_path / "old.amts", "en", "zh")
+    import_chapter(store, "c.md", "# Title\n\nOne sentence.\n")
+    sid = live_segments(store, "c.md")[1].id
+    add_drafts(store, [Draft(sid, "第一稿。", "tm", "tm")])
+    accept_segment(store, sid, "定稿。")
+    add_drafts(store, [Draft(sid, "后来的稿。", "tm", "tm")])  # after the final: not what it was edited from
+    store.close()
+    db = sqlite3.connect(tmp_path / "old.amts")  # as a project of the release before 0016 was
+    db.execute("ALTER TABLE finals DROP COLUMN draft_id")
+    db.execute("DELETE FROM _migrations WHERE name = '0016_final_draft'")
+    db.commit()
+    db.close()
+    assert drafts_edited_from(Store(tmp_path / "old.amts"), [sid]) == {sid: "第一稿。"}

@@ -184,7 +184,8 @@ def _heartbeat(app, window, endpoints: dict[str, str]) -> tuple[float, int, floa
     clock.start()
     heartbeat.start()
     window.drafting.commands["memory"].trigger()
-    window.parallel_data.commands["push"].trigger()
+    window.parallel_data.push_confirmed()  # the push's question answered (issue 29): its dialog is not timed
+
     while window.busy:
         app.processEvents()
         time.sleep(0.001)

@@ -166,6 +166,12 @@ def _pairs(pairs: PairCounts) -> str:
 
 
 def register(sub: Any) -> None:
+    _register_init(sub)
+    _register_import(sub)
+    _register_output(sub)
+
+
+def _register_init(sub: Any) -> None:
     p = sub.add_parser("init", help="create a project file")
     project_argument(p)
     p.add_argument("--src", required=True, type=language_argument, help="source language code, e.g. en")
@@ -188,6 +194,8 @@ def register(sub: Any) -> None:
     p.add_argument("--name", help="a name for the window title (default: the file name)")
     p.set_defaults(func=cmd_init)
 
+
+def _register_import(sub: Any) -> None:
     p = sub.add_parser("import", help="import .md/.mdx chapters (files or directories) once for every target")
     project_argument(p)
     p.add_argument("paths", type=Path, nargs="+", metavar="PATH")
@@ -207,6 +215,8 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(func=cmd_import)
 
+
+def _register_output(sub: Any) -> None:
     p = sub.add_parser("export", help="render a chapter's target Markdown, or every chapter into a folder")
     project_argument(p)
     p.add_argument("--chapter", help="chapter name, as `amts stats` lists it")

@@ -287,7 +287,7 @@ def test_translate_selected_asks_before_drafting_the_translator_s_segments_again
     QTimer.singleShot(0, lambda: answer("redraft-box", "redraft-others", seen))
     window.drafting.commands["translate_selected"].trigger()
     wait_idle(qtbot, window)
-    assert seen == ["1 of the selected segments have your translation (edited or accepted)."]
+    assert seen == ["1 of the selected segments has your translation (edited or accepted)."]
     after = review_rows(sample_store, CHAPTER)
     assert [r.number for r in after if r.draft] == [5] and after[2].final == rows[2].reference
     QTimer.singleShot(0, lambda: answer("redraft-box", "redraft-all", seen))

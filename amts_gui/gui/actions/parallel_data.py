@@ -141,6 +141,10 @@ class ParallelDataActions(QObject):
             self.tr("The resource's data is replaced by them; until the import ends, jobs use the previous version."),
         ):
             return
+        self.push_confirmed()
+
+    def push_confirmed(self) -> None:
+        """The push, once the translator said yes: in a worker, with progress and Cancel."""
 
         def job(progress: Progress, cancelled: Cancelled) -> PushResult:
             result: PushResult = self._parallel_data().push(progress=progress, cancelled=cancelled)

@@ -21,7 +21,6 @@ from amts_gui.core.changes import EVERYTHING, Changes
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.overview.counts import ProjectCounts
 from amts_gui.core.project.chapters import list_chapters
-from amts_gui.core.project.control import control_of, set_control
 from amts_gui.core.project.review import ChapterProgress, State, first_chapter_in_state
 from amts_gui.core.project.store import Store
 from amts_gui.gui.actions.chapters import ChapterActions
@@ -201,6 +200,8 @@ class MainWindow(QMainWindow):
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.commands.keep("redo", self.undo_stack.createRedoAction(self, self.tr("&Redo")))
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        for step in (undo, redo):  # what the status bar said of the step undone (or redone) no longer holds
+            step.triggered.connect(lambda _checked=False: self.notify(""))
         add("accept", self.tr("&Accept and go to next"), review.accept_and_next, "Ctrl+Return", "Ctrl+Enter")
         add("previous", self.tr("&Previous segment"), lambda: review.step(-1), "Ctrl+Up")
         add("next", self.tr("&Next segment"), lambda: review.step(1), "Ctrl+Down")
@@ -380,25 +381,9 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ----------------------------------------------------------------------------------
     def edit_settings(self) -> None:
-        from amts_gui.gui.dialogs.settings_dialog import SettingsDialog
+        from amts_gui.gui.dialogs.settings_dialog import edit_settings
 
-        share = control_of(self.store).share
-        dialog = SettingsDialog(
-            self._prefs,
-            self.drafting.settings(),
-            self.drafting.vault,
-            self,
-            control_share=share,
-            target=self.store.target,
-        )
-        if dialog.exec():
-            self.drafting.save_settings(dialog.aws_settings(), dialog.stored_key_name)
-            if dialog.control_share() != share:
-                set_control(self.store, dialog.control_share())
-                self.reload()
-            self.review.suggestions.threshold = self._prefs.suggestion_threshold
-            self.drafting.show_preferred_engine()
-            self.notify(self.tr("Settings saved. A new interface language applies at the next start."))
+        edit_settings(self)
 
     def show_shortcuts(self) -> None:
         from amts_gui.gui.dialogs.shortcut_sheet import ShortcutSheet

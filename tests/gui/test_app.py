@@ -457,3 +457,37 @@ def test_new_project_takes_the_book_s_source_folder(qtbot, tmp_path):
     dialog.source_root.setText(str(tmp_path))
     dialog.accept()
     assert dialog.create_project().settings().source_root == str(tmp_path.resolve())
+
+
+def test_no_state_of_another_project_or_an_undone_step_stays_on_screen(qtbot, sample_store, tmp_path):
+    """Issue 30: an empty project showed the last one's "28 / 28"; a message about a step stayed after its undo;
+    a restart fell back to "All segments" when the remembered segment had left the filter."""
+    from amts_gui.core.project.finals import accept_segment
+    from amts_gui.core.project.review import review_rows
+    from amts_gui.core.project.store import Store
+    from amts_gui.gui.review.segment_model import Filter
+
+    prefs = _prefs(tmp_path)
+    window = open_window(qtbot, sample_store, prefs)
+    window.tree.select(CHAPTER)
+    assert window.review.shown_label.text()
+    empty = Store.create(tmp_path / "empty.amts", "en", "zh")
+    window.set_store(empty)
+    assert window.review.shown_label.text() == ""
+    window.set_store(Store(sample_store.path))
+    prefs.propagation = "never"
+    plain = [r for r in review_rows(sample_store, CHAPTER) if not r.markup and "*" not in r.source]
+    window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.UNTRANSLATED))
+    window.review.open_segment(plain[1].id)
+    window.review.editor.final.replace_all("第二句。")
+    window.review.accept_and_next()
+    window.notify("Filled 1 repetition of segment 4; Ctrl+Z takes it back.")
+    window.commands["undo"].trigger()
+    assert window.last_message == "" and window.statusBar().currentMessage() == ""
+    accept_segment(sample_store, plain[2].id, "第三句。")
+    place = window.review.place()
+    window.close()
+    prefs.remember_place(str(sample_store.path), place.__class__(place.chapter, plain[2].id, place.filter))
+    again = open_window(qtbot, Store(sample_store.path), prefs)
+    assert again.review.filter_box.currentData() == Filter.UNTRANSLATED  # the filter stays
+    assert again.review.editor.row is not None and again.review.editor.row.status == "new"

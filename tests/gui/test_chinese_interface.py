@@ -114,3 +114,12 @@ def _widget_file_dialog(parent, caption="", folder="", filters="", *, where):
     dialog = file_dialogs.make_dialog(parent, caption, str(where), filters)
     dialog.exec()
     return ""
+
+
+def test_the_chinese_shortcut_sheet_names_each_key_once(qtbot, sample_store, chinese):
+    """Ctrl+Return and Ctrl+Enter both read "Ctrl+回车" in Chinese: the sheet said it twice (issue 30)."""
+    from amts_gui.gui.dialogs.shortcut_sheet import shortcut_rows
+
+    window = open_window(qtbot, sample_store)
+    rows = shortcut_rows([window.commands["accept"]])
+    assert rows[0][0] == "Ctrl+回车"

@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 
 from amts_gui.core.errors import InputError  # noqa: E402
@@ -141,3 +141,74 @@ def test_task_errors_become_messages(qtbot):
     assert messages[0].startswith("Unexpected error (ZeroDivisionError); see the log")
     assert "internals" not in messages[0]
     assert messages[1] == "x.md: has no reference translation"
+
+
+def _ime(edit: ChipTextEdit, *, commit: str = "", preedit: str = "", start: int = 0, length: int = 0) -> None:
+    """What an input method sends: composing text (preedit), then the chosen characters (commit)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QInputMethodEvent(preedit, [])
+    if commit or length:
+        event.setCommitString(commit, start, length)
+    QApplication.sendEvent(edit, event)
+
+
+def test_an_input_method_over_a_chip_gets_the_same_guard_as_a_key(qtbot):
+    """Issue 30: committing Chinese through an input method over a selection with ⟦1⟧ removed the chip."""
+    edit = _editor(qtbot, "把 ⟦1⟧ 设为")
+    notices = []
+    edit.notice.connect(notices.append)
+    cursor = edit.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(len("把 ⟦1⟧"), QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    _ime(edit, commit="将")
+    assert edit.text() == "把 ⟦1⟧ 设为" and "⟦1⟧" in notices[-1]  # first: warned, nothing replaced
+    _ime(edit, preedit="jiang")  # the translator goes on composing: as a second key press
+    _ime(edit, commit="将")
+    assert edit.text() == "将 设为"
+
+
+def test_an_input_method_beside_chips_or_rewriting_text_next_to_one(qtbot):
+    edit = _editor(qtbot, "把⟦1⟧设为")
+    _put_cursor(edit, len("把⟦1⟧设为"))
+    _ime(edit, preedit="wen")
+    _ime(edit, commit="温度")  # no selection, no chip replaced: straight through
+    assert edit.text() == "把⟦1⟧设为温度"
+    _put_cursor(edit, len("把⟦1⟧"))
+    _ime(edit, commit="将", start=-len("把⟦1⟧"), length=len("把⟦1⟧"))  # a reconversion over the chip
+    assert edit.text() == "把⟦1⟧设为温度"
+
+
+def test_a_double_click_in_chinese_selects_a_word_not_the_segment(qtbot):
+    """Issue 30: Qt's default selected the whole Chinese segment (it looks for spaces)."""
+    from amts_gui.gui.review.word_bounds import word_at
+
+    text = "分类器通常用softmax函数把⟦1⟧转换为概率。"
+    assert text[slice(*word_at(text, text.index("softmax") + 2))] == "softmax"
+    assert text[slice(*word_at(text, text.index("⟦1⟧") + 1))] == "⟦1⟧"  # a chip is one word
+    edit = _editor(qtbot, text)
+    rect = edit.cursorRect(_cursor_at(edit, text.index("通")))
+    qtbot.mouseDClick(edit.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(2, 0))
+    selected = edit.textCursor().selectedText()
+    assert selected and selected != text and len(selected) <= 2, selected
+
+
+def test_ctrl_shift_right_selects_word_by_word_in_chinese_and_japanese(qtbot):
+    edit = _editor(qtbot, "温度スケーリングはモデルを調整する")
+    _put_cursor(edit, 0)
+    steps = []
+    for _ in range(4):
+        qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        steps.append(edit.textCursor().selectedText())
+    assert steps[-1] != edit.text() and "スケーリング" in steps[-1] and len(steps[-1]) < len(edit.text())
+    assert len(set(steps)) == 4  # every press takes one more word
+    qtbot.keyClick(edit, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert not edit.textCursor().hasSelection()
+
+
+def _cursor_at(edit: ChipTextEdit, position: int) -> QTextCursor:
+    cursor = edit.textCursor()
+    cursor.setPosition(position)
+    return cursor

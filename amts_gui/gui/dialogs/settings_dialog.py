@@ -3,6 +3,9 @@ QSettings), and the project's Amazon Translate settings with access keys in the 
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -136,3 +139,30 @@ class SettingsDialog(QDialog):
         self.prefs.propagation = self.propagation.currentData()
         self.prefs.idle_seconds = self.idle.value()
         super().accept()
+
+
+def edit_settings(window: Any) -> None:
+    """Settings (Ctrl+,) for the main window: the translator's preferences and the project's Amazon settings,
+    the window following what changed."""
+    from amts_gui.core.project.control import control_of, set_control
+
+    share = control_of(window.store).share
+    dialog = SettingsDialog(
+        window.prefs,
+        window.drafting.settings(),
+        window.drafting.vault,
+        window,
+        control_share=share,
+        target=window.store.target,
+    )
+    if not dialog.exec():
+        return
+    window.drafting.save_settings(dialog.aws_settings(), dialog.stored_key_name)
+    if dialog.control_share() != share:
+        set_control(window.store, dialog.control_share())
+        window.reload()
+    window.review.suggestions.threshold = window.prefs.suggestion_threshold
+    window.drafting.show_preferred_engine()
+    window.notify(
+        QCoreApplication.translate("MainWindow", "Settings saved. A new interface language applies at the next start.")
+    )

@@ -22,7 +22,8 @@ def shortcut_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     seen: set[str] = set()
     for action in actions:
-        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+        # Ctrl+Return and Ctrl+Enter read the same in Chinese ("Ctrl+回车"): each text once
+        keys = ", ".join(dict.fromkeys(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()))
         what = action.text().replace("&", "")
         if keys and keys not in seen:
             seen.add(keys)

@@ -15,8 +15,10 @@ from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPalette,
     QSyntaxHighlighter,
     QTextCharFormat,
@@ -26,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from amts_gui.core.text.placeholders import TOKEN_RE, token
+from amts_gui.gui.review.word_bounds import next_word_start, previous_word_start, word_at
 
 _EDIT_KEYS = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
 
@@ -156,7 +159,65 @@ class ChipTextEdit(QPlainTextEdit):
         self._arm(min(start, touched[0][0]), max(end, touched[-1][1]))
         return True
 
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """An input method's text (Chinese, Japanese…) over chips gets the key press's guard: the first event
+        that would replace a chip selects it and warns; the next one goes through."""
+        if not self.isReadOnly() and self._ime_guard(event):
+            event.accept()
+            return
+        super().inputMethodEvent(event)
+
+    def _ime_guard(self, event: QInputMethodEvent) -> bool:
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        if start == end and event.replacementLength() > 0:  # the method rewrites text beside the caret
+            start = cursor.position() + event.replacementStart()
+            end = start + event.replacementLength()
+        replaces = bool(event.commitString() or event.preeditString() or event.replacementLength())
+        if start == end or not replaces:
+            return False
+        if self._armed == (start, end):
+            self._armed = None
+            self.notice.emit("")
+            return False
+        touched = self._chips_touched(start, end)
+        if not touched:
+            return False
+        self._arm(min(start, touched[0][0]), max(end, touched[-1][1]))
+        return True
+
+    # -- words, as Unicode draws them (Chinese and Japanese have no spaces) -----------------
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        start, end = word_at(self.toPlainText(), position)
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        event.accept()
+
+    def _word_move(self, event: QKeyEvent) -> bool:
+        """Ctrl+Left/Right, with Shift to select: by word boundaries, not by spaces."""
+        moves = {
+            QKeySequence.StandardKey.MoveToNextWord: (next_word_start, QTextCursor.MoveMode.MoveAnchor),
+            QKeySequence.StandardKey.MoveToPreviousWord: (previous_word_start, QTextCursor.MoveMode.MoveAnchor),
+            QKeySequence.StandardKey.SelectNextWord: (next_word_start, QTextCursor.MoveMode.KeepAnchor),
+            QKeySequence.StandardKey.SelectPreviousWord: (previous_word_start, QTextCursor.MoveMode.KeepAnchor),
+        }
+        for key, (step, mode) in moves.items():
+            if event.matches(key):
+                cursor = self.textCursor()
+                cursor.setPosition(step(self.toPlainText(), cursor.position()), mode)
+                self.setTextCursor(cursor)
+                return True
+        return False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._word_move(event):
+            return
         if self.isReadOnly():
             super().keyPressEvent(event)
             return

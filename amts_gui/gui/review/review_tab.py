@@ -135,6 +135,7 @@ class ReviewTab(QWidget):
         self.suggestions.invalidate()
         self.model.load(None)
         self.editor.show_row(None)
+        self._update_shown()  # not the old project's "28 of 28"
 
     def show_chapter(self, name: str) -> None:
         self.commit_edit()
@@ -252,8 +253,14 @@ class ReviewTab(QWidget):
         index = self.filter_box.findData(place.filter)
         if index >= 0:
             self.filter_box.setCurrentIndex(index)
-        if place.segment_id is not None:
-            self.open_segment(place.segment_id)
+        if place.segment_id is None:
+            return
+        if not self.select_segment(place.segment_id):
+            if not self.proxy.rowCount():
+                self.open_segment(place.segment_id)
+                return
+            self.select_proxy_row(0)  # the segment left the filter (accepted meanwhile): the filter stays
+        self.editor.setFocus()
 
     def open_first(self, state: State) -> bool:
         """Select the chapter's first segment in ``state``; False when it has none."""

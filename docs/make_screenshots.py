@@ -122,7 +122,7 @@ def review_in_english(session: Session) -> None:
     session.type("温度不会改变各类别的排序，因此")
     session.key("alt+2")  # the segment's second glossary term: accuracy → 准确率
     session.type("保持不变。")
-    session.key("ctrl+Return", "Return")  # accept, and fill its repetition (segment 23)
+    session.key("ctrl+Return", "ctrl+alt+f")  # accept, and fill its repetition (segment 23) from the bar
     session.key("ctrl+a", "Delete", "Delete")  # segment 9: a second press deletes the placeholders
     session.type("如")
     session.key("ctrl+alt+1")

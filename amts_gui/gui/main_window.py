@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         add("copy_reference", self.tr("Copy &reference to final"), review.fill.copy_reference, "Ctrl+Shift+R")
         add("find", self.tr("&Find…"), review.focus_search, QKeySequence.StandardKey.Find)
         add("concordance", self.tr("&Concordance for the selected words"), review.concordance, "F3")
+        add("fill_repetitions", self.tr("F&ill the repetitions offered"), review.repetitions.accept_offer, "Ctrl+Alt+F")
+        add("skip_repetitions", self.tr("Do &not fill them"), review.repetitions.decline_offer, "Ctrl+Alt+N")
         add("show_review", self.tr("&Review"), self.show_review, "Ctrl+1")
         add("show_dashboard", self.tr("&Dashboard"), self.show_dashboard, "Ctrl+2")
         add("refresh_scores", self.tr("Refresh &scores"), self.refresh_scores, "F5")

@@ -30,6 +30,8 @@ def build_menus(window: Any) -> None:
     edit.addActions([own[k] for k in ("accept", "previous", "next", "copy_draft", "copy_reference")])
     edit.addSeparator()
     edit.addActions([own["find"], own["concordance"]])
+    edit.addSeparator()
+    edit.addActions([own["fill_repetitions"], own["skip_repetitions"]])
     translate = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Translate"))
     translate.addAction(drafting["analyze"])
     translate.addSeparator()

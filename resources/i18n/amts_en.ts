@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="150"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="154"/>
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>%n pair sent, {0} imported, {1} failed, {2} skipped.</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="181"/>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="185"/>
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>%n pair added, {0} replaced by newer remote edits, {1} conflicts</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>ReviewQuestions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="21"/>
+        <location filename="../../amts_gui/gui/review/questions.py" line="20"/>
         <source>Accept with %n QA error(s)?</source>
         <translation>
             <numerusform>Accept with %n QA error?</numerusform>
@@ -250,26 +250,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="29"/>
+        <location filename="../../amts_gui/gui/review/questions.py" line="28"/>
         <source>Accept with %n term(s) not translated as the glossary says?</source>
         <translation>
             <numerusform>Accept with %n term not translated as the glossary says?</numerusform>
             <numerusform>Accept with %n terms not translated as the glossary says?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="69"/>
-        <source>This sentence occurs %n more time(s) without a translator&apos;s text. Fill in this translation?</source>
-        <translation>
-            <numerusform>This sentence occurs %n more time without a translator&apos;s text. Fill in this translation?</numerusform>
-            <numerusform>This sentence occurs %n more times without a translator&apos;s text. Fill in this translation?</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="379"/>
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="42"/>
+        <source>Segment {0} occurs %n more time(s) without your text. Fill them with this translation?</source>
+        <translation>
+            <numerusform>Segment {0} occurs %n more time without your text. Fill it with this translation?</numerusform>
+            <numerusform>Segment {0} occurs %n more times without your text. Fill them with this translation?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="91"/>
         <source>Fill %n repetition(s)</source>
         <translation>
             <numerusform>Fill %n repetition</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="383"/>
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="94"/>
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>Filled %n repetition of segment {0}; Ctrl+Z takes it back.</numerusform>

@@ -1378,12 +1378,12 @@
 <context>
     <name>ChipTextEdit</name>
     <message>
-        <location filename="../../amts_gui/gui/review/placeholder_edit.py" line="134" />
+        <location filename="../../amts_gui/gui/review/placeholder_edit.py" line="137" />
         <source>Press again to delete the placeholder {0}</source>
         <translation>再按一次以删除占位符 {0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/placeholder_edit.py" line="197" />
+        <location filename="../../amts_gui/gui/review/placeholder_edit.py" line="258" />
         <source>This segment has no placeholder {0}</source>
         <translation>此句段没有占位符 {0}</translation>
     </message>
@@ -1869,113 +1869,113 @@ This uses your AWS account.</source>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="66" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="67" />
         <source>Type the translation; Ctrl+Enter accepts it and moves on</source>
         <translation>输入译文；按 Ctrl+Enter 确认并转到下一句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="67" />
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="206" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="68" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="209" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="99" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="102" />
         <source>Accept (Ctrl+Enter)</source>
         <translation>确认（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="103" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="106" />
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="108" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="111" />
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="110" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="113" />
         <source>Final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="135" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="138" />
         <source>Diff: draft → final</source>
         <translation>差异：初稿 → 定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="135" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="138" />
         <source>Diff: draft ↔ reference</source>
         <translation>差异：初稿 ↔ 参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="144" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="147" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="144" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="147" />
         <source>Suggestion</source>
         <translation>建议译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="144" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="147" />
         <source>Memory source</source>
         <translation>记忆库原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="156" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="159" />
         <source>Translation memory and concordance (Enter or double-click to use)</source>
         <translation>翻译记忆与语料检索（按 Enter 或双击使用）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="160" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="163" />
         <source>Glossary terms (Alt+1…9 inserts; Ctrl+Shift+G adds a term)</source>
         <translation>术语（Alt+1…9 插入；Ctrl+Shift+G 添加术语）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="205" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="208" />
         <source>Draft hidden: translate this one from scratch (a control for the editing log)</source>
         <translation>初稿已隐藏：请从零翻译本句（编辑日志的对照句）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="206" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="209" />
         <source>Draft ({0})</source>
         <translation>初稿（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="218" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="221" />
         <source>This segment has no glossary term {0}</source>
         <translation>本句没有第 {0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="235" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="238" />
         <source>Source changed since this translation was made:</source>
         <translation>此译文完成后原文有改动：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="237" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="240" />
         <source>The memory's sentence differs:</source>
         <translation>记忆库中的句子不同：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="272" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="275" />
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="290" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="293" />
         <source>aligned</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="291" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="294" />
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="292" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="295" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -2220,12 +2220,12 @@ This uses your AWS account.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="81" />
+        <location filename="../../amts_gui/gui/main_window.py" line="80" />
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="82" />
+        <location filename="../../amts_gui/gui/main_window.py" line="81" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -2235,12 +2235,12 @@ This uses your AWS account.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="196" />
+        <location filename="../../amts_gui/gui/main_window.py" line="195" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="197" />
+        <location filename="../../amts_gui/gui/main_window.py" line="196" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
@@ -2250,12 +2250,12 @@ This uses your AWS account.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="198" />
+        <location filename="../../amts_gui/gui/main_window.py" line="197" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="199" />
+        <location filename="../../amts_gui/gui/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2265,147 +2265,157 @@ This uses your AWS account.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="200" />
+        <location filename="../../amts_gui/gui/main_window.py" line="199" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="202" />
+        <location filename="../../amts_gui/gui/main_window.py" line="201" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="204" />
+        <location filename="../../amts_gui/gui/main_window.py" line="205" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="205" />
+        <location filename="../../amts_gui/gui/main_window.py" line="206" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="206" />
+        <location filename="../../amts_gui/gui/main_window.py" line="207" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="207" />
+        <location filename="../../amts_gui/gui/main_window.py" line="208" />
         <source>Copy &amp;draft to final</source>
         <translation>将初稿复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="208" />
+        <location filename="../../amts_gui/gui/main_window.py" line="209" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <location filename="../../amts_gui/gui/main_window.py" line="210" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="210" />
+        <location filename="../../amts_gui/gui/main_window.py" line="211" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="33" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="35" />
         <source>&amp;Translate</source>
         <translation>翻译(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="41" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="43" />
         <source>&amp;Parallel data</source>
         <translation>平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="45" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="47" />
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="49" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="51" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <location filename="../../amts_gui/gui/main_window.py" line="214" />
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="212" />
+        <location filename="../../amts_gui/gui/main_window.py" line="215" />
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="213" />
+        <location filename="../../amts_gui/gui/main_window.py" line="216" />
         <source>Refresh &amp;scores</source>
         <translation>刷新评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="53" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="55" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="214" />
+        <location filename="../../amts_gui/gui/main_window.py" line="217" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="215" />
+        <location filename="../../amts_gui/gui/main_window.py" line="218" />
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="59" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="61" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="379" />
+        <location filename="../../amts_gui/gui/main_window.py" line="382" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="144" />
+        <location filename="../../amts_gui/gui/main_window.py" line="143" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="148" />
+        <location filename="../../amts_gui/gui/main_window.py" line="147" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="260" />
+        <location filename="../../amts_gui/gui/main_window.py" line="212" />
+        <source>F&amp;ill the repetitions offered</source>
+        <translation>填入提示的重复句段(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="213" />
+        <source>Do &amp;not fill them</source>
+        <translation>不填入(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="263" />
         <source>Now translating into {0}.</source>
         <translation>现在翻译为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="272" />
+        <location filename="../../amts_gui/gui/main_window.py" line="275" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="286" />
+        <location filename="../../amts_gui/gui/main_window.py" line="289" />
         <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="336" />
+        <location filename="../../amts_gui/gui/main_window.py" line="339" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="336" />
+        <location filename="../../amts_gui/gui/main_window.py" line="339" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="401" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="167" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -2635,46 +2645,46 @@ This uses your AWS account.</source>
         <translation>该资源的数据会被它们替换；导入完成之前，作业仍使用上一版本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="150" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="154" />
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>已发送 %n 个句对，导入 {0} 个，失败 {1} 个，跳过 {2} 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="153" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="157" />
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}：{2}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="168" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="172" />
         <source>Pull parallel data</source>
         <translation>拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="169" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="173" />
         <source>Download parallel data {0} and merge it into the project's pairs?</source>
         <translation>下载平行数据 {0} 并合并到项目的句对中？</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="170" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="174" />
         <source>Pull</source>
         <translation>拉取</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="171" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="175" />
         <source>Newer remote edits replace local ones; conflicts are listed.</source>
         <translation>较新的远程修改会替换本地修改；冲突会列出来。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="181" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="185" />
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>新增 %n 个句对，{0} 个被远程较新的修改替换，{1} 处冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="184" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="188" />
         <source>{0}
   local:  {1}
   remote: {2}
@@ -2685,38 +2695,38 @@ This uses your AWS account.</source>
   保留：{3}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="157" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="161" />
         <source>Parallel data not updated</source>
         <translation>平行数据未更新</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="158" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="162" />
         <source>The previous version stays active; your local pairs are unchanged.</source>
         <translation>之前的版本仍然有效；本地句对没有变化。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="162" />
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="189" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="166" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="193" />
         <source>Parallel data</source>
         <translation>平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="162" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="166" />
         <source>Exporting pairs…</source>
         <translation>正在导出句对…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="176" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="180" />
         <source>downloading</source>
         <translation>正在下载</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="186" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="190" />
         <source>Pulled parallel data</source>
         <translation>已拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="189" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="193" />
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
@@ -2944,80 +2954,48 @@ This uses your AWS account.</source>
 <context>
     <name>ReviewQuestions</name>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="20" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="19" />
         <source>QA errors</source>
         <translation>质检错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="21" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="20" />
         <source>Accept with %n QA error(s)?</source>
         <translation>
             <numerusform>确认这条有 %n 个质检错误的译文？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="22" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="21" />
         <source>Accepted anyway, its pair stays out of exports and pushes until the segment is fixed.</source>
         <translation>若仍然确认，其句对在句段修正之前不会被导出或推送。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="28" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="27" />
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="29" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="28" />
         <source>Accept with %n term(s) not translated as the glossary says?</source>
         <translation>
             <numerusform>有 %n 个术语未按术语表翻译，仍要接受吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="32" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="31" />
         <source>Accepted anyway, its pair goes into exports and pushes.</source>
         <translation>仍然接受时，这个句对照样进入导出和推送。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="46" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="45" />
         <source>Fix</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="50" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="49" />
         <source>Accept anyway</source>
         <translation>仍然确认</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="67" />
-        <source>Repetitions</source>
-        <translation>重复句</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="69" />
-        <source>This sentence occurs %n more time(s) without a translator's text. Fill in this translation?</source>
-        <translation>
-            <numerusform>这个句子在别处还出现 %n 次，尚无译者的译文。填入这条译文吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="77" />
-        <source>Memory and machine drafts there are replaced. Filled segments are marked as repetitions; Ctrl+Z takes them back.</source>
-        <translation>那里的记忆库初稿和机器初稿会被替换；填入的句段标记为“由重复句填入”，按 Ctrl+Z 可全部撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="83" />
-        <source>Fill</source>
-        <translation>填入</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="87" />
-        <source>Not now</source>
-        <translation>暂不</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/review/questions.py" line="90" />
-        <source>Do not ask again</source>
-        <translation>不再询问</translation>
     </message>
 </context>
 <context>
@@ -3073,59 +3051,91 @@ This uses your AWS account.</source>
         <translation>由重复句填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="92" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="93" />
         <source>Find in source and target (Ctrl+F)</source>
         <translation>在原文和译文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="115" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="116" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="148" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="151" />
         <source>This chapter has no sentences to translate: only code, math or other protected markup.</source>
         <translation>本章没有需要翻译的句子：只有代码、公式或其他受保护的标记。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="289" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="298" />
         <source>Every segment in this list is accepted.</source>
         <translation>列表中的所有句段均已确认。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="313" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="322" />
         <source>Edit segment {0}</source>
         <translation>编辑第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="327" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="336" />
         <source>Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft.</source>
         <translation>没有可确认的内容：定稿为空。按 Ctrl+Shift+D 复制初稿。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="340" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="349" />
         <source>{0} Trying again in a few seconds…</source>
         <translation>{0} 几秒钟后重试…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="348" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="357" />
         <source>Accept segment {0}</source>
         <translation>确认第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="351" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="360" />
         <source>Accepted segment {0} with QA findings: {1}</source>
         <translation>已确认句段 {0}，但有质检发现：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="379" />
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="42" />
+        <source>Segment {0} occurs %n more time(s) without your text. Fill them with this translation?</source>
+        <translation>
+            <numerusform>句段 {0} 还出现 %n 次且尚无您的译文。用此译文填入吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="54" />
+        <source>Fill (Ctrl+Alt+F)</source>
+        <translation>填入（Ctrl+Alt+F）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="57" />
+        <source>Not now (Ctrl+Alt+N)</source>
+        <translation>暂不（Ctrl+Alt+N）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="58" />
+        <source>Always fill</source>
+        <translation>总是填入</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="59" />
+        <source>Never ask</source>
+        <translation>不再询问</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="66" />
+        <source>No repetitions are offered to fill.</source>
+        <translation>没有提示要填入的重复句段。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="91" />
         <source>Fill %n repetition(s)</source>
         <translation>
             <numerusform>填入 %n 个重复句</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="383" />
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="94" />
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>已为句段 {0} 填入 %n 个重复句；按 Ctrl+Z 可全部撤销。</numerusform>
@@ -3147,12 +3157,12 @@ This uses your AWS account.</source>
         <translation>从零翻译的对照句：其初稿和参考译文保持隐藏。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="398" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="390" />
         <source>Select some words in the source or the final first, then press F3.</source>
         <translation>请先在原文或定稿中选中词语，再按 F3。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="425" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="417" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -3233,98 +3243,98 @@ This uses your AWS account.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="41" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="47" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="50" />
         <source>This project's segments whose draft is hidden, to compare post-editing with translating from scratch</source>
         <translation>本项目中隐藏初稿的句段比例，用于比较译后编辑与从零翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="55" />
         <source>From-scratch control (0 %: off; 10 % is usual)</source>
         <translation>从零翻译对照（0 %：关闭；通常 10 %）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="74" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="77" />
         <source>Default engine</source>
         <translation>默认引擎</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="80" />
         <source>Memory drafts from matches of at least</source>
         <translation>记忆库译文的最低匹配度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="83" />
         <source>Show suggestions as TM matches from</source>
         <translation>作为记忆库匹配显示的最低匹配度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="83" />
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="89" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="86" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="92" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="86" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="89" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="89" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="92" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="89" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="92" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="95" />
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="98" />
         <source>Ask each time</source>
         <translation>每次询问</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="98" />
         <source>Always fill them</source>
         <translation>总是填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="98" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="99" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="102" />
         <source>Repetitions of an accepted sentence</source>
         <translation>已确认句子的重复句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="107" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="109" />
         <source>Editing log: count a pause as at most</source>
         <translation>编辑日志：一次停顿最多计</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="59" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="60" />
         <source>Amazon Translate</source>
         <translation>Amazon Translate</translation>
     </message>
@@ -3332,37 +3342,37 @@ This uses your AWS account.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="31" />
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="32" />
         <source>Insert the segment's glossary term 1 … 9</source>
         <translation>插入本句的第 1 … 9 个术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="34" />
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="35" />
         <source>Insert placeholder ⟦1⟧ … ⟦9⟧ in the final</source>
         <translation>在定稿中插入占位符 ⟦1⟧ … ⟦9⟧</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="38" />
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="39" />
         <source>Delete a placeholder (the first press selects it)</source>
         <translation>删除占位符（第一次按键先选中它）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="40" />
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="41" />
         <source>Use the selected suggestion</source>
         <translation>使用所选建议译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="49" />
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="50" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="53" />
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="54" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="53" />
+        <location filename="../../amts_gui/gui/dialogs/shortcut_sheet.py" line="54" />
         <source>Action</source>
         <translation>操作</translation>
     </message>

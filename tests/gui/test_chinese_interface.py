@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from amts_gui.core.project.review import review_rows
 from amts_gui.engines import catalog
 from amts_gui.gui.common import file_dialogs
-from amts_gui.gui.review.questions import ask_accept_with_errors, ask_fill_repetitions
+from amts_gui.gui.review.questions import ask_accept_with_errors
 from tests.gui.chinese import english, widget_texts
 from tests.gui.helpers import CHAPTER, open_window
 
@@ -77,7 +77,9 @@ def test_every_dialog_is_chinese(qtbot, sample_store, chinese, monkeypatch, tmp_
     texts += _modal_texts(qtbot, window.about)
     row = review_rows(sample_store, CHAPTER)[0]
     texts += _modal_texts(qtbot, lambda: ask_accept_with_errors(window.review, tuple(_findings(row))))
-    texts += _modal_texts(qtbot, lambda: ask_fill_repetitions(window.review, 3, window.review.host.prefs))
+    window.review.repetitions.offer(_repeated_row(qtbot, window, sample_store))
+    texts += widget_texts(window.review.editor.prompt)
+    window.review.editor.prompt.clear()
     window.show_shortcuts()
     sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
     texts += widget_texts(sheet)
@@ -101,6 +103,17 @@ def test_every_dialog_is_chinese(qtbot, sample_store, chinese, monkeypatch, tmp_
     listed = [*tmp_path.parts, *Path.home().parts, "folder", "SQLite3 database", "KiB"]
     found = english(texts, [*_allowed(sample_store), *listed, *names])
     assert found == [], "\n".join(found)
+
+
+def _repeated_row(qtbot, window, store):
+    """A row whose sentence occurs again without a translator's text (imported twice), accepted."""
+    from amts_gui.core.project.chapters import import_chapter, source_text
+    from amts_gui.core.project.finals import accept_segment
+
+    import_chapter(store, "copy.md", source_text(store, CHAPTER))
+    row = next(r for r in review_rows(store, CHAPTER) if not r.markup and "*" not in r.source)
+    accept_segment(store, row.id, "译文。")
+    return row
 
 
 def _findings(row):

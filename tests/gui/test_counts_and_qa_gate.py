@@ -159,10 +159,16 @@ def test_accepting_offers_the_repetitions_and_one_undo_takes_them_back(qtbot, pr
     final.setFocus()
     type_text(final, "再次运行 ")
     qtbot.keyClick(final, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier | CTRL)  # the placeholder
-    seen: list[str] = []
-    QTimer.singleShot(0, lambda: _answer("repetition-question", "repetition-fill", seen))
     qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)
-    assert seen == ["This sentence occurs 2 more times without a translator's text. Fill in this translation?"]
+    bar = window.review.editor.prompt  # the offer waits above the editor: no dialog, the focus stays
+    assert QApplication.activeModalWidget() is None and bar.isVisible()
+    assert bar.text.text() == "Segment 2 occurs 2 more times without your text. Fill them with this translation?"
+    shown = window.review.editor.final.text()
+    type_text(window.review.editor.final, "下一句")  # typing goes on in the Final, never into the offer
+    assert bar.asking == "repetitions" and window.review.editor.final.text().endswith("下一句")
+    qtbot.keyClick(window.review.editor.final, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.AltModifier)
+    assert not bar.isVisible()
+    window.review.editor.final.replace_all(shown)  # nothing kept of the typing, so no edit joins the undo steps
     states = {r.id: r for c in ("one.md", "two.md") for r in review_rows(project, c)}
     assert [states[t.id].state for t in twins] == [State.ACCEPTED] * 3
     assert [states[t.id].propagated for t in twins] == [False, True, True]

@@ -38,8 +38,8 @@ def test_a_repetition_filled_in_another_chapter_updates_that_chapters_progress(q
     from tests.gui.helpers import CHAPTER
 
     import_chapter(sample_store, "copy/same.md", source_text(sample_store, CHAPTER))
-    monkeypatch.setattr("amts_gui.gui.review.review_tab.ask_fill_repetitions", lambda *a, **k: True)
     window = open_window(qtbot, sample_store)
+    window.prefs.propagation = "always"
     window.tree.select(CHAPTER)
     wait_idle(qtbot, window)
     row = next(r for r in review_rows(sample_store, CHAPTER) if not r.markup)

@@ -30,6 +30,7 @@ from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.wrapping import WrappingDelegate
 from amts_gui.gui.review.diff_view import DiffView, diff_html
 from amts_gui.gui.review.placeholder_edit import ChipTextEdit
+from amts_gui.gui.review.prompt_bar import PromptBar
 from amts_gui.gui.review.suggestions import Suggestions
 from amts_gui.gui.review.terms_pane import TermsPane, segment_terms
 
@@ -82,6 +83,7 @@ class EditorPane(QWidget):
         self.final.term_requested.connect(self.insert_term)
         self.terms = TermsPane()
         self.terms.use_term.connect(self._use_term)
+        self.prompt = PromptBar(self)  # questions that do not stop the work (repetitions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("editor-splitter")
         self.splitter.addWidget(self._texts())
@@ -91,6 +93,7 @@ class EditorPane(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.prompt)
         layout.addWidget(self.splitter)
         self.show_row(None)
 

@@ -1,15 +1,14 @@
-"""The review's two questions: accepting a translation with QA errors, and filling the accepted
-sentence's repetitions.  Each returns the translator's answer; the window is active again after it."""
+"""The review's one question that stops the work: accepting a translation with QA errors.  It returns the
+translator's answer; the window is active again after it.  (Repetitions are offered in the prompt bar.)"""
 
 from __future__ import annotations
 
 from PySide6 import QtWidgets  # dialogs by attribute: their types are made when first used
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from amts_gui.core.text.placeholders import Finding
 from amts_gui.gui.common.messages import translated
-from amts_gui.gui.common.preferences import Preferences
 
 
 def _question_texts(problems: tuple[Finding, ...]) -> tuple[str, str, str]:
@@ -55,46 +54,3 @@ def ask_accept_with_errors(parent: QWidget, problems: tuple[Finding, ...]) -> bo
     box.exec()
     parent.window().activateWindow()
     return box.clickedButton() is anyway
-
-
-def ask_fill_repetitions(parent: QWidget, count: int, prefs: Preferences) -> bool:
-    """The preference, or the translator's answer (which "Do not ask again" makes the preference)."""
-    if prefs.propagation != "ask":
-        return prefs.propagation == "always"
-    box = QtWidgets.QMessageBox(parent)
-    box.setObjectName("repetition-question")
-    box.setIcon(QtWidgets.QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ReviewQuestions", "Repetitions"))
-    box.setText(
-        QCoreApplication.translate(
-            "ReviewQuestions",
-            "This sentence occurs %n more time(s) without a translator's text. Fill in this translation?",
-            None,
-            count,
-        )
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "ReviewQuestions",
-            "Memory and machine drafts there are replaced. Filled segments are marked as repetitions; Ctrl+Z takes them back.",  # noqa: E501 (one literal for lupdate)
-        )
-    )
-    fill = box.addButton(
-        QCoreApplication.translate("ReviewQuestions", "Fill"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
-    )
-    fill.setObjectName("repetition-fill")
-    skip = box.addButton(
-        QCoreApplication.translate("ReviewQuestions", "Not now"), QtWidgets.QMessageBox.ButtonRole.RejectRole
-    )
-    skip.setObjectName("repetition-skip")
-    remember = QCheckBox(QCoreApplication.translate("ReviewQuestions", "Do not ask again"))
-    remember.setObjectName("repetition-remember")
-    box.setCheckBox(remember)
-    box.setDefaultButton(fill)
-    box.setEscapeButton(skip)
-    box.exec()
-    wanted = box.clickedButton() is fill
-    if remember.isChecked():
-        prefs.propagation = "always" if wanted else "never"
-    parent.window().activateWindow()
-    return wanted

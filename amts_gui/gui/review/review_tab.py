@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from amts_gui.core.errors import AmtsError, ProjectBusyError
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.finals import QAError, SegmentState, accept_segment, save_edit, snapshot
-from amts_gui.core.project.repetitions import open_repetitions, propagate
 from amts_gui.core.project.review import ReviewRow, State, review_rows
 from amts_gui.core.project.terms import term_finder
 from amts_gui.core.text.placeholders import restore
@@ -34,7 +33,8 @@ from amts_gui.gui.common.tasks import TaskRunner
 from amts_gui.gui.review.editing_recorder import EditingRecorder
 from amts_gui.gui.review.editor_pane import EditorPane
 from amts_gui.gui.review.final_fill import FinalFiller
-from amts_gui.gui.review.questions import ask_accept_with_errors, ask_fill_repetitions
+from amts_gui.gui.review.questions import ask_accept_with_errors
+from amts_gui.gui.review.repetition_fill import RepetitionFiller
 from amts_gui.gui.review.segment_model import ROW_ROLE, Filter, SegmentFilter, SegmentTableModel
 from amts_gui.gui.review.segment_table import make_segment_table
 from amts_gui.gui.review.suggestions import Suggestions, SuggestionService
@@ -77,6 +77,7 @@ class ReviewTab(QWidget):
         self.recorder = EditingRecorder(self.editor, lambda: host.store, lambda: host.prefs.idle_seconds)
         self.editor.accept_requested.connect(self.accept_and_next)
         self.fill = FinalFiller(self.editor, host)
+        self.repetitions = RepetitionFiller(host, self.editor.prompt, undo_stack, self.segments_changed)
         self.editor.use_suggestion.connect(self.fill.use_suggestion)
         self.suggestions = SuggestionService(host.store, runner, self)
         self.suggestions.threshold = host.prefs.suggestion_threshold
@@ -129,7 +130,8 @@ class ReviewTab(QWidget):
 
     # -- the project and the chapter ----------------------------------------------------------
     def project_changed(self) -> None:
-        """Another project was opened: forget the old one's rows and suggestions."""
+        """Another project was opened: forget the old one's rows, suggestions and questions."""
+        self.editor.prompt.clear()
         self.model.store = self.host.store
         self.suggestions.store = self.host.store
         self.suggestions.invalidate()
@@ -338,8 +340,8 @@ class ReviewTab(QWidget):
             before = snapshot(store, row.id)
             try:
                 accepted = accept_segment(store, row.id, text)
-            except QAError as refused:
-                if not ask_accept_with_errors(self, refused.problems):
+            except QAError as refused:  # errors ask (the one question that stops the work); term findings do not
+                if any(f.is_error for f in refused.problems) and not ask_accept_with_errors(self, refused.problems):
                     self.editor.final.setFocus()  # to fix it
                     return
                 accepted = accept_segment(store, row.id, text, force=True)
@@ -370,25 +372,8 @@ class ReviewTab(QWidget):
 
     # -- repetitions ------------------------------------------------------------------------------
     def fill_repetitions(self, row: ReviewRow) -> None:
-        """Offer the accepted translation to the sentence's open repetitions across the project; filled,
-        they are one undo step."""
-        store = self.host.store
-        targets = open_repetitions(store, row.id)
-        if not targets or not ask_fill_repetitions(self, len(targets), self.host.prefs):
-            return
-        before = {t: snapshot(store, t) for t in targets}
-        try:
-            filled = propagate(store, row.id, targets)
-        except AmtsError as exc:
-            self.host.notify(translated(exc))
-            return
-        after = [snapshot(store, t) for t in filled]
-        text = self.tr("Fill %n repetition(s)", "", len(filled))
-        command = SegmentCommand(store, [before[t] for t in filled], after, text, self.segments_changed)
-        self.undo_stack.push(command)
-        self.segments_changed(filled)
-        note = self.tr("Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.", "", len(filled))
-        self.host.notify(note.format(row.number))
+        """Offer the accepted translation to the sentence's open repetitions (the bar above the editor)."""
+        self.repetitions.offer(row)
 
     def concordance(self) -> None:
         row = self.editor.row

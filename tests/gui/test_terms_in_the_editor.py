@@ -140,9 +140,7 @@ def test_without_a_terminology_name_the_push_says_what_to_set(qtbot, sample_stor
     assert "terminology name" in window.last_message and aws.double.count("ImportTerminology") == 0
 
 
-def test_a_term_rendered_otherwise_is_said_without_stopping_the_accept_and_the_pair_still_goes_out(
-    qtbot, demo_store
-):
+def test_a_term_rendered_otherwise_is_said_without_stopping_the_accept_and_the_pair_still_goes_out(qtbot, demo_store):
     """Issue 30: a term warning opened a question on every accept; only QA errors stop the work now."""
     from PySide6.QtWidgets import QApplication
 

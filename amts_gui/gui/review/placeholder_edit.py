@@ -140,20 +140,24 @@ class ChipTextEdit(QPlainTextEdit):
         """True when the key press was turned into a warning instead of deleting a chip."""
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
+        key = event.key()
+        if start != end:
+            touched = self._chips_touched(start, end)
+        elif key == Qt.Key.Key_Backspace:
+            touched = [c for c in chip_spans(self.toPlainText()) if c[1] == start]
+        elif key == Qt.Key.Key_Delete:
+            touched = [c for c in chip_spans(self.toPlainText()) if c[0] == start]
+        else:
+            return False
+        return self._warn_first(start, end, touched)
+
+    def _warn_first(self, start: int, end: int, touched: list[tuple[int, int]]) -> bool:
+        """The first attempt to remove the chips ``touched`` by the range start–end selects them and warns
+        (True: stop it); the same attempt again goes through."""
         if self._armed == (start, end):
             self._armed = None
             self.notice.emit("")  # done as asked: the warning no longer applies
-            return False  # the second press: let it through
-        key = event.key()
-        if start == end:
-            if key == Qt.Key.Key_Backspace:
-                touched = [c for c in chip_spans(self.toPlainText()) if c[1] == start]
-            elif key == Qt.Key.Key_Delete:
-                touched = [c for c in chip_spans(self.toPlainText()) if c[0] == start]
-            else:
-                return False
-        else:
-            touched = self._chips_touched(start, end)
+            return False
         if not touched:
             return False
         self._arm(min(start, touched[0][0]), max(end, touched[-1][1]))
@@ -176,15 +180,7 @@ class ChipTextEdit(QPlainTextEdit):
         replaces = bool(event.commitString() or event.preeditString() or event.replacementLength())
         if start == end or not replaces:
             return False
-        if self._armed == (start, end):
-            self._armed = None
-            self.notice.emit("")
-            return False
-        touched = self._chips_touched(start, end)
-        if not touched:
-            return False
-        self._arm(min(start, touched[0][0]), max(end, touched[-1][1]))
-        return True
+        return self._warn_first(start, end, self._chips_touched(start, end))
 
     # -- words, as Unicode draws them (Chinese and Japanese have no spaces) -----------------
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from amts_gui.core.project.segments import add_drafts, live_segments, segments_to_draft
+from amts_gui.core.project.segments import add_drafts, fillable, live_segments
 from amts_gui.core.project.store import Store
 from amts_gui.engines.base import Cancelled, DraftRun, Progress, RealtimeEngine, SegmentInput
 
@@ -27,8 +27,9 @@ def draft_chapter(
     every one of ``only``); drafts that came back are stored even when the run was cancelled or some
     segments failed.  ``kept`` counts the segments left alone because the translator wrote them."""
     settings = store.settings()
-    rows = segments_to_draft(store, chapter, only, redraft=redraft)
-    considered = sum(1 for r in live_segments(store, chapter) if only is None or r.id in only)
+    live = live_segments(store, chapter)  # read once: what is sent, and what is left alone
+    rows = fillable(live, only, redraft=redraft)
+    considered = sum(1 for r in live if only is None or r.id in only)
     segments = [SegmentInput.from_row(r) for r in rows]
     run = engine.translate(segments, settings.source_lang, settings.target_lang, progress=progress, cancelled=cancelled)
     add_drafts(store, run.drafts)

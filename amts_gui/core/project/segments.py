@@ -35,10 +35,17 @@ def segments_to_draft(
     """What a drafting run sends, whatever the engine: the chapter's live segments (just those in ``only``)
     without the translator's text — untranslated, or drafted and untouched.  ``redraft``: the segments in
     ``only`` whatever they hold, because the translator asked for them by name (their finals stay)."""
+    return fillable(live_segments(store, chapter), only, redraft=redraft)
+
+
+def fillable(
+    rows: Sequence[SegmentRow], only: Collection[str] | None = None, *, redraft: bool = False
+) -> list[SegmentRow]:
+    """Of ``rows``, those a drafting run sends (see :func:`segments_to_draft`)."""
     if redraft and only is None:
         raise ValueError("re-drafting needs the segments named (only)")
-    rows = [r for r in live_segments(store, chapter) if only is None or r.id in only]
-    return rows if redraft else [r for r in rows if r.status not in TRANSLATOR_STATUSES]
+    named = [r for r in rows if only is None or r.id in only]
+    return named if redraft else [r for r in named if r.status not in TRANSLATOR_STATUSES]
 
 
 def translated_segments(store: Store, chapter: str, only: Collection[str] | None = None) -> list[str]:

@@ -77,13 +77,19 @@ def _unit_12(body: ET.Element, row: ReviewRow) -> None:
     note = _note(row)
     if note:
         ET.SubElement(unit, "note", {"from": "AMTS Studio"}).text = note
+    if row.comment:  # the translator's own comment on the segment
+        ET.SubElement(unit, "note", {"from": "translator", "annotates": "target"}).text = row.comment
 
 
 def _unit_21(file: ET.Element, row: ReviewRow) -> None:
     unit = ET.SubElement(file, "unit", {"id": row.id, "name": str(row.number)})
     note = _note(row)
-    if note:
-        ET.SubElement(ET.SubElement(unit, "notes"), "note", {"category": "amts-origin"}).text = note
+    if note or row.comment:
+        notes = ET.SubElement(unit, "notes")
+        if note:
+            ET.SubElement(notes, "note", {"category": "amts-origin"}).text = note
+        if row.comment:
+            ET.SubElement(notes, "note", {"category": "comment", "appliesTo": "target"}).text = row.comment
     if row.markup:
         data = ET.SubElement(unit, "originalData")
         for n, markup in enumerate(row.markup, start=1):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
+from amts_gui.core.project.marks import refuse_locked
 from amts_gui.core.project.pairs import add_pair
 from amts_gui.core.project.rows import FinalRow, NewPair, PairRow, decode_markup, pair_row
 from amts_gui.core.project.segments import is_live, set_final
@@ -57,6 +58,7 @@ def accept_segment(
             message("segment {segment_id} is not in the project (was the chapter re-imported?)", segment_id=segment_id)
         )
     chapter_id, source_markup, markup_json, source = seg
+    refuse_locked(store, [segment_id])  # before the QA question: a locked final is not the translator's to fix
     markup = decode_markup(markup_json)
     if not text.strip():
         raise InputError(
@@ -132,6 +134,7 @@ def snapshot(store: Store, segment_id: str) -> SegmentState:
 def restore_state(store: Store, state: SegmentState) -> None:
     """Put the segment's final and accepted pair back as they were in ``state``, in one transaction."""
     with store.transaction() as db:
+        refuse_locked(store, [state.segment_id])
         db.execute("DELETE FROM finals WHERE segment_id = ? AND target_lang = ?", [state.segment_id, store.target])
         if state.final is not None:
             f = state.final

@@ -380,6 +380,19 @@ def _final_draft(db: Connection) -> None:
     )
 
 
+def _segment_marks(db: Connection) -> None:
+    """A translator's comment on a segment, and its lock, per target language (issue 30)."""
+    db.execute(
+        """CREATE TABLE segment_marks (
+            segment_id TEXT NOT NULL REFERENCES segments(id),
+            target_lang TEXT NOT NULL REFERENCES targets(lang),
+            comment TEXT,
+            locked INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (segment_id, target_lang))"""
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
@@ -397,4 +410,5 @@ MIGRATIONS: list[Migration] = [
     ("0014_targets", _targets),
     ("0015_chapter_source_file", _chapter_source_file),
     ("0016_final_draft", _final_draft),
+    ("0017_segment_marks", _segment_marks),
 ]

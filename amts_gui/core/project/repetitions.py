@@ -24,14 +24,15 @@ SELECT s.id FROM segments me
 JOIN segments s ON s.source_markup = me.source_markup AND s.id != me.id AND s.removed_at IS NULL
 JOIN chapters c ON c.id = s.chapter_id
 LEFT JOIN finals f ON f.segment_id = s.id AND f.target_lang = ?2
-WHERE me.id = ?1 AND (f.status IS NULL OR f.status IN ('new', 'draft'))
+LEFT JOIN segment_marks m ON m.segment_id = s.id AND m.target_lang = ?2
+WHERE me.id = ?1 AND (f.status IS NULL OR f.status IN ('new', 'draft')) AND NOT COALESCE(m.locked, 0)
 ORDER BY c.path, s.position
 """
 
 
 def open_repetitions(store: Store, segment_id: str) -> list[str]:
     """The other live segments with the same source sentence that have no translator's text yet
-    (untranslated, or a machine or memory draft only), in reading order across the book."""
+    (untranslated, or a machine or memory draft only) and are not locked, in reading order across the book."""
     return [row[0] for row in store.db.execute(_OPEN_REPETITIONS, [segment_id, store.target]).fetchall()]
 
 

@@ -70,6 +70,8 @@ class ReviewRow:
     terms: TermFinder | None = field(default=None, repr=False, compare=False)  # the project's glossary
     from_scratch: bool = False  # a from-scratch control: its draft is not shown (core.project.control)
     rules: tuple[str, ...] = ()  # the target language's punctuation rules (core.text.punctuation)
+    comment: str | None = None  # the translator's comment (core.project.marks)
+    locked: bool = False  # a locked final cannot change
 
     @cached_property
     def reference(self) -> str | None:
@@ -109,11 +111,12 @@ class ReviewRow:
 _ROWS = """
 SELECT s.id, s.position, s.source, s.markup, s.created_at > c.imported_at AS source_changed,
        f.text AS final, COALESCE(f.status, 'new') AS status, f.origin AS origin,
-       d.text AS draft, d.engine, d.variant, d.meta,
+       d.text AS draft, d.engine, d.variant, d.meta, m.comment AS comment, COALESCE(m.locked, 0) AS locked,
        (SELECT p.target FROM pairs p WHERE p.segment_id = s.id AND p.origin = 'aligned' AND p.target_lang = ?1
           AND p.granularity = 'sentence' ORDER BY p.id DESC LIMIT 1) AS reference
 FROM segments s JOIN chapters c ON c.id = s.chapter_id
 LEFT JOIN finals f ON f.segment_id = s.id AND f.target_lang = ?1
+LEFT JOIN segment_marks m ON m.segment_id = s.id AND m.target_lang = ?1
 LEFT JOIN drafts d ON d.id = (SELECT d2.id FROM drafts d2 WHERE d2.segment_id = s.id AND d2.target_lang = ?1
                               ORDER BY d2.created_at DESC, d2.id DESC LIMIT 1)
 WHERE c.path = ?2 AND s.removed_at IS NULL {only}
@@ -148,6 +151,8 @@ def _row(r: dict[str, Any], terms: TermFinder, control: Control, rules: tuple[st
         terms=terms,
         from_scratch=control.is_control(r["id"]),
         rules=rules,
+        comment=r["comment"],
+        locked=bool(r["locked"]),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from amts_gui.core.project.chapters import get_chapter
+from amts_gui.core.project.marks import refuse_locked
 from amts_gui.core.project.rows import FINAL_STATUSES, Draft, SegmentRow, StoredDraft, decode_markup, encode_json
 from amts_gui.core.project.store import Store
 
@@ -147,6 +148,7 @@ def set_final(
         raise ValueError(f"status must be one of {FINAL_STATUSES}, not {status!r}")
     stamp = store.now()
     with store.transaction() as db:
+        refuse_locked(store, [segment_id])
         old = db.execute(
             "SELECT created_at FROM finals WHERE segment_id = ? AND target_lang = ?", [segment_id, store.target]
         ).fetchone()

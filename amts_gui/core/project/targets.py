@@ -26,6 +26,7 @@ _OWNED = (
     "sync_history",
     "jobs",
     "target_settings",
+    "segment_marks",
 )
 
 

@@ -28,6 +28,7 @@ from amts_gui.gui.actions.drafting import DraftingActions
 from amts_gui.gui.actions.glossary import GlossaryActions
 from amts_gui.gui.actions.parallel_data import ParallelDataActions
 from amts_gui.gui.actions.project_file import ProjectFileActions
+from amts_gui.gui.actions.segments import SegmentActions
 from amts_gui.gui.actions.targets import TargetActions
 from amts_gui.gui.chapter_tree import ChapterTree
 from amts_gui.gui.common import file_dialogs
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.tree = ChapterTree()
         self.review = ReviewTab(self, self.runner, self.undo_stack)
         self.review.segment_written.connect(self._segment_written)
+        self.review.replace.segment_requested.connect(self.open_segment)
+        self.segments = SegmentActions(self.review, self)
         self.tree.chapter_selected.connect(self.review.show_chapter)
         self._dashboard: Dashboard | None = None  # built when first shown: pyqtgraph loads only then
         self._counts = CountsRefresher(self, self._show_progress, self._show_counts, self.tree.show_other_targets)
@@ -211,8 +214,8 @@ class MainWindow(QMainWindow):
         add("concordance", self.tr("&Concordance for the selected words"), review.concordance, "F3")
         add("fill_repetitions", self.tr("F&ill the repetitions offered"), review.repetitions.accept_offer, "Ctrl+Alt+F")
         add("skip_repetitions", self.tr("Do &not fill them"), review.repetitions.decline_offer, "Ctrl+Alt+N")
-        add("show_review", self.tr("&Review"), self.show_review, "Ctrl+1")
-        add("show_dashboard", self.tr("&Dashboard"), self.show_dashboard, "Ctrl+2")
+        add("show_review", self.tr("&Review"), self.show_review, "Ctrl+PgUp")
+        add("show_dashboard", self.tr("&Dashboard"), self.show_dashboard, "Ctrl+PgDown")
         add("refresh_scores", self.tr("Refresh &scores"), self.refresh_scores, "F5")
         add("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         add("about", self.tr("&About AMTS Studio"), self.about)
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
     def all_commands(self) -> list[Commands]:
         return [
             self.commands,
+            self.segments.commands,
             self.chapters.commands,
             self.drafting.commands,
             self.parallel_data.commands,
@@ -286,7 +290,7 @@ class MainWindow(QMainWindow):
         self._counts.refresh_in_background(EVERYTHING)
         if not chapters:
             self.review.show_hint(
-                self.tr("No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).")
+                self.tr("No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+Shift+O).")
             )
         elif self.current_chapter() is None:
             self._open_at_start(chapters)

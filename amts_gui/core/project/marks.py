@@ -75,6 +75,11 @@ def set_locked(store: Store, segment_ids: Iterable[str], locked: bool) -> int:
     return changed
 
 
+def set_marks(store: Store, segment_id: str, marks: Marks) -> None:
+    """Put a segment's comment and lock back as they were (undo)."""
+    _write(store, segment_id, comment=marks.comment, locked=marks.locked)
+
+
 def _write(store: Store, segment_id: str, **values: object) -> None:
     if store.db.execute("SELECT 1 FROM segments WHERE id = ? AND removed_at IS NULL", [segment_id]).fetchone() is None:
         raise InputError(

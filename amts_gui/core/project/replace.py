@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
+from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.chapters import list_chapters
 from amts_gui.core.project.finals import SegmentState, accept_segment, save_edit, snapshot
 from amts_gui.core.project.review import ReviewRow, State, review_rows
@@ -101,13 +102,17 @@ class Replaced:
         return [state.segment_id for state in self.before]
 
 
-def find(store: Store, query: Query) -> list[Hit]:
+def find(store: Store, query: Query, progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[Hit]:
     """Every segment whose source or target (as the query says) matches, in book order; matches inside a
     placeholder token do not count."""
     pattern = query.pattern()
     chapters = [query.chapter] if query.chapter else [c.path for c in list_chapters(store)]
     hits = []
-    for chapter in chapters:
+    for done, chapter in enumerate(chapters):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(done, len(chapters), chapter)
         for row in review_rows(store, chapter):
             text = row.source if query.scope == Scope.SOURCE else row.shown_target
             spans = _spans(pattern, text) if text else ()
@@ -125,13 +130,15 @@ def _spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
     )
 
 
-def plan_replace(store: Store, query: Query, replacement: str) -> list[Change]:
+def plan_replace(
+    store: Store, query: Query, replacement: str, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> list[Change]:
     """What replacing would do to every target found: the new text, or why it is left alone."""
     if query.scope != Scope.TARGET:
         raise InputError(message("only the target can be replaced; the source is the author's"))
     pattern = query.pattern()
     changes = []
-    for hit in find(store, query):
+    for hit in find(store, query, progress, cancelled):
         after = _replaced(pattern, hit, replacement, query.regex)
         skip = None
         if hit.row.locked:

@@ -26,7 +26,7 @@ class ChapterActions(QObject):
         super().__init__(dialog_parent)
         self.host, self.dialog_parent = host, dialog_parent
         self.commands = Commands(self)
-        self.commands.add("import", self.tr("&Import chapters…"), self.import_chapters, "Ctrl+I")
+        self.commands.add("import", self.tr("&Import chapters…"), self.import_chapters, "Ctrl+Shift+O")
         self.commands.add("export", self.tr("&Export chapter Markdown…"), self.export_chapter, "Ctrl+E")
         self.commands.add("export_book", self.tr("Export &book…"), self.export_book, "Ctrl+Shift+E")
 

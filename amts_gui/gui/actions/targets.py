@@ -46,6 +46,7 @@ class TargetActions(QObject):
         add("manage_targets", self.tr("Target &languages…"), self.manage_targets)
         self.box = QComboBox()
         self.box.setObjectName("target-switcher")
+        self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "es · español" whole
         self.box.setToolTip(self.tr("The target language you review and draft (Ctrl+Shift+L: the next one)"))
         self.box.activated.connect(lambda index: self._switch(self.box.itemData(index)))
         self.dialog: Any = None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -50,6 +51,7 @@ class EditorPane(QWidget):
     use_suggestion = Signal(str)
     leaving_row = Signal()  # another segment (or none) is about to be shown: the editing log ends its visit
     row_shown = Signal()
+    comment_entered = Signal(str, str)  # (segment id, the comment as typed): Enter, or leaving the field
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +86,11 @@ class EditorPane(QWidget):
         self.terms = TermsPane()
         self.terms.use_term.connect(self._use_term)
         self.prompt = PromptBar(self)  # questions that do not stop the work (repetitions)
+        self.comment = QLineEdit()
+        self.comment.setObjectName("comment-edit")
+        self.comment.setClearButtonEnabled(True)
+        self.comment.setPlaceholderText(self.tr("Comment (Ctrl+M; Enter keeps it)"))
+        self.comment.editingFinished.connect(self._comment_finished)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("editor-splitter")
         self.splitter.addWidget(self._texts())
@@ -118,6 +125,7 @@ class EditorPane(QWidget):
         texts.addWidget(self.final, 4, 1)
         bottom = QHBoxLayout()  # its own row, below the boxes: nothing is drawn over the text
         bottom.addWidget(self.notice, 1)
+        bottom.addWidget(self.comment, 1)
         bottom.addWidget(accept)
         texts.addLayout(bottom, 5, 0, 1, 2)
         for row in (1, 4):  # the text boxes take the height, the same share each
@@ -186,10 +194,26 @@ class EditorPane(QWidget):
         self.final.set_segment_text(self.initial_final(row), markup)
         self.final.blockSignals(False)
         self.final.setEnabled(row is not None)
-        self.notice.clear()
+        self.final.setReadOnly(row is not None and row.locked)
+        self.comment.setText(row.comment or "" if row else "")
+        self.comment.setEnabled(row is not None)
+        self.notice.setText(
+            self.tr("Locked: the final cannot change (Ctrl+L unlocks it).") if row and row.locked else ""
+        )
         self.suggestions.clear()
         self._text_changed()
         self.row_shown.emit()
+
+    def _comment_finished(self) -> None:
+        row = self.row
+        if row is not None and self.comment.text().strip() != (row.comment or ""):
+            self.comment_entered.emit(row.id, self.comment.text())
+
+    def edit_comment(self) -> None:
+        """Ctrl+M: into the comment field (Enter keeps the comment, Esc or Tab goes back)."""
+        if self.row is not None:
+            self.comment.setFocus()
+            self.comment.selectAll()
 
     def selections(self) -> tuple[str, str]:
         """What is selected in the source and in the final: a new glossary term and its translation."""
@@ -222,8 +246,15 @@ class EditorPane(QWidget):
             return
         self._use_term(target)
 
+    def writable(self) -> bool:
+        """Whether the final may change; a locked one says so instead."""
+        if self.row is not None and self.row.locked:
+            self.notice.setText(self.tr("Locked: the final cannot change (Ctrl+L unlocks it)."))
+            return False
+        return self.row is not None
+
     def _use_term(self, target: str) -> None:
-        if self.row is not None:
+        if self.writable():
             self.final.insertPlainText(target)
             self.final.setFocus()
 

@@ -1,4 +1,5 @@
-"""Filling the Final box from what the desk shows: the draft, the reference, a memory suggestion.
+"""Filling the Final box from what the desk shows: the source, the draft, the reference, a memory suggestion
+(the whole final, or at the caret).
 
 The texts keep the Review tab's translation context, where they were first written.
 """
@@ -11,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from amts_gui.core.project.review import ReviewRow
 from amts_gui.core.text.placeholders import mask
-from amts_gui.gui.review.editor_pane import EditorPane
+from amts_gui.gui.review.editor_pane import SUGGESTION_ROLE, EditorPane
 
 if TYPE_CHECKING:
     from amts_gui.gui.common.host import Host
@@ -28,6 +29,30 @@ class FinalFiller:
         )
         self._copy(row, row.draft.text if row and row.draft else None, missing)
 
+    def copy_source(self) -> None:
+        """The source sentence as the final, its placeholders as chips (for names, code-like text, titles)."""
+        row = self.editor.row
+        if row is not None and self.editor.writable():
+            self.editor.final.replace_all(row.source)
+            self.editor.final.setFocus()
+
+    def use_match(self, number: int = 1, *, at_caret: bool = False) -> None:
+        """The n-th translation-memory suggestion (1: the best) as the whole final, or at the caret."""
+        row, view = self.editor.row, self.editor.suggestions
+        if row is None:
+            return
+        if not 1 <= number <= view.topLevelItemCount():
+            self.host.notify(
+                QCoreApplication.translate("ReviewTab", "No memory suggestion {0} for this segment.").format(number)
+            )
+            return
+        target = view.topLevelItem(number - 1).data(1, SUGGESTION_ROLE)
+        if not at_caret:
+            self.use_suggestion(target)
+        elif self.editor.writable():
+            self.editor.final.insertPlainText(mask(target, row.markup))
+            self.editor.final.setFocus()
+
     def copy_reference(self) -> None:
         row = self.editor.row
         missing = QCoreApplication.translate(
@@ -42,12 +67,12 @@ class FinalFiller:
             )
         elif row is None or text is None:
             self.host.notify(missing)
-        else:
+        elif self.editor.writable():
             self.editor.final.replace_all(text)
             self.editor.final.setFocus()
 
     def use_suggestion(self, target: str) -> None:
         row = self.editor.row
-        if row is not None and target:
+        if row is not None and target and self.editor.writable():
             self.editor.final.replace_all(mask(target, row.markup))
             self.editor.final.setFocus()

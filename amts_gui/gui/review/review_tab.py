@@ -33,8 +33,11 @@ from amts_gui.gui.common.tasks import TaskRunner
 from amts_gui.gui.review.editing_recorder import EditingRecorder
 from amts_gui.gui.review.editor_pane import EditorPane
 from amts_gui.gui.review.final_fill import FinalFiller
+from amts_gui.gui.review.marking import Marker
+from amts_gui.gui.review.navigator import Navigator
 from amts_gui.gui.review.questions import ask_accept_with_errors
 from amts_gui.gui.review.repetition_fill import RepetitionFiller
+from amts_gui.gui.review.replace_panel import ReplacePanel
 from amts_gui.gui.review.segment_model import ROW_ROLE, Filter, SegmentFilter, SegmentTableModel
 from amts_gui.gui.review.segment_table import make_segment_table
 from amts_gui.gui.review.suggestions import Suggestions, SuggestionService
@@ -56,6 +59,8 @@ FILTER_LABELS = {
     Filter.QA_ERRORS: QT_TRANSLATE_NOOP("ReviewTab", "QA errors"),
     Filter.TERMS: QT_TRANSLATE_NOOP("ReviewTab", "Glossary terms"),
     Filter.PROPAGATED: QT_TRANSLATE_NOOP("ReviewTab", "Filled from repetitions"),
+    Filter.COMMENTED: QT_TRANSLATE_NOOP("ReviewTab", "With comments"),
+    Filter.LOCKED: QT_TRANSLATE_NOOP("ReviewTab", "Locked"),
 }
 
 
@@ -94,6 +99,9 @@ class ReviewTab(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.shown_label = QLabel()
         self.shown_label.setObjectName("shown-count")
+        self.navigate = Navigator(self)
+        self.marks = Marker(self)
+        self.replace = ReplacePanel(self)
         self.hint = QLabel()  # what to do when there is nothing to review
         self.hint.setObjectName("review-hint")
         self.hint.setWordWrap(True)
@@ -112,6 +120,7 @@ class ReviewTab(QWidget):
         top.setObjectName("review-list")
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.replace)
         bar = QHBoxLayout()
         show = QLabel(self.tr("Show"))
         show.setObjectName("filter-label")
@@ -119,6 +128,7 @@ class ReviewTab(QWidget):
         bar.addWidget(self.filter_box)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.shown_label)
+        bar.addWidget(self.navigate.number_box)
         top_layout.addLayout(bar)
         top_layout.addWidget(self.hint)
         top_layout.addWidget(self.table)
@@ -286,17 +296,6 @@ class ReviewTab(QWidget):
         self.select_proxy_row(target)
         self.editor.final.setFocus()
 
-    def go_to_next_unaccepted(self) -> None:
-        count = self.proxy.rowCount()
-        start = self.table.currentIndex().row()
-        for step in range(1, count + 1):
-            candidate = (start + step) % count
-            row: ReviewRow = self.proxy.index(candidate, 0).data(ROW_ROLE)
-            if row.state != State.ACCEPTED:
-                self.select_proxy_row(candidate)
-                return
-        self.host.notify(self.tr("Every segment in this list is accepted."))
-
     # -- writes ----------------------------------------------------------------------------------
     def segments_changed(self, segment_ids: list[str]) -> None:
         """Segments were written: refresh their rows and the editor, and tell the window."""
@@ -363,7 +362,7 @@ class ReviewTab(QWidget):
             )
         if not any(f.is_error for f in accepted.findings):
             self.fill_repetitions(row)
-        self.go_to_next_unaccepted()
+        self.navigate.unconfirmed()
 
     def _retry_accept(self, segment_id: str, text: str) -> None:
         row = self.editor.row

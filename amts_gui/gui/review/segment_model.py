@@ -147,6 +147,8 @@ class SegmentTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and row.locked and column == Column.FINAL:
+            return QColor(128, 128, 128)  # a locked final reads as fixed
         if role == Qt.ItemDataRole.BackgroundRole and column in (Column.NUMBER, Column.STATUS):
             return STATE_COLOURS[row.state]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.NUMBER, Column.SCORE):
@@ -174,8 +176,16 @@ class SegmentTableModel(QAbstractTableModel):
         if column == Column.FINAL:
             return _cell(row.final if row.status != "new" else None)
         if column == Column.STATUS:
-            marks = (
-                (" ⚠" if row.findings else "") + (" Δ" if row.source_changed else "") + (" ⇉" if row.propagated else "")
+            marks = "".join(
+                mark
+                for mark, shown in (
+                    (" ⚠", row.findings),
+                    (" Δ", row.source_changed),
+                    (" ⇉", row.propagated),
+                    (" ✎", row.comment),
+                    (" ⊘", row.locked),
+                )
+                if shown
             )
             return _tr(row.state.value) + marks
         if row.draft is not None and row.draft.score is not None:
@@ -206,6 +216,10 @@ class SegmentTableModel(QAbstractTableModel):
                         "SegmentTableModel", "the source sentence is new or changed since the first import"
                     )
                 )
+            if row.comment:
+                lines.append(QCoreApplication.translate("SegmentTableModel", "comment: {0}").format(row.comment))
+            if row.locked:
+                lines.append(QCoreApplication.translate("SegmentTableModel", "locked: the final cannot change"))
             return "\n".join(lines) or None
         return None
 
@@ -223,6 +237,8 @@ class Filter(StrEnum):
     QA_ERRORS = "qa-errors"
     TERMS = "terms"
     PROPAGATED = "propagated"
+    COMMENTED = "commented"
+    LOCKED = "locked"
 
 
 def matches_filter(row: ReviewRow, kind: Filter) -> bool:
@@ -244,6 +260,10 @@ def matches_filter(row: ReviewRow, kind: Filter) -> bool:
         return any(f.kind in TERM_KINDS for f in row.findings)
     if kind == Filter.PROPAGATED:
         return row.propagated
+    if kind == Filter.COMMENTED:
+        return bool(row.comment)
+    if kind == Filter.LOCKED:
+        return row.locked
     return True
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from amts_gui.core.project.finals import SegmentState, restore_states
+from amts_gui.core.project.marks import Marks, set_marks
 from amts_gui.core.project.store import Store
 
 
@@ -47,3 +48,34 @@ class SegmentCommand(QUndoCommand):
     def undo(self) -> None:
         restore_states(self.store, self.before)
         self._changed(self.segment_ids)
+
+
+class MarksCommand(QUndoCommand):
+    """A comment or a lock changed on some segments: undo puts their marks back."""
+
+    def __init__(
+        self,
+        store: Store,
+        before: dict[str, Marks],
+        after: dict[str, Marks],
+        text: str,
+        changed: Callable[[list[str]], None],
+    ) -> None:
+        super().__init__(text)
+        self.store, self.before, self.after, self._changed = store, before, after, changed
+        self._applied = True
+
+    def _put(self, marks: dict[str, Marks]) -> None:
+        with self.store.transaction():
+            for segment_id, mark in marks.items():
+                set_marks(self.store, segment_id, mark)
+        self._changed(list(marks))
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._put(self.after)
+
+    def undo(self) -> None:
+        self._put(self.before)

@@ -35,6 +35,7 @@ from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.counts_refresher import CountsRefresher
 from amts_gui.gui.common.first_paint import AfterFirstPaint
+from amts_gui.gui.common.keymap import Keymap, apply_keymap
 from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.preferences import Preferences
 from amts_gui.gui.common.task_panel import TaskPanel
@@ -219,9 +220,9 @@ class MainWindow(QMainWindow):
         add("refresh_scores", self.tr("Refresh &scores"), self.refresh_scores, "F5")
         add("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         add("about", self.tr("&About AMTS Studio"), self.about)
-        for commands in self.all_commands():
-            for action in commands:
-                self.addAction(action)  # shortcuts work wherever the focus is in the window
+        actions = [action for commands in self.all_commands() for action in commands]
+        self.addActions(actions)  # shortcuts work wherever the focus is in the window
+        apply_keymap(Keymap(self._prefs.keymap), actions)
 
     def all_commands(self) -> list[Commands]:
         return [

@@ -60,7 +60,7 @@ def build_menus(window: Any) -> None:
     data.addSeparator()
     data.addActions([pairs["push"], pairs["pull"]])
     glossary = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Glossary"))
-    glossary.addAction(window.glossary.commands["add_term"])
+    glossary.addActions([window.glossary.commands["add_term"], window.glossary.commands["edit_terms"]])
     glossary.addSeparator()
     glossary.addActions([window.glossary.commands[k] for k in ("import_glossary", "export_glossary", "push_glossary")])
     view = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))

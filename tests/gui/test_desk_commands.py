@@ -10,11 +10,11 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from amts_gui.engines.memory import MemoryEngine  # noqa: E402
 from amts_gui.core.parallel.project_pairs import align_chapter  # noqa: E402
-from amts_gui.engines.drafting import draft_chapter  # noqa: E402
 from amts_gui.core.project.marks import marks_of  # noqa: E402
 from amts_gui.core.project.review import State, review_rows  # noqa: E402
+from amts_gui.engines.drafting import draft_chapter  # noqa: E402
+from amts_gui.engines.memory import MemoryEngine  # noqa: E402
 from amts_gui.gui.review.segment_model import Filter  # noqa: E402
 from tests.gui.helpers import CHAPTER, open_window, row_number, type_text, wait_idle  # noqa: E402
 

@@ -9,6 +9,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtWidgets import QPushButton  # noqa: E402
 
 from amts_gui.core.project.review import review_rows  # noqa: E402
 from amts_gui.core.project.terms import list_terms, save_terms  # noqa: E402
@@ -63,7 +64,7 @@ def test_alt_n_inserts_the_terms_translation_at_the_caret_and_the_badge_clears(q
     assert "9" in window.review.editor.notice.text()
 
 
-def test_ctrl_shift_g_adds_the_selected_pair_as_a_term(qtbot, demo_store):
+def test_ctrl_shift_g_opens_the_editor_on_the_selected_pair_and_enter_adds_it(qtbot, demo_store):
     window, row = _open_at_accuracy(qtbot, demo_store)
     editor = window.review.editor
     source_text = editor.source.toPlainText()
@@ -80,20 +81,52 @@ def test_ctrl_shift_g_adds_the_selected_pair_as_a_term(qtbot, demo_store):
     cursor.setPosition(final.text().index("排序") + 2, QTextCursor.MoveMode.KeepAnchor)
     final.setTextCursor(cursor)
     typed = final.text()
+    before = list_terms(demo_store)
     qtbot.keyClick(final, Qt.Key.Key_G, CTRL_SHIFT)
+    glossary = window.glossary.editor
+    assert glossary is not None and glossary.isVisible() and not glossary.isModal()
+    assert (glossary.source.text(), glossary.targets.text()) == (word, "排序")
+    assert list_terms(demo_store) == before  # nothing is written before the translator says so
+    qtbot.keyClick(glossary.targets, Qt.Key.Key_Return)
     added = next(e for e in list_terms(demo_store) if e.source == word)
     assert added.targets == ("排序",)
     assert word in [editor.terms.topLevelItem(i).text(1) for i in range(editor.terms.topLevelItemCount())]
     assert final.text() == typed
-    assert window.last_message == f"Term added: {word} → 排序"
 
 
-def test_ctrl_shift_g_without_selections_says_what_to_do(qtbot, demo_store):
+def test_the_glossary_editor_fixes_a_partial_term_deletes_and_undoes(qtbot, demo_store):
+    from amts_gui.core.project.terms import add_term
+
+    add_term(demo_store, "held-out d", "留出数据")  # a partial selection, added in a hurry
+    window, _row = _open_at_accuracy(qtbot, demo_store)
+    window.glossary.commands["edit_terms"].trigger()
+    glossary = window.glossary.editor
+    type_text(glossary.filter, "held-out")
+    assert glossary.table.rowCount() == 1
+    glossary.table.selectRow(0)
+    assert glossary.source.text() == "held-out d"
+    glossary.source.setText("held-out data")
+    glossary.forbidden.setText("测试数据")
+    qtbot.keyClick(glossary.source, Qt.Key.Key_Return)
+    terms = {e.source: e for e in list_terms(demo_store)}
+    assert "held-out d" not in terms and terms["held-out data"].forbidden == ("测试数据",)
+    glossary.findChild(type(glossary.findChild(QPushButton, "glossary-delete")), "glossary-delete").click()
+    assert "held-out data" not in {e.source for e in list_terms(demo_store)}
+    glossary.undo()  # the deletion back
+    glossary.undo()  # the rename back
+    assert "held-out d" in {e.source for e in list_terms(demo_store)}
+    glossary.source.setText("")
+    glossary.save()
+    assert "source term" in glossary.error.text()
+
+
+def test_ctrl_shift_g_without_selections_opens_an_empty_entry(qtbot, demo_store):
     window, _row = _open_at_accuracy(qtbot, demo_store)
     before = list_terms(demo_store)
     qtbot.keyClick(window.review.editor.final, Qt.Key.Key_G, CTRL_SHIFT)
+    glossary = window.glossary.editor
+    assert glossary.source.text() == "" and glossary.focusWidget() is glossary.source
     assert list_terms(demo_store) == before
-    assert "select the term in the source" in window.last_message
 
 
 def test_the_glossary_filter_and_the_toolbar_status(qtbot, demo_store):

@@ -76,6 +76,26 @@ def add_term(store: Store, source: str, target: str) -> tuple[TermEntry, bool]:
     return entry, existing is not None
 
 
+def edit_term(store: Store, old_source: str | None, entry: TermEntry) -> TermEntry:
+    """Write an entry edited in the glossary editor, renaming its source term when it changed (``old_source``
+    None: a new entry), in one transaction.  Blank translations and a rename onto another entry are refused."""
+    source = " ".join(entry.source.split())
+    targets = tuple(t for t in (" ".join(t.split()) for t in entry.targets) if t)
+    if not source:
+        raise InputError(message("a glossary entry needs its source term"))
+    if not targets and not entry.do_not_translate:
+        raise InputError(message("{term}: give a translation, or mark the term to keep as it is", term=source))
+    clean = replace(entry, source=source, targets=targets, forbidden=tuple(f for f in entry.forbidden if f.strip()))
+    with store.transaction():
+        taken = any(e.source == source for e in list_terms(store))
+        if taken and source != old_source:
+            raise InputError(message("{term} is in the glossary already; edit that entry", term=source))
+        if old_source is not None and old_source != source:
+            remove_terms(store, [old_source])
+        save_terms(store, [clean])
+    return clean
+
+
 def remove_terms(store: Store, sources: Sequence[str] | None = None) -> int:
     """Remove these entries (by source term), or the whole glossary; how many were removed."""
     with store.transaction() as db:

@@ -15,7 +15,7 @@ from amts_gui import __version__
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.fileio import atomic_write_bytes
 from amts_gui.core.progress import Cancelled, Progress
-from amts_gui.core.project.terms import add_term, list_terms, save_terms
+from amts_gui.core.project.terms import list_terms, save_terms
 from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.confirm import Reach, ask_before
@@ -24,6 +24,7 @@ from amts_gui.gui.common.messages import translated
 if TYPE_CHECKING:
     from amts_gui.engines.amazon.terminology import GlossaryPush
     from amts_gui.gui.common.host import Host
+    from amts_gui.gui.dialogs.glossary_editor import GlossaryEditor
 
 Selections = Callable[[], tuple[str, str]]  # (selected source text, selected final text)
 GLOSSARY_FILES = "*.md *.csv *.tsv *.tbx *.tmx"
@@ -39,12 +40,14 @@ class GlossaryActions(QObject):
         self._services, self._selections, self._changed = services, selections, changed
         self.commands = Commands(self)
         add = self.commands.add
-        add("add_term", self.tr("&Add term from the selections"), self.add_term, "Ctrl+Shift+G")
+        add("add_term", self.tr("&Add term from the selections…"), self.add_term, "Ctrl+Shift+G")
+        add("edit_terms", self.tr("&Edit terms…"), self.edit_terms, "Ctrl+Alt+G")
         add("import_glossary", self.tr("&Import glossary…"), self.import_glossary)
         add("export_glossary", self.tr("&Export glossary…"), self.export_glossary)
         add("push_glossary", self.tr("&Push glossary"), self.push_glossary, reach=Reach.WRITES)
         self.status_label = QLabel()
         self.status_label.setObjectName("glossary-status")
+        self.editor: GlossaryEditor | None = None
 
     def show_status(self) -> None:
         """The toolbar's word on the glossary: how many terms, and whether Amazon has them."""
@@ -65,16 +68,33 @@ class GlossaryActions(QObject):
             self.tr("Last glossary push {0}: {1}").format(when, status.pushed_name) if when else ""
         )
 
+    def edit_terms(self) -> GlossaryEditor:
+        """The glossary editor, beside the desk (one per window, on the project open now)."""
+        from amts_gui.gui.dialogs.glossary_editor import GlossaryEditor
+
+        if self.editor is not None and self.editor.store is not self.host.store:
+            self.editor.close()
+            self.editor = None
+        if self.editor is None:
+            self.editor = GlossaryEditor(self.host.store, self._after_change, self.dialog_parent)
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.activateWindow()
+        return self.editor
+
     def add_term(self) -> None:
+        """The editor on a new entry filled from the selections (the entry there already, when it is)."""
         source, target = self._selections()
-        try:
-            entry, existed = add_term(self.host.store, source, target)
-        except AmtsError as exc:
-            self.host.notify(translated(exc))
-            return
-        done = self.tr("Term updated: {0} → {1}") if existed else self.tr("Term added: {0} → {1}")
-        self.host.notify(done.format(entry.source, entry.preferred))
-        self._after_change()
+        editor = self.edit_terms()
+        existing = next((e for e in editor.entries if e.source == " ".join(source.split())), None)
+        if existing is not None:
+            editor.show_entry(existing)
+            if target.strip():
+                editor.targets.setText(
+                    " / ".join([" ".join(target.split()), *(t for t in existing.targets if t != target)])
+                )
+        else:
+            editor.new_entry(source, target)
 
     def _after_change(self) -> None:
         self._changed()

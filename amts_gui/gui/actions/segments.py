@@ -7,6 +7,8 @@ Their default keys are here; a keymap profile (``gui.common.keymap``) may move t
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject
 
 from amts_gui.gui.common.commands import Commands
@@ -22,10 +24,11 @@ class SegmentActions(QObject):
         self.commands = Commands(self)
         add, fill, go = self.commands.add, review.fill, review.navigate
         add("copy_source", self.tr("Copy &source to final"), fill.copy_source, "Ctrl+Shift+S", "Ctrl+Ins")
+        add("clear_final", self.tr("C&lear the final"), fill.clear, "Alt+Del")
         add("use_match", self.tr("Use the best &match as the final"), lambda: fill.use_match(1), "Ctrl+R")
         add("insert_match", self.tr("&Insert the best match at the caret"), self._insert_match, "Ctrl+I")
         for n in range(1, MATCH_KEYS + 1):
-            add(f"match_{n}", self.tr("Use match {0}").format(n), lambda n=n: fill.use_match(n), f"Ctrl+{n}")
+            add(f"match_{n}", self.tr("Use match {0}").format(n), partial(fill.use_match, n), f"Ctrl+{n}")
         add("next_unconfirmed", self.tr("Next segment &not accepted"), lambda: go.unconfirmed(1), "Ctrl+U")
         add(
             "previous_unconfirmed", self.tr("Previous segment not accepted"), lambda: go.unconfirmed(-1), "Ctrl+Shift+U"

@@ -74,6 +74,7 @@ class Preferences:
     theme = _Choice("ui/theme", THEMES, "system")
     propagation = _Choice("review/propagation", PROPAGATION, "ask")
     idle_seconds = _Number("review/idle_seconds", DEFAULT_IDLE_SECONDS, 5.0, 600.0)  # the editing log's idle cut
+    keymap = _Choice("ui/keymap", ("amts", "omegat", "trados", "memoq"), "amts")  # gui.common.keymap.Keymap
     score_scale = _Choice("dashboard/scale", ("0-100", "0-1"), "0-100")  # sacrebleu's, or the study's
 
     def __init__(self, settings: QSettings | None = None) -> None:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from amts_gui.engines import catalog
 from amts_gui.engines.amazon.secrets import CredentialVault
 from amts_gui.engines.amazon.settings import AwsSettings
+from amts_gui.gui.common.keymap import Keymap, apply_keymap
+from amts_gui.gui.common.keymap import label as keymap_label
 from amts_gui.gui.common.look import engine_label
 from amts_gui.gui.common.preferences import LANGUAGES, PROPAGATION, THEMES, Preferences
 from amts_gui.gui.dialogs.aws_settings_dialog import AwsSettingsPanel
@@ -107,6 +109,13 @@ class SettingsDialog(QDialog):
         self.idle.setSuffix(self.tr(" s"))
         self.idle.setValue(prefs.idle_seconds)
         form.addRow(self.tr("Editing log: count a pause as at most"), self.idle)
+        self.keymap = QComboBox()
+        self.keymap.setObjectName("keymap")
+        for keymap in Keymap:
+            self.keymap.addItem(keymap_label(keymap), keymap.value)
+        self.keymap.setCurrentIndex(max(self.keymap.findData(prefs.keymap), 0))
+        self.keymap.setToolTip(self.tr("The keys of the tool you are used to; F1 lists them all"))
+        form.addRow(self.tr("Keyboard shortcuts"), self.keymap)
         return general
 
     @staticmethod
@@ -138,6 +147,7 @@ class SettingsDialog(QDialog):
         self.prefs.theme = self.theme.currentData()
         self.prefs.propagation = self.propagation.currentData()
         self.prefs.idle_seconds = self.idle.value()
+        self.prefs.keymap = self.keymap.currentData()
         super().accept()
 
 
@@ -163,6 +173,7 @@ def edit_settings(window: Any) -> None:
         window.reload()
     window.review.suggestions.threshold = window.prefs.suggestion_threshold
     window.drafting.show_preferred_engine()
+    apply_keymap(Keymap(window.prefs.keymap), [a for commands in window.all_commands() for a in commands])
     window.notify(
         QCoreApplication.translate("MainWindow", "Settings saved. A new interface language applies at the next start.")
     )

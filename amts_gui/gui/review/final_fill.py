@@ -36,6 +36,12 @@ class FinalFiller:
             self.editor.final.replace_all(row.source)
             self.editor.final.setFocus()
 
+    def clear(self) -> None:
+        """An empty final, to type from scratch (Ctrl+Z in the editor brings the text back)."""
+        if self.editor.writable():
+            self.editor.final.replace_all("")
+            self.editor.final.setFocus()
+
     def use_match(self, number: int = 1, *, at_caret: bool = False) -> None:
         """The n-th translation-memory suggestion (1: the best) as the whole final, or at the caret."""
         row, view = self.editor.row, self.editor.suggestions
@@ -46,7 +52,8 @@ class FinalFiller:
                 QCoreApplication.translate("ReviewTab", "No memory suggestion {0} for this segment.").format(number)
             )
             return
-        target = view.topLevelItem(number - 1).data(1, SUGGESTION_ROLE)
+        item = view.topLevelItem(number - 1)
+        target = item.data(1, SUGGESTION_ROLE) if item is not None else ""
         if not at_caret:
             self.use_suggestion(target)
         elif self.editor.writable():

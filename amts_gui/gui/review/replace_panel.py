@@ -83,7 +83,8 @@ class ReplacePanel(QWidget):
         self.hide()
 
     def _make_list(self) -> QTreeWidget:
-        view = _named(QTreeWidget(), "replace-list")
+        view = QTreeWidget()
+        view.setObjectName("replace-list")
         view.setRootIsDecorated(False)
         view.setHeaderLabels([_tr("Chapter"), _tr("#"), _tr("Now"), _tr("After"), _tr("Note")])
         header = view.header()
@@ -226,6 +227,8 @@ class ReplacePanel(QWidget):
     def _show_findings(self, findings: dict[str, tuple[Any, ...]]) -> None:
         for i in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(i)
+            if item is None:
+                continue
             segment_id = item.data(0, PLACE_ROLE)[1]
             if segment_id in findings:
                 found = findings[segment_id]

@@ -36,7 +36,7 @@ def build_menus(window: Any) -> None:
     matches.setObjectName("menu-matches")
     matches.addActions([a for a in segments if a.objectName().startswith("command-match_")])
     edit.addSeparator()
-    edit.addActions([own["find"], segments["find_replace"], own["concordance"]])
+    edit.addActions([own["find"], segments["find_replace"], own["concordance"], segments["spelling"]])
     edit.addSeparator()
     edit.addActions([segments["comment"], segments["lock"]])
     edit.addSeparator()

@@ -95,6 +95,7 @@ class TermFinder:
     """An index of a glossary's source terms, for finding them in many sentences."""
 
     def __init__(self, entries: Sequence[TermEntry]) -> None:
+        self.entries = tuple(entries)
         self.by_first: dict[str, list[tuple[tuple[str, ...], TermEntry]]] = defaultdict(list)
         self.substrings: list[TermEntry] = []
         for entry in entries:

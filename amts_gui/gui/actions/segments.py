@@ -38,6 +38,7 @@ class SegmentActions(QObject):
         add("go_to_segment", self.tr("&Go to segment number…"), go.ask_number, "Ctrl+G", "Ctrl+J")
         add("find_replace", self.tr("Find and &replace in the project…"), review.replace.open_panel, "Ctrl+H")
         add("comment", self.tr("C&omment on the segment"), review.editor.edit_comment, "Ctrl+M")
+        add("spelling", self.tr("Next &spelling mistake"), review.editor.spelling.next_mistake, "F7")
         add("lock", self.tr("&Lock or unlock the selected segments"), review.marks.toggle_lock, "Ctrl+L")
 
     def _insert_match(self) -> None:

@@ -32,6 +32,7 @@ from amts_gui.gui.common.wrapping import WrappingDelegate
 from amts_gui.gui.review.diff_view import DiffView, diff_html
 from amts_gui.gui.review.placeholder_edit import ChipTextEdit
 from amts_gui.gui.review.prompt_bar import PromptBar
+from amts_gui.gui.review.spelling import FinalSpelling
 from amts_gui.gui.review.suggestions import Suggestions
 from amts_gui.gui.review.terms_pane import TermsPane, segment_terms
 
@@ -83,6 +84,7 @@ class EditorPane(QWidget):
         self.final.notice.connect(self.notice.setText)
         self.final.textChanged.connect(self._text_changed)
         self.final.term_requested.connect(self.insert_term)
+        self.spelling = FinalSpelling(self.final)
         self.terms = TermsPane()
         self.terms.use_term.connect(self._use_term)
         self.prompt = PromptBar(self)  # questions that do not stop the work (repetitions)
@@ -182,6 +184,7 @@ class EditorPane(QWidget):
         self.row = row
         if target_lang:
             self.target_lang = target_lang
+        self.spelling.set_language(self.target_lang, row.terms if row is not None else None)
         markup = row.markup if row else ()
         self.source.set_segment_text(row.source if row else "", markup)
         hidden = row is not None and row.from_scratch  # a from-scratch control: no draft, no reference

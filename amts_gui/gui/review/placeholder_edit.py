@@ -9,6 +9,7 @@ Glossary terms can be underlined (``set_term_spans``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
@@ -50,9 +51,16 @@ class ChipHighlighter(QSyntaxHighlighter):
         self.term.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         self.term.setUnderlineColor(QColor(230, 150, 40) if dark else QColor(200, 110, 0))
         self.term_spans: list[tuple[int, int]] = []  # offsets in the document's text
+        self.spelling = QTextCharFormat()
+        self.spelling.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.spelling.setUnderlineColor(QColor(220, 60, 60))
+        self.misspelled: Callable[[str], list[tuple[int, int]]] | None = None  # the final's spell checker
 
     def highlightBlock(self, text: str) -> None:
         offset = self.currentBlock().position()
+        if self.misspelled is not None:
+            for start, end in self.misspelled(text):
+                self.setFormat(start, end - start, self.spelling)
         for start, end in self.term_spans:
             if start < offset + len(text) and end > offset:
                 first = max(start - offset, 0)

@@ -113,7 +113,7 @@
 <context>
     <name>GlossaryActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="57"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="60"/>
         <source>%n term(s), not pushed</source>
         <translation>
             <numerusform>%n term, not pushed</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="59"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="62"/>
         <source>%n term(s), changed since the push</source>
         <translation>
             <numerusform>%n term, changed since the push</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="61"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="64"/>
         <source>%n term(s) on Amazon</source>
         <translation>
             <numerusform>%n term on Amazon</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="99"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="119"/>
         <source>Imported %n term(s): {0} new, {1} replaced</source>
         <translation>
             <numerusform>Imported %n term: {0} new, {1} replaced</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="123"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="143"/>
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n term to {0}.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="145"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="165"/>
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>Glossary pushed to {0}: %n term</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="147"/>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="167"/>
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>(%n left out: longer than 200 bytes)</numerusform>

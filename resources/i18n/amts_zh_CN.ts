@@ -186,13 +186,14 @@
         <translation>{manifest_path}：缺少示例项目清单；请重新安装 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/finals.py" line="57" />
-        <location filename="../../amts_gui/core/project/finals.py" line="101" />
+        <location filename="../../amts_gui/core/project/finals.py" line="58" />
+        <location filename="../../amts_gui/core/project/finals.py" line="103" />
+        <location filename="../../amts_gui/core/project/marks.py" line="86" />
         <source>segment {segment_id} is not in the project (was the chapter re-imported?)</source>
         <translation>句段 {segment_id} 不在项目中（章节是否被重新导入过？）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/finals.py" line="63" />
+        <location filename="../../amts_gui/core/project/finals.py" line="65" />
         <source>segment {segment_id}: an empty translation cannot be accepted</source>
         <translation>句段 {segment_id}：空译文不能确认</translation>
     </message>
@@ -727,12 +728,12 @@
         <translation>{segments} 个句段，{characters:,} 个字符 × 每百万字符 ${rate:.2f}（{kind}）≈ ${cost:.2f}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/repetitions.py" line="47" />
+        <location filename="../../amts_gui/core/project/repetitions.py" line="48" />
         <source>segment {segment_id} has no accepted translation to fill in</source>
         <translation>句段 {segment_id} 没有可填入的已确认译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/repetitions.py" line="50" />
+        <location filename="../../amts_gui/core/project/repetitions.py" line="51" />
         <source>a translation with QA errors is not filled in elsewhere; fix it first</source>
         <translation>有质检错误的译文不会填入其他位置；请先修正</translation>
     </message>
@@ -767,7 +768,7 @@
         <translation>{path}：不支持 XLIFF 版本 {version!r}；请使用 1.2 或 2.x</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/bilingual/xliff_write.py" line="121" />
+        <location filename="../../amts_gui/core/bilingual/xliff_write.py" line="127" />
         <source>unknown XLIFF version {version!r}; use one of {versions}</source>
         <translation>未知的 XLIFF 版本 {version!r}；请使用 {versions} 之一</translation>
     </message>
@@ -810,6 +811,21 @@
         <location filename="../../amts_gui/core/project/terms.py" line="68" />
         <source>select the term in the source and its translation in the final, then add it</source>
         <translation>请在原文中选中术语、在译文中选中它的译法，然后再添加</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/terms.py" line="85" />
+        <source>a glossary entry needs its source term</source>
+        <translation>术语条目需要源语术语</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/terms.py" line="87" />
+        <source>{term}: give a translation, or mark the term to keep as it is</source>
+        <translation>{term}：请填写译法，或将该术语标为保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/terms.py" line="92" />
+        <source>{term} is in the glossary already; edit that entry</source>
+        <translation>{term} 已在术语表中；请编辑那一条</translation>
     </message>
     <message>
         <location filename="../../amts_gui/engines/amazon/settings.py" line="73" />
@@ -897,32 +913,32 @@
         <translation>这些章节需要 {jobs} 个批处理作业，但现在只能启动 {free} 个（Amazon Translate 同时最多运行 10 个）；请少译几章，或等待正在运行的作业（`amts jobs --resume`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="54" />
+        <location filename="../../amts_gui/core/project/targets.py" line="55" />
         <source>{path}: already translates into {lang}</source>
         <translation>{path}：已有目标语言 {lang}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="56" />
+        <location filename="../../amts_gui/core/project/targets.py" line="57" />
         <source>{lang} is the project's source language, not a target</source>
         <translation>{lang} 是项目的源语言，不能作为目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="58" />
+        <location filename="../../amts_gui/core/project/targets.py" line="59" />
         <source>{root}: reference root is not a directory</source>
         <translation>{root}：参考译文根目录不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="75" />
+        <location filename="../../amts_gui/core/project/targets.py" line="76" />
         <source>{lang} is the project's only target language; a project needs one</source>
         <translation>{lang} 是项目唯一的目标语言；项目至少需要一种</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="82" />
+        <location filename="../../amts_gui/core/project/targets.py" line="83" />
         <source>{lang} has {n} batch jobs still running; fetch or stop them first (`amts jobs PROJECT`)</source>
         <translation>{lang} 还有 {n} 个批量作业在运行；请先取回结果或停止它们（`amts jobs PROJECT`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="145" />
+        <location filename="../../amts_gui/core/project/targets.py" line="146" />
         <source>no QA rule {rule!r}; the rules are {known}</source>
         <translation>没有 QA 规则 {rule!r}；可用的规则：{known}</translation>
     </message>
@@ -985,6 +1001,41 @@
         <location filename="../../amts_gui/core/open_projects.py" line="79" />
         <source>{path}: is a file of the project that is open; choose another file</source>
         <translation>{path}：是当前打开的项目的文件；请选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/marks.py" line="24" />
+        <source>segment {segment_id} is locked; unlock it first (Ctrl+L)</source>
+        <translation>句段 {segment_id} 已锁定；请先解锁（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/marks.py" line="58" />
+        <source>segment {segment_id}: a comment holds at most {n} characters</source>
+        <translation>句段 {segment_id}：批注最多 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/replace.py" line="56" />
+        <source>type what to find (at most {n} characters)</source>
+        <translation>请输入要查找的内容（最多 {n} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/replace.py" line="66" />
+        <source>not a regular expression: {reason}</source>
+        <translation>不是有效的正则表达式：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/replace.py" line="138" />
+        <source>only the target can be replaced; the source is the author's</source>
+        <translation>只能替换译文；原文属于作者</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/replace.py" line="162" />
+        <source>not a replacement for this expression: {reason}</source>
+        <translation>替换内容与该表达式不符：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/replace.py" line="179" />
+        <source>segment {number} of {chapter} changed since the search; search again</source>
+        <translation>{chapter} 的句段 {number} 在查找之后已改动；请重新查找</translation>
     </message>
 </context>
 <context>
@@ -1378,12 +1429,12 @@
 <context>
     <name>ChipTextEdit</name>
     <message>
-        <location filename="../../amts_gui/gui/review/placeholder_edit.py" line="137" />
+        <location filename="../../amts_gui/gui/review/placeholder_edit.py" line="145" />
         <source>Press again to delete the placeholder {0}</source>
         <translation>再按一次以删除占位符 {0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/placeholder_edit.py" line="258" />
+        <location filename="../../amts_gui/gui/review/placeholder_edit.py" line="262" />
         <source>This segment has no placeholder {0}</source>
         <translation>此句段没有占位符 {0}</translation>
     </message>
@@ -1869,113 +1920,124 @@ This uses your AWS account.</source>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="67" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="70" />
         <source>Type the translation; Ctrl+Enter accepts it and moves on</source>
         <translation>输入译文；按 Ctrl+Enter 确认并转到下一句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="68" />
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="209" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="71" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="236" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="102" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="94" />
+        <source>Comment (Ctrl+M; Enter keeps it)</source>
+        <translation>批注（Ctrl+M；回车保存）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="111" />
         <source>Accept (Ctrl+Enter)</source>
         <translation>确认（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="106" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="115" />
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="111" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="120" />
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="113" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="122" />
         <source>Final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="138" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="148" />
         <source>Diff: draft → final</source>
         <translation>差异：初稿 → 定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="138" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="148" />
         <source>Diff: draft ↔ reference</source>
         <translation>差异：初稿 ↔ 参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="147" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="157" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="147" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="157" />
         <source>Suggestion</source>
         <translation>建议译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="147" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="157" />
         <source>Memory source</source>
         <translation>记忆库原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="159" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="169" />
         <source>Translation memory and concordance (Enter or double-click to use)</source>
         <translation>翻译记忆与语料检索（按 Enter 或双击使用）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="163" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="173" />
         <source>Glossary terms (Alt+1…9 inserts; Ctrl+Shift+G adds a term)</source>
         <translation>术语（Alt+1…9 插入；Ctrl+Shift+G 添加术语）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="208" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="204" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="255" />
+        <source>Locked: the final cannot change (Ctrl+L unlocks it).</source>
+        <translation>已锁定：终稿不能修改（Ctrl+L 解锁）。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="235" />
         <source>Draft hidden: translate this one from scratch (a control for the editing log)</source>
         <translation>初稿已隐藏：请从零翻译本句（编辑日志的对照句）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="209" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="236" />
         <source>Draft ({0})</source>
         <translation>初稿（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="221" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="248" />
         <source>This segment has no glossary term {0}</source>
         <translation>本句没有第 {0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="238" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="272" />
         <source>Source changed since this translation was made:</source>
         <translation>此译文完成后原文有改动：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="240" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="274" />
         <source>The memory's sentence differs:</source>
         <translation>记忆库中的句子不同：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="275" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="309" />
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="293" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="327" />
         <source>aligned</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="294" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="328" />
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="295" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="329" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -2030,146 +2092,246 @@ This uses your AWS account.</source>
     </message>
 </context>
 <context>
-    <name>GlossaryActions</name>
+    <name>FinalSpelling</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="42" />
-        <source>&amp;Add term from the selections</source>
-        <translation>用选中的文字添加术语(&amp;A)</translation>
+        <location filename="../../amts_gui/gui/review/spelling.py" line="44" />
+        <source>No spelling mistakes.</source>
+        <translation>没有拼写错误。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="43" />
+        <location filename="../../amts_gui/gui/review/spelling.py" line="46" />
+        <source>No spelling dictionary for this language.</source>
+        <translation>此语言没有拼写词典。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/spelling.py" line="67" />
+        <source>(no suggestions)</source>
+        <translation>（无建议）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/spelling.py" line="73" />
+        <source>Ignore “{0}”</source>
+        <translation>忽略“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryActions</name>
+    <message>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="45" />
         <source>&amp;Import glossary…</source>
         <translation>导入术语表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="44" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="46" />
         <source>&amp;Export glossary…</source>
         <translation>导出术语表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="45" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="47" />
         <source>&amp;Push glossary</source>
         <translation>推送术语表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="55" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="58" />
         <source>No glossary</source>
         <translation>无术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="57" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="60" />
         <source>%n term(s), not pushed</source>
         <translation>
             <numerusform>%n 个术语，未推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="59" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="62" />
         <source>%n term(s), changed since the push</source>
         <translation>
             <numerusform>%n 个术语，推送后有改动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="61" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="64" />
         <source>%n term(s) on Amazon</source>
         <translation>
             <numerusform>%n 个术语已在 Amazon</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="65" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="68" />
         <source>Last glossary push {0}: {1}</source>
         <translation>上次推送术语表 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="75" />
-        <source>Term updated: {0} → {1}</source>
-        <translation>已更新术语：{0} → {1}</translation>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="43" />
+        <source>&amp;Add term from the selections…</source>
+        <translation>用所选内容添加术语(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="75" />
-        <source>Term added: {0} → {1}</source>
-        <translation>已添加术语：{0} → {1}</translation>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="44" />
+        <source>&amp;Edit terms…</source>
+        <translation>编辑术语(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="85" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="105" />
         <source>Import glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="85" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="108" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="105" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="128" />
         <source>Glossaries ({0})</source>
         <translation>术语表 ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="99" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="119" />
         <source>Imported %n term(s): {0} new, {1} replaced</source>
         <translation>
             <numerusform>已导入 %n 个术语：新增 {0} 个，替换 {1} 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="106" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="126" />
         <source>Export glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="123" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="143" />
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个术语写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="133" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="153" />
         <source>Push glossary</source>
         <translation>推送术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="134" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="154" />
         <source>Send the glossary to Amazon Translate as custom terminology {0}?</source>
         <translation>将术语表作为自定义术语 {0} 发送到 Amazon Translate？</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="135" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="155" />
         <source>Push</source>
         <translation>推送</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="136" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="156" />
         <source>It replaces the terminology of that name; realtime drafts and ACT jobs use it from then on.</source>
         <translation>它会替换同名的术语；此后实时草稿和 ACT 作业都会使用它。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="141" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="161" />
         <source>sending the glossary</source>
         <translation>正在发送术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="145" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="165" />
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>术语表已推送到 {0}：%n 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="147" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="167" />
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>（%n 个未发送：超过 200 字节）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="151" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="171" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="151" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="171" />
         <source>Pushing the glossary…</source>
         <translation>正在推送术语表…</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEditor</name>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="54" />
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="59" />
+        <source>Filter terms and translations</source>
+        <translation>筛选术语和译法</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="63" />
+        <source>preferred first; more after /</source>
+        <translation>首选译法在前；其他译法用 / 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="64" />
+        <source>translations not to use, separated by /</source>
+        <translation>不应使用的译法，用 / 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="66" />
+        <source>Keep as is (do not translate)</source>
+        <translation>保持原样（不翻译）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="68" />
+        <source>Case-sensitive</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="90" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="101" />
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="90" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="102" />
+        <source>Translation</source>
+        <translation>译法</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="90" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="103" />
+        <source>Not</source>
+        <translation>禁用译法</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="90" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="104" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="112" />
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="113" />
+        <source>New entry</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="114" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="115" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="116" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2218,14 +2380,37 @@ This uses your AWS account.</source>
     </message>
 </context>
 <context>
+    <name>Keymap</name>
+    <message>
+        <location filename="../../amts_gui/gui/common/keymap.py" line="27" />
+        <source>AMTS Studio (default)</source>
+        <translation>AMTS Studio（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/common/keymap.py" line="28" />
+        <source>OmegaT-like</source>
+        <translation>类似 OmegaT</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/common/keymap.py" line="29" />
+        <source>Trados Studio-like</source>
+        <translation>类似 Trados Studio</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/common/keymap.py" line="30" />
+        <source>memoQ-like</source>
+        <translation>类似 memoQ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="80" />
+        <location filename="../../amts_gui/gui/main_window.py" line="84" />
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="81" />
+        <location filename="../../amts_gui/gui/main_window.py" line="85" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -2235,12 +2420,12 @@ This uses your AWS account.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="195" />
+        <location filename="../../amts_gui/gui/main_window.py" line="199" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="196" />
+        <location filename="../../amts_gui/gui/main_window.py" line="200" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
@@ -2250,12 +2435,12 @@ This uses your AWS account.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="197" />
+        <location filename="../../amts_gui/gui/main_window.py" line="201" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="198" />
+        <location filename="../../amts_gui/gui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2265,157 +2450,167 @@ This uses your AWS account.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="199" />
+        <location filename="../../amts_gui/gui/main_window.py" line="203" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="201" />
+        <location filename="../../amts_gui/gui/main_window.py" line="205" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="205" />
+        <location filename="../../amts_gui/gui/main_window.py" line="209" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="206" />
+        <location filename="../../amts_gui/gui/main_window.py" line="210" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="207" />
+        <location filename="../../amts_gui/gui/main_window.py" line="211" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="208" />
+        <location filename="../../amts_gui/gui/main_window.py" line="212" />
         <source>Copy &amp;draft to final</source>
         <translation>将初稿复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <location filename="../../amts_gui/gui/main_window.py" line="213" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="210" />
+        <location filename="../../amts_gui/gui/main_window.py" line="214" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <location filename="../../amts_gui/gui/main_window.py" line="215" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="294" />
+        <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+Shift+O).</source>
+        <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+Shift+O）。</translation>
+    </message>
+    <message>
         <location filename="../../amts_gui/gui/window_bars.py" line="35" />
+        <source>Memory matc&amp;hes</source>
+        <translation>记忆库匹配(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/window_bars.py" line="44" />
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/window_bars.py" line="50" />
         <source>&amp;Translate</source>
         <translation>翻译(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="43" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="58" />
         <source>&amp;Parallel data</source>
         <translation>平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="47" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="62" />
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="51" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="66" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="214" />
+        <location filename="../../amts_gui/gui/main_window.py" line="218" />
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="215" />
+        <location filename="../../amts_gui/gui/main_window.py" line="219" />
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="216" />
+        <location filename="../../amts_gui/gui/main_window.py" line="220" />
         <source>Refresh &amp;scores</source>
         <translation>刷新评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="55" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="70" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="217" />
+        <location filename="../../amts_gui/gui/main_window.py" line="221" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="218" />
+        <location filename="../../amts_gui/gui/main_window.py" line="222" />
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/window_bars.py" line="61" />
+        <location filename="../../amts_gui/gui/window_bars.py" line="76" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="382" />
+        <location filename="../../amts_gui/gui/main_window.py" line="387" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="143" />
+        <location filename="../../amts_gui/gui/main_window.py" line="147" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="147" />
+        <location filename="../../amts_gui/gui/main_window.py" line="151" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="212" />
+        <location filename="../../amts_gui/gui/main_window.py" line="216" />
         <source>F&amp;ill the repetitions offered</source>
         <translation>填入提示的重复句段(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="213" />
+        <location filename="../../amts_gui/gui/main_window.py" line="217" />
         <source>Do &amp;not fill them</source>
         <translation>不填入(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="263" />
+        <location filename="../../amts_gui/gui/main_window.py" line="268" />
         <source>Now translating into {0}.</source>
         <translation>现在翻译为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="275" />
+        <location filename="../../amts_gui/gui/main_window.py" line="280" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="289" />
-        <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+I).</source>
-        <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+I）。</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="339" />
+        <location filename="../../amts_gui/gui/main_window.py" line="344" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="339" />
+        <location filename="../../amts_gui/gui/main_window.py" line="344" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="167" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="178" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -2438,6 +2633,72 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/dialogs/about_dialog.py" line="13" />
         <source>AMTS Studio: post-editing that teaches Amazon Translate (Active Custom Translation) from every accepted sentence.</source>
         <translation>AMTS Studio：译后编辑，每确认一句都让 Amazon Translate（主动自定义翻译）学到更多。</translation>
+    </message>
+</context>
+<context>
+    <name>Marker</name>
+    <message>
+        <location filename="../../amts_gui/gui/review/marking.py" line="33" />
+        <source>Comment on a segment</source>
+        <translation>批注句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/marking.py" line="34" />
+        <source>Comment kept.</source>
+        <translation>批注已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/marking.py" line="34" />
+        <source>Comment removed.</source>
+        <translation>批注已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/marking.py" line="51" />
+        <source>Lock segments</source>
+        <translation>锁定句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/marking.py" line="51" />
+        <source>Unlock segments</source>
+        <translation>解锁句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/marking.py" line="52" />
+        <source>Locked {0} segments.</source>
+        <translation>已锁定 {0} 个句段。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/marking.py" line="52" />
+        <source>Unlocked {0} segments.</source>
+        <translation>已解锁 {0} 个句段。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../amts_gui/gui/review/navigator.py" line="27" />
+        <source>Go to #</source>
+        <translation>转到 #</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/navigator.py" line="29" />
+        <source>Type a segment number and press Enter (Ctrl+G)</source>
+        <translation>输入句段编号后按回车（Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/navigator.py" line="48" />
+        <source>Every segment in this list is accepted.</source>
+        <translation>此列表中的句段都已接受。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/navigator.py" line="52" />
+        <source>No segment in this list has a QA finding.</source>
+        <translation>此列表中没有带质检问题的句段。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/navigator.py" line="68" />
+        <source>This chapter has segments 1 to {0}.</source>
+        <translation>本章的句段编号为 1 到 {0}。</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3213,125 @@ This uses your AWS account.</source>
     </message>
 </context>
 <context>
+    <name>ReplacePanel</name>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="51" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="161" />
+        <source>Find in the project</source>
+        <translation>在项目中查找</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="53" />
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="55" />
+        <source>in targets</source>
+        <translation>在译文中</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="56" />
+        <source>in sources</source>
+        <translation>在原文中</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="57" />
+        <source>Case</source>
+        <translation>大小写</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="58" />
+        <source>Whole words</source>
+        <translation>全词</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="59" />
+        <source>Regex</source>
+        <translation>正则</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="60" />
+        <source>This chapter</source>
+        <translation>仅本章</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="61" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="62" />
+        <source>Replace all</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="63" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="85" />
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="85" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="85" />
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="85" />
+        <source>After</source>
+        <translation>替换后</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="85" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="178" />
+        <source>{0} segments would change; {1} are left alone.</source>
+        <translation>将改动 {0} 个句段；{1} 个保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="180" />
+        <source>Found in {0} segments.</source>
+        <translation>在 {0} 个句段中找到。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="187" />
+        <source>locked: left alone</source>
+        <translation>已锁定：不改动</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="189" />
+        <source>would change a placeholder: left alone</source>
+        <translation>会改动占位符：不改动</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="211" />
+        <source>Replace “{0}” with “{1}” in {2} segments</source>
+        <translation>在 {2} 个句段中把“{0}”替换为“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="221" />
+        <source>Replaced in {0} segments; {1} now have QA findings. Ctrl+Z takes the whole replace back.</source>
+        <translation>已在 {0} 个句段中替换；其中 {1} 个现有质检问题。Ctrl+Z 可撤销整次替换。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="234" />
+        <source>replaced ✓</source>
+        <translation>已替换 ✓</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQuestions</name>
     <message>
         <location filename="../../amts_gui/gui/review/questions.py" line="19" />
@@ -3001,97 +3381,102 @@ This uses your AWS account.</source>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="49" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="52" />
         <source>All segments</source>
         <translation>全部句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="50" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="53" />
         <source>Untranslated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="51" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="54" />
         <source>Needs review</source>
         <translation>待审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="52" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="55" />
         <source>Edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="53" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="56" />
         <source>Accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="54" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="57" />
         <source>Source changed</source>
         <translation>原文有变</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="55" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="58" />
         <source>QA problems</source>
         <translation>质检问题</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="56" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="59" />
         <source>QA errors</source>
         <translation>质检错误</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="57" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="60" />
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="58" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="61" />
         <source>Filled from repetitions</source>
         <translation>由重复句填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="93" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="62" />
+        <source>With comments</source>
+        <translation>有批注</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="63" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="98" />
         <source>Find in source and target (Ctrl+F)</source>
         <translation>在原文和译文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="116" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="125" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="151" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="161" />
         <source>This chapter has no sentences to translate: only code, math or other protected markup.</source>
         <translation>本章没有需要翻译的句子：只有代码、公式或其他受保护的标记。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="298" />
-        <source>Every segment in this list is accepted.</source>
-        <translation>列表中的所有句段均已确认。</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="322" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="321" />
         <source>Edit segment {0}</source>
         <translation>编辑第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="336" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="335" />
         <source>Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft.</source>
         <translation>没有可确认的内容：定稿为空。按 Ctrl+Shift+D 复制初稿。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="349" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="348" />
         <source>{0} Trying again in a few seconds…</source>
         <translation>{0} 几秒钟后重试…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="357" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="356" />
         <source>Accept segment {0}</source>
         <translation>确认第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="360" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="359" />
         <source>Accepted segment {0} with QA findings: {1}</source>
         <translation>已确认句段 {0}，但有质检发现：{1}</translation>
     </message>
@@ -3142,29 +3527,107 @@ This uses your AWS account.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/final_fill.py" line="26" />
+        <location filename="../../amts_gui/gui/review/final_fill.py" line="27" />
         <source>This segment has no draft yet (Ctrl+T drafts the chapter from memory).</source>
         <translation>此句段还没有初稿（按 Ctrl+T 用记忆库翻译本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/final_fill.py" line="33" />
+        <location filename="../../amts_gui/gui/review/final_fill.py" line="52" />
+        <source>No memory suggestion {0} for this segment.</source>
+        <translation>此句段没有第 {0} 条记忆库建议。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/final_fill.py" line="65" />
         <source>This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).</source>
         <translation>此句段没有对齐的参考译文（按 Ctrl+Shift+A 对齐本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/final_fill.py" line="41" />
+        <location filename="../../amts_gui/gui/review/final_fill.py" line="73" />
         <source>A from-scratch control: its draft and reference stay hidden.</source>
         <translation>从零翻译的对照句：其初稿和参考译文保持隐藏。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="390" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="389" />
         <source>Select some words in the source or the final first, then press F3.</source>
         <translation>请先在原文或定稿中选中词语，再按 F3。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="417" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="416" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentActions</name>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="26" />
+        <source>Copy &amp;source to final</source>
+        <translation>复制原文到终稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="27" />
+        <source>C&amp;lear the final</source>
+        <translation>清空终稿(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="28" />
+        <source>Use the best &amp;match as the final</source>
+        <translation>用最佳匹配作终稿(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="29" />
+        <source>&amp;Insert the best match at the caret</source>
+        <translation>在光标处插入最佳匹配(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="31" />
+        <source>Use match {0}</source>
+        <translation>使用第 {0} 条匹配</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="32" />
+        <source>Next segment &amp;not accepted</source>
+        <translation>下一个未接受的句段(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="34" />
+        <source>Previous segment not accepted</source>
+        <translation>上一个未接受的句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="36" />
+        <source>Next segment with a &amp;QA finding</source>
+        <translation>下一个有质检问题的句段(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="37" />
+        <source>Previous segment with a QA finding</source>
+        <translation>上一个有质检问题的句段</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="38" />
+        <source>&amp;Go to segment number…</source>
+        <translation>转到句段编号(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="39" />
+        <source>Find and &amp;replace in the project…</source>
+        <translation>在项目中查找和替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="40" />
+        <source>C&amp;omment on the segment</source>
+        <translation>批注句段(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="41" />
+        <source>Next &amp;spelling mistake</source>
+        <translation>下一个拼写错误(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="42" />
+        <source>&amp;Lock or unlock the selected segments</source>
+        <translation>锁定或解锁所选句段(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3225,116 +3688,136 @@ This uses your AWS account.</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/segment_model.py" line="165" />
+        <location filename="../../amts_gui/gui/review/segment_model.py" line="167" />
         <source>from scratch</source>
         <translation>从零翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/segment_model.py" line="201" />
+        <location filename="../../amts_gui/gui/review/segment_model.py" line="211" />
         <source>filled in from an identical accepted sentence</source>
         <translation>由相同的已确认句子填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/segment_model.py" line="205" />
+        <location filename="../../amts_gui/gui/review/segment_model.py" line="215" />
         <source>the source sentence is new or changed since the first import</source>
         <translation>此原文句子是首次导入后新增或修改的</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/segment_model.py" line="220" />
+        <source>comment: {0}</source>
+        <translation>批注：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/segment_model.py" line="222" />
+        <source>locked: the final cannot change</source>
+        <translation>已锁定：终稿不能修改</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="41" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="43" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="52" />
         <source>This project's segments whose draft is hidden, to compare post-editing with translating from scratch</source>
         <translation>本项目中隐藏初稿的句段比例，用于比较译后编辑与从零翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="57" />
         <source>From-scratch control (0 %: off; 10 % is usual)</source>
         <translation>从零翻译对照（0 %：关闭；通常 10 %）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="79" />
         <source>Default engine</source>
         <translation>默认引擎</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="82" />
         <source>Memory drafts from matches of at least</source>
         <translation>记忆库译文的最低匹配度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="83" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="85" />
         <source>Show suggestions as TM matches from</source>
         <translation>作为记忆库匹配显示的最低匹配度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="86" />
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="88" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="89" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="91" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="97" />
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="100" />
         <source>Ask each time</source>
         <translation>每次询问</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="100" />
         <source>Always fill them</source>
         <translation>总是填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="100" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="102" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="104" />
         <source>Repetitions of an accepted sentence</source>
         <translation>已确认句子的重复句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="107" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="109" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="109" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="111" />
         <source>Editing log: count a pause as at most</source>
         <translation>编辑日志：一次停顿最多计</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="117" />
+        <source>The keys of the tool you are used to; F1 lists them all</source>
+        <translation>使用你熟悉的工具的快捷键；F1 列出全部快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="118" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="61" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="62" />
         <source>Amazon Translate</source>
         <translation>Amazon Translate</translation>
     </message>
@@ -3395,43 +3878,43 @@ This uses your AWS account.</source>
         <translation>目标语言(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="49" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="50" />
         <source>The target language you review and draft (Ctrl+Shift+L: the next one)</source>
         <translation>正在审校和起草的目标语言（Ctrl+Shift+L：切换到下一个）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="68" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="69" />
         <source>The project has one target language; add another in File ▸ Target languages…</source>
         <translation>该项目只有一种目标语言；可在“文件 ▸ 目标语言…”中添加。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="96" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="97" />
         <source>planning every target</source>
         <translation>正在为每种目标语言制定计划</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="99" />
-        <location filename="../../amts_gui/gui/actions/targets.py" line="139" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="100" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="140" />
         <source>Pipeline</source>
         <translation>流水线</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="99" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="100" />
         <source>Planning…</source>
         <translation>正在规划…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="130" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="131" />
         <source>every target at once</source>
         <translation>所有目标语言同时进行</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="137" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="138" />
         <source>Pipeline: {0}</source>
         <translation>流水线：{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/targets.py" line="139" />
+        <location filename="../../amts_gui/gui/actions/targets.py" line="140" />
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>

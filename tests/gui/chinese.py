@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 ALLOWED = {
     "AMTS",
     "Studio",
+    "OmegaT",  # product names: the keymap profiles
+    "Trados",
+    "memoQ",
     "Amazon",
     "Translate",
     "AWS",

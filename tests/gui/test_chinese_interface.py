@@ -80,6 +80,12 @@ def test_every_dialog_is_chinese(qtbot, sample_store, chinese, monkeypatch, tmp_
     window.review.repetitions.offer(_repeated_row(qtbot, window, sample_store))
     texts += widget_texts(window.review.editor.prompt)
     window.review.editor.prompt.clear()
+    window.segments.commands["find_replace"].trigger()  # the desk's inline panel and the glossary editor
+    texts += widget_texts(window.review.replace)
+    window.review.replace.close_panel()
+    window.glossary.commands["edit_terms"].trigger()
+    texts += widget_texts(window.glossary.editor)
+    window.glossary.editor.close()
     window.show_shortcuts()
     sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
     texts += widget_texts(sheet)

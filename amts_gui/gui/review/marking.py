@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.project.marks import Marks, marks_of, set_comment, set_locked
@@ -16,12 +16,9 @@ if TYPE_CHECKING:
     from amts_gui.gui.review.review_tab import ReviewTab
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewTab", text)
-
-
-class Marker:
+class Marker(QObject):
     def __init__(self, review: ReviewTab) -> None:
+        super().__init__(review)
         self.review = review
         review.editor.comment_entered.connect(self.save_comment)
 
@@ -33,8 +30,8 @@ class Marker:
         except AmtsError as exc:
             self.review.host.notify(translated(exc))
             return
-        self._push(before, _tr("Comment on a segment"))
-        self.review.host.notify(_tr("Comment kept.") if text.strip() else _tr("Comment removed."))
+        self._push(before, self.tr("Comment on a segment"))
+        self.review.host.notify(self.tr("Comment kept.") if text.strip() else self.tr("Comment removed."))
 
     def toggle_lock(self) -> None:
         """Lock the selected segments (unlock them when the current one is locked)."""
@@ -51,8 +48,8 @@ class Marker:
         except AmtsError as exc:
             review.host.notify(translated(exc))
             return
-        self._push(before, _tr("Lock segments") if lock else _tr("Unlock segments"))
-        template = _tr("Locked {0} segments.") if lock else _tr("Unlocked {0} segments.")
+        self._push(before, self.tr("Lock segments") if lock else self.tr("Unlock segments"))
+        template = self.tr("Locked {0} segments.") if lock else self.tr("Unlocked {0} segments.")
         review.host.notify(template.format(len(ids)))
 
     def _push(self, before: dict[str, Marks], text: str) -> None:

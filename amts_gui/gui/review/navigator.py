@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QLineEdit
 
@@ -17,19 +17,16 @@ if TYPE_CHECKING:
     from amts_gui.gui.review.review_tab import ReviewTab
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewTab", text)
-
-
-class Navigator:
+class Navigator(QObject):
     def __init__(self, review: ReviewTab) -> None:
+        super().__init__(review)
         self.review = review
         self.number_box = QLineEdit()
         self.number_box.setObjectName("go-to-segment")
         self.number_box.setValidator(QIntValidator(1, 999_999))
-        self.number_box.setPlaceholderText(_tr("Go to #"))
+        self.number_box.setPlaceholderText(self.tr("Go to #"))
         self.number_box.setMaximumWidth(self.number_box.fontMetrics().horizontalAdvance("Go to #####") + 16)
-        self.number_box.setToolTip(_tr("Type a segment number and press Enter (Ctrl+G)"))
+        self.number_box.setToolTip(self.tr("Type a segment number and press Enter (Ctrl+G)"))
         self.number_box.returnPressed.connect(self._number_entered)
 
     def next_where(self, wanted: Callable[[ReviewRow], bool], direction: int = 1) -> bool:
@@ -48,11 +45,11 @@ class Navigator:
     def unconfirmed(self, direction: int = 1) -> None:
         """The next (or previous) segment not accepted yet: untranslated, a draft or an edit."""
         if not self.next_where(lambda row: row.state != State.ACCEPTED, direction):
-            self.review.host.notify(_tr("Every segment in this list is accepted."))
+            self.review.host.notify(self.tr("Every segment in this list is accepted."))
 
     def with_findings(self, direction: int = 1) -> None:
         if not self.next_where(lambda row: bool(row.findings), direction):
-            self.review.host.notify(_tr("No segment in this list has a QA finding."))
+            self.review.host.notify(self.tr("No segment in this list has a QA finding."))
 
     def ask_number(self) -> None:
         self.number_box.setFocus()
@@ -68,7 +65,7 @@ class Navigator:
         rows = self.review.model.rows
         found = next((row for row in rows if row.number == number), None)
         if found is None:
-            self.review.host.notify(_tr("This chapter has segments 1 to {0}.").format(len(rows)))
+            self.review.host.notify(self.tr("This chapter has segments 1 to {0}.").format(len(rows)))
             return False
         self.review.open_segment(found.id)
         self.review.editor.final.setFocus()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,10 +33,6 @@ if TYPE_CHECKING:
 PLACE_ROLE = Qt.ItemDataRole.UserRole  # (chapter, segment id) of a preview row
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReplacePanel", text)
-
-
 def _named(widget: Any, name: str) -> Any:
     widget.setObjectName(name)
     return widget
@@ -52,19 +48,19 @@ class ReplacePanel(QWidget):
         self.changes: list[Change] = []
         self._planned: tuple[Query, str] | None = None
         self.find_text = _named(QLineEdit(), "replace-find")
-        self.find_text.setPlaceholderText(_tr("Find in the project"))
+        self.find_text.setPlaceholderText(self.tr("Find in the project"))
         self.with_text = _named(QLineEdit(), "replace-with")
-        self.with_text.setPlaceholderText(_tr("Replace with"))
+        self.with_text.setPlaceholderText(self.tr("Replace with"))
         self.scope = _named(QComboBox(), "replace-scope")
-        self.scope.addItem(_tr("in targets"), Scope.TARGET)
-        self.scope.addItem(_tr("in sources"), Scope.SOURCE)
-        self.case = _named(QCheckBox(_tr("Case")), "replace-case")
-        self.whole_word = _named(QCheckBox(_tr("Whole words")), "replace-whole-word")
-        self.regex = _named(QCheckBox(_tr("Regex")), "replace-regex")
-        self.this_chapter = _named(QCheckBox(_tr("This chapter")), "replace-this-chapter")
-        self.preview_button = _named(QPushButton(_tr("Preview")), "replace-preview")
-        self.apply_button = _named(QPushButton(_tr("Replace all")), "replace-apply")
-        self.close_button = _named(QPushButton(_tr("Close")), "replace-close")
+        self.scope.addItem(self.tr("in targets"), Scope.TARGET)
+        self.scope.addItem(self.tr("in sources"), Scope.SOURCE)
+        self.case = _named(QCheckBox(self.tr("Case")), "replace-case")
+        self.whole_word = _named(QCheckBox(self.tr("Whole words")), "replace-whole-word")
+        self.regex = _named(QCheckBox(self.tr("Regex")), "replace-regex")
+        self.this_chapter = _named(QCheckBox(self.tr("This chapter")), "replace-this-chapter")
+        self.preview_button = _named(QPushButton(self.tr("Preview")), "replace-preview")
+        self.apply_button = _named(QPushButton(self.tr("Replace all")), "replace-apply")
+        self.close_button = _named(QPushButton(self.tr("Close")), "replace-close")
         self.list = self._make_list()
         for field in (self.find_text, self.with_text):
             field.returnPressed.connect(self.preview)
@@ -86,7 +82,7 @@ class ReplacePanel(QWidget):
         view = QTreeWidget()
         view.setObjectName("replace-list")
         view.setRootIsDecorated(False)
-        view.setHeaderLabels([_tr("Chapter"), _tr("#"), _tr("Now"), _tr("After"), _tr("Note")])
+        view.setHeaderLabels([self.tr("Chapter"), self.tr("#"), self.tr("Now"), self.tr("After"), self.tr("Note")])
         header = view.header()
         header.setStretchLastSection(False)
         for column, mode in enumerate((0, 0, 1, 1, 0)):
@@ -162,7 +158,7 @@ class ReplacePanel(QWidget):
             if not cancelled:
                 self.show_found(query, replacement, found)
 
-        self.review.host.run_in_background(_tr("Find in the project"), query.text, job, done, kind="replace")
+        self.review.host.run_in_background(self.tr("Find in the project"), query.text, job, done, kind="replace")
 
     def show_found(self, query: Query, replacement: str, found: list[Any]) -> None:
         self.list.clear()
@@ -179,17 +175,18 @@ class ReplacePanel(QWidget):
             self.list.addTopLevelItem(item)
         self._scope_changed()
         template = (
-            _tr("{0} segments would change; {1} are left alone.") if self._planned else _tr("Found in {0} segments.")
+            self.tr("{0} segments would change; {1} are left alone.")
+            if self._planned
+            else self.tr("Found in {0} segments.")
         )
         skipped = len(self.changes) - len(self._writable())
         self.review.host.notify(template.format(len(self._writable()) if self._planned else len(found), skipped))
 
-    @staticmethod
-    def _skip_text(skip: Skip | None) -> str:
+    def _skip_text(self, skip: Skip | None) -> str:
         if skip == Skip.LOCKED:
-            return _tr("locked: left alone")
+            return self.tr("locked: left alone")
         if skip == Skip.PLACEHOLDERS:
-            return _tr("would change a placeholder: left alone")
+            return self.tr("would change a placeholder: left alone")
         return ""
 
     def _writable(self) -> list[Change]:
@@ -211,7 +208,9 @@ class ReplacePanel(QWidget):
         if not done.segment_ids:
             return
         query, replacement = self._planned
-        text = _tr("Replace “{0}” with “{1}” in {2} segments").format(query.text, replacement, len(done.segment_ids))
+        text = self.tr("Replace “{0}” with “{1}” in {2} segments").format(
+            query.text, replacement, len(done.segment_ids)
+        )
         self.review.undo_stack.push(SegmentCommand(store, done.before, done.after, text, self.review.segments_changed))
         self.review.segments_changed(done.segment_ids)
         flagged = [i for i, found in done.findings.items() if found]
@@ -219,7 +218,7 @@ class ReplacePanel(QWidget):
         self.changes, self._planned = [], None
         self._scope_changed()
         self.review.host.notify(
-            _tr("Replaced in {0} segments; {1} now have QA findings. Ctrl+Z takes the whole replace back.").format(
+            self.tr("Replaced in {0} segments; {1} now have QA findings. Ctrl+Z takes the whole replace back.").format(
                 len(done.segment_ids), len(flagged)
             )
         )
@@ -232,4 +231,4 @@ class ReplacePanel(QWidget):
             segment_id = item.data(0, PLACE_ROLE)[1]
             if segment_id in findings:
                 found = findings[segment_id]
-                item.setText(4, "⚠ " + "; ".join(translated(f.text) for f in found) if found else _tr("replaced ✓"))
+                item.setText(4, "⚠ " + "; ".join(translated(f.text) for f in found) if found else self.tr("replaced ✓"))

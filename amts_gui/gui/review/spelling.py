@@ -3,17 +3,13 @@ their suggestions in the context menu, and F7 to the next misspelled word with i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from amts_gui.core.text.spelling import SpellChecker, checker_for
 from amts_gui.core.text.terms import TermFinder
 from amts_gui.gui.review.placeholder_edit import ChipTextEdit
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Spelling", text)
 
 
 class FinalSpelling(QObject):
@@ -45,7 +41,9 @@ class FinalSpelling(QObject):
         spans = self.spans()
         if not spans:
             self.final.notice.emit(
-                _tr("No spelling mistakes.") if self.checker else _tr("No spelling dictionary for this language.")
+                self.tr("No spelling mistakes.")
+                if self.checker
+                else self.tr("No spelling dictionary for this language.")
             )
             return False
         caret = self.final.textCursor().selectionEnd()
@@ -66,13 +64,13 @@ class FinalSpelling(QObject):
         word = self.final.text()[start:end]
         options = self.checker.suggestions(word) if self.checker else []
         if not options:
-            menu.addAction(_tr("(no suggestions)")).setEnabled(False)
+            menu.addAction(self.tr("(no suggestions)")).setEnabled(False)
         for suggestion in options:
             action = menu.addAction(suggestion)
             action.setEnabled(not self.final.isReadOnly())
             action.triggered.connect(lambda _c=False, s=suggestion: self._replace(start, end, word, s))
         menu.addSeparator()
-        menu.addAction(_tr("Ignore “{0}”").format(word)).triggered.connect(lambda _c=False: self._ignore(word))
+        menu.addAction(self.tr("Ignore “{0}”").format(word)).triggered.connect(lambda _c=False: self._ignore(word))
         if extra is not None:
             menu.addSeparator()
             menu.addActions(extra.actions())

@@ -22,18 +22,28 @@ COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
 _lock = threading.Lock()
 _open: dict[Path, int] = {}  # absolute project path → how many stores have it open
+# stores closed, not yet counted down: unregister runs from finalizers, which the garbage collector may start
+# on a thread that holds _lock already (inside register), so it never waits for the lock; list.append is atomic
+_closed: list[Path] = []
 
 
 def register(path: Path) -> None:
     """A store opened ``path``."""
     key = Path(os.path.abspath(path))
     with _lock:
+        _settle()
         _open[key] = _open.get(key, 0) + 1
 
 
 def unregister(path: Path) -> None:
-    key = Path(os.path.abspath(path))
-    with _lock:
+    """A store closed ``path`` (counted at the next look)."""
+    _closed.append(Path(os.path.abspath(path)))
+
+
+def _settle() -> None:
+    """Count down the stores closed meanwhile (``_lock`` held)."""
+    while _closed:
+        key = _closed.pop()
         left = _open.get(key, 0) - 1
         if left > 0:
             _open[key] = left
@@ -44,6 +54,7 @@ def unregister(path: Path) -> None:
 def open_project_files() -> list[Path]:
     """Every file of every project open in this process: the database and its companions."""
     with _lock:
+        _settle()
         projects = list(_open)
     return [p.with_name(p.name + suffix) for p in projects for suffix in ("", *COMPANION_SUFFIXES)]
 

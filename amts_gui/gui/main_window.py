@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self._prefs = prefs or Preferences()
         self._store = self._prefs.on_last_target(store)
         self._store.set_busy_timeout(WINDOW_BUSY_TIMEOUT_S)
-        self.last_message = ""
+        self.last_message = ""  # what the status bar said last
         self.runner = TaskRunner(self)
         self.runner.hold()  # background work starts once the window has painted
         self._first_paint = AfterFirstPaint(self, self.runner.release)
@@ -68,12 +68,11 @@ class MainWindow(QMainWindow):
         self.tree = ChapterTree()
         self.review = ReviewTab(self, self.runner, self.undo_stack)
         self.review.segment_written.connect(self._segment_written)
-        self.review.replace.segment_requested.connect(self.open_segment)
-        self.segments = SegmentActions(self.review, self)
+        self.segments = SegmentActions(self.review, self, self.open_segment)
         self.tree.chapter_selected.connect(self.review.show_chapter)
         self._dashboard: Dashboard | None = None  # built when first shown: pyqtgraph loads only then
         self._counts = CountsRefresher(self, self._show_progress, self._show_counts, self.tree.show_other_targets)
-        self.recent_menu: QMenu | None = None  # File ▸ Open recent, filled when it opens
+        self.recent_menu: QMenu | None = None  # File ▸ Open recent, filled when it opens (by build_menus)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("project-counts")
         self.dashboard_page = QWidget()

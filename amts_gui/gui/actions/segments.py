@@ -7,6 +7,7 @@ Their default keys are here; a keymap profile (``gui.common.keymap``) may move t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject
@@ -18,9 +19,11 @@ MATCH_KEYS = 5  # Ctrl+1…5 use the first five memory matches
 
 
 class SegmentActions(QObject):
-    def __init__(self, review: ReviewTab, parent: QObject) -> None:
+    def __init__(self, review: ReviewTab, parent: QObject, open_segment: Callable[[str, str], None]) -> None:
+        """``open_segment(chapter, segment id)``: the window shows a segment of any chapter (from the replace list)."""
         super().__init__(parent)
         self.review = review
+        review.replace.segment_requested.connect(open_segment)
         self.commands = Commands(self)
         add, fill, go = self.commands.add, review.fill, review.navigate
         add("copy_source", self.tr("Copy &source to final"), fill.copy_source, "Ctrl+Shift+S", "Ctrl+Ins")

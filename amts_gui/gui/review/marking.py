@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -12,12 +12,9 @@ from amts_gui.core.project.marks import Marks, marks_of, set_comment, set_locked
 from amts_gui.gui.common.messages import translated
 from amts_gui.gui.review.undo import MarksCommand
 
-if TYPE_CHECKING:
-    from amts_gui.gui.review.review_tab import ReviewTab
-
 
 class Marker(QObject):
-    def __init__(self, review: ReviewTab) -> None:
+    def __init__(self, review: Any) -> None:  # review: the ReviewTab (it imports this module)
         super().__init__(review)
         self.review = review
         review.editor.comment_entered.connect(self.save_comment)

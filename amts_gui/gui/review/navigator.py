@@ -4,7 +4,7 @@ the next with a QA finding, or a segment by its number (the box beside the filte
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIntValidator
@@ -13,12 +13,9 @@ from PySide6.QtWidgets import QLineEdit
 from amts_gui.core.project.review import ReviewRow, State
 from amts_gui.gui.review.segment_model import ROW_ROLE
 
-if TYPE_CHECKING:
-    from amts_gui.gui.review.review_tab import ReviewTab
-
 
 class Navigator(QObject):
-    def __init__(self, review: ReviewTab) -> None:
+    def __init__(self, review: Any) -> None:  # review: the ReviewTab (it imports this module)
         super().__init__(review)
         self.review = review
         self.number_box = QLineEdit()

@@ -4,7 +4,7 @@ re-run on every changed final (``core.project.replace``)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,9 +27,6 @@ from amts_gui.core.project.replace import Change, Hit, Query, Scope, Skip, apply
 from amts_gui.gui.common.messages import translated
 from amts_gui.gui.review.undo import SegmentCommand
 
-if TYPE_CHECKING:
-    from amts_gui.gui.review.review_tab import ReviewTab
-
 PLACE_ROLE = Qt.ItemDataRole.UserRole  # (chapter, segment id) of a preview row
 
 
@@ -41,7 +38,7 @@ def _named(widget: Any, name: str) -> Any:
 class ReplacePanel(QWidget):
     segment_requested = Signal(str, str)  # (chapter, segment id): a preview row opened
 
-    def __init__(self, review: ReviewTab) -> None:
+    def __init__(self, review: Any) -> None:  # review: the ReviewTab (it imports this module)
         super().__init__()
         self.setObjectName("replace-panel")
         self.review = review
@@ -128,7 +125,7 @@ class ReplacePanel(QWidget):
         self.apply_button.setEnabled(targets and bool(self._writable()))
 
     # -- preview ------------------------------------------------------------------------------
-    def query(self) -> Query:
+    def search(self) -> Query:
         chapter = self.review.model.chapter if self.this_chapter.isChecked() else None
         return Query(
             self.find_text.text(),
@@ -142,7 +139,7 @@ class ReplacePanel(QWidget):
     def preview(self) -> None:
         """Find every match in a worker (a whole book takes a moment), then list what would change."""
         self.review.commit_edit()
-        query, replacement, store = self.query(), self.with_text.text(), self.review.host.store
+        query, replacement, store = self.search(), self.with_text.text(), self.review.host.store
         try:
             query.pattern()
         except AmtsError as exc:
@@ -196,7 +193,7 @@ class ReplacePanel(QWidget):
     def apply(self) -> None:
         """Write the previewed changes, all or none; one undo step; QA findings shown per segment."""
         self.review.commit_edit()
-        if self._planned != (self.query(), self.with_text.text()):
+        if self._planned != (self.search(), self.with_text.text()):
             self.preview()  # the search changed since its preview: show the new one first
             return
         store = self.review.host.store

@@ -136,6 +136,7 @@ def test_misspelled_words_are_underlined_and_f7_offers_their_suggestions(qtbot, 
     review = window.review
     review.select_proxy_row(1)
     final = review.editor.final
+    qtbot.waitUntil(lambda: review.editor.spelling.checker is not None)  # it loads after the first paint
     final.setFocus()
     type_text(final, "La temperatrua escala los logits ⟦1⟧.")
     assert _underlined(final) == ["temperatrua", "logits"]
@@ -161,4 +162,5 @@ def test_chinese_finals_are_not_spell_checked(qtbot, sample_store):
     window = open_window(qtbot, sample_store)
     final = window.review.editor.final
     type_text(final, "温度缩放 softmaxx")
+    qtbot.wait(400)  # past the dictionary's load
     assert window.review.editor.spelling.checker is None and _underlined(final) == []

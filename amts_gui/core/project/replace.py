@@ -188,10 +188,12 @@ def apply_replace(store: Store, changes: Sequence[Change]) -> Replaced:
                 save_edit(store, row.id, change.after)
                 done.findings[row.id] = ()
             done.after.append(snapshot(store, row.id))
-    for change in wanted:  # an edit is checked as the review checks it (accepting checked the rest)
+    edits: dict[str, list[str]] = {}  # an edit is checked as the review checks it (accepting checked the rest)
+    for change in wanted:
         if change.hit.row.state != State.ACCEPTED:
-            edited = review_rows(store, change.hit.chapter, only=[change.hit.row.id])
-            done.findings[change.hit.row.id] = edited[0].findings if edited else ()
+            edits.setdefault(change.hit.chapter, []).append(change.hit.row.id)
+    for chapter, ids in edits.items():  # one read per chapter
+        done.findings.update({row.id: row.findings for row in review_rows(store, chapter, only=ids)})
     return done
 
 

@@ -184,7 +184,8 @@ class EditorPane(QWidget):
         self.row = row
         if target_lang:
             self.target_lang = target_lang
-        self.spelling.set_language(self.target_lang, row.terms if row is not None else None)
+        if row is not None:
+            self.spelling.set_language(self.target_lang, row.terms)
         markup = row.markup if row else ()
         self.source.set_segment_text(row.source if row else "", markup)
         hidden = row is not None and row.from_scratch  # a from-scratch control: no draft, no reference

@@ -3,13 +3,15 @@ their suggestions in the context menu, and F7 to the next misspelled word with i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from amts_gui.core.text.spelling import SpellChecker, checker_for
 from amts_gui.core.text.terms import TermFinder
 from amts_gui.gui.review.placeholder_edit import ChipTextEdit
+
+LOAD_DELAY_MS = 300
 
 
 class FinalSpelling(QObject):
@@ -19,18 +21,35 @@ class FinalSpelling(QObject):
         self.checker: SpellChecker | None = None
         self.lang = ""
         self._glossary: TermFinder | None = None  # the glossary whose words are known already
+        self._wanted: TermFinder | None = None  # the current segment's glossary
         final.installEventFilter(self)
 
     def set_language(self, lang: str, glossary: TermFinder | None) -> None:
         """Check in ``lang`` (nothing for Chinese and Japanese, or where no dictionary is installed); the
-        glossary's translations are words too."""
-        if lang != self.lang:
-            self.lang, self.checker, self._glossary = lang, checker_for(lang), None
-        if self.checker is not None and glossary is not None and glossary is not self._glossary:
-            self._glossary = glossary
-            self.checker.ignore([t for entry in glossary.entries for t in entry.targets])
+        glossary's translations are words too.  A dictionary loads a moment later, never before the window
+        has painted (Enchant and a Hunspell dictionary take some 70 ms)."""
+        self._wanted = glossary
+        if lang == self.lang:
+            self._know(glossary)
+            return
+        self.lang, self.checker, self._glossary = lang, None, None
+        self.final.highlighter.misspelled = None
+        QTimer.singleShot(LOAD_DELAY_MS, self._load)
+
+    def _load(self) -> None:
+        self.checker = checker_for(self.lang)
         self.final.highlighter.misspelled = self.checker.misspelled if self.checker else None
+        if not self._know(self._wanted):
+            self.final.highlighter.rehighlight()
+
+    def _know(self, glossary: TermFinder | None) -> bool:
+        """Take the glossary's translations as words (once per glossary); whether the final was checked again."""
+        if self.checker is None or glossary is None or glossary is self._glossary:
+            return False
+        self._glossary = glossary
+        self.checker.ignore([t for entry in glossary.entries for t in entry.targets])
         self.final.highlighter.rehighlight()
+        return True
 
     def spans(self) -> list[tuple[int, int]]:
         return self.checker.misspelled(self.final.text()) if self.checker else []

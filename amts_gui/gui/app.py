@@ -199,16 +199,41 @@ def _report_widgets_soon(window: MainWindow, path: Path) -> None:
 
     from amts_gui.core.fileio import atomic_write_text
 
+    last = [""]
+
     def write() -> None:
-        rects = {}
+        rects: dict[str, object] = {}
         for widget in [window, *window.findChildren(QWidget)]:
             if widget.objectName() and widget.isVisible():
                 corner = widget.mapToGlobal(widget.rect().topLeft())
                 rects[widget.objectName()] = [corner.x(), corner.y(), widget.width(), widget.height()]
-        atomic_write_text(path, json.dumps(rects))
+        rects["_table"] = _table_facts(window)
+        text = json.dumps(rects)
+        if text != last[0]:  # again whenever something moved (a resize, a tab, a pane)
+            last[0] = text
+            atomic_write_text(path, text)
 
+    timer = QTimer(window)
+    timer.timeout.connect(write)
+    QTimer.singleShot(800, lambda: timer.start(400))
     QTimer.singleShot(800, write)
-    window.tabs.currentChanged.connect(lambda _index: QTimer.singleShot(800, write))
+
+
+def _table_facts(window: MainWindow) -> dict[str, object]:
+    """What the segment list shows: whole rows in view, and the column headers whose text is cut."""
+    from PySide6.QtCore import Qt
+
+    table = window.review.table
+    header = table.horizontalHeader()
+    model = table.model()
+    metrics = header.fontMetrics()
+    clipped = [
+        str(model.headerData(i, Qt.Orientation.Horizontal))
+        for i in range(header.count())
+        if header.sectionSize(i) < metrics.horizontalAdvance(str(model.headerData(i, Qt.Orientation.Horizontal))) + 8
+    ]
+    row = table.verticalHeader().defaultSectionSize()
+    return {"rows": table.viewport().height() // row, "clipped_headers": clipped, "row_height": row}
 
 
 def _scratch_settings() -> QSettings:

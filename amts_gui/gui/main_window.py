@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtWidgets  # dialogs by attribute: their types are made when first used
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from amts_gui.core.changes import EVERYTHING, Changes
@@ -43,12 +43,12 @@ from amts_gui.gui.common.tasks import Job, Task, TaskError, TaskResult, TaskRunn
 from amts_gui.gui.common.vocabulary import project_text
 from amts_gui.gui.review.review_tab import ReviewTab
 from amts_gui.gui.window_bars import build_menus, build_toolbar
+from amts_gui.gui.window_layout import REVIEW_WIDTH, WindowLayout
 
 if TYPE_CHECKING:
     from amts_gui.gui.dashboard.dashboard import Dashboard
 
 DASHBOARD_TAB = 1
-REVIEW_WIDTH = 700  # the narrowest review that fitting the chapter tree may leave
 WINDOW_BUSY_TIMEOUT_S = 2.0  # a write on the window's thread waits this long for another program, then says so
 
 
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self._first_paint = AfterFirstPaint(self, self.runner.release)
         self.undo_stack = QUndoStack(self)
         self.commands = Commands(self)
+        self.layout_keeper = WindowLayout(self)  # remembered, and shrinking in proportion
         self.tree = ChapterTree()
         self.review = ReviewTab(self, self.runner, self.undo_stack)
         self.review.segment_written.connect(self._segment_written)
@@ -110,7 +111,6 @@ class MainWindow(QMainWindow):
         geometry = self._prefs.layout("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self._layout_restored = False
         self._prefs.remember_project(str(store.path))  # the next start opens it
         self.reload()
 
@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         add("skip_repetitions", self.tr("Do &not fill them"), review.repetitions.decline_offer, "Ctrl+Alt+N")
         add("show_review", self.tr("&Review"), self.show_review, "Ctrl+PgUp")
         add("show_dashboard", self.tr("&Dashboard"), self.show_dashboard, "Ctrl+PgDown")
+        add("toggle_chapters", self.tr("&Chapters pane"), lambda: self.layout_keeper.toggle_chapters(), "Ctrl+Shift+H")
         add("refresh_scores", self.tr("Refresh &scores"), self.refresh_scores, "F5")
         add("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         add("about", self.tr("&About AMTS Studio"), self.about)
@@ -404,36 +405,18 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     # -- layout -----------------------------------------------------------------------------------
-    def _layout_parts(self) -> list[tuple[str, Any, Any]]:
-        """(name, save, restore) of every part whose layout is remembered."""
-        parts = [
-            ("window", self.saveState, self.restoreState),
-            ("main-splitter", self.main_splitter.saveState, self.main_splitter.restoreState),
-            ("review-splitter", self.review.splitter.saveState, self.review.splitter.restoreState),
-            ("editor-splitter", self.review.editor.splitter.saveState, self.review.editor.splitter.restoreState),
-        ]
-        header = self.review.table.horizontalHeader()
-        return [*parts, ("table-header", header.saveState, header.restoreState)]
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._layout_restored:  # splitters restore best once the window has its size
-            self._layout_restored = True
-            for name, _save, restore in self._layout_parts():
-                state = self._prefs.layout(name)
-                if state is not None:
-                    restore(state)
-            self.tree.fit_in(self.main_splitter, REVIEW_WIDTH)
+        self.layout_keeper.restore_once()
 
-    def save_layout(self) -> None:
-        self._prefs.save_layout("geometry", self.saveGeometry())
-        for name, save, _restore in self._layout_parts():
-            self._prefs.save_layout(name, save())
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.layout_keeper.resized()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_edit()
         self.review.recorder.stop()
-        self.save_layout()
+        self.layout_keeper.save()
         self.drafting.timer.stop()
         self.runner.wait(30_000)  # let a running write finish its transaction
         super().closeEvent(event)

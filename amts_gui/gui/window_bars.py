@@ -64,7 +64,7 @@ def build_menus(window: Any) -> None:
     glossary.addSeparator()
     glossary.addActions([window.glossary.commands[k] for k in ("import_glossary", "export_glossary", "push_glossary")])
     view = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
-    view.addActions([own["show_review"], own["show_dashboard"], own["refresh_scores"]])
+    view.addActions([own["show_review"], own["show_dashboard"], own["refresh_scores"], own["toggle_chapters"]])
     view.addSeparator()
     view.addAction(window.targets.commands["next_target"])
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))

@@ -998,7 +998,7 @@
         <translation>作业：{states}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/open_projects.py" line="79" />
+        <location filename="../../amts_gui/core/open_projects.py" line="90" />
         <source>{path}: is a file of the project that is open; choose another file</source>
         <translation>{path}：是当前打开的项目的文件；请选择其他文件</translation>
     </message>
@@ -1926,7 +1926,7 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/review/editor_pane.py" line="71" />
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="236" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="237" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
@@ -1991,53 +1991,53 @@ This uses your AWS account.</source>
         <translation>术语（Alt+1…9 插入；Ctrl+Shift+G 添加术语）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="204" />
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="255" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="205" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="256" />
         <source>Locked: the final cannot change (Ctrl+L unlocks it).</source>
         <translation>已锁定：终稿不能修改（Ctrl+L 解锁）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="235" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="236" />
         <source>Draft hidden: translate this one from scratch (a control for the editing log)</source>
         <translation>初稿已隐藏：请从零翻译本句（编辑日志的对照句）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="236" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="237" />
         <source>Draft ({0})</source>
         <translation>初稿（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="248" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="249" />
         <source>This segment has no glossary term {0}</source>
         <translation>本句没有第 {0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="272" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="273" />
         <source>Source changed since this translation was made:</source>
         <translation>此译文完成后原文有改动：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="274" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="275" />
         <source>The memory's sentence differs:</source>
         <translation>记忆库中的句子不同：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="309" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="310" />
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="327" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="328" />
         <source>aligned</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="328" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="329" />
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="329" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="330" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -2094,22 +2094,22 @@ This uses your AWS account.</source>
 <context>
     <name>FinalSpelling</name>
     <message>
-        <location filename="../../amts_gui/gui/review/spelling.py" line="44" />
+        <location filename="../../amts_gui/gui/review/spelling.py" line="63" />
         <source>No spelling mistakes.</source>
         <translation>没有拼写错误。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/spelling.py" line="46" />
+        <location filename="../../amts_gui/gui/review/spelling.py" line="65" />
         <source>No spelling dictionary for this language.</source>
         <translation>此语言没有拼写词典。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/spelling.py" line="67" />
+        <location filename="../../amts_gui/gui/review/spelling.py" line="86" />
         <source>(no suggestions)</source>
         <translation>（无建议）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/spelling.py" line="73" />
+        <location filename="../../amts_gui/gui/review/spelling.py" line="92" />
         <source>Ignore “{0}”</source>
         <translation>忽略“{0}”</translation>
     </message>
@@ -2420,12 +2420,12 @@ This uses your AWS account.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="199" />
+        <location filename="../../amts_gui/gui/main_window.py" line="198" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="200" />
+        <location filename="../../amts_gui/gui/main_window.py" line="199" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
@@ -2435,12 +2435,12 @@ This uses your AWS account.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="201" />
+        <location filename="../../amts_gui/gui/main_window.py" line="200" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="202" />
+        <location filename="../../amts_gui/gui/main_window.py" line="201" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2450,49 +2450,54 @@ This uses your AWS account.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="203" />
+        <location filename="../../amts_gui/gui/main_window.py" line="202" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="205" />
+        <location filename="../../amts_gui/gui/main_window.py" line="204" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <location filename="../../amts_gui/gui/main_window.py" line="208" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="210" />
+        <location filename="../../amts_gui/gui/main_window.py" line="209" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <location filename="../../amts_gui/gui/main_window.py" line="210" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="212" />
+        <location filename="../../amts_gui/gui/main_window.py" line="211" />
         <source>Copy &amp;draft to final</source>
         <translation>将初稿复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="213" />
+        <location filename="../../amts_gui/gui/main_window.py" line="212" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="214" />
+        <location filename="../../amts_gui/gui/main_window.py" line="213" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="215" />
+        <location filename="../../amts_gui/gui/main_window.py" line="214" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="219" />
+        <source>&amp;Chapters pane</source>
+        <translation>章节窗格(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/main_window.py" line="294" />
@@ -2530,12 +2535,12 @@ This uses your AWS account.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="218" />
+        <location filename="../../amts_gui/gui/main_window.py" line="217" />
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="219" />
+        <location filename="../../amts_gui/gui/main_window.py" line="218" />
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
@@ -2570,22 +2575,22 @@ This uses your AWS account.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="147" />
+        <location filename="../../amts_gui/gui/main_window.py" line="146" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="151" />
+        <location filename="../../amts_gui/gui/main_window.py" line="150" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="216" />
+        <location filename="../../amts_gui/gui/main_window.py" line="215" />
         <source>F&amp;ill the repetitions offered</source>
         <translation>填入提示的重复句段(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="217" />
+        <location filename="../../amts_gui/gui/main_window.py" line="216" />
         <source>Do &amp;not fill them</source>
         <translation>不填入(&amp;N)</translation>
     </message>
@@ -2638,37 +2643,37 @@ This uses your AWS account.</source>
 <context>
     <name>Marker</name>
     <message>
-        <location filename="../../amts_gui/gui/review/marking.py" line="33" />
+        <location filename="../../amts_gui/gui/review/marking.py" line="30" />
         <source>Comment on a segment</source>
         <translation>批注句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/marking.py" line="34" />
+        <location filename="../../amts_gui/gui/review/marking.py" line="31" />
         <source>Comment kept.</source>
         <translation>批注已保存。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/marking.py" line="34" />
+        <location filename="../../amts_gui/gui/review/marking.py" line="31" />
         <source>Comment removed.</source>
         <translation>批注已删除。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/marking.py" line="51" />
+        <location filename="../../amts_gui/gui/review/marking.py" line="48" />
         <source>Lock segments</source>
         <translation>锁定句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/marking.py" line="51" />
+        <location filename="../../amts_gui/gui/review/marking.py" line="48" />
         <source>Unlock segments</source>
         <translation>解锁句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/marking.py" line="52" />
+        <location filename="../../amts_gui/gui/review/marking.py" line="49" />
         <source>Locked {0} segments.</source>
         <translation>已锁定 {0} 个句段。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/marking.py" line="52" />
+        <location filename="../../amts_gui/gui/review/marking.py" line="49" />
         <source>Unlocked {0} segments.</source>
         <translation>已解锁 {0} 个句段。</translation>
     </message>
@@ -2676,27 +2681,27 @@ This uses your AWS account.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../amts_gui/gui/review/navigator.py" line="27" />
+        <location filename="../../amts_gui/gui/review/navigator.py" line="24" />
         <source>Go to #</source>
         <translation>转到 #</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/navigator.py" line="29" />
+        <location filename="../../amts_gui/gui/review/navigator.py" line="26" />
         <source>Type a segment number and press Enter (Ctrl+G)</source>
         <translation>输入句段编号后按回车（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/navigator.py" line="48" />
+        <location filename="../../amts_gui/gui/review/navigator.py" line="45" />
         <source>Every segment in this list is accepted.</source>
         <translation>此列表中的句段都已接受。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/navigator.py" line="52" />
+        <location filename="../../amts_gui/gui/review/navigator.py" line="49" />
         <source>No segment in this list has a QA finding.</source>
         <translation>此列表中没有带质检问题的句段。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/navigator.py" line="68" />
+        <location filename="../../amts_gui/gui/review/navigator.py" line="65" />
         <source>This chapter has segments 1 to {0}.</source>
         <translation>本章的句段编号为 1 到 {0}。</translation>
     </message>
@@ -3215,118 +3220,118 @@ This uses your AWS account.</source>
 <context>
     <name>ReplacePanel</name>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="51" />
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="161" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="48" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="158" />
         <source>Find in the project</source>
         <translation>在项目中查找</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="53" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="50" />
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="55" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="52" />
         <source>in targets</source>
         <translation>在译文中</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="56" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="53" />
         <source>in sources</source>
         <translation>在原文中</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="57" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="54" />
         <source>Case</source>
         <translation>大小写</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="58" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="55" />
         <source>Whole words</source>
         <translation>全词</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="59" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="56" />
         <source>Regex</source>
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="60" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="57" />
         <source>This chapter</source>
         <translation>仅本章</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="61" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="58" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="62" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="59" />
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="63" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="60" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="85" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="82" />
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="85" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="82" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="85" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="82" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="85" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="82" />
         <source>After</source>
         <translation>替换后</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="85" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="82" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="178" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="175" />
         <source>{0} segments would change; {1} are left alone.</source>
         <translation>将改动 {0} 个句段；{1} 个保持不变。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="180" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="177" />
         <source>Found in {0} segments.</source>
         <translation>在 {0} 个句段中找到。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="187" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="184" />
         <source>locked: left alone</source>
         <translation>已锁定：不改动</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="189" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="186" />
         <source>would change a placeholder: left alone</source>
         <translation>会改动占位符：不改动</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="211" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="208" />
         <source>Replace “{0}” with “{1}” in {2} segments</source>
         <translation>在 {2} 个句段中把“{0}”替换为“{1}”</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="221" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="218" />
         <source>Replaced in {0} segments; {1} now have QA findings. Ctrl+Z takes the whole replace back.</source>
         <translation>已在 {0} 个句段中替换；其中 {1} 个现有质检问题。Ctrl+Z 可撤销整次替换。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/replace_panel.py" line="234" />
+        <location filename="../../amts_gui/gui/review/replace_panel.py" line="231" />
         <source>replaced ✓</source>
         <translation>已替换 ✓</translation>
     </message>
@@ -3560,72 +3565,72 @@ This uses your AWS account.</source>
 <context>
     <name>SegmentActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="26" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="29" />
         <source>Copy &amp;source to final</source>
         <translation>复制原文到终稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="27" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="30" />
         <source>C&amp;lear the final</source>
         <translation>清空终稿(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="28" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="31" />
         <source>Use the best &amp;match as the final</source>
         <translation>用最佳匹配作终稿(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="29" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="32" />
         <source>&amp;Insert the best match at the caret</source>
         <translation>在光标处插入最佳匹配(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="31" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="34" />
         <source>Use match {0}</source>
         <translation>使用第 {0} 条匹配</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="32" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="35" />
         <source>Next segment &amp;not accepted</source>
         <translation>下一个未接受的句段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="34" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="37" />
         <source>Previous segment not accepted</source>
         <translation>上一个未接受的句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="36" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="39" />
         <source>Next segment with a &amp;QA finding</source>
         <translation>下一个有质检问题的句段(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="37" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="40" />
         <source>Previous segment with a QA finding</source>
         <translation>上一个有质检问题的句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="38" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="41" />
         <source>&amp;Go to segment number…</source>
         <translation>转到句段编号(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="39" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="42" />
         <source>Find and &amp;replace in the project…</source>
         <translation>在项目中查找和替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="40" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="43" />
         <source>C&amp;omment on the segment</source>
         <translation>批注句段(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="41" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="44" />
         <source>Next &amp;spelling mistake</source>
         <translation>下一个拼写错误(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="42" />
+        <location filename="../../amts_gui/gui/actions/segments.py" line="45" />
         <source>&amp;Lock or unlock the selected segments</source>
         <translation>锁定或解锁所选句段(&amp;L)</translation>
     </message>

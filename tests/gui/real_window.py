@@ -8,7 +8,9 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,7 +70,27 @@ class App:
             assert self.process.poll() is None, self.process.stderr.read() if self.process.stderr else ""
             assert time.monotonic() < deadline, "the window did not come up"
             time.sleep(0.1)
-        self.widgets: dict[str, list[int]] = json.loads(report.read_text(encoding="utf-8"))
+        self.report = report
+        self.widgets: dict[str, Any] = json.loads(report.read_text(encoding="utf-8"))
+
+    def reread(self, until: Callable[[dict[str, Any]], bool] = lambda _w: True, seconds: float = 15) -> None:
+        """The widgets' places again (the app rewrites them when something moved), until ``until`` holds."""
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                self.widgets = json.loads(self.report.read_text(encoding="utf-8"))
+            except (OSError, ValueError):  # between the app's atomic replace and our read
+                pass
+            if until(self.widgets) or time.monotonic() > deadline:
+                return
+            time.sleep(0.2)
+
+    def resize(self, width: int, height: int) -> None:
+        """Resize the window as a window manager would, and wait until the app has laid itself out again."""
+        self.xdo("search", "--sync", "--name", "AMTS Studio", "windowsize", "%@", str(width), str(height))
+        self.reread(lambda w: w.get("main-window", [0, 0, 0, 0])[2:] == [width, height])
+        time.sleep(0.6)
+        self.reread()
 
     def xdo(self, *args: str) -> None:
         subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": self.display}, check=True, capture_output=True)

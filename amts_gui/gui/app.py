@@ -200,6 +200,9 @@ def _report_widgets_soon(window: MainWindow, path: Path) -> None:
     from amts_gui.core.fileio import atomic_write_text
 
     last = [""]
+    from amts_gui.gui.common.dialog_watch import watch_dialogs
+
+    watcher = watch_dialogs(window)
 
     def write() -> None:
         rects: dict[str, object] = {}
@@ -208,6 +211,8 @@ def _report_widgets_soon(window: MainWindow, path: Path) -> None:
                 corner = widget.mapToGlobal(widget.rect().topLeft())
                 rects[widget.objectName()] = [corner.x(), corner.y(), widget.width(), widget.height()]
         rects["_table"] = _table_facts(window)
+        rects["_dialogs"] = watcher.seen
+        rects["_keys_into_dialogs"] = watcher.keys
         text = json.dumps(rects)
         if text != last[0]:  # again whenever something moved (a resize, a tab, a pane)
             last[0] = text

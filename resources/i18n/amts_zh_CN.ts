@@ -1920,124 +1920,129 @@ This uses your AWS account.</source>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="70" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="71" />
         <source>Type the translation; Ctrl+Enter accepts it and moves on</source>
         <translation>输入译文；按 Ctrl+Enter 确认并转到下一句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="71" />
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="237" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="72" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="239" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="94" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="96" />
         <source>Comment (Ctrl+M; Enter keeps it)</source>
         <translation>批注（Ctrl+M；回车保存）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="111" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="113" />
         <source>Accept (Ctrl+Enter)</source>
         <translation>确认（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="115" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="117" />
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="120" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="122" />
         <source>Reference</source>
         <translation>参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="122" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="124" />
         <source>Final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="148" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="150" />
         <source>Diff: draft → final</source>
         <translation>差异：初稿 → 定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="148" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="150" />
         <source>Diff: draft ↔ reference</source>
         <translation>差异：初稿 ↔ 参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="157" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="159" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="157" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="159" />
         <source>Suggestion</source>
         <translation>建议译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="157" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="159" />
         <source>Memory source</source>
         <translation>记忆库原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="169" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="171" />
         <source>Translation memory and concordance (Enter or double-click to use)</source>
         <translation>翻译记忆与语料检索（按 Enter 或双击使用）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="173" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="175" />
         <source>Glossary terms (Alt+1…9 inserts; Ctrl+Shift+G adds a term)</source>
         <translation>术语（Alt+1…9 插入；Ctrl+Shift+G 添加术语）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="205" />
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="256" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="207" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="258" />
         <source>Locked: the final cannot change (Ctrl+L unlocks it).</source>
         <translation>已锁定：终稿不能修改（Ctrl+L 解锁）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="236" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="238" />
         <source>Draft hidden: translate this one from scratch (a control for the editing log)</source>
         <translation>初稿已隐藏：请从零翻译本句（编辑日志的对照句）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="237" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="239" />
         <source>Draft ({0})</source>
         <translation>初稿（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="249" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="251" />
         <source>This segment has no glossary term {0}</source>
         <translation>本句没有第 {0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="273" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="275" />
         <source>Source changed since this translation was made:</source>
         <translation>此译文完成后原文有改动：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="275" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="277" />
         <source>The memory's sentence differs:</source>
         <translation>记忆库中的句子不同：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="310" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="308" />
+        <source> (+{0} more)</source>
+        <translation>（另有 {0} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="314" />
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="328" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="332" />
         <source>aligned</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="329" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="333" />
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="330" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="334" />
         <source>imported</source>
         <translation>导入</translation>
     </message>

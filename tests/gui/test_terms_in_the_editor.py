@@ -85,6 +85,7 @@ def test_ctrl_shift_g_opens_the_editor_on_the_selected_pair_and_enter_adds_it(qt
     qtbot.keyClick(final, Qt.Key.Key_G, CTRL_SHIFT)
     glossary = window.glossary.editor
     assert glossary is not None and glossary.isVisible() and not glossary.isModal()
+    qtbot.addWidget(glossary)  # closed after the test: a window left up would keep the next one's keys
     assert (glossary.source.text(), glossary.targets.text()) == (word, "排序")
     assert list_terms(demo_store) == before  # nothing is written before the translator says so
     qtbot.keyClick(glossary.targets, Qt.Key.Key_Return)
@@ -101,6 +102,7 @@ def test_the_glossary_editor_fixes_a_partial_term_deletes_and_undoes(qtbot, demo
     window, _row = _open_at_accuracy(qtbot, demo_store)
     window.glossary.commands["edit_terms"].trigger()
     glossary = window.glossary.editor
+    qtbot.addWidget(glossary)
     type_text(glossary.filter, "held-out")
     assert glossary.table.rowCount() == 1
     glossary.table.selectRow(0)
@@ -125,6 +127,7 @@ def test_ctrl_shift_g_without_selections_opens_an_empty_entry(qtbot, demo_store)
     before = list_terms(demo_store)
     qtbot.keyClick(window.review.editor.final, Qt.Key.Key_G, CTRL_SHIFT)
     glossary = window.glossary.editor
+    qtbot.addWidget(glossary)
     assert glossary.source.text() == "" and glossary.focusWidget() is glossary.source
     assert list_terms(demo_store) == before
 
@@ -183,7 +186,10 @@ def test_a_term_rendered_otherwise_is_said_without_stopping_the_accept_and_the_p
     window.prefs.propagation = "never"  # segment 23 repeats it: no offer
     final = window.review.editor.final
     final.setFocus()
-    qtbot.keyClick(final, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    try:
+        qtbot.keyClick(final, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        window.prefs.propagation = "ask"  # the preferences are the test session's: the next test asks again
     assert QApplication.activeModalWidget() is None
     assert review_rows(demo_store, CHAPTER)[7].status == "accepted"
     assert "Accepted segment 8 with QA findings" in window.last_message and "accuracy" in window.last_message

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -77,7 +78,8 @@ class EditorPane(QWidget):
         self.source_lang = "en"
         self.qa_badge = QLabel()
         self.qa_badge.setObjectName("qa-badge")
-        self.qa_badge.setWordWrap(True)
+        self.qa_badge.setWordWrap(False)  # one line beside "Final", never taller (the whole list is its tooltip)
+        self.qa_badge.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.notice = QLabel()
         self.notice.setObjectName("editor-notice")
         self.notice.setWordWrap(True)
@@ -302,7 +304,9 @@ class EditorPane(QWidget):
         text = self.final.text()
         findings = check_final(row.source, row.markup, text, row.terms, row.rules) if text or row.target else []
         if findings:
-            self.qa_badge.setText("⚠ " + "; ".join(translated(f.text) for f in findings[:3]))
+            texts = [translated(f.text) for f in findings]
+            more = self.tr(" (+{0} more)").format(len(texts) - 1) if len(texts) > 1 else ""
+            self.qa_badge.setText("⚠ " + texts[0] + more)
             color = "#c62828" if any(f.is_error for f in findings) else "#a15c00"  # errors red, warnings amber
             self.qa_badge.setStyleSheet(f"color: {color}; font-weight: 600")
             self.qa_badge.setToolTip("\n".join(translated(f.text) for f in findings))

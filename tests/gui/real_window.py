@@ -114,4 +114,4 @@ def wait_until(condition, failure: str, seconds: float = 20) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
         assert time.monotonic() < deadline, failure
-        time.sleep(0.2)
+        time.sleep(0.05)

@@ -144,3 +144,14 @@ def test_find_and_replace_previews_writes_once_reruns_qa_and_undoes_as_one(qtbot
     assert {r.id: r.target for r in review_rows(drafted, CHAPTER)} == before
     qtbot.keyClick(panel.find_text, Qt.Key.Key_Escape)
     assert not panel.isVisible()
+
+
+def test_a_comment_saved_mid_sentence_keeps_the_sentence_typed(qtbot, sample_store):
+    window = open_window(qtbot, sample_store)
+    review = window.review
+    review.select_proxy_row(1)
+    type_text(review.editor.final, "半句译文")
+    _run(window, "comment")
+    type_text(review.editor.comment, "稍后再查")
+    qtbot.keyClick(review.editor.comment, Qt.Key.Key_Return)
+    assert review.editor.final.text() == "半句译文" and review.editor.is_modified()

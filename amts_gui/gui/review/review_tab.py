@@ -303,7 +303,11 @@ class ReviewTab(QWidget):
         current = self.editor.row
         source_row = self.model.row_of(current.id) if current is not None else None
         if current is not None and current.id in segment_ids and source_row is not None:
-            self._show(self.model.rows[source_row])
+            typing = self.editor.final.text() if self.editor.is_modified() else None
+            fresh = self.model.rows[source_row]
+            self._show(fresh)
+            if typing is not None and not fresh.locked:  # a comment saved mid-sentence keeps the sentence typed
+                self.editor.final.replace_all(typing)
         self.segment_written.emit(segment_ids)
 
     def commit_edit(self) -> None:

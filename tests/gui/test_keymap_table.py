@@ -24,3 +24,5 @@ def test_the_readme_keymap_table_is_the_one_the_window_binds(qtbot, sample_store
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     shown = readme.split("<!-- keymap -->\n", 1)[1].split("\n<!-- /keymap -->", 1)[0]
     assert shown == expected
+    unbound = [line for line in expected.splitlines()[2:] if line.split(" | ")[1] == "—"]
+    assert unbound == []  # every function of the desk has a key in the default keymap

@@ -14,7 +14,10 @@ clicks with xdotool:
 4. ``screenshot-dashboard.png``: the dashboard after these accepts;
 5. ``screenshot-review-zh.png``: the Chinese interface on a repetition filled from an accepted twin;
 6. ``screenshot-targets.png``: a project with Chinese and Spanish targets (two D2L sections and two
-   Hugging Face course articles from ../shared/data), switched to Spanish, the switcher open.
+   Hugging Face course articles from ../shared/data), switched to Spanish, the switcher open;
+7. ``screenshot-desk-900x650.png``, ``-1280x720.png`` and ``-1920x1080.png``: the desk at three window
+   sizes, with a comment (✎) and a locked segment (⊘) in the list, and at 1920×1080 a find-and-replace
+   preview.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs"
-SCREEN = "1400x900"
+SCREEN = "1920x1080"
 
 
 class Session:
@@ -96,6 +99,17 @@ class Session:
         left, top, width, _height = self.widgets[name]
         self.xdo("mousemove", "--sync", str(int(left + width * x)), str(top + y), "click", "1")
 
+    def resize(self, width: int, height: int) -> None:
+        """The window at this size, laid out again (the app rewrites its report when something moved)."""
+        self.xdo("search", "--name", "AMTS Studio", "windowsize", "%@", str(width), str(height))
+        report = self.home / "widgets.json"
+        deadline = time.monotonic() + 15
+        while self.widgets.get("main-window", [0, 0, 0, 0])[2:] != [width, height] and time.monotonic() < deadline:
+            time.sleep(0.3)
+            self.widgets = json.loads(report.read_text(encoding="utf-8"))
+        time.sleep(1)
+        self.widgets = json.loads(report.read_text(encoding="utf-8"))
+
     def shot(self, name: str) -> None:
         time.sleep(0.8)
         left, top, width, height = self.widgets["main-window"]
@@ -132,9 +146,9 @@ def review_in_english(session: Session) -> None:
     session.key("ctrl+Return")
     session.shot("screenshot-qa.png")
     session.key("Return")  # Fix: back to the Final
-    session.key("ctrl+2")
+    session.key("ctrl+Next")  # Ctrl+PgDown: the Dashboard
     session.shot("screenshot-dashboard.png")
-    session.key("ctrl+1")
+    session.key("ctrl+Prior")
     session.stop()
 
 
@@ -191,6 +205,32 @@ def several_targets(session: Session) -> None:
     session.stop()
 
 
+def desk_at_three_sizes(session: Session) -> None:
+    session.start("--language", "en")  # reopens where the translator left
+    session.key("ctrl+g")
+    session.type("3")
+    session.key("Return", "ctrl+a")
+    session.type("然而，这些概率往往过于自信。")
+    session.key("ctrl+Return", "ctrl+Up", "ctrl+l", "ctrl+u")  # accepted, then locked: ⊘
+    session.key("ctrl+m")
+    session.type("Ask the author")
+    session.key("Return")
+    session.click("final-edit", 0.5, 12)
+    for width, height in ((900, 650), (1280, 720)):
+        session.resize(width, height)
+        session.shot(f"screenshot-desk-{width}x{height}.png")
+    session.resize(1920, 1080)
+    session.key("ctrl+h")
+    session.type("softmax")
+    session.key("Tab")
+    session.type("Softmax")
+    session.key("Return")  # the preview of every change
+    time.sleep(1.5)
+    session.shot("screenshot-desk-1920x1080.png")
+    session.key("Escape")
+    session.stop()
+
+
 def main() -> None:
     missing = [tool for tool in ("Xvfb", "xdotool", "import") if shutil.which(tool) is None]
     if missing:
@@ -201,6 +241,7 @@ def main() -> None:
         try:
             review_in_english(session)
             repetition_in_chinese(session)
+            desk_at_three_sizes(session)  # on the demo, before the two-target project becomes the last one
             several_targets(session)
         finally:
             session.close()

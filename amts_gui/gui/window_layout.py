@@ -24,6 +24,7 @@ class WindowLayout:
         self.restored = False
         self._tree_width = 0  # the tree's width before it collapsed, to bring it back
         self._width = 0  # the window's width at the last look
+        self._given = False  # the tree gave width to a narrowing window and gets it back as it widens
 
     def parts(self) -> list[tuple[str, Any, Any]]:
         """(name, save, restore) of every part whose layout is remembered."""
@@ -56,10 +57,22 @@ class WindowLayout:
         self._width = self.window.width()
 
     def resized(self) -> None:
-        """The window was resized: when it got narrower, the tree gives way first."""
+        """The window was resized: when it got narrower, the tree gives way first; wider, it gets back what
+        it gave."""
         if self.restored and self.window.width() < self._width:
             self.keep_review_room()
+        elif self.restored and self.window.width() > self._width and self._given:
+            self._take_back()
         self._width = self.window.width()
+
+    def _take_back(self) -> None:
+        splitter = self.window.main_splitter
+        tree, review = splitter.sizes()
+        total = tree + review
+        wider = min(self._tree_width, total - REVIEW_WIDTH)
+        if wider >= MIN_TREE_WIDTH and wider > tree:
+            splitter.setSizes([wider, total - wider])
+        self._given = wider < self._tree_width
 
     def save(self) -> None:
         self.window.prefs.save_layout("geometry", self.window.saveGeometry())
@@ -73,15 +86,17 @@ class WindowLayout:
         if tree == 0 or review >= REVIEW_WIDTH:
             return
         total = tree + review
+        if not self._given:  # the width the translator had, before the window took any of it
+            self._tree_width, self._given = tree, True
         narrower = max(total - REVIEW_WIDTH, 0)
-        if narrower < MIN_TREE_WIDTH:
-            self._tree_width, narrower = tree, 0
+        narrower = narrower if narrower >= MIN_TREE_WIDTH else 0  # collapsed rather than cut to a sliver
         splitter.setSizes([narrower, total - narrower])
 
     def toggle_chapters(self) -> None:
         """View ▸ Chapters: collapse the tree, or bring it back at its last width."""
         splitter = self.window.main_splitter
         tree, review = splitter.sizes()
+        self._given = False  # the translator's own choice from now on
         if tree:
             self._tree_width = tree
             splitter.setSizes([0, tree + review])

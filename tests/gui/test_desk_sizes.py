@@ -49,3 +49,16 @@ def test_the_chapter_tree_collapses_and_comes_back(display, project, tmp_path):
         assert app.widgets["chapters"][2] >= 160
     finally:
         app.close()
+
+
+def test_the_tree_gives_way_to_a_narrowing_window_and_gets_it_back(display, project, tmp_path):
+    app = App(display, project, tmp_path)
+    try:
+        app.resize(1280, 720)
+        wide = app.widgets["chapters"][2]
+        app.resize(900, 650)
+        assert app.widgets["chapters"][2] < wide and app.widgets["tabs"][2] >= 700
+        app.resize(1280, 720)
+        assert app.widgets["chapters"][2] == wide
+    finally:
+        app.close()

@@ -70,10 +70,16 @@ def add_term(store: Store, source: str, target: str) -> tuple[TermEntry, bool]:
     if existing is None:
         entry = TermEntry(source, (target,), do_not_translate=source == target)
     else:
-        targets = (target, *(t for t in existing.targets if t != target))
-        entry = replace(existing, targets=targets, forbidden=tuple(f for f in existing.forbidden if f != target))
+        entry = with_preferred(existing, target)
     save_terms(store, [entry])
     return entry, existing is not None
+
+
+def with_preferred(entry: TermEntry, target: str) -> TermEntry:
+    """The entry with ``target`` as its preferred translation (first), its other targets after it, and no
+    longer forbidden."""
+    targets = (target, *(t for t in entry.targets if t != target))
+    return replace(entry, targets=targets, forbidden=tuple(f for f in entry.forbidden if f != target))
 
 
 def edit_term(store: Store, old_source: str | None, entry: TermEntry) -> TermEntry:

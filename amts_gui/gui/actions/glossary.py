@@ -15,7 +15,7 @@ from amts_gui import __version__
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.fileio import atomic_write_bytes
 from amts_gui.core.progress import Cancelled, Progress
-from amts_gui.core.project.terms import list_terms, save_terms
+from amts_gui.core.project.terms import list_terms, save_terms, with_preferred
 from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.confirm import Reach, ask_before
@@ -87,12 +87,8 @@ class GlossaryActions(QObject):
         source, target = self._selections()
         editor = self.edit_terms()
         existing = next((e for e in editor.entries if e.source == " ".join(source.split())), None)
-        if existing is not None:
-            editor.show_entry(existing)
-            if target.strip():
-                editor.targets.setText(
-                    " / ".join([" ".join(target.split()), *(t for t in existing.targets if t != target)])
-                )
+        if existing is not None:  # shown as adding would make it: this translation preferred
+            editor.show_entry(with_preferred(existing, " ".join(target.split())) if target.strip() else existing)
         else:
             editor.new_entry(source, target)
 

@@ -3,6 +3,8 @@ nothing lost. The multi-target migration (issue 22) starts from exactly this."""
 
 from __future__ import annotations
 
+import time
+
 import shutil
 from pathlib import Path
 
@@ -143,6 +145,7 @@ def test_migration_0016_gives_an_older_final_the_latest_draft_before_it(tmp_path
     sid = live_segments(store, "c.md")[1].id
     add_drafts(store, [Draft(sid, "第一稿。", "tm", "tm")])
     accept_segment(store, sid, "定稿。")
+    time.sleep(0.005)  # stamps are in milliseconds: a draft of the same millisecond would tie with the final
     add_drafts(store, [Draft(sid, "后来的稿。", "tm", "tm")])  # after the final: not what it was edited from
     store.close()
     db = sqlite3.connect(tmp_path / "old.amts")  # as a project of the release before 0016 was

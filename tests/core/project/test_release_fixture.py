@@ -3,9 +3,8 @@ nothing lost. The multi-target migration (issue 22) starts from exactly this."""
 
 from __future__ import annotations
 
-import time
-
 import shutil
+import time
 from pathlib import Path
 
 import pytest

@@ -20,6 +20,7 @@ from amts_gui.core.project.rows import FinalRow, NewPair, PairRow, decode_markup
 from amts_gui.core.project.segments import is_live, set_final
 from amts_gui.core.project.store import Store
 from amts_gui.core.project.targets import target_settings
+from amts_gui.core.project.term_senses import ASK_ON_TERMS, ignored_terms
 from amts_gui.core.project.terms import term_finder
 from amts_gui.core.text.placeholders import restore
 from amts_gui.core.text.qa import Finding, check_final, errors, gate
@@ -46,8 +47,8 @@ def accept_segment(
 ) -> Accepted:
     """Store ``text`` (with ``⟦n⟧`` tokens) as the accepted final and upsert its ``accepted`` pair.
 
-    A translation with QA errors, or with a glossary term rendered otherwise, raises :class:`QAError`
-    unless ``force``; accepted anyway, its pair keeps the errors (``qa``), which keeps it out of exports
+    A translation with QA errors raises :class:`QAError` unless ``force``; so does one with a glossary term
+    rendered otherwise when the project asks about terms (:data:`ASK_ON_TERMS`, off by default); accepted anyway, its pair keeps the errors (``qa``), which keeps it out of exports
     and pushes until the segment is fixed (term findings do not)."""
     seg = store.db.execute(
         "SELECT chapter_id, source_markup, markup, source FROM segments WHERE id = ? AND removed_at IS NULL",
@@ -64,9 +65,12 @@ def accept_segment(
         raise InputError(
             message("segment {segment_id}: an empty translation cannot be accepted", segment_id=segment_id)
         )
-    findings = tuple(check_final(source, markup, text, term_finder(store), target_settings(store).qa_rules))
-    if gate(findings) and not force:
-        raise QAError(segment_id, gate(findings))
+    findings = tuple(
+        check_final(source, markup, text, term_finder(store), target_settings(store).qa_rules, ignored_terms(store, segment_id))
+    )
+    asked = gate(findings, ask_terms=store.settings_with_prefix(ASK_ON_TERMS).get("") == "1")
+    if asked and not force:
+        raise QAError(segment_id, asked)
     problems = errors(findings)  # a term rendered otherwise does not keep the pair out of pushes
     qa = json.dumps([str(f) for f in problems], ensure_ascii=False) if problems else None
     target = restore(text, markup)

@@ -393,6 +393,22 @@ def _segment_marks(db: Connection) -> None:
     )
 
 
+def _term_senses(db: Connection) -> None:
+    """A glossary entry's variants, the phrases it never applies in, its "ambiguous" flag; and the findings
+    a translator ignored in one segment (issue 31)."""
+    for column in ("variants", "not_in"):
+        db.execute(f"ALTER TABLE terms ADD COLUMN {column} TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE terms ADD COLUMN ambiguous INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """CREATE TABLE term_ignores (
+            segment_id TEXT NOT NULL REFERENCES segments(id),
+            target_lang TEXT NOT NULL REFERENCES targets(lang),
+            term TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (segment_id, target_lang, term))"""
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
@@ -411,4 +427,5 @@ MIGRATIONS: list[Migration] = [
     ("0015_chapter_source_file", _chapter_source_file),
     ("0016_final_draft", _final_draft),
     ("0017_segment_marks", _segment_marks),
+    ("0018_term_senses", _term_senses),
 ]

@@ -72,6 +72,7 @@ class ReviewRow:
     rules: tuple[str, ...] = ()  # the target language's punctuation rules (core.text.punctuation)
     comment: str | None = None  # the translator's comment (core.project.marks)
     locked: bool = False  # a locked final cannot change
+    ignored_terms: frozenset[str] = frozenset()  # glossary entries whose findings are ignored here
 
     @cached_property
     def reference(self) -> str | None:
@@ -83,7 +84,7 @@ class ReviewRow:
         target = self.shown_target
         if target is None:
             return ()
-        return tuple(check_final(self.source, self.markup, target, self.terms, self.rules))
+        return tuple(check_final(self.source, self.markup, target, self.terms, self.rules, self.ignored_terms))
 
     @property
     def state(self) -> State:
@@ -113,7 +114,9 @@ SELECT s.id, s.position, s.source, s.markup, s.created_at > c.imported_at AS sou
        f.text AS final, COALESCE(f.status, 'new') AS status, f.origin AS origin,
        d.text AS draft, d.engine, d.variant, d.meta, m.comment AS comment, COALESCE(m.locked, 0) AS locked,
        (SELECT p.target FROM pairs p WHERE p.segment_id = s.id AND p.origin = 'aligned' AND p.target_lang = ?1
-          AND p.granularity = 'sentence' ORDER BY p.id DESC LIMIT 1) AS reference
+          AND p.granularity = 'sentence' ORDER BY p.id DESC LIMIT 1) AS reference,
+       (SELECT json_group_array(i.term) FROM term_ignores i WHERE i.segment_id = s.id AND i.target_lang = ?1)
+          AS ignored
 FROM segments s JOIN chapters c ON c.id = s.chapter_id
 LEFT JOIN finals f ON f.segment_id = s.id AND f.target_lang = ?1
 LEFT JOIN segment_marks m ON m.segment_id = s.id AND m.target_lang = ?1
@@ -153,6 +156,7 @@ def _row(r: dict[str, Any], terms: TermFinder, control: Control, rules: tuple[st
         rules=rules,
         comment=r["comment"],
         locked=bool(r["locked"]),
+        ignored_terms=frozenset(json.loads(r["ignored"] or "[]")),
     )
 
 

@@ -27,6 +27,7 @@ _OWNED = (
     "jobs",
     "target_settings",
     "segment_marks",
+    "term_ignores",
 )
 
 

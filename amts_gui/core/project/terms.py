@@ -22,41 +22,61 @@ def save_terms(store: Store, entries: Sequence[TermEntry]) -> tuple[int, int]:
             row = db.execute(
                 "SELECT id FROM terms WHERE target_lang = ? AND source = ?", [store.target, entry.source]
             ).fetchone()
-            values = [
-                json.dumps(list(entry.targets), ensure_ascii=False),
-                json.dumps(list(entry.forbidden), ensure_ascii=False),
-                entry.note,
-                int(entry.case_sensitive),
-                int(entry.do_not_translate),
-                stamp,
-            ]
+            values = [*_columns(entry), stamp]
             if row is None:
                 db.execute(
-                    "INSERT INTO terms (target_lang, source, targets, forbidden, note, case_sensitive, "
-                    "do_not_translate, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT INTO terms (target_lang, source, {', '.join(_COLUMNS)}, updated_at, created_at) "
+                    f"VALUES (?, ?, {', '.join('?' for _ in _COLUMNS)}, ?, ?)",
                     [store.target, entry.source, *values, stamp],
                 )
                 added += 1
             else:
                 db.execute(
-                    "UPDATE terms SET targets = ?, forbidden = ?, note = ?, case_sensitive = ?, "
-                    "do_not_translate = ?, updated_at = ? WHERE id = ?",
+                    f"UPDATE terms SET {', '.join(c + ' = ?' for c in _COLUMNS)}, updated_at = ? WHERE id = ?",
                     [*values, row[0]],
                 )
                 replaced += 1
     return added, replaced
 
 
+_COLUMNS = ("targets", "forbidden", "note", "case_sensitive", "do_not_translate", "variants", "not_in", "ambiguous")
+
+
+def _columns(entry: TermEntry) -> list[object]:
+    def listed(values: tuple[str, ...]) -> str:
+        return json.dumps(list(values), ensure_ascii=False)
+
+    return [
+        listed(entry.targets),
+        listed(entry.forbidden),
+        entry.note,
+        int(entry.case_sensitive),
+        int(entry.do_not_translate),
+        listed(entry.variants),
+        listed(entry.not_in),
+        int(entry.ambiguous),
+    ]
+
+
 def list_terms(store: Store) -> list[TermEntry]:
     """Every entry, in the order of their source terms (case folded)."""
     rows = store.db.execute(
-        "SELECT source, targets, forbidden, note, case_sensitive, do_not_translate FROM terms "
-        "WHERE target_lang = ? ORDER BY lower(source), source",
+        f"SELECT source, {', '.join(_COLUMNS)} FROM terms WHERE target_lang = ? ORDER BY lower(source), source",
         [store.target],
     ).fetchall()
     return [
-        TermEntry(source, tuple(json.loads(targets)), tuple(json.loads(forbidden)), note, bool(case), bool(dnt))
-        for source, targets, forbidden, note, case, dnt in rows
+        TermEntry(
+            source,
+            tuple(json.loads(targets)),
+            tuple(json.loads(forbidden)),
+            note,
+            bool(case),
+            bool(dnt),
+            tuple(json.loads(variants)),
+            tuple(json.loads(not_in)),
+            bool(ambiguous),
+        )
+        for source, targets, forbidden, note, case, dnt, variants, not_in, ambiguous in rows
     ]
 
 
@@ -91,7 +111,14 @@ def edit_term(store: Store, old_source: str | None, entry: TermEntry) -> TermEnt
         raise InputError(message("a glossary entry needs its source term"))
     if not targets and not entry.do_not_translate:
         raise InputError(message("{term}: give a translation, or mark the term to keep as it is", term=source))
-    clean = replace(entry, source=source, targets=targets, forbidden=tuple(f for f in entry.forbidden if f.strip()))
+    clean = replace(
+        entry,
+        source=source,
+        targets=targets,
+        forbidden=_cleaned(entry.forbidden),
+        variants=tuple(v for v in _cleaned(entry.variants) if v != source),
+        not_in=_cleaned(entry.not_in),
+    )
     with store.transaction():
         taken = any(e.source == source for e in list_terms(store))
         if taken and source != old_source:
@@ -100,6 +127,11 @@ def edit_term(store: Store, old_source: str | None, entry: TermEntry) -> TermEnt
             remove_terms(store, [old_source])
         save_terms(store, [clean])
     return clean
+
+
+def _cleaned(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Each value with its spaces tidied, blanks and repeats left out."""
+    return tuple(dict.fromkeys(v for v in (" ".join(v.split()) for v in values) if v))
 
 
 def remove_terms(store: Store, sources: Sequence[str] | None = None) -> int:
@@ -114,10 +146,11 @@ def remove_terms(store: Store, sources: Sequence[str] | None = None) -> int:
 
 
 @lru_cache(maxsize=8)
-def _finder(entries: tuple[TermEntry, ...]) -> TermFinder:
-    return TermFinder(entries)
+def _finder(entries: tuple[TermEntry, ...], source_lang: str, target_lang: str) -> TermFinder:
+    return TermFinder(entries, source_lang, target_lang)
 
 
 def term_finder(store: Store) -> TermFinder:
     """The glossary's index for finding its terms; built once for as long as the glossary is unchanged."""
-    return _finder(tuple(list_terms(store)))
+    settings = store.settings()
+    return _finder(tuple(list_terms(store)), settings.source_lang, settings.target_lang)

@@ -2,9 +2,9 @@
 
 Placeholder problems, a lost emphasis and an empty translation are errors (``Finding.is_error``);
 numbers are warnings, since a translation may write a number out in words.  Glossary terms are
-warnings too (a sentence may rightly say it otherwise), but the accept gate asks about them
-(:func:`gate`): for each term found in the source (:mod:`amts_gui.core.text.terms`), the translation
-must hold one of the term's targets (Chinese and Japanese as substrings, English by word stems) and
+warnings too (a sentence may rightly say it otherwise), and the accept gate asks about them only when
+the translator turns that on (:func:`gate`): for each term found in the source (:mod:`amts_gui.core.text.terms`), the translation
+must hold one of the term's targets (Chinese and Japanese as substrings, other languages by their word rules) and
 none of its forbidden ones; a do-not-translate term must stand in it unchanged.
 """
 
@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Collection, Sequence
 
 from amts_gui.core.messages import message
 from amts_gui.core.text.placeholders import TOKEN_RE, Finding, FindingKind, check_placeholders
 from amts_gui.core.text.punctuation import punctuation_findings
-from amts_gui.core.text.terms import TermEntry, TermFinder, is_cjk
+from amts_gui.core.text.terms import TermFinder
 
 __all__ = ["Finding", "check_final", "emphasis_findings", "errors", "gate", "number_findings", "term_findings"]
 
@@ -74,23 +73,14 @@ def emphasis_findings(source: str, translation: str) -> list[Finding]:
     ]
 
 
-@lru_cache(maxsize=4096)
-def _finder_of(term: str) -> TermFinder:
-    return TermFinder([TermEntry(term, ())])
-
-
-def contains_term(text: str, term: str) -> bool:
-    """``term`` stands in ``text``: as a substring for CJK, else as whole words by their stems."""
-    if is_cjk(term):
-        return term in text
-    return bool(_finder_of(term).find(text))
-
-
-def term_findings(finder: TermFinder, source: str, translation: str) -> list[Finding]:
-    """The glossary's terms of ``source`` that ``translation`` (both with ``⟦n⟧`` tokens) gets wrong."""
+def term_findings(
+    finder: TermFinder, source: str, translation: str, ignored: Collection[str] = ()
+) -> list[Finding]:
+    """The glossary's terms of ``source`` that ``translation`` (both with ``⟦n⟧`` tokens) gets wrong; never
+    an entry the translator chose to ignore in this segment (``ignored``: source terms)."""
     plain = TOKEN_RE.sub(" ", translation)  # a term inside code or math is not a translation of it
     findings: list[Finding] = []
-    seen: set[str] = set()
+    seen: set[str] = set(ignored)
     for match in finder.find(source):
         entry = match.entry
         if entry.source in seen:
@@ -101,11 +91,11 @@ def term_findings(finder: TermFinder, source: str, translation: str) -> list[Fin
             if written not in plain:
                 findings.append(Finding(FindingKind.TERM_CHANGED, written))
             continue
-        wrong = next((f for f in entry.forbidden if contains_term(plain, f)), None)
+        wrong = next((f for f in entry.forbidden if finder.renders(plain, f)), None)
         if wrong is not None:
             detail = message("{term}: {wrong}, use {preferred}", term=written, wrong=wrong, preferred=entry.preferred)
             findings.append(Finding(FindingKind.TERM_FORBIDDEN, detail))
-        elif entry.targets and not any(contains_term(plain, t) for t in entry.targets):
+        elif entry.targets and not any(finder.renders(plain, t) for t in entry.targets):
             findings.append(
                 Finding(FindingKind.TERM, message("{term} → {preferred}", term=written, preferred=entry.preferred))
             )
@@ -118,16 +108,18 @@ def check_final(
     translation: str,
     terms: TermFinder | None = None,
     rules: Sequence[str] = (),
+    ignored: Collection[str] = (),
 ) -> list[Finding]:
     """Everything a reviewer should see before accepting ``translation`` of ``source`` (both with tokens),
-    with the glossary's terms when ``terms`` is given and the target language's punctuation ``rules``."""
+    with the glossary's terms when ``terms`` is given (but those ``ignored`` in this segment) and the
+    target language's punctuation ``rules``."""
     if not translation.strip():
         return [Finding(FindingKind.EMPTY, message("the translation is empty"))]
     return (
         check_placeholders(translation, markup)
         + emphasis_findings(source, translation)
         + number_findings(source, translation)
-        + (term_findings(terms, source, translation) if terms is not None else [])
+        + (term_findings(terms, source, translation, ignored) if terms is not None else [])
         + punctuation_findings(translation, rules)
     )
 
@@ -140,6 +132,7 @@ def errors(findings: list[Finding] | tuple[Finding, ...]) -> list[Finding]:
 TERM_KINDS = frozenset({FindingKind.TERM, FindingKind.TERM_FORBIDDEN, FindingKind.TERM_CHANGED})
 
 
-def gate(findings: list[Finding] | tuple[Finding, ...]) -> list[Finding]:
-    """What the accept gate asks about: the errors, and the glossary's terms rendered otherwise."""
-    return [f for f in findings if f.is_error or f.kind in TERM_KINDS]
+def gate(findings: list[Finding] | tuple[Finding, ...], *, ask_terms: bool = False) -> list[Finding]:
+    """What the accept gate asks about: the errors, and with ``ask_terms`` the glossary's terms rendered
+    otherwise (a term finding is a warning: by default it never stops an accept)."""
+    return [f for f in findings if f.is_error or (ask_terms and f.kind in TERM_KINDS)]

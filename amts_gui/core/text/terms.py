@@ -1,11 +1,15 @@
 """Glossary entries, and finding their terms in a sentence.
 
-English terms match by word stems (Snowball's English stemmer through PyStemmer, the one Sphinx and NLTK use), so
-"saddle points" finds "saddle point" and "tokenized" finds "tokenize"; the words of a term may stand
-apart by spaces or hyphens only.  A case-sensitive term (an abbreviation such as LSTM) matches its exact
-words.  Placeholders (``⟦n⟧``) are never part of a term, so code and math are never searched.  Chinese
-and Japanese terms match as substrings.  Where terms overlap, the longest wins ("word embedding" over
-"embedding"), then the earliest.
+A term's words are found by their index keys and accepted by the inflection rules of the source
+language (:mod:`amts_gui.core.text.word_rules`): in English "saddle points" finds *saddle point*,
+"tokenized" finds *tokenize*, "local minima" finds *local minimum*, but "Transformers" is not
+*transform* nor "important" *import*; the words of a term may stand apart by spaces or hyphens only.
+A case-sensitive term (an abbreviation such as LSTM) matches its exact words, and its plural (LSTMs).
+An entry's variants (*convolution kernel* for *convolutional kernel*) match as the entry.  A term inside
+one of the entry's excluded phrases (``not_in``) or an English set phrase ("for example",
+:mod:`amts_gui.core.text.term_senses`) is not found.  Placeholders (``⟦n⟧``) are never part of a term,
+so code and math are never searched.  Chinese and Japanese terms match as substrings.  Where terms
+overlap, the longest wins ("word embedding" over "embedding"), then the earliest.
 """
 
 from __future__ import annotations
@@ -15,20 +19,16 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from amts_gui.core.text.scripts import CJK_LETTERS
+from amts_gui.core.text.term_senses import set_phrase_spans
+from amts_gui.core.text.word_rules import WORD, WordRules, rules_for
 
-_WORD = re.compile(r"[A-Za-z0-9]+")
 _JOINER = re.compile(r"[\s\-‐‑'’]*")  # what may stand between the words of one term (Zipf's law)
 _DOTTED = re.compile(r"[\s\-‐‑.'’]*")  # …of a term written with dots (i.i.d.)
-# English set phrases in which a common word of a glossary is not the term: "for example" is 例如, not
-# a data example (样例); "this means" is 这意味着, not a mean (均值)
-_SET_PHRASES = re.compile(
-    r"\b(?:for (?:example|instance)|as an? (?:example|instance)|in general|(?:this|which|that|it) means|means that)\b",
-    re.IGNORECASE,
-)
+_ABBREVIATION_PLURAL = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]s")  # LSTMs, RNNs, GPUs
 _CJK = re.compile(f"[{CJK_LETTERS}]")
+Index = dict[str, list[tuple[tuple[str, ...], tuple[str, ...], "TermEntry"]]]
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,17 @@ class TermEntry:
     note: str = ""
     case_sensitive: bool = False  # abbreviations such as LSTM
     do_not_translate: bool = False  # the term stays as it is in the translation
+    variants: tuple[str, ...] = ()  # other ways the source writes the same term
+    not_in: tuple[str, ...] = ()  # phrases in which the term's words are not the term ("toy example")
+    ambiguous: bool = False  # the word has other senses: checked, but never pushed to Amazon unless asked
 
     @property
     def preferred(self) -> str:
         return self.source if self.do_not_translate or not self.targets else self.targets[0]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.source, *(v for v in self.variants if v != self.source))
 
 
 @dataclass(frozen=True)
@@ -55,30 +62,6 @@ class TermMatch:
 
     def text(self, searched: str) -> str:
         return searched[self.start : self.end]
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
-    import Stemmer  # PyStemmer: Snowball's stemmers in C
-
-    return Stemmer.Stemmer("english")
-
-
-def _keys(words: Sequence[str], case_sensitive: bool) -> tuple[str, ...]:
-    if case_sensitive:
-        return tuple("=" + w for w in words)
-    return tuple(_stemmer().stemWords([w.lower() for w in words]))
-
-
-def _inflected(term: str, written: str) -> bool:
-    """Each written word is the term's word inflected, not a relative the stemmer cut to the same stem:
-    "tokenized" and "tokenization" for *tokenize*, "hypotheses" for *hypothesis*, but not "optimization"
-    for *optimizer*, "operations" for *operator* or "general" for *generalization*."""
-    for want, have in zip(_WORD.findall(term.lower()), _WORD.findall(written.lower()), strict=False):
-        shared = _alike(want, have)
-        if shared < len(want) - 1 and not (len(want) == len(have) and shared >= len(want) - 2):
-            return False
-    return True
 
 
 def _alike(term: str, written: str) -> int:
@@ -92,89 +75,128 @@ def is_cjk(text: str) -> bool:
 
 
 class TermFinder:
-    """An index of a glossary's source terms, for finding them in many sentences."""
+    """An index of a glossary's source terms, for finding them in many sentences of ``source_lang``;
+    :meth:`renders` finds a target term in a translation into ``target_lang``."""
 
-    def __init__(self, entries: Sequence[TermEntry]) -> None:
+    def __init__(self, entries: Sequence[TermEntry], source_lang: str = "en", target_lang: str = "zh") -> None:
         self.entries = tuple(entries)
-        self.by_first: dict[str, list[tuple[tuple[str, ...], TermEntry]]] = defaultdict(list)
-        self.substrings: list[TermEntry] = []
+        self.source_lang, self.target_lang = source_lang, target_lang
+        self.rules = rules_for(source_lang)
+        self.by_first: Index = defaultdict(list)
+        self.substrings: list[tuple[str, TermEntry]] = []
+        self.exclusions: dict[str, TermFinder] = {}
         for entry in entries:
-            if is_cjk(entry.source):
-                self.substrings.append(entry)
-                continue
-            keys = _keys(_WORD.findall(entry.source), entry.case_sensitive)
-            if keys:
-                self.by_first[keys[0]].append((keys, entry))
+            for form in entry.forms:
+                self._index(form, entry)
+            if entry.not_in:
+                self.exclusions[entry.source] = TermFinder(
+                    [TermEntry(p, ()) for p in entry.not_in], source_lang, target_lang
+                )
         for candidates in self.by_first.values():
             candidates.sort(key=lambda c: -len(c[0]))  # the longest first
-        self.substrings.sort(key=lambda e: -len(e.source))
+        self.substrings.sort(key=lambda c: -len(c[0]))
+
+    def _index(self, form: str, entry: TermEntry) -> None:
+        if is_cjk(form):
+            self.substrings.append((form, entry))
+            return
+        words = tuple(WORD.findall(form))
+        keys = tuple("=" + w for w in words) if entry.case_sensitive else tuple(self.rules.keys(list(words)))
+        if keys:
+            self.by_first[keys[0]].append((keys, words, entry))
 
     def find(self, text: str) -> list[TermMatch]:
         """The terms in ``text`` (a segment's source with ``⟦n⟧`` tokens), in reading order, no overlaps;
-        never a single word inside an English set phrase ("for example")."""
-        phrases = [m.span() for m in _SET_PHRASES.finditer(text)]
-        found = [
-            m
-            for m in self._words(text)
-            if not any(a <= m.start and m.end <= b for a, b in phrases) or " " in m.entry.source
-        ] + self._substrings(text)
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        never a term inside a phrase that excludes it ("for example")."""
+        found = [m for m in self._words(text) if not self._excluded(m, text)] + self._substrings(text)
         kept: list[TermMatch] = []
         for match in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
             if all(match.end <= k.start or match.start >= k.end for k in kept):
                 kept.append(match)
         return sorted(kept, key=lambda m: m.start)
 
+    def _excluded(self, match: TermMatch, text: str) -> bool:
+        entry = match.entry
+        spans: list[tuple[int, int]] = []
+        if self.rules.language == "en" and len(WORD.findall(entry.source)) == 1:
+            spans += set_phrase_spans(entry.source.lower(), text)
+        phrases = self.exclusions.get(entry.source)
+        if phrases is not None:
+            spans += [(m.start, m.end) for m in phrases._words(text) + phrases._substrings(text)]
+        return any(a <= match.start and match.end <= b for a, b in spans)
+
     def _words(self, text: str) -> list[TermMatch]:
-        words = list(_WORD.finditer(text))
-        stems = _keys([w.group() for w in words], case_sensitive=False)
-        exact = _keys([w.group() for w in words], case_sensitive=True)
+        words = list(WORD.finditer(text))
+        written = [w.group() for w in words]
+        keys = self.rules.keys(written)
+        exact = ["=" + w for w in written]
+        plural = ["=" + w[:-1] if _ABBREVIATION_PLURAL.fullmatch(w) else "" for w in written]
         out: list[TermMatch] = []
         for i in range(len(words)):
             found = [
-                TermMatch(entry, words[i].start(), words[i + len(keys) - 1].end())
-                for first in (stems[i], exact[i])
-                for keys, entry in self.by_first.get(first, [])
-                if self._matches(text, words, stems, exact, i, keys, "." in entry.source)
-                and _inflected(entry.source, text[words[i].start() : words[i + len(keys) - 1].end()])
+                TermMatch(entry, words[i].start(), words[i + len(term_keys) - 1].end())
+                for first in {keys[i], exact[i], plural[i]}
+                for term_keys, term_words, entry in self.by_first.get(first, [])
+                if self._matches(text, words, (keys, exact, plural), i, term_keys, term_words, "." in entry.source)
             ]
-            if (
-                found
-            ):  # the longest; of terms with one stem (token, tokenize), the one written most alike, then the base
+            if found:  # the longest; of several, the one written most alike, then the shortest entry
                 out.append(
-                    max(
-                        found,
-                        key=lambda m: (m.end - m.start, _alike(m.entry.source, m.text(text)), -len(m.entry.source)),
-                    )
+                    max(found, key=lambda m: (m.end - m.start, _alike(m.entry.source, m.text(text)), -len(m.entry.source)))
                 )
         return out
 
-    @staticmethod
     def _matches(
+        self,
         text: str,
         words: list[re.Match[str]],
-        stems: tuple[str, ...],
-        exact: tuple[str, ...],
+        written_keys: tuple[list[str], list[str], list[str]],
         i: int,
-        keys: tuple[str, ...],
+        term_keys: tuple[str, ...],
+        term_words: tuple[str, ...],
         dotted: bool,
     ) -> bool:
-        if i + len(keys) > len(words):
+        if i + len(term_keys) > len(words):
             return False
-        for k, key in enumerate(keys):
-            have = exact[i + k] if key.startswith("=") else stems[i + k]
-            if have != key:
+        keys, exact, plural = written_keys
+        joiner = _DOTTED if dotted else _JOINER
+        for k, key in enumerate(term_keys):
+            if key.startswith("="):
+                if key not in (exact[i + k], plural[i + k]):
+                    return False
+            elif keys[i + k] != key or not self.rules.same(
+                term_words[k], words[i + k].group(), modifier=k < len(term_keys) - 1
+            ):
                 return False
-            joiner = _DOTTED if dotted else _JOINER
             if k and not joiner.fullmatch(text[words[i + k - 1].end() : words[i + k].start()]):
                 return False
         return True
 
     def _substrings(self, text: str) -> list[TermMatch]:
         out = []
-        for entry in self.substrings:
-            start = text.find(entry.source)
+        for form, entry in self.substrings:
+            start = text.find(form)
             while start >= 0:
-                out.append(TermMatch(entry, start, start + len(entry.source)))
-                start = text.find(entry.source, start + len(entry.source))
+                out.append(TermMatch(entry, start, start + len(form)))
+                start = text.find(form, start + len(form))
         return out
+
+    def renders(self, translation: str, term: str) -> bool:
+        """``term`` (a target term) stands in ``translation``: as a substring in Chinese or Japanese, else
+        as whole words of the target language by its rules."""
+        return contains_term(translation, term, self.target_lang)
+
+
+@lru_cache(maxsize=4096)
+def _single(term: str, language: str) -> TermFinder:
+    return TermFinder([TermEntry(term, ())], language, language)
+
+
+def contains_term(text: str, term: str, language: str = "en") -> bool:
+    """``term`` stands in ``text`` (written in ``language``): as a substring for Chinese and Japanese,
+    else as whole words by the language's rules."""
+    if is_cjk(term):
+        return term in text
+    return bool(_single(term, language).find(text))
+
+
+__all__ = ["TermEntry", "TermFinder", "TermMatch", "WordRules", "contains_term", "is_cjk"]

@@ -302,7 +302,9 @@ class EditorPane(QWidget):
             self.diff.show_diff(None, None, self.target_lang)
             return
         text = self.final.text()
-        findings = check_final(row.source, row.markup, text, row.terms, row.rules) if text or row.target else []
+        findings = (
+            check_final(row.source, row.markup, text, row.terms, row.rules, row.ignored_terms) if text or row.target else []
+        )
         if findings:
             texts = [translated(f.text) for f in findings]
             more = self.tr(" (+{0} more)").format(len(texts) - 1) if len(texts) > 1 else ""

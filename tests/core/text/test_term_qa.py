@@ -43,7 +43,7 @@ def test_a_term_must_be_rendered_as_the_glossary_says(source, translation, expec
 
 
 def test_english_targets_match_by_stem():
-    finder = TermFinder([TermEntry("鞍点", ("saddle point",))])
+    finder = TermFinder([TermEntry("鞍点", ("saddle point",))], "zh", "en")
     assert term_findings(finder, "鞍点很少见。", "Saddle points are rare.") == []
     assert [f.kind for f in term_findings(finder, "鞍点很少见。", "Critical points are rare.")] == [FindingKind.TERM]
 
@@ -73,11 +73,22 @@ def _segment_8(store):
     return review_rows(store, "temperature-scaling.md")[7]
 
 
-def test_the_accept_gate_asks_about_a_term_and_a_forced_accept_keeps_the_pair_in_pushes(demo_store):
+def test_an_accept_with_only_term_warnings_asks_nothing_by_default(demo_store):
+    from amts_gui.core.project.finals import accept_segment
+
+    save_terms(demo_store, GLOSSARY)
+    row = _segment_8(demo_store)
+    accepted = accept_segment(demo_store, row.id, row.target)  # no QAError: a warning never stops the work
+    assert [(f.kind, str(f.detail)) for f in accepted.findings] == [(FindingKind.TERM, "accuracy → 准确率")]
+
+
+def test_the_accept_gate_asks_about_a_term_when_turned_on_and_a_forced_accept_keeps_the_pair(demo_store):
     from amts_gui.core.project.finals import QAError, accept_segment
+    from amts_gui.core.project.term_senses import ASK_ON_TERMS
     from amts_gui.core.project.pairs import list_pairs
 
     save_terms(demo_store, GLOSSARY)
+    demo_store.set_settings({ASK_ON_TERMS: "1"})
     row = _segment_8(demo_store)
     assert "accuracy" in row.source.lower() and "准确率" not in (row.target or "")
     with pytest.raises(QAError) as refused:

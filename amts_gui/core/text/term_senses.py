@@ -1,0 +1,41 @@
+"""English set phrases in which a common word of a glossary is not the term.
+
+"For example" is 例如, not a data example (样例); "this means" is 这意味着, not a mean (均值); "by the same
+token" is 同样, not a token (词元); "numerical precision" is 精度, not the metric precision (查准率).
+These are facts of English, kept here by the term word they disarm; a glossary entry adds its own
+(:attr:`TermEntry.not_in`, taught by the translator's "Never in this phrase").  A phrase disarms only
+the entries made of that one word: "toy example" leaves the entry *data example* alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PHRASES: dict[str, str] = {
+    "example": r"for example|as an? (?:\w+ )?example|toy examples?|(?:an?|one|another) (?:\w+ )?example of"
+    r"|(?:this|the following|the above|the previous|a simple|a concrete|a running) example",
+    "instance": r"for instance|as an? instance|an instance of",
+    "mean": r"(?:this|which|that|it|what|we|simply|to|also|really|usually|I|does|do) means?\b"
+    r"|means? that|(?:a|by|by no|the) means of|by all means|mean to",
+    "token": r"by the same token",
+    "precision": r"(?:numerical|floating[- ]point|single|double|half|mixed|low|lower|high|higher|full|machine|arbitrary)"
+    r"[- ]precisions?|precision (?:format|floating|arithmetic|training)|fp(?:16|32|64) precision",
+    "image": r"image courtesy|courtesy of",
+    "size": r"step sizes?|in size",
+    "class": r"(?:a|this|that|whole|broad|wide|large|general|new) (?:\w+ )?class(?:es)? of|first[- ]class",
+    "block": r"building blocks?",
+    "operator": r"operators? (?:precedence|overloading)",
+    "momentum": r"gain(?:ed|ing|s)? momentum",
+}
+_BY_WORD = {word: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for word, pattern in _PHRASES.items()}
+
+
+def set_phrase_spans(term_word: str, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` uses the English term word ``term_word`` (lowercase, singular) in a set phrase."""
+    pattern = _BY_WORD.get(term_word)
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def disarmed_words() -> tuple[str, ...]:
+    """The term words that have set phrases."""
+    return tuple(_PHRASES)

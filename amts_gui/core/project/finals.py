@@ -48,8 +48,9 @@ def accept_segment(
     """Store ``text`` (with ``⟦n⟧`` tokens) as the accepted final and upsert its ``accepted`` pair.
 
     A translation with QA errors raises :class:`QAError` unless ``force``; so does one with a glossary term
-    rendered otherwise when the project asks about terms (:data:`ASK_ON_TERMS`, off by default); accepted anyway, its pair keeps the errors (``qa``), which keeps it out of exports
-    and pushes until the segment is fixed (term findings do not)."""
+    rendered otherwise when the project asks about terms (:data:`ASK_ON_TERMS`, off by default).  Accepted
+    anyway, its pair keeps the errors (``qa``), which keeps it out of exports and pushes until the segment
+    is fixed (term findings do not)."""
     seg = store.db.execute(
         "SELECT chapter_id, source_markup, markup, source FROM segments WHERE id = ? AND removed_at IS NULL",
         [segment_id],
@@ -65,9 +66,8 @@ def accept_segment(
         raise InputError(
             message("segment {segment_id}: an empty translation cannot be accepted", segment_id=segment_id)
         )
-    findings = tuple(
-        check_final(source, markup, text, term_finder(store), target_settings(store).qa_rules, ignored_terms(store, segment_id))
-    )
+    rules, ignored = target_settings(store).qa_rules, ignored_terms(store, segment_id)
+    findings = tuple(check_final(source, markup, text, term_finder(store), rules, ignored))
     asked = gate(findings, ask_terms=store.settings_with_prefix(ASK_ON_TERMS).get("") == "1")
     if asked and not force:
         raise QAError(segment_id, asked)

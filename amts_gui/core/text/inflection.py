@@ -7,7 +7,10 @@ term's word only when one inflects into the other by the rules of English:
 - a noun's plural and possessive: *points*, *classes*, *probabilities*, and the Latin and Greek plurals
   of the technical vocabulary (*minima*, *hypotheses*, *matrices*); either side may be the plural;
 - a verb's forms (*-s*, *-ed*, *-ing*), only for a term word that is a verb by its ending (*tokenize*,
-  *concatenate*, *converge*): "labeled" is not the noun *label*, nor "meaning" the noun *mean*;
+  *concatenate*, *converge*): "labeled" is not the noun *label*, nor "meaning" the noun *mean*; and
+  such a verb's noun of action, which technical writing (and its translators) use for the same term:
+  *tokenization*, *concatenation*, *classification*; and the other way, a term in *-ing* and its verb
+  (*padding*: "pads", "padded");
 - a modifier before another word of the term may take or drop *-al*: *convolution kernel* is a
   *convolutional kernel*.
 
@@ -40,6 +43,7 @@ IRREGULAR_PLURALS = {
     "foci": "focus",
     "nuclei": "nucleus",
     "formulae": "formula",
+    "corpora": "corpus",
     "children": "child",
     "men": "man",
     "feet": "foot",
@@ -91,6 +95,15 @@ def verb_forms(word: str) -> set[str]:
     return forms
 
 
+def action_noun(verb: str) -> str:
+    """The noun of action of a verb that ends as verbs do: tokenize, tokenization; concatenate,
+    concatenation; classify, classification; converge, convergence."""
+    for ending, noun in (("ize", "ization"), ("ise", "isation"), ("ate", "ation"), ("ify", "ification")):
+        if verb.endswith(ending):
+            return verb[: -len(ending)] + noun
+    return verb[:-1] + "ence" if verb.endswith("erge") else verb
+
+
 def is_verb(word: str) -> bool:
     return bool(_VERB_ENDING.search(word.lower()))
 
@@ -105,6 +118,10 @@ def same_word(term_word: str, written: str, *, modifier: bool = False) -> bool:
         return True
     if is_verb(term) and verb_forms(have) & {term, *noun_forms(term)}:
         return True
+    if is_verb(term) and action_noun(term) in noun_forms(have):
+        return True
+    if term.endswith("ing") and verb_forms(term) & verb_forms(have) - {term}:
+        return True  # a noun of action in -ing and its verb: padding, pads
     if modifier:
         return have in (term + "al", term + "ial") or term in (have + "al", have + "ial")
     return False

@@ -3,9 +3,10 @@
 Placeholder problems, a lost emphasis and an empty translation are errors (``Finding.is_error``);
 numbers are warnings, since a translation may write a number out in words.  Glossary terms are
 warnings too (a sentence may rightly say it otherwise), and the accept gate asks about them only when
-the translator turns that on (:func:`gate`): for each term found in the source (:mod:`amts_gui.core.text.terms`), the translation
-must hold one of the term's targets (Chinese and Japanese as substrings, other languages by their word rules) and
-none of its forbidden ones; a do-not-translate term must stand in it unchanged.
+the translator turns that on (:func:`gate`).  For each term found in the source
+(:mod:`amts_gui.core.text.terms`), the translation must hold one of the term's targets (Chinese and
+Japanese as substrings, other languages by their word rules) and none of its forbidden ones; a
+do-not-translate term must stand in it unchanged.
 """
 
 from __future__ import annotations
@@ -73,9 +74,7 @@ def emphasis_findings(source: str, translation: str) -> list[Finding]:
     ]
 
 
-def term_findings(
-    finder: TermFinder, source: str, translation: str, ignored: Collection[str] = ()
-) -> list[Finding]:
+def term_findings(finder: TermFinder, source: str, translation: str, ignored: Collection[str] = ()) -> list[Finding]:
     """The glossary's terms of ``source`` that ``translation`` (both with ``⟦n⟧`` tokens) gets wrong; never
     an entry the translator chose to ignore in this segment (``ignored``: source terms)."""
     plain = TOKEN_RE.sub(" ", translation)  # a term inside code or math is not a translation of it

@@ -13,19 +13,29 @@ import re
 
 _PHRASES: dict[str, str] = {
     "example": r"for example|as an? (?:\w+ )?example|toy examples?|(?:an?|one|another) (?:\w+ )?example of"
-    r"|(?:this|the following|the above|the previous|a simple|a concrete|a running) example",
-    "instance": r"for instance|as an? instance|an instance of",
+    r"|(?:this|the following|the above|the previous|a simple|a concrete|a running|our running) example"
+    r"|(?:give|gives|giving|provide|provides|consider|take|see)"
+    r" (?:an?|one|another|the following|this|the) (?:\w+ )?example"
+    r"|(?:in|from) (?:our|this|that|the above|the previous) example|the (?:\w+ )?example of"
+    r"|(?:the|this|that|these|our) examples? (?:below|above|here)",
+    "instance": r"for instance|as an? instance|in (?:certain|some|many|most|such|these|those|all|rare) instances",
     "mean": r"(?:this|which|that|it|what|we|simply|to|also|really|usually|I|does|do) means?\b"
-    r"|means? that|(?:a|by|by no|the) means of|by all means|mean to",
+    r"|(?:will|would|could|can|may|might|must|should|necessarily|not) mean\b"
+    r"|means? that|(?:a|by|by no|the) means (?:of|for|to)|by all means|mean to",
     "token": r"by the same token",
-    "precision": r"(?:numerical|floating[- ]point|single|double|half|mixed|low|lower|high|higher|full|machine|arbitrary)"
-    r"[- ]precisions?|precision (?:format|floating|arithmetic|training)|fp(?:16|32|64) precision",
+    "precision": r"(?:numerical|floating[- ]point|single|double|half|mixed|low|lower|high|higher|full|machine"
+    r"|arbitrary)[- ]precisions?|precision (?:format|floating|arithmetic|training)|fp(?:16|32|64) precision",
     "image": r"image courtesy|courtesy of",
-    "size": r"step sizes?|in size",
+    "size": r"step sizes?|steps? of size|in size",
     "class": r"(?:a|this|that|whole|broad|wide|large|general|new) (?:\w+ )?class(?:es)? of|first[- ]class",
     "block": r"building blocks?",
     "operator": r"operators? (?:precedence|overloading)",
     "momentum": r"gain(?:ed|ing|s)? momentum",
+    # the verb in its everyday sense (转换), not the mathematical transform (变换)
+    "transform": r"(?:that|which|to|can|will|could|may|might|must|should|would|we|they|then) transforms?\b",
+    # a property in the mathematical sense (性质), not an object's attribute (属性)
+    "property": r"(?:markov|memoryless|desirable|important|nice|useful|key|statistical|mathematical|algebraic"
+    r"|(?:\w+)-invariant) propert(?:y|ies)|the property that",
 }
 _BY_WORD = {word: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for word, pattern in _PHRASES.items()}
 

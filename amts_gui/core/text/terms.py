@@ -70,6 +70,10 @@ def _alike(term: str, written: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
+def _preference(match: TermMatch, text: str) -> tuple[int, int, int]:
+    return (match.end - match.start, _alike(match.entry.source, match.text(text)), -len(match.entry.source))
+
+
 def is_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
@@ -135,14 +139,12 @@ class TermFinder:
         for i in range(len(words)):
             found = [
                 TermMatch(entry, words[i].start(), words[i + len(term_keys) - 1].end())
-                for first in {keys[i], exact[i], plural[i]}
+                for first in dict.fromkeys((keys[i], exact[i], plural[i]))
                 for term_keys, term_words, entry in self.by_first.get(first, [])
                 if self._matches(text, words, (keys, exact, plural), i, term_keys, term_words, "." in entry.source)
             ]
             if found:  # the longest; of several, the one written most alike, then the shortest entry
-                out.append(
-                    max(found, key=lambda m: (m.end - m.start, _alike(m.entry.source, m.text(text)), -len(m.entry.source)))
-                )
+                out.append(max(found, key=lambda m: _preference(m, text)))
         return out
 
     def _matches(

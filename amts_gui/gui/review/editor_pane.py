@@ -303,7 +303,9 @@ class EditorPane(QWidget):
             return
         text = self.final.text()
         findings = (
-            check_final(row.source, row.markup, text, row.terms, row.rules, row.ignored_terms) if text or row.target else []
+            check_final(row.source, row.markup, text, row.terms, row.rules, row.ignored_terms)
+            if text or row.target
+            else []
         )
         if findings:
             texts = [translated(f.text) for f in findings]

@@ -84,8 +84,8 @@ def test_an_accept_with_only_term_warnings_asks_nothing_by_default(demo_store):
 
 def test_the_accept_gate_asks_about_a_term_when_turned_on_and_a_forced_accept_keeps_the_pair(demo_store):
     from amts_gui.core.project.finals import QAError, accept_segment
-    from amts_gui.core.project.term_senses import ASK_ON_TERMS
     from amts_gui.core.project.pairs import list_pairs
+    from amts_gui.core.project.term_senses import ASK_ON_TERMS
 
     save_terms(demo_store, GLOSSARY)
     demo_store.set_settings({ASK_ON_TERMS: "1"})

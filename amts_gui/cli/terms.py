@@ -44,15 +44,34 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from amts_gui.core.project.term_usage import term_usage
     from amts_gui.core.project.terms import list_terms
 
-    for entry in list_terms(open_project(args)):
+    store = open_project(args)
+    usage = {u.term: u for u in term_usage(store)}
+    flagged = 0
+    for entry in list_terms(store):
         extras = [f"not {', '.join(entry.forbidden)}"] if entry.forbidden else []
+        extras += [f"also {', '.join(entry.variants)}"] if entry.variants else []
+        extras += [f"never in {', '.join(repr(p) for p in entry.not_in)}"] if entry.not_in else []
         extras += ["case-sensitive"] if entry.case_sensitive else []
         extras += ["do not translate"] if entry.do_not_translate else []
         extras += [entry.note] if entry.note else []
+        used = usage[entry.source]
+        if used.ambiguous:
+            flagged += 1
+            extras.append(_ambiguity(used))
         print(f"{entry.source}\t{' / '.join(entry.targets)}" + (f"\t({'; '.join(extras)})" if extras else ""))
+    if flagged:
+        print(f"amts: {flagged} entries flagged ambiguous; `amts terms push` leaves them out", file=sys.stderr)
     return 0
+
+
+def _ambiguity(used: Any) -> str:
+    """How an ambiguous entry was flagged, for a listing."""
+    if used.measured_ambiguous:
+        return f"ambiguous: {used.rendered} of {used.pairs} pairs use it"
+    return "ambiguous (flagged)"
 
 
 def cmd_push(args: argparse.Namespace) -> int:
@@ -60,9 +79,15 @@ def cmd_push(args: argparse.Namespace) -> int:
     from amts_gui.engines.amazon.terminology import push_glossary
 
     store = open_project(args)
-    pushed = push_glossary(store, services(store, args))
+    pushed = push_glossary(store, services(store, args), include_ambiguous=args.include_ambiguous)
     for skipped in pushed.skipped:
         print(f"amts: skipped: {skipped}", file=sys.stderr)
+    if pushed.left_out:
+        print(
+            f"amts: left out {len(pushed.left_out)} ambiguous entries: {', '.join(pushed.left_out)} "
+            "(--include-ambiguous sends them)",
+            file=sys.stderr,
+        )
     on_amazon = "" if pushed.amazon_terms is None else f"; Amazon Translate holds {pushed.amazon_terms} terms"
     if pushed.amazon_skipped:
         on_amazon += f" and skipped {pushed.amazon_skipped}"
@@ -94,4 +119,9 @@ def register(sub: Any) -> None:
     )
     project_argument(p)
     endpoint_options(p)
+    p.add_argument(
+        "--include-ambiguous",
+        action="store_true",
+        help="send the entries flagged ambiguous too (by hand, or because the project's pairs seldom use them)",
+    )
     p.set_defaults(func=cmd_push)

@@ -62,13 +62,17 @@ class GlossaryStatus:
 
 
 def glossary_status(store: Store) -> GlossaryStatus:
+    """The glossary against its last push; the entries that push left out as ambiguous are not a change
+    (measuring ambiguity again would cost a pass over every pair at start)."""
     entries = list_terms(store)
     state = json.loads(store.settings_with_prefix("").get(PUSHED_KEY) or "{}")
     project = store.settings()
-    digest = terminology_file(entries, project.source_lang, project.target_lang).digest if entries else ""
+    left_out = set(state.get("left_out", []))
+    sent = [e for e in entries if e.source not in left_out]
+    digest = terminology_file(sent, project.source_lang, project.target_lang).digest if sent else ""
     return GlossaryStatus(len(entries), state.get("at"), state.get("name"), digest != state.get("digest"))
 
 
-def record_push(store: Store, name: str, at: str, file: TerminologyFile) -> None:
-    state = {"name": name, "at": at, "terms": file.terms, "digest": file.digest}
+def record_push(store: Store, name: str, at: str, file: TerminologyFile, left_out: Sequence[str] = ()) -> None:
+    state = {"name": name, "at": at, "terms": file.terms, "digest": file.digest, "left_out": sorted(left_out)}
     store.set_settings({PUSHED_KEY: json.dumps(state, sort_keys=True)})

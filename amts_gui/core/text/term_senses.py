@@ -21,7 +21,7 @@ _PHRASES: dict[str, str] = {
     "instance": r"for instance|as an? instance|in (?:certain|some|many|most|such|these|those|all|rare) instances",
     "mean": r"(?:this|which|that|it|what|we|simply|to|also|really|usually|I|does|do) means?\b"
     r"|(?:will|would|could|can|may|might|must|should|necessarily|not) mean\b"
-    r"|means? that|(?:a|by|by no|the) means (?:of|for|to)|by all means|mean to",
+    r"|means? that|(?:a|by|by no) means (?:of|for|to)|by all means|mean to",
     "token": r"by the same token",
     "precision": r"(?:numerical|floating[- ]point|single|double|half|mixed|low|lower|high|higher|full|machine"
     r"|arbitrary)[- ]precisions?|precision (?:format|floating|arithmetic|training)|fp(?:16|32|64) precision",

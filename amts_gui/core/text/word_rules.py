@@ -2,9 +2,10 @@
 is the term's word.
 
 - English: :mod:`amts_gui.core.text.inflection` (stems to find, inflection rules to decide).
-- Turkish: Snowball's Turkish stemmer, on words lowered the Turkish way (I → ı, İ → i); the written word
-  is the term's word with suffixes after it (*afin*: *afinler*, *afinin*), its last consonant softened
-  where Turkish softens it (*ağaç*: *ağacı*).
+- Turkish: words lowered the Turkish way (I → ı, İ → i); the written word is the term's word with
+  suffixes after it (*afin*: *afinler*, *afinin*), its last consonant softened where Turkish softens it
+  (*ağaç*: *ağacı*), and no more than suffixes, as Snowball's Turkish stemmer cuts them ("kardeşler" is
+  not *kar*).
 - Korean: a noun with a particle attached is the noun (*배치를*, *모델에서*): the particle is cut for
   the key; any other ending is another word.
 - Other languages written with spaces: Snowball's stemmer of the language where it has one, and the
@@ -58,7 +59,7 @@ class WordRules:
         if self.language == "en":
             return english_keys(words)
         if self.language == "tr":
-            return list(_snowball("turkish").stemWords([turkish_lower(w) for w in words]))
+            return [turkish_lower(w)[:2] for w in words]  # a coarse bucket: :func:`turkish_same` decides
         if self.language == "ko":
             return [korean_noun(w) for w in words]
         if self.language in _SNOWBALL:
@@ -82,10 +83,15 @@ def turkish_lower(word: str) -> str:
 
 
 def turkish_same(term: str, have: str) -> bool:
-    if have.startswith(term):
+    """``have`` is ``term`` with Turkish suffixes: it starts with the term (its last consonant maybe softened,
+    ağaç: ağacı), and Snowball's Turkish stemmer cuts it back to no more than the term, so "kardeş" is not
+    *kar*."""
+    if have == term:
         return True
     softened = term[:-1] + _TURKISH_SOFTENED.get(term[-1:], term[-1:])
-    return len(term) > 2 and have.startswith(softened)
+    if not (have.startswith(term) or (len(term) > 2 and have.startswith(softened))):
+        return False
+    return len(_snowball("turkish").stemWord(have)) <= len(term) + 1
 
 
 def korean_noun(word: str) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from amts_gui.core.messages import message
 from amts_gui.core.project.store import Store
+from amts_gui.core.project.term_usage import pushable_entries
 from amts_gui.core.project.terms import list_terms
 from amts_gui.core.terms.terminology_csv import MAX_FILE_BYTES, record_push, terminology_file
 from amts_gui.engines.amazon.errors import describe_error
@@ -29,15 +30,23 @@ class GlossaryPush:
     amazon_terms: int | None  # what Amazon says it holds (TermCount)
     amazon_skipped: int | None  # …and left out (SkippedTermCount)
     at: str
+    left_out: tuple[str, ...] = ()  # ambiguous entries not sent (core.project.term_usage)
 
 
-def push_glossary(store: Store, services: AmazonServices, *, backoff: Backoff | None = None) -> GlossaryPush:
-    """ImportTerminology with the project's glossary under the terminology name of the settings."""
+def push_glossary(
+    store: Store, services: AmazonServices, *, include_ambiguous: bool = False, backoff: Backoff | None = None
+) -> GlossaryPush:
+    """ImportTerminology with the project's glossary under the terminology name of the settings; entries
+    flagged ambiguous stay out unless ``include_ambiguous``."""
     settings = services.settings
     settings.require("terminology_name")
-    entries = list_terms(store)
-    if not entries:
+    if not list_terms(store):
         raise EngineError(message("the glossary is empty: import one first (`amts terms import`)"))
+    entries, left_out = pushable_entries(store, include_ambiguous)
+    if not entries:
+        raise EngineError(
+            message("every glossary entry is flagged ambiguous; push them with --include-ambiguous if you mean it")
+        )
     project = store.settings()
     file = terminology_file(entries, project.source_lang, project.target_lang)
     if len(file.data) > MAX_FILE_BYTES:
@@ -62,6 +71,7 @@ def push_glossary(store: Store, services: AmazonServices, *, backoff: Backoff | 
         properties.get("TermCount"),
         properties.get("SkippedTermCount"),
         store.now(),
+        tuple(left_out),
     )
-    record_push(store, pushed.name, pushed.at, file)
+    record_push(store, pushed.name, pushed.at, file, left_out)
     return pushed

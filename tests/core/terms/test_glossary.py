@@ -165,7 +165,8 @@ def test_terms_with_one_stem_go_to_the_entry_they_inflect_and_apostrophes_join_w
         for t in ("Tokenization", "tokenized", "the tokenizer", "two tokens")
         for m in finder.find(t)
     }
-    assert found == {"tokenized": "tokenize", "tokenizer": "tokenizer", "tokens": "token"}  # "Tokenization": none
+    # "Tokenization" is the verb's noun of action (one term, 词元化); "tokens" the noun *token*
+    assert found == {"Tokenization": "tokenize", "tokenized": "tokenize", "tokenizer": "tokenizer", "tokens": "token"}
     assert [m.entry.source for m in finder.find("following Zipf’s law")] == ["Zipf's law"]
 
 

@@ -3,6 +3,7 @@ TerminologyNames in TranslateText and in batch jobs, against the Translate doubl
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 from dataclasses import replace
@@ -141,3 +142,26 @@ def test_amts_terms_push_reports_what_it_sent(sample_store, aws, capsys):
     out, err = capsys.readouterr()
     assert out.strip() == "pushed 3 terms to terminology d2l-terms (1 skipped); Amazon Translate holds 3 terms"
     assert err.strip() == f"amts: skipped: {'y' * 40}: over 200 bytes"
+
+
+def test_push_leaves_ambiguous_entries_out_unless_asked_and_the_status_does_not_count_them(sample_store, aws, capsys):
+    from amts_gui.core.project.term_senses import set_ambiguous
+
+    save_terms(sample_store, GLOSSARY)
+    set_ambiguous(sample_store, "softmax", True)
+    services = _with_terminology(sample_store, aws)
+    pushed = push_glossary(sample_store, services, backoff=quick_backoff())
+    assert (pushed.terms, pushed.left_out) == (2, ("softmax",))
+    [(_, request)] = [c for c in aws.double.calls if c[0] == "ImportTerminology"]
+    sent = request["TerminologyData"]["File"]
+    sent = sent if isinstance(sent, bytes) else base64.b64decode(sent)  # JSON carries the blob in base64
+    assert b"softmax" not in sent and b"temperature" in sent
+    assert not glossary_status(sample_store).changed  # the entry left out is not a pending change
+    endpoints = ["--endpoint-url", aws.double.endpoint, "--s3-endpoint-url", aws.settings.s3_endpoint]
+    assert main(["terms", "push", str(sample_store.path), *endpoints, "--include-ambiguous"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("pushed 3 terms") and "left out" not in err
+    assert main(["terms", "push", str(sample_store.path), *endpoints]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("pushed 2 terms")
+    assert "left out 1 ambiguous entries: softmax (--include-ambiguous sends them)" in err

@@ -1,78 +1,26 @@
-"""Glossary files: the D2L ``TERMINOLOGY.md`` list, Amazon's CSV/TSV terminology format, and TBX and TMX
-(:mod:`amts_gui.core.terms.exchange`), read and written.
+"""Glossary files: the D2L editions' ``TERMINOLOGY.md`` lists (:mod:`amts_gui.core.terms.d2l_lists`),
+Amazon's CSV/TSV terminology format, and TBX and TMX (:mod:`amts_gui.core.terms.exchange`), read and
+written.
 
-``TERMINOLOGY.md`` has one ``中文，english`` line per term; ``准确率/精度`` gives two Chinese translations
-(the first preferred); a parenthesized abbreviation, ``long short-term memory (LSTM)``, is a term of its
-own (case-sensitive); any other parenthesized word is optional, ``momentum (method)``: both ``momentum``
-and ``momentum method`` are terms.  CSV/TSV has a first row of language codes, as Amazon Translate's
-Custom Terminology reads it; a file is read whole before anything is stored.
+CSV/TSV has a first row of language codes, as Amazon Translate's Custom Terminology reads it; a file is
+read whole before anything is stored.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
 from pathlib import Path
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import read_text_file
 from amts_gui.core.messages import message
 from amts_gui.core.parallel.formats import language_columns
-from amts_gui.core.parallel.languages import Tag
+from amts_gui.core.terms.d2l_lists import read_d2l_list
 from amts_gui.core.terms.exchange import read_tbx, read_tmx_glossary, render_tbx, render_tmx_glossary
 from amts_gui.core.text.terms import TermEntry
 
 FORMATS = ("md", "csv", "tsv", "tbx", "tmx")
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9]*s?|[a-z](\.[a-z])+\.?")  # LSTM, CBOW, i.i.d.
-_PARENTHESIS = re.compile(r"^(?P<base>.*?)\s*\((?P<inner>[^()]+)\)\s*$")
-
-
-def _english_forms(english: str) -> list[tuple[str, bool]]:
-    """The source terms one English entry stands for: (term, case-sensitive)."""
-    found = _PARENTHESIS.match(english)
-    if found is None:
-        return [(english, False)]
-    base, inner = found.group("base").strip(), found.group("inner").strip()
-    if _ABBREVIATION.fullmatch(inner):
-        return [(base, False), (inner, True)]
-    return [(base, False), (f"{base} {inner}", False)]
-
-
-def read_d2l_terminology(path: Path, source_lang: str, target_lang: str) -> list[TermEntry]:
-    """The D2L list as entries for an en→zh project (or zh→en: each Chinese term to its English)."""
-    english_first = Tag.parse(source_lang).language == "en" and Tag.parse(target_lang).language == "zh"
-    if not english_first and not (Tag.parse(source_lang).language == "zh" and Tag.parse(target_lang).language == "en"):
-        raise InputError(
-            message(
-                "{path}: the D2L term list is English–Chinese; the project is {source} → {target}",
-                path=path,
-                source=source_lang,
-                target=target_lang,
-            )
-        )
-    entries: dict[str, TermEntry] = {}
-    for number, line in enumerate(read_text_file(path).splitlines(), start=1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        chinese, comma, english = line.partition("，")
-        if not comma or not chinese.strip() or not english.strip():
-            raise InputError(
-                message(
-                    "{path}, line {number}: not a `中文，english` line: {line!r}", path=path, number=number, line=line
-                )
-            )
-        targets = tuple(t.strip() for t in chinese.split("/") if t.strip())
-        forms = _english_forms(english.strip())
-        if english_first:
-            for term, case_sensitive in forms:
-                note = f"abbreviation of {forms[0][0]}" if case_sensitive else ""
-                entries[term] = TermEntry(term, targets, note=note, case_sensitive=case_sensitive)
-        else:
-            for chinese_term in targets:
-                entries[chinese_term] = TermEntry(chinese_term, (forms[0][0],))
-    return list(entries.values())
 
 
 def read_term_table(path: Path, fmt: str, source_lang: str, target_lang: str) -> list[TermEntry]:
@@ -110,7 +58,7 @@ def read_term_table(path: Path, fmt: str, source_lang: str, target_lang: str) ->
 def read_glossary(path: Path, source_lang: str, target_lang: str) -> list[TermEntry]:
     fmt = path.suffix.lower().lstrip(".")
     if fmt == "md":
-        return read_d2l_terminology(path, source_lang, target_lang)
+        return read_d2l_list(path, source_lang, target_lang)
     if fmt in ("csv", "tsv"):
         return read_term_table(path, fmt, source_lang, target_lang)
     if fmt == "tbx":

@@ -2,11 +2,13 @@
 TMX (one unit per term).
 
 TBX: one ``termEntry`` (``conceptEntry``) per concept; per language a ``langSet`` (``langSec``) of terms
-in ``tig``/``ntig`` (``termSec``).  A target term whose ``administrativeStatus`` is deprecated, superseded
-or forbidden is a forbidden target; ``preferredTerm`` comes first; the entry's ``note`` or definition is
-the note.  TMX: a unit's source and target are a term and one translation; several units with the same
-source give several targets, in file order.  Both are read through the hardened XML parser of TMX (no
-entities, no fetched DTDs) and read whole before anything is stored.
+in ``tig``/``ntig`` (``termSec``).  The first source term is the entry, the others its variants; an
+entry's senses travel as notes (``Not in: toy example | for example``, ``Ambiguous``).  A target term
+whose ``administrativeStatus`` is deprecated, superseded or forbidden is a forbidden target;
+``preferredTerm`` comes first; the entry's ``note`` or definition is the note.  TMX: a unit's source
+and target are a term and one translation; several units with the same source give several targets,
+in file order.  Both are read through the hardened XML parser of TMX (no entities, no fetched DTDs)
+and read whole before anything is stored.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from amts_gui.core.text.terms import TermEntry
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _FORBIDDEN = ("deprecated", "superseded", "forbidden", "admitted-not")
+NOT_IN = "Not in: "  # a TBX note of the phrases an entry never applies in
+AMBIGUOUS = "Ambiguous"  # a TBX note: the entry is flagged ambiguous
 _ENTRY, _LANGUAGE, _TERM = {"termEntry", "conceptEntry"}, {"langSet", "langSec"}, {"tig", "ntig", "termSec"}
 
 
@@ -56,11 +60,22 @@ def _entry(elem: ET.Element, source_lang: str, target_lang: str) -> list[TermEnt
     preferred = [t for t, s in targets if "preferred" in s]
     allowed = preferred + [t for t, s in targets if not any(f in s for f in _FORBIDDEN) and t not in preferred]
     forbidden = tuple(t for t, s in targets if any(f in s for f in _FORBIDDEN))
-    note = "; ".join(n for n in notes if n)
+    sources = [term for term, status in _terms(sections[source_tag]) if not any(f in status for f in _FORBIDDEN)]
+    if not sources or not (allowed or forbidden):
+        return []
+    not_in = tuple(p.strip() for n in notes if n.startswith(NOT_IN) for p in n[len(NOT_IN) :].split("|") if p.strip())
+    note = "; ".join(n for n in notes if n and not n.startswith((NOT_IN, AMBIGUOUS)))
     return [
-        TermEntry(term, tuple(allowed), forbidden, note, do_not_translate=allowed == [term])
-        for term, status in _terms(sections[source_tag])
-        if not any(f in status for f in _FORBIDDEN) and (allowed or forbidden)
+        TermEntry(
+            sources[0],
+            tuple(allowed),
+            forbidden,
+            note,
+            do_not_translate=allowed == [sources[0]],
+            variants=tuple(sources[1:]),  # the concept's other source terms: synonyms, full forms
+            not_in=not_in,
+            ambiguous=AMBIGUOUS in notes,
+        )
     ]
 
 
@@ -95,9 +110,11 @@ def render_tbx(entries: Iterable[TermEntry], source_lang: str, target_lang: str)
     body = ET.SubElement(ET.SubElement(root, "text"), "body")
     for number, entry in enumerate(entries, start=1):
         term_entry = ET.SubElement(body, "termEntry", {"id": f"t{number}"})
-        if entry.note:
-            ET.SubElement(term_entry, "note").text = xml_safe(entry.note)
-        _lang_set(term_entry, source_lang, [(entry.source, "")])
+        for note in _notes(entry):
+            ET.SubElement(term_entry, "note").text = xml_safe(note)
+        _lang_set(
+            term_entry, source_lang, [(entry.source, ""), *((v, "admittedTerm-admn-sts") for v in entry.variants)]
+        )
         targets = [entry.source] if entry.do_not_translate else list(entry.targets)
         statuses = ["preferredTerm-admn-sts"] + ["admittedTerm-admn-sts"] * (len(targets) - 1)
         _lang_set(
@@ -110,6 +127,14 @@ def render_tbx(entries: Iterable[TermEntry], source_lang: str, target_lang: str)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n' + text + "\n"
     )
+
+
+def _notes(entry: TermEntry) -> list[str]:
+    """The entry's note, and its senses as notes other tools show as they are: "Not in: toy example | for
+    example", "Ambiguous"."""
+    notes = [entry.note] if entry.note else []
+    notes += [NOT_IN + " | ".join(entry.not_in)] if entry.not_in else []
+    return notes + ([AMBIGUOUS] if entry.ambiguous else [])
 
 
 def _lang_set(parent: ET.Element, lang: str, terms: list[tuple[str, str]]) -> None:

@@ -2,8 +2,9 @@
 Amazon's CSV/TSV terminology format, and TBX and TMX (:mod:`amts_gui.core.terms.exchange`), read and
 written.
 
-CSV/TSV has a first row of language codes, as Amazon Translate's Custom Terminology reads it; a file is
-read whole before anything is stored.
+CSV/TSV has a first row of language codes, as Amazon Translate's Custom Terminology reads it, and after
+them, when an entry has senses, our columns ``variants``, ``not in`` (phrases joined by ``|``) and
+``ambiguous``; a file is read whole before anything is stored.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import read_text_file
@@ -21,6 +23,8 @@ from amts_gui.core.terms.exchange import read_tbx, read_tmx_glossary, render_tbx
 from amts_gui.core.text.terms import TermEntry
 
 FORMATS = ("md", "csv", "tsv", "tbx", "tmx")
+# our columns after the two languages, written only when an entry has senses (Amazon reads two columns)
+SENSE_COLUMNS = ("variants", "not in", "ambiguous")
 
 
 def read_term_table(path: Path, fmt: str, source_lang: str, target_lang: str) -> list[TermEntry]:
@@ -51,8 +55,19 @@ def read_term_table(path: Path, fmt: str, source_lang: str, target_lang: str) ->
                 )
             )
         source, target = row[si].strip(), row[ti].strip()
-        entries[source] = TermEntry(source, (target,), do_not_translate=source == target)
+        senses = _senses(header, row)
+        entries[source] = TermEntry(source, (target,), do_not_translate=source == target, **senses)
     return list(entries.values())
+
+
+def _senses(header: list[str], row: list[str]) -> dict[str, Any]:
+    """An entry's variants, excluded phrases and ambiguous flag from our extra columns, where present."""
+    cells = {name: row[i].strip() for i, name in enumerate(header) if i < len(row) and name in SENSE_COLUMNS}
+    listed = {
+        key: tuple(p.strip() for p in cells.get(column, "").split("|") if p.strip())
+        for key, column in (("variants", "variants"), ("not_in", "not in"))
+    }
+    return {**listed, "ambiguous": cells.get("ambiguous", "").lower() in ("yes", "1", "true")}
 
 
 def read_glossary(path: Path, source_lang: str, target_lang: str) -> list[TermEntry]:
@@ -94,6 +109,9 @@ def render_glossary(entries: list[TermEntry], fmt: str, source_lang: str, target
         return "\n".join(lines)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
-    writer.writerow([source_lang, target_lang])
-    writer.writerows([entry.source, entry.preferred] for entry in entries)
+    senses = any(e.variants or e.not_in or e.ambiguous for e in entries)  # else Amazon's two columns only
+    writer.writerow([source_lang, target_lang, *(SENSE_COLUMNS if senses else ())])
+    for entry in entries:
+        extra = [" | ".join(entry.variants), " | ".join(entry.not_in), "yes" if entry.ambiguous else ""]
+        writer.writerow([entry.source, entry.preferred, *(extra if senses else ())])
     return buffer.getvalue()

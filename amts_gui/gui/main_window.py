@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.glossary = GlossaryActions(
             self, self, self.drafting.services, self.review.editor.selections, self.review.glossary_changed
         )
+        self.review.glossary_taught = self.glossary.after_change
         self.targets = TargetActions(self, self, self.set_target, self.drafting.services_for, self.set_store)
         self.project_file = ProjectFileActions(self, self)
         self._build_commands()

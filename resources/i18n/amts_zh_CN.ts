@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../amts_gui/core/parallel/formats.py" line="349" />
-        <location filename="../../amts_gui/core/terms/files.py" line="86" />
+        <location filename="../../amts_gui/core/terms/files.py" line="38" />
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}：第 {line} 行：{reason}</translation>
     </message>
@@ -186,14 +186,14 @@
         <translation>{manifest_path}：缺少示例项目清单；请重新安装 AMTS Studio</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/finals.py" line="58" />
-        <location filename="../../amts_gui/core/project/finals.py" line="103" />
+        <location filename="../../amts_gui/core/project/finals.py" line="60" />
+        <location filename="../../amts_gui/core/project/finals.py" line="107" />
         <location filename="../../amts_gui/core/project/marks.py" line="86" />
         <source>segment {segment_id} is not in the project (was the chapter re-imported?)</source>
         <translation>句段 {segment_id} 不在项目中（章节是否被重新导入过？）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/finals.py" line="65" />
+        <location filename="../../amts_gui/core/project/finals.py" line="67" />
         <source>segment {segment_id}: an empty translation cannot be accepted</source>
         <translation>句段 {segment_id}：空译文不能确认</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>{marker}…{marker}：原文中 {source} 处，此处 {here} 处</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="125" />
+        <location filename="../../amts_gui/core/text/qa.py" line="116" />
         <source>the translation is empty</source>
         <translation>译文是空的</translation>
     </message>
@@ -773,57 +773,47 @@
         <translation>未知的 XLIFF 版本 {version!r}；请使用 {versions} 之一</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="48" />
-        <source>{path}: the D2L term list is English–Chinese; the project is {source} → {target}</source>
-        <translation>{path}：D2L 术语表是英汉对照的；而项目是 {source} → {target}</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="63" />
-        <source>{path}, line {number}: not a `中文，english` line: {line!r}</source>
-        <translation>{path}，第 {number} 行：不是“中文，english”格式的行：{line!r}</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="98" />
+        <location filename="../../amts_gui/core/terms/files.py" line="50" />
         <source>{path}, line {number}: needs a {source} term and a {target} term</source>
         <translation>{path}，第 {number} 行：需要一个 {source} 术语和一个 {target} 术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="122" />
+        <location filename="../../amts_gui/core/terms/files.py" line="85" />
         <source>{path}: unknown glossary format {suffix!r}; use .md (D2L), .csv, .tsv, .tbx or .tmx</source>
         <translation>{path}：未知的术语表格式 {suffix!r}；请用 .md（D2L）、.csv、.tsv、.tbx 或 .tmx</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="136" />
+        <location filename="../../amts_gui/core/terms/files.py" line="99" />
         <source>unknown glossary format {fmt!r}; use md, csv, tsv, tbx or tmx</source>
         <translation>未知的术语表格式 {fmt!r}；请用 md、csv、tsv、tbx 或 tmx</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="106" />
+        <location filename="../../amts_gui/core/text/qa.py" line="95" />
         <source>{term}: {wrong}, use {preferred}</source>
         <translation>{term}：{wrong}，应使用 {preferred}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="110" />
+        <location filename="../../amts_gui/core/text/qa.py" line="99" />
         <source>{term} → {preferred}</source>
         <translation>{term} → {preferred}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="68" />
+        <location filename="../../amts_gui/core/project/terms.py" line="88" />
         <source>select the term in the source and its translation in the final, then add it</source>
         <translation>请在原文中选中术语、在译文中选中它的译法，然后再添加</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="85" />
+        <location filename="../../amts_gui/core/project/terms.py" line="111" />
         <source>a glossary entry needs its source term</source>
         <translation>术语条目需要源语术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="87" />
+        <location filename="../../amts_gui/core/project/terms.py" line="113" />
         <source>{term}: give a translation, or mark the term to keep as it is</source>
         <translation>{term}：请填写译法，或将该术语标为保持原样</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="92" />
+        <location filename="../../amts_gui/core/project/terms.py" line="125" />
         <source>{term} is in the glossary already; edit that entry</source>
         <translation>{term} 已在术语表中；请编辑那一条</translation>
     </message>
@@ -843,27 +833,32 @@
         <translation>{term}：超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/terminology.py" line="40" />
+        <location filename="../../amts_gui/engines/amazon/terminology.py" line="44" />
         <source>the glossary is empty: import one first (`amts terms import`)</source>
         <translation>术语表为空：请先导入（`amts terms import`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/terminology.py" line="44" />
+        <location filename="../../amts_gui/engines/amazon/terminology.py" line="48" />
+        <source>every glossary entry is flagged ambiguous; push them with --include-ambiguous if you mean it</source>
+        <translation>术语表的每个条目都被标为有歧义；如确需推送，请使用 --include-ambiguous</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/engines/amazon/terminology.py" line="53" />
         <source>the glossary is over 10 MB as Amazon's CSV; Amazon Translate takes at most 10 MB</source>
         <translation>术语表转成 Amazon 的 CSV 后超过 10 MB；Amazon Translate 最多接受 10 MB</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/terminology.py" line="46" />
+        <location filename="../../amts_gui/engines/amazon/terminology.py" line="55" />
         <source>no term of the glossary fits Amazon's limit of 200 bytes</source>
         <translation>术语表中没有一个术语在 Amazon 的 200 字节限制之内</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/terminology.py" line="50" />
+        <location filename="../../amts_gui/engines/amazon/terminology.py" line="59" />
         <source>AMTS Studio glossary, {terms} terms</source>
         <translation>AMTS Studio 术语表，{terms} 个术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/engines/amazon/terminology.py" line="56" />
+        <location filename="../../amts_gui/engines/amazon/terminology.py" line="65" />
         <source>ImportTerminology {name}</source>
         <translation>ImportTerminology {name}</translation>
     </message>
@@ -873,17 +868,17 @@
         <translation>{out}：请给出 --format md、csv、tsv、tbx 或 tmx</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/exchange.py" line="71" />
+        <location filename="../../amts_gui/core/terms/exchange.py" line="86" />
         <source>{path}: not a TBX file (the root element is &lt;{tag}&gt;)</source>
         <translation>{path}：不是 TBX 文件（根元素是 &lt;{tag}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/exchange.py" line="81" />
+        <location filename="../../amts_gui/core/terms/exchange.py" line="96" />
         <source>{path}: no term entry has both {source} and {target} terms</source>
         <translation>{path}：没有一个术语条目同时含有 {source} 和 {target} 术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/exchange.py" line="136" />
+        <location filename="../../amts_gui/core/terms/exchange.py" line="161" />
         <source>{path}: no unit has both {source} and {target} text</source>
         <translation>{path}：没有一个翻译单元同时含有 {source} 和 {target} 文本</translation>
     </message>
@@ -913,32 +908,32 @@
         <translation>这些章节需要 {jobs} 个批处理作业，但现在只能启动 {free} 个（Amazon Translate 同时最多运行 10 个）；请少译几章，或等待正在运行的作业（`amts jobs --resume`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="55" />
+        <location filename="../../amts_gui/core/project/targets.py" line="56" />
         <source>{path}: already translates into {lang}</source>
         <translation>{path}：已有目标语言 {lang}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="57" />
+        <location filename="../../amts_gui/core/project/targets.py" line="58" />
         <source>{lang} is the project's source language, not a target</source>
         <translation>{lang} 是项目的源语言，不能作为目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="59" />
+        <location filename="../../amts_gui/core/project/targets.py" line="60" />
         <source>{root}: reference root is not a directory</source>
         <translation>{root}：参考译文根目录不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="76" />
+        <location filename="../../amts_gui/core/project/targets.py" line="77" />
         <source>{lang} is the project's only target language; a project needs one</source>
         <translation>{lang} 是项目唯一的目标语言；项目至少需要一种</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="83" />
+        <location filename="../../amts_gui/core/project/targets.py" line="84" />
         <source>{lang} has {n} batch jobs still running; fetch or stop them first (`amts jobs PROJECT`)</source>
         <translation>{lang} 还有 {n} 个批量作业在运行；请先取回结果或停止它们（`amts jobs PROJECT`）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/targets.py" line="146" />
+        <location filename="../../amts_gui/core/project/targets.py" line="147" />
         <source>no QA rule {rule!r}; the rules are {known}</source>
         <translation>没有 QA 规则 {rule!r}；可用的规则：{known}</translation>
     </message>
@@ -1036,6 +1031,31 @@
         <location filename="../../amts_gui/core/project/replace.py" line="179" />
         <source>segment {number} of {chapter} changed since the search; search again</source>
         <translation>{chapter} 的句段 {number} 在查找之后已改动；请重新查找</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/term_senses.py" line="65" />
+        <source>{term} is not in the glossary</source>
+        <translation>术语表中没有 {term}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/term_senses.py" line="74" />
+        <source>{term}: give the phrase in which the term does not apply</source>
+        <translation>{term}：请给出该术语不适用的短语</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/term_usage.py" line="71" />
+        <source>measuring term use</source>
+        <translation>正在统计术语用法</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/d2l_lists.py" line="154" />
+        <source>{path}, line {number}: not a `{layout}` line: {line!r}</source>
+        <translation>{path}，第 {number} 行：不是 `{layout}` 格式的行：{line!r}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/d2l_lists.py" line="168" />
+        <source>{path}: the D2L term list is English–{language}; the project is {source} → {target}</source>
+        <translation>{path}：这份 D2L 术语表是英语–{language}的；项目是 {source} → {target}</translation>
     </message>
 </context>
 <context>
@@ -2022,27 +2042,27 @@ This uses your AWS account.</source>
         <translation>记忆库中的句子不同：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="308" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="312" />
         <source> (+{0} more)</source>
         <translation>（另有 {0} 项）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="314" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="318" />
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="332" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="336" />
         <source>aligned</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="333" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="337" />
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="334" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="338" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -2122,137 +2142,165 @@ This uses your AWS account.</source>
 <context>
     <name>GlossaryActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="45" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="46" />
         <source>&amp;Import glossary…</source>
         <translation>导入术语表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="46" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="47" />
         <source>&amp;Export glossary…</source>
         <translation>导出术语表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="47" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="48" />
         <source>&amp;Push glossary</source>
         <translation>推送术语表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="58" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="59" />
         <source>No glossary</source>
         <translation>无术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="60" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="61" />
         <source>%n term(s), not pushed</source>
         <translation>
             <numerusform>%n 个术语，未推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="62" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="63" />
         <source>%n term(s), changed since the push</source>
         <translation>
             <numerusform>%n 个术语，推送后有改动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="64" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="65" />
         <source>%n term(s) on Amazon</source>
         <translation>
             <numerusform>%n 个术语已在 Amazon</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="68" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="69" />
         <source>Last glossary push {0}: {1}</source>
         <translation>上次推送术语表 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="43" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="44" />
         <source>&amp;Add term from the selections…</source>
         <translation>用所选内容添加术语(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="44" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="45" />
         <source>&amp;Edit terms…</source>
         <translation>编辑术语(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="105" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="99" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="177" />
+        <source>Measuring term use…</source>
+        <translation>正在统计术语用法…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="120" />
         <source>Import glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="105" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="128" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="120" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="143" />
         <source>Glossaries ({0})</source>
         <translation>术语表 ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="119" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="134" />
         <source>Imported %n term(s): {0} new, {1} replaced</source>
         <translation>
             <numerusform>已导入 %n 个术语：新增 {0} 个，替换 {1} 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="126" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="141" />
         <source>Export glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="143" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="158" />
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个术语写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="153" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="170" />
+        <source>measuring term use</source>
+        <translation>正在统计术语用法</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="188" />
+        <source>%n entry(ies) flagged ambiguous stay out, since Amazon would force them into every sentence: {0}</source>
+        <translation><numerusform>%n 个标为有歧义的条目不推送，否则 Amazon 会把它们强加到每个含该词的句子里：{0}</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="194" />
         <source>Push glossary</source>
         <translation>推送术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="154" />
-        <source>Send the glossary to Amazon Translate as custom terminology {0}?</source>
-        <translation>将术语表作为自定义术语 {0} 发送到 Amazon Translate？</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="155" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="196" />
         <source>Push</source>
         <translation>推送</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="156" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="184" />
         <source>It replaces the terminology of that name; realtime drafts and ACT jobs use it from then on.</source>
         <translation>它会替换同名的术语；此后实时草稿和 ACT 作业都会使用它。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="195" />
+        <source>Send %n term(s) to Amazon Translate as custom terminology {0}?</source>
+        <translation><numerusform>将 %n 个术语作为自定义术语 {0} 发送到 Amazon Translate？</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="161" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="198" />
+        <source>Send the ambiguous entries too</source>
+        <translation>同时发送有歧义的条目</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="209" />
         <source>sending the glossary</source>
         <translation>正在发送术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="165" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="213" />
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>术语表已推送到 {0}：%n 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="167" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="215" />
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>（%n 个未发送：超过 200 字节）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="171" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="99" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="177" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="221" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="217" />
+        <source>(%n ambiguous left out)</source>
+        <translation><numerusform>（%n 个有歧义的条目未推送）</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="171" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="221" />
         <source>Pushing the glossary…</source>
         <translation>正在推送术语表…</translation>
     </message>
@@ -2260,83 +2308,134 @@ This uses your AWS account.</source>
 <context>
     <name>GlossaryEditor</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="54" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="79" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="59" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="85" />
         <source>Filter terms and translations</source>
         <translation>筛选术语和译法</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="63" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="89" />
         <source>preferred first; more after /</source>
         <translation>首选译法在前；其他译法用 / 分隔</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="64" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="90" />
         <source>translations not to use, separated by /</source>
         <translation>不应使用的译法，用 / 分隔</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="66" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="98" />
         <source>Keep as is (do not translate)</source>
         <translation>保持原样（不翻译）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="68" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="100" />
         <source>Case-sensitive</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="90" />
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="101" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="45" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="134" />
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="90" />
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="102" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="46" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="135" />
         <source>Translation</source>
         <translation>译法</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="90" />
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="103" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="47" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="136" />
         <source>Not</source>
         <translation>禁用译法</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="90" />
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="104" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="48" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="139" />
+        <source>Never in</source>
+        <translation>不适用于</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="49" />
+        <source>Use</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="50" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="137" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="112" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="92" />
+        <source>other ways the source writes it, separated by /</source>
+        <translation>原文的其他写法，用 / 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="93" />
+        <source>phrases where it is not the term, e.g. toy example</source>
+        <translation>该词不是术语的短语，用 / 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="94" />
+        <source>Ambiguous (not pushed to Amazon)</source>
+        <translation>有歧义（不推送到 Amazon）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="138" />
+        <source>Also written</source>
+        <translation>其他写法</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="147" />
+        <source>Show them again</source>
+        <translation>重新显示</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="152" />
         <source>Save (Enter)</source>
         <translation>保存（回车）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="113" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="153" />
         <source>New entry</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="114" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="154" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="115" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="155" />
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="116" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="156" />
+        <source>Measure use</source>
+        <translation>统计用法</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="157" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="199" />
+        <source>{0} of {1}</source>
+        <translation>{1} 中的 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="272" />
+        <source>Its warning is ignored in %n segment(s).</source>
+        <translation><numerusform>其警告在 %n 个句段中已忽略。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2425,12 +2524,12 @@ This uses your AWS account.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="198" />
+        <location filename="../../amts_gui/gui/main_window.py" line="199" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="199" />
+        <location filename="../../amts_gui/gui/main_window.py" line="200" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
@@ -2440,12 +2539,12 @@ This uses your AWS account.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="200" />
+        <location filename="../../amts_gui/gui/main_window.py" line="201" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="201" />
+        <location filename="../../amts_gui/gui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2455,57 +2554,57 @@ This uses your AWS account.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="202" />
+        <location filename="../../amts_gui/gui/main_window.py" line="203" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="204" />
+        <location filename="../../amts_gui/gui/main_window.py" line="205" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="208" />
+        <location filename="../../amts_gui/gui/main_window.py" line="209" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <location filename="../../amts_gui/gui/main_window.py" line="210" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="210" />
+        <location filename="../../amts_gui/gui/main_window.py" line="211" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <location filename="../../amts_gui/gui/main_window.py" line="212" />
         <source>Copy &amp;draft to final</source>
         <translation>将初稿复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="212" />
+        <location filename="../../amts_gui/gui/main_window.py" line="213" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="213" />
+        <location filename="../../amts_gui/gui/main_window.py" line="214" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="214" />
+        <location filename="../../amts_gui/gui/main_window.py" line="215" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="219" />
+        <location filename="../../amts_gui/gui/main_window.py" line="220" />
         <source>&amp;Chapters pane</source>
         <translation>章节窗格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="294" />
+        <location filename="../../amts_gui/gui/main_window.py" line="295" />
         <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+Shift+O).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+Shift+O）。</translation>
     </message>
@@ -2540,17 +2639,17 @@ This uses your AWS account.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="217" />
+        <location filename="../../amts_gui/gui/main_window.py" line="218" />
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="218" />
+        <location filename="../../amts_gui/gui/main_window.py" line="219" />
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="220" />
+        <location filename="../../amts_gui/gui/main_window.py" line="221" />
         <source>Refresh &amp;scores</source>
         <translation>刷新评分(&amp;S)</translation>
     </message>
@@ -2560,12 +2659,12 @@ This uses your AWS account.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="221" />
+        <location filename="../../amts_gui/gui/main_window.py" line="222" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="222" />
+        <location filename="../../amts_gui/gui/main_window.py" line="223" />
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
@@ -2575,52 +2674,52 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="387" />
+        <location filename="../../amts_gui/gui/main_window.py" line="388" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="146" />
+        <location filename="../../amts_gui/gui/main_window.py" line="147" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="150" />
+        <location filename="../../amts_gui/gui/main_window.py" line="151" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="215" />
+        <location filename="../../amts_gui/gui/main_window.py" line="216" />
         <source>F&amp;ill the repetitions offered</source>
         <translation>填入提示的重复句段(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="216" />
+        <location filename="../../amts_gui/gui/main_window.py" line="217" />
         <source>Do &amp;not fill them</source>
         <translation>不填入(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="268" />
+        <location filename="../../amts_gui/gui/main_window.py" line="269" />
         <source>Now translating into {0}.</source>
         <translation>现在翻译为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="280" />
+        <location filename="../../amts_gui/gui/main_window.py" line="281" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="344" />
+        <location filename="../../amts_gui/gui/main_window.py" line="345" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="344" />
+        <location filename="../../amts_gui/gui/main_window.py" line="345" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="178" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="192" />
         <source>Settings saved. A new interface language applies at the next start.</source>
         <translation>设置已保存。新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -3391,102 +3490,102 @@ This uses your AWS account.</source>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="52" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="54" />
         <source>All segments</source>
         <translation>全部句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="53" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="55" />
         <source>Untranslated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="54" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="56" />
         <source>Needs review</source>
         <translation>待审校</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="55" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="57" />
         <source>Edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="56" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="58" />
         <source>Accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="57" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="59" />
         <source>Source changed</source>
         <translation>原文有变</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="58" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="60" />
         <source>QA problems</source>
         <translation>质检问题</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="59" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="61" />
         <source>QA errors</source>
         <translation>质检错误</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="60" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="62" />
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="61" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="63" />
         <source>Filled from repetitions</source>
         <translation>由重复句填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="62" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="64" />
         <source>With comments</source>
         <translation>有批注</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="63" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="65" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="98" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="100" />
         <source>Find in source and target (Ctrl+F)</source>
         <translation>在原文和译文中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="125" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="129" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="161" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="165" />
         <source>This chapter has no sentences to translate: only code, math or other protected markup.</source>
         <translation>本章没有需要翻译的句子：只有代码、公式或其他受保护的标记。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="321" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="329" />
         <source>Edit segment {0}</source>
         <translation>编辑第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="335" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="343" />
         <source>Nothing to accept: the final is empty. Ctrl+Shift+D copies the draft.</source>
         <translation>没有可确认的内容：定稿为空。按 Ctrl+Shift+D 复制初稿。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="348" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="356" />
         <source>{0} Trying again in a few seconds…</source>
         <translation>{0} 几秒钟后重试…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="356" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="364" />
         <source>Accept segment {0}</source>
         <translation>确认第 {0} 句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="359" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="367" />
         <source>Accepted segment {0} with QA findings: {1}</source>
         <translation>已确认句段 {0}，但有质检发现：{1}</translation>
     </message>
@@ -3557,12 +3656,12 @@ This uses your AWS account.</source>
         <translation>从零翻译的对照句：其初稿和参考译文保持隐藏。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="389" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="397" />
         <source>Select some words in the source or the final first, then press F3.</source>
         <translation>请先在原文或定稿中选中词语，再按 F3。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/review_tab.py" line="416" />
+        <location filename="../../amts_gui/gui/review/review_tab.py" line="424" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -3638,6 +3737,16 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/actions/segments.py" line="45" />
         <source>&amp;Lock or unlock the selected segments</source>
         <translation>锁定或解锁所选句段(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="46" />
+        <source>Ignore the term warning &amp;here</source>
+        <translation>在此忽略术语警告(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="49" />
+        <source>Never check the term in this &amp;phrase…</source>
+        <translation>不再在此短语中检查该术语(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -3726,108 +3835,118 @@ This uses your AWS account.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="45" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="54" />
         <source>This project's segments whose draft is hidden, to compare post-editing with translating from scratch</source>
         <translation>本项目中隐藏初稿的句段比例，用于比较译后编辑与从零翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="59" />
         <source>From-scratch control (0 %: off; 10 % is usual)</source>
         <translation>从零翻译对照（0 %：关闭；通常 10 %）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="79" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="60" />
+        <source>Ask before accepting a segment with glossary warnings</source>
+        <translation>确认含术语警告的句段前先询问</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="64" />
+        <source>Off: term warnings show in the badge, the filter and QA, and never stop an accept</source>
+        <translation>关闭时：术语警告显示在标记、筛选和质量检查中，但不会阻止确认</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="88" />
         <source>Default engine</source>
         <translation>默认引擎</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="82" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="91" />
         <source>Memory drafts from matches of at least</source>
         <translation>记忆库译文的最低匹配度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="85" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
         <source>Show suggestions as TM matches from</source>
         <translation>作为记忆库匹配显示的最低匹配度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="88" />
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="103" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="100" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="103" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="103" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="106" />
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="100" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="109" />
         <source>Ask each time</source>
         <translation>每次询问</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="100" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="109" />
         <source>Always fill them</source>
         <translation>总是填入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="100" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="109" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="113" />
         <source>Repetitions of an accepted sentence</source>
         <translation>已确认句子的重复句</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="109" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="118" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="111" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="120" />
         <source>Editing log: count a pause as at most</source>
         <translation>编辑日志：一次停顿最多计</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="126" />
         <source>The keys of the tool you are used to; F1 lists them all</source>
         <translation>使用你熟悉的工具的快捷键；F1 列出全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="118" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="127" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="70" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../amts_gui/gui/dialogs/settings_dialog.py" line="71" />
         <source>Amazon Translate</source>
         <translation>Amazon Translate</translation>
     </message>
@@ -4122,6 +4241,45 @@ This uses your AWS account.</source>
     </message>
 </context>
 <context>
+    <name>TermTeacher</name>
+    <message>
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="52" />
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="85" />
+        <source>No term warning in this segment.</source>
+        <translation>此句段没有术语警告。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="62" />
+        <source>Ignore {0} here</source>
+        <translation>在此忽略 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="69" />
+        <source>The warning on {0} is ignored in this segment (Ctrl+Z undoes it).</source>
+        <translation>此句段中关于 {0} 的警告已忽略（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="89" />
+        <source>Never in this phrase</source>
+        <translation>不适用的短语</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="90" />
+        <source>The term {0} does not apply in the phrase:</source>
+        <translation>术语 {0} 不适用于以下短语：</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="114" />
+        <source>Never check {0} in “{1}”</source>
+        <translation>不再在“{1}”中检查 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="118" />
+        <source>{0} is no longer checked in “{1}” (Ctrl+Z undoes it; the glossary editor lists it).</source>
+        <translation>不再在“{1}”中检查 {0}（Ctrl+Z 可撤销；术语表编辑器中列出）。</translation>
+    </message>
+</context>
+<context>
     <name>TermsPane</name>
     <message>
         <location filename="../../amts_gui/gui/review/terms_pane.py" line="34" />
@@ -4139,17 +4297,17 @@ This uses your AWS account.</source>
         <translation>译法</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/terms_pane.py" line="48" />
+        <location filename="../../amts_gui/gui/review/terms_pane.py" line="49" />
         <source>keep as is</source>
         <translation>保持原样</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/terms_pane.py" line="51" />
+        <location filename="../../amts_gui/gui/review/terms_pane.py" line="52" />
         <source>not: {0}</source>
         <translation>勿用：{0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/terms_pane.py" line="55" />
+        <location filename="../../amts_gui/gui/review/terms_pane.py" line="56" />
         <source>Preferred: {0}</source>
         <translation>首选：{0}</translation>
     </message>

@@ -12,9 +12,10 @@ sentence with the word.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from amts_gui.core.messages import message
+from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.store import Store
 from amts_gui.core.project.terms import list_terms, term_finder
 from amts_gui.core.text.placeholders import TOKEN_RE, protect
@@ -50,8 +51,8 @@ WHERE target_lang = ? AND origin IN ('aligned', 'accepted') AND granularity = 's
 """
 
 
-def term_usage(store: Store, progress: Callable[[int, int], None] | None = None) -> list[TermUsage]:
-    """Every entry's usage in the project's pairs, in the glossary's order."""
+def term_usage(store: Store, progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[TermUsage]:
+    """Every entry's usage in the project's pairs, in the glossary's order (cancelled: what was counted)."""
     finder = term_finder(store)
     entries = list_terms(store)
     pairs = store.db.execute(_PAIRS, [store.target]).fetchall()
@@ -65,8 +66,11 @@ def term_usage(store: Store, progress: Callable[[int, int], None] | None = None)
                 continue
             found[entry.source] += 1
             rendered[entry.source] += any(finder.renders(translation, t) for t in entry.targets)
-        if progress is not None and number % 500 == 0:
-            progress(number, len(pairs))
+        if number % 500 == 0:
+            if progress is not None:
+                progress(number, len(pairs), message("measuring term use"))
+            if cancelled is not None and cancelled():
+                break
     return [TermUsage(e.source, found[e.source], rendered[e.source], e.ambiguous) for e in entries]
 
 

@@ -15,10 +15,11 @@ from amts_gui import __version__
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.fileio import atomic_write_bytes
 from amts_gui.core.progress import Cancelled, Progress
+from amts_gui.core.project.term_usage import pushable_entries
 from amts_gui.core.project.terms import list_terms, save_terms, with_preferred
 from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.commands import Commands
-from amts_gui.gui.common.confirm import Reach, ask_before
+from amts_gui.gui.common.confirm import Reach, ask_before_with_option
 from amts_gui.gui.common.messages import translated
 
 if TYPE_CHECKING:
@@ -76,11 +77,26 @@ class GlossaryActions(QObject):
             self.editor.close()
             self.editor = None
         if self.editor is None:
-            self.editor = GlossaryEditor(self.host.store, self._after_change, self.dialog_parent)
+            self.editor = GlossaryEditor(self.host.store, self.after_change, self.dialog_parent, self.measure_use)
         self.editor.show()
         self.editor.raise_()
         self.editor.activateWindow()
         return self.editor
+
+    def measure_use(self, done: Callable[[list[Any]], None]) -> None:
+        """How often the project's pairs render each entry, in the background (core.project.term_usage)."""
+        from amts_gui.core.project.term_usage import term_usage
+
+        store = self.host.store
+
+        def job(progress: Progress, cancelled: Cancelled) -> list[Any]:
+            return term_usage(store, progress, cancelled)
+
+        def finished(usage: list[Any], was_cancelled: bool) -> None:
+            if not was_cancelled:
+                done(usage)
+
+        self.host.run_in_background(self.tr("Glossary"), self.tr("Measuring term use…"), job, finished, kind="term-use")
 
     def add_term(self) -> None:
         """The editor on a new entry filled from the selections (the entry there already, when it is)."""
@@ -92,8 +108,11 @@ class GlossaryActions(QObject):
         else:
             editor.new_entry(source, target)
 
-    def _after_change(self) -> None:
+    def after_change(self) -> None:
+        """The glossary changed (here, in the editor or from the desk): the desk, the editor and the status follow."""
         self._changed()
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.reload()
         self.show_status()
 
     def import_glossary(self) -> None:
@@ -114,7 +133,7 @@ class GlossaryActions(QObject):
         self.host.notify(
             self.tr("Imported %n term(s): {0} new, {1} replaced", "", len(entries)).format(added, replaced)
         )
-        self._after_change()
+        self.after_change()
 
     def export_glossary(self) -> None:
         path = file_dialogs.save_file(
@@ -139,28 +158,63 @@ class GlossaryActions(QObject):
         self.host.notify(self.tr("Wrote %n term(s) to {0}.", "", len(entries)).format(out.name))
 
     def push_glossary(self) -> None:
+        """Measure which entries are ambiguous, ask (they stay out unless ticked), then push."""
         from amts_gui.engines.amazon.settings import load_settings
+
+        store = self.host.store
+        if not load_settings(store).terminology_name:  # nothing is sent: the push says what to set
+            self._push(False)
+            return
+
+        def plan(progress: Progress, cancelled: Cancelled) -> tuple[list[Any], list[str]]:
+            progress(0, 0, self.tr("measuring term use"))
+            return pushable_entries(store)
+
+        def planned(found: tuple[list[Any], list[str]], cancelled: bool) -> None:
+            if not cancelled:
+                self._ask_push(*found)
+
+        self.host.run_in_background(self.tr("Glossary"), self.tr("Measuring term use…"), plan, planned)
+
+    def _ask_push(self, entries: list[Any], left_out: list[str]) -> None:
+        """Before the push: what goes, and the ambiguous entries that stay out unless asked."""
+        from amts_gui.engines.amazon.settings import load_settings
+
+        name = load_settings(self.host.store).terminology_name
+        details = self.tr("It replaces the terminology of that name; realtime drafts and ACT jobs use it from then on.")
+        if left_out:
+            shown = ", ".join(left_out[:12]) + (" …" if len(left_out) > 12 else "")
+            details += "\n\n" + self.tr(
+                "%n entry(ies) flagged ambiguous stay out, since Amazon would force them into every sentence: {0}",
+                "",
+                len(left_out),
+            ).format(shown)
+        go, include = ask_before_with_option(
+            self.dialog_parent,
+            self.tr("Push glossary"),
+            self.tr("Send %n term(s) to Amazon Translate as custom terminology {0}?", "", len(entries)).format(name),
+            self.tr("Push"),
+            details,
+            self.tr("Send the ambiguous entries too") if left_out else "",
+        )
+        if go:
+            self._push(include)
+
+    def _push(self, include_ambiguous: bool) -> None:
         from amts_gui.engines.amazon.terminology import push_glossary
 
         store = self.host.store
-        name = load_settings(store).terminology_name
-        if name and not ask_before(  # without a name nothing is sent: the push says what to set
-            self.dialog_parent,
-            self.tr("Push glossary"),
-            self.tr("Send the glossary to Amazon Translate as custom terminology {0}?").format(name),
-            self.tr("Push"),
-            self.tr("It replaces the terminology of that name; realtime drafts and ACT jobs use it from then on."),
-        ):
-            return
 
         def job(progress: Progress, cancelled: Cancelled) -> GlossaryPush:
             progress(0, 0, self.tr("sending the glossary"))
-            return push_glossary(store, self._services())
+            return push_glossary(store, self._services(), include_ambiguous=include_ambiguous)
 
         def done(pushed: GlossaryPush, cancelled: bool) -> None:
             text = self.tr("Glossary pushed to {0}: %n term(s)", "", pushed.terms).format(pushed.name)
             if pushed.skipped:
                 text += " " + self.tr("(%n left out: longer than 200 bytes)", "", len(pushed.skipped))
+            if pushed.left_out:
+                text += " " + self.tr("(%n ambiguous left out)", "", len(pushed.left_out))
             self.host.notify(text)
             self.show_status()
 

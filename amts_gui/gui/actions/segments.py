@@ -43,6 +43,14 @@ class SegmentActions(QObject):
         add("comment", self.tr("C&omment on the segment"), review.editor.edit_comment, "Ctrl+M")
         add("spelling", self.tr("Next &spelling mistake"), review.editor.spelling.next_mistake, "F7")
         add("lock", self.tr("&Lock or unlock the selected segments"), review.marks.toggle_lock, "Ctrl+L")
+        add("ignore_term", self.tr("Ignore the term warning &here"), review.teach.ignore_here, "Ctrl+Alt+I")
+        add(
+            "never_in_phrase",
+            self.tr("Never check the term in this &phrase…"),
+            review.teach.never_in_phrase,
+            "Ctrl+Alt+X",
+        )
+        review.editor.terms.addActions([self.commands["ignore_term"], self.commands["never_in_phrase"]])
 
     def _insert_match(self) -> None:
         self.review.fill.use_match(1, at_caret=True)

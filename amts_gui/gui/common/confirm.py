@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 
 class Reach(Enum):
@@ -27,7 +27,18 @@ class Reach(Enum):
 
 def ask_before(parent: QWidget | None, title: str, text: str, proceed: str, details: str = "") -> bool:
     """True only when the user clicks ``proceed``; Enter and Escape both mean Cancel."""
+    return ask_before_with_option(parent, title, text, proceed, details)[0]
+
+
+def ask_before_with_option(
+    parent: QWidget | None, title: str, text: str, proceed: str, details: str = "", option: str = ""
+) -> tuple[bool, bool]:
+    """As :func:`ask_before`, with a check box (``option``, unchecked) under the question: (go, checked)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    if option:
+        check = QCheckBox(option)
+        check.setObjectName("confirm-option")
+        box.setCheckBox(check)
     box.setObjectName("confirm-box")
     if details:
         box.setInformativeText(details)
@@ -39,4 +50,5 @@ def ask_before(parent: QWidget | None, title: str, text: str, proceed: str, deta
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
-    return box.clickedButton() is go
+    checked = box.checkBox() is not None and box.checkBox().isChecked()
+    return box.clickedButton() is go, checked

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -37,6 +38,7 @@ class SettingsDialog(QDialog):
         *,
         control_share: float = 0.0,
         target: str = "",
+        ask_on_terms: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings-dialog")
@@ -55,6 +57,13 @@ class SettingsDialog(QDialog):
         general_form = general.layout()
         assert isinstance(general_form, QFormLayout)
         general_form.addRow(self.tr("From-scratch control (0 %: off; 10 % is usual)"), self.control)
+        self.ask_on_terms = QCheckBox(self.tr("Ask before accepting a segment with glossary warnings"))
+        self.ask_on_terms.setObjectName("ask-on-terms")
+        self.ask_on_terms.setChecked(ask_on_terms)
+        self.ask_on_terms.setToolTip(
+            self.tr("Off: term warnings show in the badge, the filter and QA, and never stop an accept")
+        )
+        general_form.addRow(self.ask_on_terms)
         self.aws = AwsSettingsPanel(aws, vault, target=target)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settings-tabs")
@@ -155,8 +164,10 @@ def edit_settings(window: Any) -> None:
     """Settings (Ctrl+,) for the main window: the translator's preferences and the project's Amazon settings,
     the window following what changed."""
     from amts_gui.core.project.control import control_of, set_control
+    from amts_gui.core.project.term_senses import ASK_ON_TERMS
 
     share = control_of(window.store).share
+    asks = window.store.settings_with_prefix(ASK_ON_TERMS).get("") == "1"
     dialog = SettingsDialog(
         window.prefs,
         window.drafting.settings(),
@@ -164,10 +175,13 @@ def edit_settings(window: Any) -> None:
         window,
         control_share=share,
         target=window.store.target,
+        ask_on_terms=asks,
     )
     if not dialog.exec():
         return
     window.drafting.save_settings(dialog.aws_settings(), dialog.stored_key_name)
+    if dialog.ask_on_terms.isChecked() != asks:
+        window.store.set_settings({ASK_ON_TERMS: "1" if dialog.ask_on_terms.isChecked() else "0"})
     if dialog.control_share() != share:
         set_control(window.store, dialog.control_share())
         window.reload()

@@ -7,6 +7,7 @@ It reads and writes through ``amts_gui.core.project``; every change goes through
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -41,6 +42,7 @@ from amts_gui.gui.review.replace_panel import ReplacePanel
 from amts_gui.gui.review.segment_model import ROW_ROLE, Filter, SegmentFilter, SegmentTableModel
 from amts_gui.gui.review.segment_table import make_segment_table
 from amts_gui.gui.review.suggestions import Suggestions, SuggestionService
+from amts_gui.gui.review.term_teaching import TermTeacher
 from amts_gui.gui.review.undo import SegmentCommand
 
 if TYPE_CHECKING:
@@ -101,6 +103,8 @@ class ReviewTab(QWidget):
         self.shown_label.setObjectName("shown-count")
         self.navigate = Navigator(self)
         self.marks = Marker(self)
+        self.teach = TermTeacher(self)
+        self.glossary_taught: Callable[[], None] = self.glossary_changed  # the window adds its own follow-up
         self.replace = ReplacePanel(self)
         self.hint = QLabel()  # what to do when there is nothing to review
         self.hint.setObjectName("review-hint")
@@ -343,8 +347,8 @@ class ReviewTab(QWidget):
             before = snapshot(store, row.id)
             try:
                 accepted = accept_segment(store, row.id, text)
-            except QAError as refused:  # errors ask (the one question that stops the work); term findings do not
-                if any(f.is_error for f in refused.problems) and not ask_accept_with_errors(self, refused.problems):
+            except QAError as refused:  # errors ask (the one question that stops the work); terms only if asked to
+                if not ask_accept_with_errors(self, refused.problems):
                     self.editor.final.setFocus()  # to fix it
                     return
                 accepted = accept_segment(store, row.id, text, force=True)

@@ -39,6 +39,7 @@ class TermsPane(QTreeWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.entries: list[TermEntry] = []
         self.itemActivated.connect(lambda item, _c: self.use_term.emit(item.data(2, INSERT_ROLE)))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # the desk adds "Ignore here"…
 
     def show_terms(self, entries: list[TermEntry]) -> None:
         self.clear()
@@ -56,6 +57,14 @@ class TermsPane(QTreeWidget):
             for column in range(3):
                 item.setToolTip(column, tip)
             self.addTopLevelItem(item)
+
+    def selected_entry(self) -> TermEntry | None:
+        """The entry of the selected row, if a row is selected."""
+        item = self.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        index = self.indexOfTopLevelItem(item)
+        return self.entries[index] if 0 <= index < len(self.entries) else None
 
     def target(self, number: int) -> str | None:
         """The preferred translation of the n-th term (1-based), if there is one."""

@@ -79,3 +79,21 @@ class MarksCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._put(self.before)
+
+
+class CallbackCommand(QUndoCommand):
+    """A change made already, with the calls that take it back and make it again (a glossary lesson)."""
+
+    def __init__(self, text: str, *, undo: Callable[[], object], redo: Callable[[], object]) -> None:
+        super().__init__(text)
+        self._undo, self._redo = undo, redo
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()

@@ -1,0 +1,149 @@
+"""Term QA judged as a translator judges it: how many of its warnings are real.
+
+Run: python3 benchmarks/bench_term_findings.py [--out FILE]
+
+The whole Chinese D2L edition (``../shared/data/d2l-book``: ``en_origin`` with ``zh``) is imported and
+aligned into sentence pairs, with its ``zh/TERMINOLOGY.md`` as the glossary.  Then:
+
+- **findings**: every pair of the ten annotated chapters is checked by the review's term QA
+  (``core.text.qa.term_findings``), and each finding is looked up in the hand annotation
+  ``benchmarks/annotations/term-findings-zh.json`` (real: another word used, or the term left out;
+  false: the word in another sense, a wrong word, or an alignment artifact).  The findings the matcher
+  made before issue 31 are recorded there (``before``); today's are computed.  Prints the findings by
+  class before and after, the share that is real, and how many of the real findings of before are
+  still found.  A finding not in the annotation is listed as unannotated (the figures then need a look).
+- **ambiguity**: the entries the project's pairs flag as ambiguous (``core.project.term_usage``), which
+  ``amts terms push`` leaves out of Amazon's Custom Terminology.
+
+Prints one JSON object; with ``--out`` writes it too.  Needs ../shared (prints a reason otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+BOOK = REPO.parent / "shared" / "data" / "d2l-book"
+ANNOTATION = REPO / "benchmarks" / "annotations" / "term-findings-zh.json"
+
+
+def _book_store() -> Any:
+    from amts_gui.core.parallel.project_pairs import align_chapter
+    from amts_gui.core.project.chapters import list_chapters
+    from amts_gui.core.project.importer import import_paths
+    from amts_gui.core.project.store import Store
+    from amts_gui.core.project.terms import save_terms
+    from amts_gui.core.terms.files import read_glossary
+
+    store = Store.create(Path(tempfile.mkdtemp(prefix="amts-bench-findings-")) / "book.amts", "en", "zh")
+    import_paths(store, [BOOK / "en_origin"], reference_root=BOOK / "zh")
+    for chapter in list_chapters(store):
+        if chapter.has_reference:
+            align_chapter(store, chapter.path)
+    save_terms(store, read_glossary(BOOK / "zh" / "TERMINOLOGY.md", "en", "zh"))
+    return store
+
+
+def findings_of(store: Any, chapters: list[str]) -> list[tuple[str, str, str, str]]:
+    """(chapter, SHA-1 of the pair's English, entry, written) of every term finding in these chapters."""
+    from amts_gui.core.project.pairs import list_pairs
+    from amts_gui.core.project.terms import term_finder
+    from amts_gui.core.text.placeholders import protect
+    from amts_gui.core.text.qa import term_findings
+
+    finder = term_finder(store)
+    found = []
+    for pair in list_pairs(store, granularity="sentence"):
+        if pair.chapter not in chapters or pair.flagged:
+            continue
+        english, chinese = protect(pair.source)[0], protect(pair.target)[0]
+        entries = {}
+        for match in finder.find(english):
+            entries.setdefault(match.text(english), match.entry.source)
+        digest = hashlib.sha1(pair.source.encode("utf-8")).hexdigest()[:12]
+        for finding in term_findings(finder, english, chinese):
+            written = str(finding.detail).split(" → ")[0].split(":")[0]
+            found.append((pair.chapter, digest, entries.get(written, written), written))
+    return found
+
+
+def _table(labels: list[str], real: set[str]) -> dict[str, Any]:
+    counts = Counter(labels)
+    total = len(labels)
+    return {
+        "findings": total,
+        "by_class": dict(sorted(counts.items())),
+        "real": sum(counts[c] for c in real),
+        "real_share": round(sum(counts[c] for c in real) / total, 3) if total else None,
+    }
+
+
+def judge(annotation: dict[str, Any], today: list[tuple[str, str, str, str]]) -> dict[str, Any]:
+    """Before and after, by class, from the annotation and today's findings."""
+    labelled = {(f["chapter"], f["source_sha1"], f["term"]): f for f in annotation["findings"]}
+    real = set(annotation["real"])
+    now = {(c, d, t) for c, d, t, _ in today}
+    unannotated = sorted(f"{c} {d} {t} ({w})" for c, d, t, w in today if (c, d, t) not in labelled)
+    before = [f for f in annotation["findings"] if f["before"]]
+    after = [labelled[k] for k in sorted(now) if k in labelled]
+    real_before = [f for f in before if f["class"] in real]
+    kept = [f for f in real_before if (f["chapter"], f["source_sha1"], f["term"]) in now]
+    return {
+        "classes": annotation["classes"],
+        "before": _table([f["class"] for f in before], real),
+        "after": _table([f["class"] for f in after], real),
+        "real_findings_of_before_still_found": len(kept),
+        "real_findings_of_before": len(real_before),
+        "real_kept_share": round(len(kept) / len(real_before), 3) if real_before else None,
+        "false_after": sorted(f"{f['class']} {f['term']} ({f['written']})" for f in after if f["class"] not in real),
+        "unannotated": unannotated,
+    }
+
+
+def ambiguity(store: Any) -> dict[str, Any]:
+    from amts_gui.core.project.term_usage import MINIMUM, THRESHOLD, pushable_entries, term_usage
+
+    usage = [u for u in term_usage(store) if u.ambiguous]
+    _, left_out = pushable_entries(store)
+    return {
+        "threshold": THRESHOLD,
+        "minimum_pairs": MINIMUM,
+        "flagged": [{"term": u.term, "pairs": u.pairs, "rendered": u.rendered} for u in usage],
+        "push_leaves_out": left_out,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, help="also write the JSON here")
+    args = parser.parse_args()
+    if not (BOOK / "en_origin").is_dir():
+        print(json.dumps({"skipped": f"needs the shared book at {BOOK}"}))
+        return
+    started = time.perf_counter()
+    annotation = json.loads(ANNOTATION.read_text(encoding="utf-8"))
+    store = _book_store()
+    result = {
+        "book": BOOK.name,
+        "chapters": annotation["chapters"],
+        **judge(annotation, findings_of(store, annotation["chapters"])),
+        "ambiguity": ambiguity(store),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    text = json.dumps(result, ensure_ascii=False, indent=1)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

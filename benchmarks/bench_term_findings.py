@@ -110,7 +110,8 @@ def judge(annotation: dict[str, Any], today: list[tuple[str, str, str, str]]) ->
 
 
 def ambiguity(store: Any) -> dict[str, Any]:
-    from amts_gui.core.project.term_usage import MINIMUM, THRESHOLD, pushable_entries, term_usage
+    from amts_gui.core.project.term_survey import pushable_entries, term_usage
+    from amts_gui.core.project.term_usage import MINIMUM, THRESHOLD
 
     usage = [u for u in term_usage(store) if u.ambiguous]
     _, left_out = pushable_entries(store)
@@ -147,3 +148,16 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def readme_figures(findings: dict[str, Any], matching: dict[str, Any]) -> str:
+    """The README's sentence of term QA figures, from the two results files (a test compares them)."""
+    before, after, held_out = findings["before"], findings["after"], matching["held_out"]
+    return (
+        f"On {len(findings['chapters'])} annotated chapters of the Chinese edition, term QA makes "
+        f"{after['findings']} findings, {100 * after['real_share']:.1f} % of them real "
+        f"(before issue 31: {before['findings']}, {100 * before['real_share']:.1f} % real), and still finds "
+        f"{findings['real_findings_of_before_still_found']} of the {findings['real_findings_of_before']} real "
+        f"findings of before; matching on the held-out sentence sample: precision {held_out['precision']:.3f}, "
+        f"recall {held_out['recall']:.3f} ({held_out['gold_terms']} terms)"
+    )

@@ -35,6 +35,8 @@ FUNCTIONS = (  # (command, what it does), in the order a translator meets them
     ("spelling", "next spelling mistake"),
     ("comment", "comment on the segment"),
     ("lock", "lock or unlock the selected segments"),
+    ("ignore_term", "ignore the term warning in this segment"),
+    ("never_in_phrase", "never check the term in this phrase"),
     ("add_term", "glossary editor on a new entry from the selections"),
     ("edit_terms", "glossary editor"),
     ("fill_repetitions", "fill the repetitions offered"),

@@ -80,7 +80,10 @@ def cmd_align(args: argparse.Namespace) -> int:
         if name and not args.quiet:
             print(f"[{done + 1}/{total}] aligning {name}", file=sys.stderr)
 
+    from amts_gui.core.project.term_survey import survey_if_glossary
+
     results = align_project(store, args.chapter or None, threshold=args.threshold, progress=progress, force=args.force)
+    survey_if_glossary(store)  # the new pairs say how the glossary's terms are rendered (term QA reads it)
     if not results:
         warn(f"no chapter has a reference translation into {store.target}; import one with --reference-root")
     elif len(store.targets()) > 1:

@@ -14,6 +14,7 @@ from amts_gui.core.messages import message
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from amts_gui.core.project.term_survey import survey_if_glossary
     from amts_gui.core.project.terms import save_terms
     from amts_gui.core.terms.files import read_glossary
 
@@ -21,6 +22,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     settings = store.settings()
     entries = read_glossary(args.file, settings.source_lang, settings.target_lang)  # whole, before any write
     added, replaced = save_terms(store, entries)
+    survey_if_glossary(store)  # how the project's pairs render the new terms (term QA reads it)
     print(f"imported {len(entries)} terms from {args.file}: {added} new, {replaced} replaced")
     return 0
 
@@ -44,7 +46,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from amts_gui.core.project.term_usage import term_usage
+    from amts_gui.core.project.term_survey import term_usage
     from amts_gui.core.project.terms import list_terms
 
     store = open_project(args)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
 from amts_gui.core.project.store import Store
+from amts_gui.core.project.term_usage import quiet_roles
 from amts_gui.core.text.terms import TermEntry, TermFinder
 
 
@@ -146,11 +147,16 @@ def remove_terms(store: Store, sources: Sequence[str] | None = None) -> int:
 
 
 @lru_cache(maxsize=8)
-def _finder(entries: tuple[TermEntry, ...], source_lang: str, target_lang: str) -> TermFinder:
-    return TermFinder(entries, source_lang, target_lang)
+def _finder(
+    entries: tuple[TermEntry, ...], source_lang: str, target_lang: str, quiet: tuple[tuple[str, frozenset[str]], ...]
+) -> TermFinder:
+    return TermFinder(entries, source_lang, target_lang, dict(quiet))
 
 
 def term_finder(store: Store) -> TermFinder:
-    """The glossary's index for finding its terms; built once for as long as the glossary is unchanged."""
+    """The glossary's index for finding its terms, with the roles its QA keeps quiet in (from the last
+    survey of the project's pairs); built once for as long as both are unchanged."""
     settings = store.settings()
-    return _finder(tuple(list_terms(store)), settings.source_lang, settings.target_lang)
+    entries = list_terms(store)
+    quiet = tuple(sorted(quiet_roles(store, entries).items()))
+    return _finder(tuple(entries), settings.source_lang, settings.target_lang, quiet)

@@ -18,7 +18,8 @@ from collections.abc import Collection, Sequence
 from amts_gui.core.messages import message
 from amts_gui.core.text.placeholders import TOKEN_RE, Finding, FindingKind, check_placeholders
 from amts_gui.core.text.punctuation import punctuation_findings
-from amts_gui.core.text.terms import TermFinder
+from amts_gui.core.text.term_roles import role
+from amts_gui.core.text.terms import TermFinder, TermMatch
 
 __all__ = ["Finding", "check_final", "emphasis_findings", "errors", "gate", "number_findings", "term_findings"]
 
@@ -79,8 +80,9 @@ def term_findings(finder: TermFinder, source: str, translation: str, ignored: Co
     an entry the translator chose to ignore in this segment (``ignored``: source terms)."""
     plain = TOKEN_RE.sub(" ", translation)  # a term inside code or math is not a translation of it
     findings: list[Finding] = []
-    seen: set[str] = set(ignored)
-    for match in finder.find(source):
+    matches = finder.find(source)
+    seen: set[str] = set(ignored) | _quiet(finder, source, matches)
+    for match in matches:
         entry = match.entry
         if entry.source in seen:
             continue
@@ -99,6 +101,16 @@ def term_findings(finder: TermFinder, source: str, translation: str, ignored: Co
                 Finding(FindingKind.TERM, message("{term} → {preferred}", term=written, preferred=entry.preferred))
             )
     return findings
+
+
+def _quiet(finder: TermFinder, source: str, matches: list[TermMatch]) -> set[str]:
+    """The entries whose every occurrence in ``source`` plays a role their QA keeps quiet in."""
+    if not finder.quiet or finder.rules.language != "en":
+        return set()
+    roles: dict[str, set[str]] = {}
+    for match in matches:
+        roles.setdefault(match.entry.source, set()).add(role(source, match))
+    return {term for term, played in roles.items() if played <= finder.quiet.get(term, frozenset())}
 
 
 def check_final(

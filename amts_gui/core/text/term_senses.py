@@ -17,7 +17,9 @@ _PHRASES: dict[str, str] = {
     r"|(?:give|gives|giving|provide|provides|consider|take|see)"
     r" (?:an?|one|another|the following|this|the) (?:\w+ )?example"
     r"|(?:in|from) (?:our|this|that|the above|the previous) example|the (?:\w+ )?example of"
-    r"|(?:the|this|that|these|our) examples? (?:below|above|here)",
+    r"|(?:the|this|that|these|our) examples? (?:below|above|here)"
+    r"|examples? \d+"  # "Example 2": a numbered illustration (例2)
+    r"|\A\s*(?:an?|the|one|another) (?:\w+ )?examples?\s*\Z",  # a heading: "An Example"
     "instance": r"for instance|as an? instance|in (?:certain|some|many|most|such|these|those|all|rare) instances",
     "mean": r"(?:this|which|that|it|what|we|simply|to|also|really|usually|I|does|do) means?\b"
     r"|(?:will|would|could|can|may|might|must|should|necessarily|not) mean\b"
@@ -30,12 +32,25 @@ _PHRASES: dict[str, str] = {
     "class": r"(?:a|this|that|whole|broad|wide|large|general|new) (?:\w+ )?class(?:es)? of|first[- ]class",
     "block": r"building blocks?",
     "operator": r"operators? (?:precedence|overloading)",
-    "momentum": r"gain(?:ed|ing|s)? momentum",
+    # "the momentum" is the velocity variable (动量); the method is bare "momentum" (动量法)
+    "momentum": r"gain(?:ed|ing|s)? momentum|the momentum"
+    r"|momentum (?:terms?|parameters?|hyperparameters?|coefficients?|variables?|vectors?|buffers?)",
     # the verb in its everyday sense (转换), not the mathematical transform (变换)
-    "transform": r"(?:that|which|to|can|will|could|may|might|must|should|would|we|they|then) transforms?\b",
+    "transform": r"(?:that|which|to|can|will|could|may|might|must|should|would|we|they|then|it) transforms?\b",
+    # statistical bias (偏差), not a layer's bias (偏置)
+    "bias": r"bias[- ]correct(?:ion|ed)|amounts? of bias|bias(?:ed)? towards?|bias[- ]variance|bias and variance"
+    r"|(?:high|low|large|small|no) bias",
+    # a program's error (错误), not a model's error (误差)
+    "error": r"error[- ]prone|error messages?|error-free|trial and error|(?:syntax|runtime|type|key|value) errors?"
+    r"|(?:throws?|raises?|raised|get|gets|see) an? (?:\w+ )?error|an error occurs",
+    "filter": r"filter(?:s|ed|ing)? out",
     # a property in the mathematical sense (性质), not an object's attribute (属性)
     "property": r"(?:markov|memoryless|desirable|important|nice|useful|key|statistical|mathematical|algebraic"
-    r"|(?:\w+)-invariant) propert(?:y|ies)|the property that",
+    r"|generalization|convergence|theoretical|asymptotic|(?:\w+)-invariant) propert(?:y|ies)|the property that"
+    r"|(?:this|these|such|a similar) propert(?:y|ies)",
+    # the price of computing (代价, 开销), not the glossary's cost (成本)
+    "cost": r"(?:computational|computation|compute|memory|time|communication|storage|parameterization|training"
+    r"|inference) costs?|at (?:a|the|some|little|no) cost|at the cost of|costs? (?:more|less|much)",
 }
 _BY_WORD = {word: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for word, pattern in _PHRASES.items()}
 
@@ -44,8 +59,3 @@ def set_phrase_spans(term_word: str, text: str) -> list[tuple[int, int]]:
     """Where ``text`` uses the English term word ``term_word`` (lowercase, singular) in a set phrase."""
     pattern = _BY_WORD.get(term_word)
     return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
-
-
-def disarmed_words() -> tuple[str, ...]:
-    """The term words that have set phrases."""
-    return tuple(_PHRASES)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,8 +82,17 @@ class TermFinder:
     """An index of a glossary's source terms, for finding them in many sentences of ``source_lang``;
     :meth:`renders` finds a target term in a translation into ``target_lang``."""
 
-    def __init__(self, entries: Sequence[TermEntry], source_lang: str = "en", target_lang: str = "zh") -> None:
+    def __init__(
+        self,
+        entries: Sequence[TermEntry],
+        source_lang: str = "en",
+        target_lang: str = "zh",
+        quiet: Mapping[str, frozenset[str]] | None = None,
+    ) -> None:
+        """``quiet``: per entry (source term), the roles in which QA does not warn about it
+        (:mod:`amts_gui.core.text.term_roles`)."""
         self.entries = tuple(entries)
+        self.quiet = dict(quiet or {})
         self.source_lang, self.target_lang = source_lang, target_lang
         self.rules = rules_for(source_lang)
         self.by_first: Index = defaultdict(list)

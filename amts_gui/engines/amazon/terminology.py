@@ -13,7 +13,7 @@ from typing import Any
 
 from amts_gui.core.messages import message
 from amts_gui.core.project.store import Store
-from amts_gui.core.project.term_usage import pushable_entries
+from amts_gui.core.project.term_survey import pushable_entries
 from amts_gui.core.project.terms import list_terms
 from amts_gui.core.terms.terminology_csv import MAX_FILE_BYTES, record_push, terminology_file
 from amts_gui.engines.amazon.errors import describe_error

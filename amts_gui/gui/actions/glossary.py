@@ -15,7 +15,7 @@ from amts_gui import __version__
 from amts_gui.core.errors import AmtsError
 from amts_gui.core.fileio import atomic_write_bytes
 from amts_gui.core.progress import Cancelled, Progress
-from amts_gui.core.project.term_usage import pushable_entries
+from amts_gui.core.project.term_survey import pushable_entries
 from amts_gui.core.project.terms import list_terms, save_terms, with_preferred
 from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.commands import Commands
@@ -85,7 +85,7 @@ class GlossaryActions(QObject):
 
     def measure_use(self, done: Callable[[list[Any]], None]) -> None:
         """How often the project's pairs render each entry, in the background (core.project.term_usage)."""
-        from amts_gui.core.project.term_usage import term_usage
+        from amts_gui.core.project.term_survey import term_usage
 
         store = self.host.store
 
@@ -134,6 +134,7 @@ class GlossaryActions(QObject):
             self.tr("Imported %n term(s): {0} new, {1} replaced", "", len(entries)).format(added, replaced)
         )
         self.after_change()
+        self.measure_use(lambda _usage: self.after_change())  # term QA follows how the pairs render them
 
     def export_glossary(self) -> None:
         path = file_dialogs.save_file(

@@ -66,8 +66,11 @@ class ParallelDataActions(QObject):
 
         def job(progress: Progress, cancelled: Cancelled) -> list[ChapterAlignment]:
             from amts_gui.core.parallel.project_pairs import align_project  # the aligner loads numpy
+            from amts_gui.core.project.term_survey import survey_if_glossary
 
-            return align_project(store, progress=progress, cancelled=cancelled)
+            results = align_project(store, progress=progress, cancelled=cancelled)
+            survey_if_glossary(store, progress, cancelled)  # the new pairs say how the glossary is used
+            return results
 
         def done(results: list[ChapterAlignment], cancelled: bool) -> None:
             pairs = sum(r.sentence_pairs for r in results)

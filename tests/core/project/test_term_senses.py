@@ -18,7 +18,8 @@ from amts_gui.core.project.term_senses import (
     restore_entries,
     set_ambiguous,
 )
-from amts_gui.core.project.term_usage import MINIMUM, pushable_entries, term_usage
+from amts_gui.core.project.term_survey import pushable_entries, term_usage
+from amts_gui.core.project.term_usage import MINIMUM
 from amts_gui.core.project.terms import edit_term, list_terms, save_terms, term_finder
 from amts_gui.core.text.terms import TermEntry
 
@@ -81,7 +82,7 @@ def _pair(store, source: str, target: str) -> None:
 def test_ambiguity_is_measured_from_the_pairs_and_flags_the_entry(project, capsys):
     save_terms(project, [EXAMPLE, TOKEN])
     for number in range(MINIMUM):
-        _pair(project, f"Each training example {number} has a token.", f"每个训练样本{number}都有一个词元。")
+        _pair(project, f"Each training example of batch {number} has a token.", f"每个训练样本{number}都有一个词元。")
     _pair(project, "One example.", "一个样例。")
     usage = {u.term: u for u in term_usage(project)}
     assert (usage["example"].pairs, usage["example"].rendered, usage["example"].ambiguous) == (MINIMUM + 1, 1, True)

@@ -2,8 +2,10 @@
 
 The gold file (``benchmarks/annotations/term-matching-gold.json``) lists, for every fifth segment of the
 five sections, the glossary entries used there in the glossary's sense.  The finder's matches are
-compared entry by entry (as multisets per segment).  Prints JSON: precision, recall and every miss.
-Needs ../shared (skips with a reason otherwise).
+compared entry by entry (as multisets per segment).  Prints JSON: precision, recall and every miss;
+and, over every segment of the book's ``en_origin``, the matches of words that only start like a term
+(issue 31: Transformer(s) as *transform*, important as *import*, labeled as *label*…), which must be none,
+and the plural abbreviations found (RNNs, LSTMs, GRUs).  Needs ../shared (skips with a reason otherwise).
 """
 
 from __future__ import annotations
@@ -43,8 +45,47 @@ def main() -> None:
         print(json.dumps({"skipped": f"needs the shared D2L sections at {SHARED / 'd2l'}"}))
         return
     finder = TermFinder(read_glossary(SHARED / "d2l-book" / "zh" / "TERMINOLOGY.md", "en", "zh"))
-    results = {name: score(json.loads(path.read_text(encoding="utf-8")), finder) for name, path in SAMPLES.items()}
+    results: dict[str, Any] = {
+        name: score(json.loads(path.read_text(encoding="utf-8")), finder) for name, path in SAMPLES.items()
+    }
+    results["book"] = related_words(finder)
     print(json.dumps(results, indent=1, ensure_ascii=False))
+
+
+RELATED = {  # words that start like a term but are other words, as issue 31 counted them
+    "transform": ("transformer", "transformers"),
+    "label": ("labeled", "labeling", "labelled", "labelling"),
+    "import": ("important", "importance"),
+    "encoder": ("encode", "encoded", "encodes", "encoding"),
+    "weight": ("weighted", "weighting"),
+    "optimizer": ("optimize", "optimized", "optimizing"),
+    "mean": ("meaning", "meanings"),
+}
+
+
+def related_words(finder: TermFinder) -> dict[str, Any]:
+    """Over the whole book's en_origin: related words matched as terms, and plural abbreviations found."""
+    from amts_gui.core.text.markdown import parse
+
+    related: Counter[str] = Counter()
+    plurals: Counter[str] = Counter()
+    segments = 0
+    for path in sorted((SHARED / "d2l-book" / "en_origin").rglob("*.md")):
+        for block in parse(path.read_text(encoding="utf-8"), "en").blocks:
+            for segment in block.segments:
+                segments += 1
+                for match in finder.find(segment.source):
+                    written = match.text(segment.source)
+                    if written.lower() in RELATED.get(match.entry.source, ()):
+                        related[match.entry.source] += 1
+                    if match.entry.case_sensitive and written != match.entry.source:
+                        plurals[written] += 1
+    return {
+        "segments": segments,
+        "related_words_matched": sum(related.values()),
+        "by_entry": dict(related),
+        "abbreviation_plurals": dict(plurals),
+    }
 
 
 def score(gold: dict[str, Any], finder: TermFinder) -> dict[str, Any]:

@@ -48,9 +48,8 @@ _PHRASES: dict[str, str] = {
     "property": r"(?:markov|memoryless|desirable|important|nice|useful|key|statistical|mathematical|algebraic"
     r"|generalization|convergence|theoretical|asymptotic|(?:\w+)-invariant) propert(?:y|ies)|the property that"
     r"|(?:this|these|such|a similar) propert(?:y|ies)",
-    # the price of computing (代价, 开销), not the glossary's cost (成本)
-    "cost": r"(?:computational|computation|compute|memory|time|communication|storage|parameterization|training"
-    r"|inference) costs?|at (?:a|the|some|little|no) cost|at the cost of|costs? (?:more|less|much)",
+    # idioms: "comes at a cost" is 有代价, not a cost (成本) to count
+    "cost": r"at (?:a|the|some|little|no) cost|at the cost of|costs? (?:more|less|much)",
 }
 _BY_WORD = {word: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for word, pattern in _PHRASES.items()}
 

@@ -428,12 +428,12 @@
         <translation>{kind}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="66" />
+        <location filename="../../amts_gui/core/text/qa.py" line="67" />
         <source>{marker}…{marker}: {source} in the source, {here} here</source>
         <translation>{marker}…{marker}：原文中 {source} 处，此处 {here} 处</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="116" />
+        <location filename="../../amts_gui/core/text/qa.py" line="128" />
         <source>the translation is empty</source>
         <translation>译文是空的</translation>
     </message>
@@ -788,32 +788,32 @@
         <translation>未知的术语表格式 {fmt!r}；请用 md、csv、tsv、tbx 或 tmx</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="95" />
+        <location filename="../../amts_gui/core/text/qa.py" line="97" />
         <source>{term}: {wrong}, use {preferred}</source>
         <translation>{term}：{wrong}，应使用 {preferred}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="99" />
+        <location filename="../../amts_gui/core/text/qa.py" line="101" />
         <source>{term} → {preferred}</source>
         <translation>{term} → {preferred}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="88" />
+        <location filename="../../amts_gui/core/project/terms.py" line="89" />
         <source>select the term in the source and its translation in the final, then add it</source>
         <translation>请在原文中选中术语、在译文中选中它的译法，然后再添加</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="111" />
+        <location filename="../../amts_gui/core/project/terms.py" line="112" />
         <source>a glossary entry needs its source term</source>
         <translation>术语条目需要源语术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="113" />
+        <location filename="../../amts_gui/core/project/terms.py" line="114" />
         <source>{term}: give a translation, or mark the term to keep as it is</source>
         <translation>{term}：请填写译法，或将该术语标为保持原样</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="125" />
+        <location filename="../../amts_gui/core/project/terms.py" line="126" />
         <source>{term} is in the glossary already; edit that entry</source>
         <translation>{term} 已在术语表中；请编辑那一条</translation>
     </message>
@@ -863,7 +863,7 @@
         <translation>ImportTerminology {name}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/cli/terms.py" line="38" />
+        <location filename="../../amts_gui/cli/terms.py" line="40" />
         <source>{out}: give --format md, csv, tsv, tbx or tmx</source>
         <translation>{out}：请给出 --format md、csv、tsv、tbx 或 tmx</translation>
     </message>
@@ -1043,7 +1043,17 @@
         <translation>{term}：请给出该术语不适用的短语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/term_usage.py" line="71" />
+        <location filename="../../amts_gui/core/project/term_senses.py" line="79" />
+        <source>{term} is not in “{phrase}”: give a phrase that holds the term</source>
+        <translation>“{phrase}”中没有 {term}：请给出包含该术语的短语</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/term_senses.py" line="83" />
+        <source>“{phrase}” is the term itself: add the words around it (or delete the entry)</source>
+        <translation>“{phrase}”就是术语本身：请加上它周围的词（或删除该条目）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/project/term_survey.py" line="47" />
         <source>measuring term use</source>
         <translation>正在统计术语用法</translation>
     </message>
@@ -1946,7 +1956,7 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/review/editor_pane.py" line="72" />
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="239" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="238" />
         <source>Draft</source>
         <translation>初稿</translation>
     </message>
@@ -1976,68 +1986,68 @@ This uses your AWS account.</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="150" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="149" />
         <source>Diff: draft → final</source>
         <translation>差异：初稿 → 定稿</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="150" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="149" />
         <source>Diff: draft ↔ reference</source>
         <translation>差异：初稿 ↔ 参考译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="159" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="158" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="159" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="158" />
         <source>Suggestion</source>
         <translation>建议译文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="159" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="158" />
         <source>Memory source</source>
         <translation>记忆库原文</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="171" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="170" />
         <source>Translation memory and concordance (Enter or double-click to use)</source>
         <translation>翻译记忆与语料检索（按 Enter 或双击使用）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="175" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="174" />
         <source>Glossary terms (Alt+1…9 inserts; Ctrl+Shift+G adds a term)</source>
         <translation>术语（Alt+1…9 插入；Ctrl+Shift+G 添加术语）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="207" />
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="258" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="206" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="257" />
         <source>Locked: the final cannot change (Ctrl+L unlocks it).</source>
         <translation>已锁定：终稿不能修改（Ctrl+L 解锁）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="238" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="237" />
         <source>Draft hidden: translate this one from scratch (a control for the editing log)</source>
         <translation>初稿已隐藏：请从零翻译本句（编辑日志的对照句）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="239" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="238" />
         <source>Draft ({0})</source>
         <translation>初稿（{0}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="251" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="250" />
         <source>This segment has no glossary term {0}</source>
         <translation>本句没有第 {0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="275" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="274" />
         <source>Source changed since this translation was made:</source>
         <translation>此译文完成后原文有改动：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="277" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="276" />
         <source>The memory's sentence differs:</source>
         <translation>记忆库中的句子不同：</translation>
     </message>
@@ -2199,7 +2209,7 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/glossary.py" line="99" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="177" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="178" />
         <source>Measuring term use…</source>
         <translation>正在统计术语用法…</translation>
     </message>
@@ -2210,7 +2220,7 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/glossary.py" line="120" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="143" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="144" />
         <source>Glossaries ({0})</source>
         <translation>术语表 ({0})</translation>
     </message>
@@ -2222,66 +2232,70 @@ This uses your AWS account.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="141" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="142" />
         <source>Export glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="158" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="159" />
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个术语写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="170" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="171" />
         <source>measuring term use</source>
         <translation>正在统计术语用法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="188" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="189" />
         <source>%n entry(ies) flagged ambiguous stay out, since Amazon would force them into every sentence: {0}</source>
-        <translation><numerusform>%n 个标为有歧义的条目不推送，否则 Amazon 会把它们强加到每个含该词的句子里：{0}</numerusform></translation>
+        <translation>
+            <numerusform>%n 个标为有歧义的条目不推送，否则 Amazon 会把它们强加到每个含该词的句子里：{0}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="194" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="195" />
         <source>Push glossary</source>
         <translation>推送术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="196" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="197" />
         <source>Push</source>
         <translation>推送</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="184" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="185" />
         <source>It replaces the terminology of that name; realtime drafts and ACT jobs use it from then on.</source>
         <translation>它会替换同名的术语；此后实时草稿和 ACT 作业都会使用它。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="195" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="196" />
         <source>Send %n term(s) to Amazon Translate as custom terminology {0}?</source>
-        <translation><numerusform>将 %n 个术语作为自定义术语 {0} 发送到 Amazon Translate？</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 个术语作为自定义术语 {0} 发送到 Amazon Translate？</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="198" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="199" />
         <source>Send the ambiguous entries too</source>
         <translation>同时发送有歧义的条目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="209" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="210" />
         <source>sending the glossary</source>
         <translation>正在发送术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="213" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="214" />
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>术语表已推送到 {0}：%n 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="215" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="216" />
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>（%n 个未发送：超过 200 字节）</numerusform>
@@ -2289,18 +2303,20 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/glossary.py" line="99" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="177" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="221" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="178" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="222" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="217" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="218" />
         <source>(%n ambiguous left out)</source>
-        <translation><numerusform>（%n 个有歧义的条目未推送）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 个有歧义的条目未推送）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="221" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="222" />
         <source>Pushing the glossary…</source>
         <translation>正在推送术语表…</translation>
     </message>
@@ -2435,7 +2451,9 @@ This uses your AWS account.</source>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="272" />
         <source>Its warning is ignored in %n segment(s).</source>
-        <translation><numerusform>其警告在 %n 个句段中已忽略。</numerusform></translation>
+        <translation>
+            <numerusform>其警告在 %n 个句段中已忽略。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,27 +2940,27 @@ This uses your AWS account.</source>
         <translation>拉取团队成员的平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="75" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="78" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="77" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="80" />
         <source>No chapter has a reference translation to align with.</source>
         <translation>没有章节带有可对齐的参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="83" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="86" />
         <source>Aligning</source>
         <translation>正在对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="83" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="86" />
         <source>loading the sentence encoder…</source>
         <translation>正在加载句子编码器…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="87" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="90" />
         <source>Export pairs</source>
         <translation>导出平行数据</translation>
     </message>
@@ -2957,104 +2975,104 @@ This uses your AWS account.</source>
         <translation>上次推送 {0}：{1}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="79" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="82" />
         <source>Aligned %n chapter(s){0}: </source>
         <translation>
             <numerusform>已对齐 %n 个章节{0}：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="80" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="83" />
         <source>%n sentence pair(s), {0} flagged</source>
         <translation>
             <numerusform>%n 个句对，{0} 个待核查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="100" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="103" />
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个句对写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="106" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="109" />
         <source>Import translation memory</source>
         <translation>导入翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="108" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="111" />
         <source>Translation memories (*.tmx *.csv *.tsv)</source>
         <translation>翻译记忆库 (*.tmx *.csv *.tsv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="119" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="122" />
         <source>Imported %n pair(s); {0} already present</source>
         <translation>
             <numerusform>已导入 %n 个句对；{0} 个已存在</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="138" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="141" />
         <source>Push parallel data</source>
         <translation>推送平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="139" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="142" />
         <source>Send the project's sentence pairs to Amazon Translate as parallel data {0}?</source>
         <translation>将项目的句对作为平行数据 {0} 发送到 Amazon Translate？</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="140" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="143" />
         <source>Push</source>
         <translation>推送</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="141" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="144" />
         <source>The resource's data is replaced by them; until the import ends, jobs use the previous version.</source>
         <translation>该资源的数据会被它们替换；导入完成之前，作业仍使用上一版本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="154" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="157" />
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>已发送 %n 个句对，导入 {0} 个，失败 {1} 个，跳过 {2} 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="157" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="160" />
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}：{2}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="172" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="175" />
         <source>Pull parallel data</source>
         <translation>拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="173" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="176" />
         <source>Download parallel data {0} and merge it into the project's pairs?</source>
         <translation>下载平行数据 {0} 并合并到项目的句对中？</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="174" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="177" />
         <source>Pull</source>
         <translation>拉取</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="175" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="178" />
         <source>Newer remote edits replace local ones; conflicts are listed.</source>
         <translation>较新的远程修改会替换本地修改；冲突会列出来。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="185" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="188" />
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>新增 %n 个句对，{0} 个被远程较新的修改替换，{1} 处冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="188" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="191" />
         <source>{0}
   local:  {1}
   remote: {2}
@@ -3065,38 +3083,38 @@ This uses your AWS account.</source>
   保留：{3}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="161" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="164" />
         <source>Parallel data not updated</source>
         <translation>平行数据未更新</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="162" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="165" />
         <source>The previous version stays active; your local pairs are unchanged.</source>
         <translation>之前的版本仍然有效；本地句对没有变化。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="166" />
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="193" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="169" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="196" />
         <source>Parallel data</source>
         <translation>平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="166" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="169" />
         <source>Exporting pairs…</source>
         <translation>正在导出句对…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="180" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="183" />
         <source>downloading</source>
         <translation>正在下载</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="190" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="193" />
         <source>Pulled parallel data</source>
         <translation>已拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="193" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="196" />
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
@@ -4243,38 +4261,38 @@ This uses your AWS account.</source>
 <context>
     <name>TermTeacher</name>
     <message>
-        <location filename="../../amts_gui/gui/review/term_teaching.py" line="52" />
-        <location filename="../../amts_gui/gui/review/term_teaching.py" line="85" />
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="53" />
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="90" />
         <source>No term warning in this segment.</source>
         <translation>此句段没有术语警告。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/term_teaching.py" line="62" />
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="63" />
         <source>Ignore {0} here</source>
         <translation>在此忽略 {0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/term_teaching.py" line="69" />
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="70" />
         <source>The warning on {0} is ignored in this segment (Ctrl+Z undoes it).</source>
         <translation>此句段中关于 {0} 的警告已忽略（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/term_teaching.py" line="89" />
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="94" />
         <source>Never in this phrase</source>
         <translation>不适用的短语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/term_teaching.py" line="90" />
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="95" />
         <source>The term {0} does not apply in the phrase:</source>
         <translation>术语 {0} 不适用于以下短语：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/term_teaching.py" line="114" />
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="119" />
         <source>Never check {0} in “{1}”</source>
         <translation>不再在“{1}”中检查 {0}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/term_teaching.py" line="118" />
+        <location filename="../../amts_gui/gui/review/term_teaching.py" line="123" />
         <source>{0} is no longer checked in “{1}” (Ctrl+Z undoes it; the glossary editor lists it).</source>
         <translation>不再在“{1}”中检查 {0}（Ctrl+Z 可撤销；术语表编辑器中列出）。</translation>
     </message>

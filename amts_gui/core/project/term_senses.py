@@ -12,7 +12,7 @@ from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
 from amts_gui.core.project.store import Store
 from amts_gui.core.project.terms import list_terms, save_terms
-from amts_gui.core.text.terms import TermEntry
+from amts_gui.core.text.terms import TermEntry, TermFinder
 
 ASK_ON_TERMS = "qa.ask_on_terms"  # "1": an accept with a term finding asks, as one with an error does
 
@@ -72,6 +72,16 @@ def never_in_phrase(store: Store, term: str, phrase: str) -> TermEntry:
     before = _entry(store, term)
     if not phrase:
         raise InputError(message("{term}: give the phrase in which the term does not apply", term=term))
+    settings = store.settings()
+    found = TermFinder([before], settings.source_lang, settings.target_lang).find(phrase, senses=False)
+    if not found:
+        raise InputError(
+            message("{term} is not in “{phrase}”: give a phrase that holds the term", term=term, phrase=phrase)
+        )
+    if len(found[0].text(phrase)) == len(phrase):
+        raise InputError(
+            message("“{phrase}” is the term itself: add the words around it (or delete the entry)", phrase=phrase)
+        )
     if phrase not in before.not_in:
         save_terms(store, [replace(before, not_in=(*before.not_in, phrase))])
     return before

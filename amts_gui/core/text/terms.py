@@ -118,10 +118,11 @@ class TermFinder:
         if keys:
             self.by_first[keys[0]].append((keys, words, entry))
 
-    def find(self, text: str) -> list[TermMatch]:
+    def find(self, text: str, *, senses: bool = True) -> list[TermMatch]:
         """The terms in ``text`` (a segment's source with ``⟦n⟧`` tokens), in reading order, no overlaps;
-        never a term inside a phrase that excludes it ("for example")."""
-        found = [m for m in self._words(text) if not self._excluded(m, text)] + self._substrings(text)
+        never a term inside a phrase that excludes it ("for example"), unless ``senses`` is False."""
+        words = self._words(text)
+        found = [m for m in words if not (senses and self._excluded(m, text))] + self._substrings(text)
         kept: list[TermMatch] = []
         for match in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
             if all(match.end <= k.start or match.start >= k.end for k in kept):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from amts_gui.core.project.review import ReviewRow
 from amts_gui.core.text.diffs import diff
 from amts_gui.core.text.placeholders import restore
-from amts_gui.core.text.qa import check_final
+from amts_gui.core.text.qa import TERM_KINDS, check_final
 from amts_gui.core.text.terms import TermFinder
 from amts_gui.gui.common.messages import translated
 from amts_gui.gui.common.wrapping import WrappingDelegate
@@ -122,8 +122,7 @@ class EditorPane(QWidget):
         texts.addWidget(_label(self.tr("Reference"), "reference-label"), 3, 0)
         final_head = QHBoxLayout()
         final_head.addWidget(_label(self.tr("Final"), "final-label"))
-        final_head.addStretch(1)
-        final_head.addWidget(self.qa_badge)
+        final_head.addWidget(self.qa_badge, 1)  # the rest of the row (a stretch beside it left it no width)
         texts.addLayout(final_head, 3, 1)
         texts.addWidget(self.reference, 4, 0)
         texts.addWidget(self.final, 4, 1)
@@ -308,9 +307,10 @@ class EditorPane(QWidget):
             else []
         )
         if findings:
-            texts = [translated(f.text) for f in findings]
-            more = self.tr(" (+{0} more)").format(len(texts) - 1) if len(texts) > 1 else ""
-            self.qa_badge.setText("⚠ " + texts[0] + more)
+            first = findings[0]  # one line: a term finding as its term (the kind is in the tooltip)
+            shown = translated(first.detail) if first.kind in TERM_KINDS else translated(first.text)
+            more = self.tr(" (+{0} more)").format(len(findings) - 1) if len(findings) > 1 else ""
+            self.qa_badge.setText("⚠ " + shown + more)
             color = "#c62828" if any(f.is_error for f in findings) else "#a15c00"  # errors red, warnings amber
             self.qa_badge.setStyleSheet(f"color: {color}; font-weight: 600")
             self.qa_badge.setToolTip("\n".join(translated(f.text) for f in findings))

@@ -22,6 +22,7 @@ from amts_gui.gui.common.messages import translated
 from amts_gui.gui.review.undo import CallbackCommand
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)\W*$")
+_WORD_AFTER = re.compile(r"\W*([^\W_]+)")
 
 
 class TermTeacher(QObject):
@@ -70,14 +71,18 @@ class TermTeacher(QObject):
         )
 
     def suggested_phrase(self, match: TermMatch) -> str:
-        """The source selection when it holds the term, else the term with the word before it."""
+        """The source selection when it holds the term, else the term with the word before it (or, at the
+        start, after it): the term alone would switch the entry off everywhere."""
         row = self.review.editor.row
         selected = " ".join(self.review.editor.selections()[0].split())
         written = match.text(row.source)
         if selected and written.lower() in selected.lower():
             return selected
         before = _WORD_BEFORE.search(row.source[: match.start])
-        return f"{before.group(1)} {written}" if before else written
+        if before:
+            return f"{before.group(1)} {written}"
+        after = _WORD_AFTER.match(row.source[match.end :])
+        return f"{written} {after.group(1)}" if after else written
 
     def never_in_phrase(self) -> None:
         match = self._chosen()

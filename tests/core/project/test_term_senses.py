@@ -101,3 +101,12 @@ def test_too_few_pairs_say_nothing_and_a_hand_flag_counts(project):
     assert not any(u.ambiguous for u in term_usage(project))
     set_ambiguous(project, "token", True)
     assert [u.term for u in term_usage(project) if u.ambiguous] == ["token"]
+
+
+def test_a_phrase_must_hold_the_term_and_more_than_the_term(project):
+    save_terms(project, [EXAMPLE])
+    with pytest.raises(InputError, match="is not in “toy model”"):
+        never_in_phrase(project, "example", "toy model")
+    with pytest.raises(InputError, match="is the term itself"):
+        never_in_phrase(project, "example", "Examples")
+    assert list_terms(project) == [EXAMPLE]

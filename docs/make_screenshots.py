@@ -10,6 +10,8 @@ clicks with xdotool:
    with the draft → final diff and the memory match beside it;
 2. ``screenshot-terms.png``: segment 8, whose draft does not say 准确率 for "accuracy" as the glossary
    wants: the term underlined in the source, the Terms pane, the amber finding;
+   ``screenshot-glossary.png``: the glossary editor beside the desk on "accuracy", a phrase it never
+   applies in typed, its use measured in the project's pairs;
 3. ``screenshot-qa.png``: a post-edit that lost a math placeholder, and the QA question it raises;
 4. ``screenshot-dashboard.png``: the dashboard after these accepts;
 5. ``screenshot-review-zh.png``: the Chinese interface on a repetition filled from an accepted twin;
@@ -110,6 +112,11 @@ class Session:
         time.sleep(1)
         self.widgets = json.loads(report.read_text(encoding="utf-8"))
 
+    def reread(self) -> None:
+        """The named widgets' places again, windows opened since included."""
+        time.sleep(0.6)
+        self.widgets = json.loads((self.home / "widgets.json").read_text(encoding="utf-8"))
+
     def shot(self, name: str) -> None:
         time.sleep(0.8)
         left, top, width, height = self.widgets["main-window"]
@@ -132,6 +139,7 @@ def review_in_english(session: Session) -> None:
     session.key("ctrl+Return")  # accepted; on to the next segment without a final
     session.key(*["ctrl+Down"] * 5)  # segment 8: the memory spoke of argmax, this one of accuracy
     session.shot("screenshot-terms.png")  # the glossary's terms: underlined, listed, and the amber finding
+    glossary_editor(session)
     session.key("ctrl+a", "Delete")
     session.type("温度不会改变各类别的排序，因此")
     session.key("alt+2")  # the segment's second glossary term: accuracy → 准确率
@@ -150,6 +158,24 @@ def review_in_english(session: Session) -> None:
     session.shot("screenshot-dashboard.png")
     session.key("ctrl+Prior")
     session.stop()
+
+
+def glossary_editor(session: Session) -> None:
+    """The glossary editor beside the desk on "accuracy": its senses, and its use measured in the pairs."""
+    session.key("ctrl+alt+g")
+    time.sleep(2.5)  # the use is measured in the background
+    session.reread()
+    session.click("glossary-filter")
+    session.type("accuracy")
+    session.reread()
+    session.click("glossary-table", 0.2, 36)  # its row: the form below shows the entry
+    session.click("term-not-in")
+    session.type("top-1 accuracy")
+    session.key("Return")  # saved: the phrase in which "accuracy" is not the term
+    session.shot("screenshot-glossary.png")
+    session.click("glossary-undo")  # the demo's glossary as it was
+    session.click("glossary-close")
+    session.click("final-edit", 0.5, 12)
 
 
 def repetition_in_chinese(session: Session) -> None:

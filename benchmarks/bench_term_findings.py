@@ -59,8 +59,12 @@ def _book_store() -> Any:
     return store
 
 
-def findings_of(store: Any, chapters: list[str]) -> list[tuple[str, str, str, str]]:
-    """(chapter, SHA-1 of the pair's English, entry, written) of every term finding in these chapters."""
+Finding = tuple[str, str, str, str]  # (chapter, SHA-1 of the pair's English, entry, written)
+
+
+def findings_of(store: Any, chapters: list[str]) -> tuple[list[Finding], set[tuple[str, str]]]:
+    """Every term finding in these chapters, and the pairs of more than one segment (chapter, SHA-1): a
+    source paragraph the aligner merged, whose translation may hold only part of it."""
     from amts_gui.core.project.pairs import list_pairs
     from amts_gui.core.project.terms import term_finder
     from amts_gui.core.text.placeholders import protect
@@ -68,6 +72,7 @@ def findings_of(store: Any, chapters: list[str]) -> list[tuple[str, str, str, st
 
     finder = term_finder(store)
     found = []
+    merged = set()
     for pair in list_pairs(store, granularity="sentence"):
         if pair.chapter not in chapters or pair.flagged:
             continue
@@ -76,10 +81,12 @@ def findings_of(store: Any, chapters: list[str]) -> list[tuple[str, str, str, st
         for match in finder.find(english):
             entries.setdefault(match.text(english), match.entry.source)
         digest = hashlib.sha1(pair.source.encode("utf-8")).hexdigest()[:12]
+        if len(pair.segment_ids) > 1:
+            merged.add((pair.chapter, digest))
         for finding in term_findings(finder, english, chinese):
             written = str(finding.detail).split(" → ")[0].split(":")[0]
             found.append((pair.chapter, digest, entries.get(written, written), written))
-    return found
+    return found, merged
 
 
 def _table(labels: list[str], real: set[str]) -> dict[str, Any]:
@@ -93,8 +100,15 @@ def _table(labels: list[str], real: set[str]) -> dict[str, Any]:
     }
 
 
-def judge(annotation: dict[str, Any], today: list[tuple[str, str, str, str]]) -> dict[str, Any]:
-    """Before and after, by class, from the annotation and today's findings."""
+def judge(
+    annotation: dict[str, Any], today: list[Finding], leave_out: set[tuple[str, str]] = frozenset()
+) -> dict[str, Any]:
+    """Before and after, by class, from the annotation and today's findings (but on the pairs left out)."""
+    annotation = {
+        **annotation,
+        "findings": [f for f in annotation["findings"] if (f["chapter"], f["source_sha1"]) not in leave_out],
+    }
+    today = [f for f in today if (f[0], f[1]) not in leave_out]
     labelled = {(f["chapter"], f["source_sha1"], f["term"]): f for f in annotation["findings"]}
     real = set(annotation["real"])
     now = {(c, d, t) for c, d, t, _ in today}
@@ -113,6 +127,11 @@ def judge(annotation: dict[str, Any], today: list[tuple[str, str, str, str]]) ->
         "false_after": sorted(f"{f['class']} {f['term']} ({f['written']})" for f in after if f["class"] not in real),
         "unannotated": unannotated,
     }
+
+
+def _brief(judged: dict[str, Any]) -> dict[str, Any]:
+    keys = ("before", "after", "real_findings_of_before_still_found", "real_findings_of_before", "real_kept_share")
+    return {k: judged[k] for k in (*keys, "unannotated")}
 
 
 def ambiguity(store: Any) -> dict[str, Any]:
@@ -139,31 +158,24 @@ def main() -> None:
     started = time.perf_counter()
     store = _book_store()
     samples = {}
-    merged: dict[str, Any] = {"findings": [], "chapters": []}
+    merged: dict[str, Any] = {"findings": []}
     for path in ANNOTATIONS:
         annotation = json.loads(path.read_text(encoding="utf-8"))
+        today, merged_pairs = findings_of(store, annotation["chapters"])
         samples[path.stem] = {
             "sample": annotation["sample"],
             "chapters": annotation["chapters"],
-            **judge(annotation, findings_of(store, annotation["chapters"])),
+            **judge(annotation, today, merged_pairs),  # segments as the desk shows them
+            "with_merged_pairs": _brief(judge(annotation, today)),
         }
         merged = {**annotation, "findings": merged["findings"] + annotation["findings"]}
-        merged["chapters"] = sorted({*merged["chapters"], *annotation["chapters"]}) if "chapters" in merged else []
-    everything = judge(merged, findings_of(store, sorted({f["chapter"] for f in merged["findings"]})))
+    today, merged_pairs = findings_of(store, sorted({f["chapter"] for f in merged["findings"]}))
     result = {
         "book": BOOK.name,
+        "unit": "sentence pairs of one segment each (with_merged_pairs: with the pairs merged from several too)",
         "samples": samples,
-        "all": {
-            k: everything[k]
-            for k in (
-                "before",
-                "after",
-                "real_findings_of_before_still_found",
-                "real_findings_of_before",
-                "real_kept_share",
-                "unannotated",
-            )
-        },
+        "all": _brief(judge(merged, today, merged_pairs)),
+        "all_with_merged_pairs": _brief(judge(merged, today)),
         "ambiguity": ambiguity(store),
         "seconds": round(time.perf_counter() - started, 1),
     }

@@ -34,6 +34,7 @@ _COMMON_VERBS = frozenset(
     consists plays accumulates""".split()
 )
 _OBJECTS = frozenset("the a an it them this these those its their our each every all both any some".split())
+_PLACEHOLDER_NEXT = re.compile(r"^\s+⟦")
 _NEXT_WORD = re.compile(r"^(?:-|\s)+([A-Za-z][A-Za-z-]*)")
 _VERB_BEFORE = re.compile(
     r"\b(?:to|can|could|will|would|may|might|must|should|we|they|you|i|just|then|it|also)\s+$", re.I
@@ -48,8 +49,9 @@ def role(text: str, match: TermMatch) -> str:
         return HEAD
     after = _NEXT_WORD.match(text[match.end :])
     word = after.group(1).lower() if after is not None else ""
-    if _VERB_BEFORE.search(text[: match.start]) or (match.text(text).endswith("s") and word in _OBJECTS):
-        return VERB  # "we transform", "the encoder transforms the input"
+    object_follows = word in _OBJECTS or _PLACEHOLDER_NEXT.match(text[match.end :]) is not None
+    if _VERB_BEFORE.search(text[: match.start]) or (match.text(text).endswith("s") and object_follows):
+        return VERB  # "we transform", "the encoder transforms the input", "it transforms ⟦1⟧"
     if after is not None:
         if not (word in _FUNCTION_WORDS or word in _COMMON_VERBS or word.endswith(("ed", "ly"))):
             return MODIFIER

@@ -19,6 +19,10 @@ _PHRASES: dict[str, str] = {
     r"|(?:in|from) (?:our|this|that|the above|the previous) example|the (?:\w+ )?example of"
     r"|(?:the|this|that|these|our) examples? (?:below|above|here)"
     r"|examples? \d+"  # "Example 2": a numbered illustration (例2)
+    # an illustration is somebody's, comes earlier or later, or is more or less something
+    r"|(?:our|my|your|their|his|her) (?:\w+ )?examples?"
+    r"|(?:previous|earlier|next|later|last|preceding|above|below|following) (?:\w+ )?examples?"
+    r"|(?:more|less|most|very|rather|fairly|slightly) \w+ examples?|come up with (?:\w+ )?examples?"
     r"|\A\s*(?:an?|the|one|another) (?:\w+ )?examples?\s*\Z",  # a heading: "An Example"
     "instance": r"for instance|as an? instance|in (?:certain|some|many|most|such|these|those|all|rare) instances",
     "mean": r"(?:this|which|that|it|what|we|simply|to|also|really|usually|I|does|do) means?\b"

@@ -110,3 +110,24 @@ def test_a_phrase_must_hold_the_term_and_more_than_the_term(project):
     with pytest.raises(InputError, match="is the term itself"):
         never_in_phrase(project, "example", "Examples")
     assert list_terms(project) == [EXAMPLE]
+
+
+def test_the_survey_keeps_roles_and_qa_stays_quiet_where_the_pairs_render_otherwise(project):
+    from amts_gui.core.project.term_usage import read_usage
+
+    truth = TermEntry("ground truth", ("真实值",))
+    save_terms(project, [truth])
+    for number in range(MINIMUM):
+        _pair(project, f"The ground-truth box {number} is drawn.", f"真实框{number}画出来了。")
+        _pair(project, f"We compare with the ground truth {number}.", f"我们与真实值{number}比较。")
+    [usage] = term_usage(project)
+    assert usage.roles == {"modifier": (MINIMUM, 0), "head": (MINIMUM, MINIMUM)}
+    # the modifier is rendered otherwise; the verb, never seen, is quiet because the entry is ambiguous (5 of 10)
+    assert usage.ambiguous and usage.quiet_roles == frozenset({"modifier", "verb"})
+    assert read_usage(project, [truth])[0].roles == usage.roles  # kept in the project
+    finder = term_finder(project)
+    assert "modifier" in finder.quiet["ground truth"]
+    from amts_gui.core.text.qa import term_findings
+
+    assert term_findings(finder, "The ground-truth box is drawn.", "真实框画出来了。") == []
+    assert term_findings(finder, "We compare with the ground truth.", "我们与真实情况比较。")

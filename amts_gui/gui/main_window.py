@@ -99,10 +99,7 @@ class MainWindow(QMainWindow):
         self.drafting = DraftingActions(self, self)
         self.parallel_data = ParallelDataActions(self, self, self.drafting.services)
         self.chapters = ChapterActions(self, self)
-        self.glossary = GlossaryActions(
-            self, self, self.drafting.services, self.review.editor.selections, self.review.glossary_changed
-        )
-        self.review.glossary_taught = self.glossary.after_change
+        self.glossary = self._glossary_actions()
         self.targets = TargetActions(self, self, self.set_target, self.drafting.services_for, self.set_store)
         self.project_file = ProjectFileActions(self, self)
         self._build_commands()
@@ -194,6 +191,15 @@ class MainWindow(QMainWindow):
         return self._dashboard
 
     # -- construction -----------------------------------------------------------------------------
+    def _glossary_actions(self) -> GlossaryActions:
+        """The Glossary menu; what the desk teaches the glossary goes through it, so the editor and the status follow."""
+        review = self.review
+        glossary = GlossaryActions(
+            self, self, self.drafting.services, review.editor.selections, review.glossary_changed
+        )
+        review.glossary_taught = glossary.after_change
+        return glossary
+
     def _build_commands(self) -> None:
         add, review = self.commands.add, self.review
         add("new", self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New)

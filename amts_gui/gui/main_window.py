@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
 
     # -- construction -----------------------------------------------------------------------------
     def _glossary_actions(self) -> GlossaryActions:
-        """The Glossary menu; what the desk teaches the glossary goes through it, so the editor and the status follow."""
+        """The Glossary menu; what the desk teaches the glossary goes through it (the editor, the status follow)."""
         review = self.review
         glossary = GlossaryActions(
             self, self, self.drafting.services, review.editor.selections, review.glossary_changed

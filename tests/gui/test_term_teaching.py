@@ -14,23 +14,11 @@ from PySide6.QtWidgets import QApplication, QInputDialog  # noqa: E402
 from amts_gui.core.project.review import State, review_rows  # noqa: E402
 from amts_gui.core.project.term_senses import ASK_ON_TERMS, ignored_terms, set_ambiguous  # noqa: E402
 from amts_gui.core.project.terms import list_terms, save_terms  # noqa: E402
-from amts_gui.core.text.terms import TermEntry  # noqa: E402
 from amts_gui.gui.review.segment_model import ROW_ROLE, Filter  # noqa: E402
-from tests.gui.helpers import confirm_next, open_window  # noqa: E402
+from tests.gui.helpers import answer, confirm_next, open_window  # noqa: E402
+from tests.gui.test_terms_in_the_editor import CHAPTER, GLOSSARY, _open_at_accuracy  # noqa: E402
 
-CHAPTER = "temperature-scaling.md"
-GLOSSARY = [TermEntry("accuracy", ("准确率", "精度")), TermEntry("temperature", ("温度",))]
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _open_at_accuracy(qtbot, store):
-    save_terms(store, GLOSSARY)
-    window = open_window(qtbot, store)
-    window.tree.select(CHAPTER)
-    row = review_rows(store, CHAPTER)[7]  # segment 8: "accuracy", drafted without 准确率
-    assert window.review.select_segment(row.id)
-    assert "accuracy → 准确率" in window.review.editor.qa_badge.text()
-    return window, row
 
 
 def _term_rows(window) -> list[int]:
@@ -145,22 +133,13 @@ def test_push_leaves_ambiguous_entries_out_unless_ticked(qtbot, sample_store, aw
     assert window.last_message == "Glossary pushed to d2l-terms: 2 terms", window.last_message
 
 
-def _answer_qa(button: str, seen: list[str]) -> None:
-    box = QApplication.activeModalWidget()
-    if box is None or box.objectName() != "qa-question":
-        QTimer.singleShot(20, lambda: _answer_qa(button, seen))
-        return
-    seen.append(box.text())
-    box.findChild(type(box.defaultButton()), button).click()
-
-
 def test_term_warnings_ask_on_accept_only_when_settings_say_so(qtbot, demo_store):
     window, row = _open_at_accuracy(qtbot, demo_store)
     demo_store.set_settings({ASK_ON_TERMS: "1"})
     final = window.review.editor.final
     final.setFocus()
     seen: list[str] = []
-    QTimer.singleShot(0, lambda: _answer_qa("qa-fix", seen))
+    QTimer.singleShot(0, lambda: answer("qa-question", "qa-fix", seen))
     qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)
     assert seen == ["Accept with 1 term not translated as the glossary says?"]
     [now] = review_rows(demo_store, CHAPTER, only=[row.id])

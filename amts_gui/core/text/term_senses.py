@@ -48,6 +48,7 @@ _PHRASES: dict[str, str] = {
     "error": r"error[- ]prone|error messages?|error-free|trial and error|(?:syntax|runtime|type|key|value) errors?"
     r"|(?:throws?|raises?|raised|get|gets|see) an? (?:\w+ )?error|an error occurs",
     "filter": r"filter(?:s|ed|ing)? out",
+    "diverge": r"diverg(?:e|es|ed|ing) from",  # moves away from (偏离), not fails to converge (发散)
     # a property in the mathematical sense (性质), not an object's attribute (属性)
     "property": r"(?:markov|memoryless|desirable|important|nice|useful|key|statistical|mathematical|algebraic"
     r"|generalization|convergence|theoretical|asymptotic|(?:\w+)-invariant) propert(?:y|ies)|the property that"

@@ -28,6 +28,7 @@ _JOINER = re.compile(r"[\s\-‐‑'’]*")  # what may stand between the words o
 _DOTTED = re.compile(r"[\s\-‐‑.'’]*")  # …of a term written with dots (i.i.d.)
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]s")  # LSTMs, RNNs, GPUs
 _CJK = re.compile(f"[{CJK_LETTERS}]")
+_GLOSSES = re.compile(r"\s*[（(][^（）()]*[A-Za-z][^（）()]*[）)]\s*")  # （pooling）: the English beside a term
 Index = dict[str, list[tuple[tuple[str, ...], tuple[str, ...], "TermEntry"]]]
 
 
@@ -204,10 +205,11 @@ def _single(term: str, language: str) -> TermFinder:
 
 
 def contains_term(text: str, term: str, language: str = "en") -> bool:
-    """``term`` stands in ``text`` (written in ``language``): as a substring for Chinese and Japanese,
-    else as whole words by the language's rules."""
+    """``term`` stands in ``text`` (written in ``language``): as a substring for Chinese and Japanese
+    (emphasis marks and a parenthesized gloss aside: ``*汇聚*（pooling）层`` holds 汇聚层), else as whole
+    words by the language's rules."""
     if is_cjk(term):
-        return term in text
+        return term in text or term in _GLOSSES.sub("", text.replace("*", ""))
     return bool(_single(term, language).find(text))
 
 

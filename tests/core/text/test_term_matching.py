@@ -157,3 +157,14 @@ def test_a_korean_translation_renders_a_term_with_a_particle():
     assert [str(f.detail) for f in term_findings(finder, "Each batch is small.", "각 묶음은 작습니다.")] == [
         "batch → 배치"
     ]
+
+
+def test_a_chinese_term_is_found_across_emphasis_and_an_english_gloss():
+    assert contains_term("本节将介绍*汇聚*（pooling）层。", "汇聚层", "zh")
+    assert contains_term("*汇聚层*很常见。", "汇聚层", "zh")
+    assert not contains_term("汇聚（二）层", "汇聚层", "zh")  # a gloss without English is text, not a gloss
+
+
+def test_diverging_from_a_value_is_not_the_term():
+    finder = TermFinder([TermEntry("diverge", ("发散",))])
+    assert found(finder, "As the input diverges from 0, the loss may diverge.") == [("diverge", "diverge")]

@@ -9,7 +9,7 @@ term's word only when one inflects into the other by the rules of English:
 - a verb's forms (*-s*, *-ed*, *-ing*), only for a term word that is a verb by its ending (*tokenize*,
   *concatenate*, *converge*): "labeled" is not the noun *label*, nor "meaning" the noun *mean*; and
   such a verb's noun of action, which technical writing (and its translators) use for the same term:
-  *tokenization*, *concatenation*, *classification*; and the other way, a term in *-ing* and its verb
+  *tokenization*, *concatenation*, *classification*, and *transformation* for *transform*; and the other way, a term in *-ing* and its verb
   (*padding*: "pads", "padded");
 - a modifier before another word of the term may take or drop *-al*: *convolution kernel* is a
   *convolutional kernel*.
@@ -101,7 +101,9 @@ def action_noun(verb: str) -> str:
     for ending, noun in (("ize", "ization"), ("ise", "isation"), ("ate", "ation"), ("ify", "ification")):
         if verb.endswith(ending):
             return verb[: -len(ending)] + noun
-    return verb[:-1] + "ence" if verb.endswith("erge") else verb
+    if verb.endswith("erge"):
+        return verb[:-1] + "ence"
+    return verb + "ation"  # transform, transformation
 
 
 def is_verb(word: str) -> bool:
@@ -118,8 +120,8 @@ def same_word(term_word: str, written: str, *, modifier: bool = False) -> bool:
         return True
     if is_verb(term) and verb_forms(have) & {term, *noun_forms(term)}:
         return True
-    if is_verb(term) and action_noun(term) in noun_forms(have):
-        return True
+    if action_noun(term) in noun_forms(have) and (is_verb(term) or action_noun(term) == term + "ation"):
+        return True  # tokenization; transformation (a noun that takes -ation whole is a verb too)
     if term.endswith("ing") and verb_forms(term) & verb_forms(have) - {term}:
         return True  # a noun of action in -ing and its verb: padding, pads
     if modifier:

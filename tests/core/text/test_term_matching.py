@@ -123,6 +123,8 @@ def test_ignored_entries_make_no_finding(finder):
         ("matrix", "matrices", True),
         ("converge", "converging", True),
         ("concatenate", "concatenation", True),
+        ("transform", "transformations", True),  # the noun of action takes the whole word
+        ("transform", "transformer", False),
         ("transform", "transforming", False),
         ("mean", "meaning", False),
         ("import", "important", False),

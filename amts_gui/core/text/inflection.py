@@ -9,8 +9,8 @@ term's word only when one inflects into the other by the rules of English:
 - a verb's forms (*-s*, *-ed*, *-ing*), only for a term word that is a verb by its ending (*tokenize*,
   *concatenate*, *converge*): "labeled" is not the noun *label*, nor "meaning" the noun *mean*; and
   such a verb's noun of action, which technical writing (and its translators) use for the same term:
-  *tokenization*, *concatenation*, *classification*, and *transformation* for *transform*; and the other way, a term in *-ing* and its verb
-  (*padding*: "pads", "padded");
+  *tokenization*, *concatenation*, *classification*, and *transformation* for *transform*; and the
+  other way, a term in *-ing* and its verb (*padding*: "pads", "padded");
 - a modifier before another word of the term may take or drop *-al*: *convolution kernel* is a
   *convolutional kernel*.
 

@@ -20,11 +20,13 @@ _PHRASES: dict[str, str] = {
     r"|(?:the|this|that|these|our) examples? (?:below|above|here)"
     r"|examples? \d+"  # "Example 2": a numbered illustration (例2)
     # an illustration is somebody's, comes earlier or later, or is more or less something
-    r"|(?:our|my|your|their|his|her) (?:\w+ )?examples?"
+    r"|(?:our|my|your|their|his|her) (?:\w+ ){0,3}examples?"
+    r"|(?:an?|one|another) (?:simple|simpler|concrete|small|tiny|synthetic|quick|short|trivial|real|real-world"
+    r"|practical|classic|classical|canonical|familiar|motivating|illustrative|worked|contrived|extreme)"
+    r" (?:\w+ )?example"
     r"|(?:previous|earlier|next|later|last|preceding|above|below|following) (?:\w+ )?examples?"
     r"|(?:more|less|most|very|rather|fairly|slightly) \w+ examples?|come up with (?:\w+ )?examples?"
     r"|\A\s*(?:an?|the|one|another) (?:\w+ )?examples?\s*\Z",  # a heading: "An Example"
-    "instance": r"for instance|as an? instance|in (?:certain|some|many|most|such|these|those|all|rare) instances",
     "mean": r"(?:this|which|that|it|what|we|simply|to|also|really|usually|I|does|do) means?\b"
     r"|(?:will|would|could|can|may|might|must|should|necessarily|not) mean\b"
     r"|means? that|(?:a|by|by no) means (?:of|for|to)|by all means|mean to",
@@ -32,6 +34,9 @@ _PHRASES: dict[str, str] = {
     "precision": r"(?:numerical|floating[- ]point|single|double|half|mixed|low|lower|high|higher|full|machine"
     r"|arbitrary)[- ]precisions?|precision (?:format|floating|arithmetic|training)|fp(?:16|32|64) precision",
     "image": r"image courtesy|courtesy of",
+    "instance": r"for instance|as an? instance|in (?:certain|some|many|most|such|these|those|all|rare) instances"
+    r"|(?:aws|ec2|cloud|gpu|cpu|virtual|spot|compute|server) instances?",  # a machine rented in the cloud
+    "metric": r"metric (?:system|units?|tons?)",
     "size": r"step sizes?|steps? of size|in size",
     "class": r"(?:a|this|that|whole|broad|wide|large|general|new) (?:\w+ )?class(?:es)? of|first[- ]class",
     "block": r"building blocks?",
@@ -52,7 +57,9 @@ _PHRASES: dict[str, str] = {
     # a property in the mathematical sense (性质), not an object's attribute (属性)
     "property": r"(?:markov|memoryless|desirable|important|nice|useful|key|statistical|mathematical|algebraic"
     r"|generalization|convergence|theoretical|asymptotic|(?:\w+)-invariant) propert(?:y|ies)|the property that"
-    r"|(?:this|these|such|a similar) propert(?:y|ies)",
+    r"|(?:this|these|such|a similar) propert(?:y|ies)"
+    r"|(?:first|second|third|fourth|final|last|same|basic|fundamental|crucial) propert(?:y|ies)"
+    r"|satisf(?:y|ies|ying|ied) (?:\w+ ){0,3}propert(?:y|ies)|(?:has|have|having) the propert(?:y|ies)",
     # idioms: "comes at a cost" is 有代价, not a cost (成本) to count
     "cost": r"at (?:a|the|some|little|no) cost|at the cost of|costs? (?:more|less|much)",
 }

@@ -11,9 +11,10 @@ aligned into sentence pairs, with its ``zh/TERMINOLOGY.md`` as the glossary.  Th
   ``benchmarks/annotations/term-findings-zh*.json`` (real: another word used, or the term left out;
   false: the word in another sense, a wrong word, or an alignment artifact).  The findings the matcher
   made before issue 31 are recorded there (``before``); today's are computed.  Prints, per sample and
-  for all five, the findings by class before and after, the share that is real, and how many of the
-  real findings of before are still found.  The samples say how they were used: the first four shaped
-  the rules, the fifth (``-e``) was annotated with the rules frozen and is the held-out figure.  A
+  for all six, the findings by class before and after, the share that is real, and how many of the
+  real findings of before are still found.  The samples say how they were used: the first five shaped
+  the rules, the sixth (``-f``) was annotated with the rules frozen and is the held-out figure (as recorded
+  then: ``results/bench_term_findings-heldout-f.json``).  A
   finding not in an annotation is listed as unannotated (the figures then need a look).
 - **ambiguity**: the entries the project's pairs flag as ambiguous (``core.project.term_usage``), which
   ``amts terms push`` leaves out of Amazon's Custom Terminology.
@@ -192,7 +193,7 @@ if __name__ == "__main__":
 def readme_figures(findings: dict[str, Any], matching: dict[str, Any], frozen: dict[str, Any]) -> str:
     """The README's sentence of term QA figures, from the results files (a test compares them): the held-out
     sample as it stood when it was annotated (``frozen``: nothing since may count for it), the rest today."""
-    held = frozen["samples"]["term-findings-zh-e"]
+    held = frozen["samples"]["term-findings-zh-f"]
     every = findings["all"]
     matched = matching["held_out"]
 
@@ -207,7 +208,7 @@ def readme_figures(findings: dict[str, Any], matching: dict[str, Any], frozen: d
 
     return (
         f"held out (annotated with the rules frozen, {len(held['chapters'])} chapters): {said(held)}; "
-        f"all five annotated samples ({sum(len(s['chapters']) for s in findings['samples'].values())} chapters): "
+        f"all six annotated samples ({sum(len(s['chapters']) for s in findings['samples'].values())} chapters): "
         f"{said(every)}; matching on the held-out sentence sample: precision {matched['precision']:.3f}, "
         f"recall {matched['recall']:.3f} ({matched['gold_terms']} terms)"
     )

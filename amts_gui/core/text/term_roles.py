@@ -26,7 +26,8 @@ _FUNCTION_WORDS = frozenset(
     it they this these those its their our not also only all each every any some no nor both either neither
     such there here when where while how what why whether because although though since until unless after
     before during without within across through about above below against among along around behind beyond
-    despite toward towards upon i you he she one ones a an the""".split()
+    despite toward towards upon i you he she one ones a an the cannot can't won't don't doesn't didn't isn't
+    aren't wasn't weren't shall do did""".split()
 )
 _COMMON_VERBS = frozenset(
     """is has does works converges diverges shows means helps makes allows seems becomes remains requires
@@ -34,7 +35,6 @@ _COMMON_VERBS = frozenset(
     consists plays accumulates""".split()
 )
 _OBJECTS = frozenset("the a an it them this these those its their our each every all both any some".split())
-_PLACEHOLDER_NEXT = re.compile(r"^\s+⟦")
 _NEXT_WORD = re.compile(r"^(?:-|\s)+([A-Za-z][A-Za-z-]*)")
 _VERB_BEFORE = re.compile(
     r"\b(?:to|can|could|will|would|may|might|must|should|we|they|you|i|just|then|it|also)\s+$", re.I
@@ -49,9 +49,8 @@ def role(text: str, match: TermMatch) -> str:
         return HEAD
     after = _NEXT_WORD.match(text[match.end :])
     word = after.group(1).lower() if after is not None else ""
-    object_follows = word in _OBJECTS or _PLACEHOLDER_NEXT.match(text[match.end :]) is not None
-    if _VERB_BEFORE.search(text[: match.start]) or (match.text(text).endswith("s") and object_follows):
-        return VERB  # "we transform", "the encoder transforms the input", "it transforms ⟦1⟧"
+    if _VERB_BEFORE.search(text[: match.start]) or (match.text(text).endswith("s") and word in _OBJECTS):
+        return VERB  # "we transform", "the encoder transforms the input" (not "epochs ⟦1⟧": code names a noun)
     if after is not None:
         if not (word in _FUNCTION_WORDS or word in _COMMON_VERBS or word.endswith(("ed", "ly"))):
             return MODIFIER

@@ -14,6 +14,7 @@ ENTRIES = [
     TermEntry("label", ("标签",)),
     TermEntry("transform", ("变换",)),
     TermEntry("concatenate", ("连结",)),
+    TermEntry("epoch", ("轮",)),
     TermEntry("LSTM", ("长短期记忆网络",), case_sensitive=True),
 ]
 
@@ -28,7 +29,8 @@ ENTRIES = [
         ("The labels are noisy.", HEAD),
         ("The label noise is high.", MODIFIER),
         ("The encoder transforms the input.", VERB),
-        ("Batch normalization transforms ⟦1⟧ as follows.", VERB),
+        ("The number of epochs ⟦1⟧ is a hyperparameter.", HEAD),  # code after a plural names the noun
+        ("If the number of labels cannot be divided, stop.", HEAD),  # a modal after it: not a modifier
         ("A Fourier transform helps.", HEAD),  # "helps": a verb after it, so the term is the noun
         ("We concatenate the matrices.", HEAD),  # a verb entry: every use is the term
         ("An LSTM model.", HEAD),  # an abbreviation is always the term

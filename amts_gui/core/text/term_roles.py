@@ -18,7 +18,6 @@ from amts_gui.core.text.inflection import is_verb
 from amts_gui.core.text.terms import TermMatch
 
 HEAD, MODIFIER, VERB = "head", "modifier", "verb"
-ROLES = (HEAD, MODIFIER, VERB)
 
 _FUNCTION_WORDS = frozenset(
     """of and or in on at to for with is are was were be been being has have had can will would should may

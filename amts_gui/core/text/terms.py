@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from amts_gui.core.text.scripts import CJK_LETTERS
 from amts_gui.core.text.term_senses import set_phrase_spans
-from amts_gui.core.text.word_rules import WORD, WordRules, rules_for
+from amts_gui.core.text.word_rules import WORD, rules_for
 
 _JOINER = re.compile(r"[\s\-‐‑'’]*")  # what may stand between the words of one term (Zipf's law)
 _DOTTED = re.compile(r"[\s\-‐‑.'’]*")  # …of a term written with dots (i.i.d.)
@@ -213,4 +213,4 @@ def contains_term(text: str, term: str, language: str = "en") -> bool:
     return bool(_single(term, language).find(text))
 
 
-__all__ = ["TermEntry", "TermFinder", "TermMatch", "WordRules", "contains_term", "is_cjk"]
+__all__ = ["TermEntry", "TermFinder", "TermMatch", "contains_term", "is_cjk"]

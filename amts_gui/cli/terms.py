@@ -16,14 +16,18 @@ from amts_gui.core.messages import message
 def cmd_import(args: argparse.Namespace) -> int:
     from amts_gui.core.project.term_survey import survey_if_glossary
     from amts_gui.core.project.terms import save_terms
-    from amts_gui.core.terms.files import read_glossary
+    from amts_gui.core.terms.files import read_glossary_file
 
     store = open_project(args)
     settings = store.settings()
-    entries = read_glossary(args.file, settings.source_lang, settings.target_lang)  # whole, before any write
+    glossary = read_glossary_file(args.file, settings.source_lang, settings.target_lang)  # whole, before any write
+    entries = glossary.entries
+    for note in glossary.notes:
+        print(f"  {args.file}: {note}", file=sys.stderr)
     added, replaced = save_terms(store, entries)
     survey_if_glossary(store)  # how the project's pairs render the new terms (term QA reads it)
-    print(f"imported {len(entries)} terms from {args.file}: {added} new, {replaced} replaced")
+    unchanged = len(entries) - added - replaced
+    print(f"imported {len(entries)} terms from {args.file}: {added} new, {replaced} replaced, {unchanged} unchanged")
     return 0
 
 

@@ -38,6 +38,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{report.chapter}: {report.accepted} accepted, {report.edited} edited, {report.unchanged} unchanged, "
         f"{report.skipped} skipped; {len(report.problems)} problems"
     )
+    if not report.accepted and not report.edited:
+        print(f"nothing changed: {report.chapter} already has every translation this file holds")
     return 1 if report.problems else 0
 
 

@@ -23,8 +23,9 @@ _WIDE_BOMS = (
 )
 
 
-def read_text_file(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES) -> str:
-    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it."""
+def read_text_file(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES, kind: str = "Markdown") -> str:
+    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it; ``kind`` names
+    the format expected (Markdown, CSV, TSV)."""
     if not path.exists():
         raise InputError(message("{path}: no such file", path=path))
     if path.is_dir():
@@ -55,7 +56,7 @@ def read_text_file(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES) -> str:
             )
         )
     if b"\x00" in data[:8192]:
-        raise InputError(message("{path}: looks like a binary file, not Markdown text", path=path))
+        raise InputError(message("{path}: looks like a binary file, not {kind} text", path=path, kind=kind))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

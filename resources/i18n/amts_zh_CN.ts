@@ -9,123 +9,123 @@
         <translation>{where}，第 {number} 行：不是 [0, 1]:[2] 这样的对齐珠：{line!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="29" />
+        <location filename="../../amts_gui/core/fileio.py" line="30" />
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="31" />
+        <location filename="../../amts_gui/core/fileio.py" line="32" />
         <source>{path}: is a directory, not a file</source>
         <translation>{path}：是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="36" />
+        <location filename="../../amts_gui/core/fileio.py" line="37" />
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="38" />
+        <location filename="../../amts_gui/core/fileio.py" line="39" />
         <source>{path}: the file is empty</source>
         <translation>{path}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="42" />
+        <location filename="../../amts_gui/core/fileio.py" line="43" />
         <source>{path}: {count:,} bytes is over the {max_bytes:,}-byte limit; split the chapter</source>
         <translation>{path}：{count:,} 字节，超过 {max_bytes:,} 字节的上限；请拆分该章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="52" />
+        <location filename="../../amts_gui/core/fileio.py" line="53" />
         <source>{path}: {encoding} text; save it as UTF-8 (e.g. iconv -f {encoding} -t UTF-8 FILE &gt; NEW)</source>
         <translation>{path}：这是 {encoding} 文本；请另存为 UTF-8（例如 iconv -f {encoding} -t UTF-8 FILE &gt; NEW）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="58" />
-        <source>{path}: looks like a binary file, not Markdown text</source>
-        <translation>{path}：看起来是二进制文件，不是 Markdown 文本</translation>
+        <location filename="../../amts_gui/core/fileio.py" line="59" />
+        <source>{path}: looks like a binary file, not {kind} text</source>
+        <translation>{path}：看起来是二进制文件，不是 {kind} 文本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="65" />
+        <location filename="../../amts_gui/core/fileio.py" line="66" />
         <source>{path}: not valid UTF-8 (byte {start}, line {line}); re-save the file as UTF-8</source>
         <translation>{path}：不是有效的 UTF-8（第 {start} 字节，第 {line} 行）；请以 UTF-8 重新保存该文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="76" />
+        <location filename="../../amts_gui/core/fileio.py" line="77" />
         <source>{path}: no such file or directory</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="79" />
+        <location filename="../../amts_gui/core/fileio.py" line="80" />
         <source>{path}: not a .md or .mdx file</source>
         <translation>{path}：不是 .md 或 .mdx 文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="83" />
+        <location filename="../../amts_gui/core/fileio.py" line="84" />
         <source>{path}: no .md or .mdx files in this directory</source>
         <translation>{path}：此文件夹中没有 .md 或 .mdx 文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="37" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="36" />
         <source>flagged</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="38" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="37" />
         <source>QA</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="39" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="38" />
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="40" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="39" />
         <source>Amazon's rules</source>
         <translation>不符合 Amazon 的规则</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="41" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="40" />
         <source>below the confidence</source>
         <translation>低于置信度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="42" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="41" />
         <source>other language or script</source>
         <translation>其他语言或文字</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="127" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="126" />
         <source>unknown format {fmt!r}; use one of {formats}</source>
         <translation>未知格式 {fmt!r}；请使用以下之一：{formats}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="236" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="235" />
         <source>{out}: cannot write ({reason})</source>
         <translation>{out}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="292" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="293" />
         <source>{path}: unknown parallel-data format {suffix!r}; use .tmx, .csv or .tsv</source>
         <translation>{path}：未知的平行数据格式 {suffix!r}；请使用 .tmx、.csv 或 .tsv</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="333" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="337" />
         <source>{path}: empty file; the first row must name the languages, e.g. en,zh</source>
         <translation>{path}：文件是空的；第一行必须写明语言，例如 en,zh</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="336" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="340" />
         <source>{path}: line 1: {reason}</source>
         <translation>{path}：第 1 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="273" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="274" />
         <source>{path}: the first row must name the languages, e.g. {source_lang},{target_lang} ({why})</source>
         <translation>{path}：第一行必须写明语言，例如 {source_lang},{target_lang}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="349" />
-        <location filename="../../amts_gui/core/terms/files.py" line="38" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="354" />
+        <location filename="../../amts_gui/core/terms/files.py" line="40" />
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}：第 {line} 行：{reason}</translation>
     </message>
@@ -140,38 +140,39 @@
         <translation>未知粒度 {granularity!r}；请使用以下之一：{granularities}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="180" />
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="280" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="103" />
+        <location filename="../../amts_gui/core/parallel/xml_files.py" line="98" />
+        <location filename="../../amts_gui/core/terms/files.py" line="105" />
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="184" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="107" />
         <source>{path}: {size} MB is over the {limit} MB limit</source>
         <translation>{path}：{size} MB，超过 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="194" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="117" />
         <source>{path}: not a TMX file (the root element is &lt;{tag}&gt;, not &lt;tmx&gt;)</source>
         <translation>{path}：不是 TMX 文件（根元素是 &lt;{tag}&gt;，不是 &lt;tmx&gt;）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="200" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="123" />
         <source>{path}: a TMX file without a &lt;body&gt;</source>
         <translation>{path}：TMX 文件缺少 &lt;body&gt;</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="257" />
+        <location filename="../../amts_gui/core/parallel/xml_files.py" line="74" />
         <source>{path}: elements nested more than {limit} deep, which no translation tool writes; refused</source>
         <translation>{path}：元素嵌套超过 {limit} 层，翻译工具不会写出这样的文件；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="266" />
-        <source>{path}: refused: the file declares a DTD subset or XML entities ({kind}), which can be used to attack the parser; TMX needs neither — export it again without them</source>
-        <translation>{path}：已拒绝：文件声明了 DTD 内部子集或 XML 实体（{kind}），可被用来攻击解析器；TMX 两者都不需要——请不带它们重新导出</translation>
+        <location filename="../../amts_gui/core/parallel/xml_files.py" line="83" />
+        <source>{path}: refused: the file declares a DTD subset or XML entities ({reason}), which can be used to attack the parser; {kind} needs neither — export it again without them</source>
+        <translation>{path}：已拒绝：文件声明了内部 DTD 子集或 XML 实体（{reason}），可被用来攻击解析器；{kind} 文件两者都不需要——请不带它们重新导出</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="276" />
+        <location filename="../../amts_gui/core/parallel/xml_files.py" line="94" />
         <source>{path}: not well-formed XML at line {line}, column {column}</source>
         <translation>{path}：第 {line} 行第 {column} 列的 XML 格式不正确</translation>
     </message>
@@ -753,37 +754,42 @@
         <translation>{path}：文件没有写明章节；请用 --chapter 指定</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/bilingual/xliff_import.py" line="69" />
+        <location filename="../../amts_gui/core/bilingual/xliff_import.py" line="73" />
         <source>{path}: its target language is {found}, the project's is {wanted}</source>
         <translation>{path}：其目标语言是 {found}，而项目的是 {wanted}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/bilingual/xliff_read.py" line="75" />
+        <location filename="../../amts_gui/core/bilingual/xliff_read.py" line="119" />
         <source>{path}: not an XLIFF file (the root element is &lt;{tag}&gt;)</source>
         <translation>{path}：不是 XLIFF 文件（根元素是 &lt;{tag}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/bilingual/xliff_read.py" line="95" />
+        <location filename="../../amts_gui/core/bilingual/xliff_read.py" line="134" />
         <source>{path}: XLIFF version {version!r} is not read here; use 1.2 or 2.x</source>
         <translation>{path}：不支持 XLIFF 版本 {version!r}；请使用 1.2 或 2.x</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/bilingual/xliff_write.py" line="127" />
+        <location filename="../../amts_gui/core/bilingual/xliff_write.py" line="115" />
         <source>unknown XLIFF version {version!r}; use one of {versions}</source>
         <translation>未知的 XLIFF 版本 {version!r}；请使用 {versions} 之一</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="50" />
+        <location filename="../../amts_gui/core/terms/files.py" line="52" />
         <source>{path}, line {number}: needs a {source} term and a {target} term</source>
         <translation>{path}，第 {number} 行：需要一个 {source} 术语和一个 {target} 术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="85" />
+        <location filename="../../amts_gui/core/terms/files.py" line="86" />
         <source>{path}: unknown glossary format {suffix!r}; use .md (D2L), .csv, .tsv, .tbx or .tmx</source>
         <translation>{path}：未知的术语表格式 {suffix!r}；请用 .md（D2L）、.csv、.tsv、.tbx 或 .tmx</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="99" />
+        <location filename="../../amts_gui/core/terms/files.py" line="109" />
+        <source>{path}: {size} MB is over the {limit} MB limit for a glossary; split it into several files</source>
+        <translation>{path}：{size} MB，超过术语表 {limit} MB 的上限；请拆分为几个文件</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/files.py" line="124" />
         <source>unknown glossary format {fmt!r}; use md, csv, tsv, tbx or tmx</source>
         <translation>未知的术语表格式 {fmt!r}；请用 md、csv、tsv、tbx 或 tmx</translation>
     </message>
@@ -863,22 +869,22 @@
         <translation>ImportTerminology {name}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/cli/terms.py" line="40" />
+        <location filename="../../amts_gui/cli/terms.py" line="43" />
         <source>{out}: give --format md, csv, tsv, tbx or tmx</source>
         <translation>{out}：请给出 --format md、csv、tsv、tbx 或 tmx</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/exchange.py" line="86" />
+        <location filename="../../amts_gui/core/terms/exchange.py" line="140" />
         <source>{path}: not a TBX file (the root element is &lt;{tag}&gt;)</source>
         <translation>{path}：不是 TBX 文件（根元素是 &lt;{tag}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/exchange.py" line="96" />
+        <location filename="../../amts_gui/core/terms/exchange.py" line="154" />
         <source>{path}: no term entry has both {source} and {target} terms</source>
         <translation>{path}：没有一个术语条目同时含有 {source} 和 {target} 术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/exchange.py" line="161" />
+        <location filename="../../amts_gui/core/terms/exchange.py" line="226" />
         <source>{path}: no unit has both {source} and {target} text</source>
         <translation>{path}：没有一个翻译单元同时含有 {source} 和 {target} 文本</translation>
     </message>
@@ -2152,171 +2158,177 @@ This uses your AWS account.</source>
 <context>
     <name>GlossaryActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="46" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="48" />
         <source>&amp;Import glossary…</source>
         <translation>导入术语表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="47" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="49" />
         <source>&amp;Export glossary…</source>
         <translation>导出术语表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="48" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="50" />
         <source>&amp;Push glossary</source>
         <translation>推送术语表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="59" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="61" />
         <source>No glossary</source>
         <translation>无术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="61" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="63" />
         <source>%n term(s), not pushed</source>
         <translation>
             <numerusform>%n 个术语，未推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="63" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="65" />
         <source>%n term(s), changed since the push</source>
         <translation>
             <numerusform>%n 个术语，推送后有改动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="65" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="67" />
         <source>%n term(s) on Amazon</source>
         <translation>
             <numerusform>%n 个术语已在 Amazon</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="69" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="71" />
         <source>Last glossary push {0}: {1}</source>
         <translation>上次推送术语表 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="44" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="46" />
         <source>&amp;Add term from the selections…</source>
         <translation>用所选内容添加术语(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="45" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="47" />
         <source>&amp;Edit terms…</source>
         <translation>编辑术语(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="99" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="178" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="101" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="190" />
         <source>Measuring term use…</source>
         <translation>正在统计术语用法…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="120" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="122" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="141" />
         <source>Import glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="120" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="144" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="122" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="156" />
         <source>Glossaries ({0})</source>
         <translation>术语表 ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="134" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="135" />
         <source>Imported %n term(s): {0} new, {1} replaced</source>
         <translation>
             <numerusform>已导入 %n 个术语：新增 {0} 个，替换 {1} 个</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="137" />
+        <source>%n remark(s) on the file; see the details.</source>
+        <translation><numerusform>关于该文件有 %n 条说明，详见详细信息。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="142" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="154" />
         <source>Export glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="159" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="171" />
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个术语写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="171" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="183" />
         <source>measuring term use</source>
         <translation>正在统计术语用法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="189" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="201" />
         <source>%n entry(ies) flagged ambiguous stay out, since Amazon would force them into every sentence: {0}</source>
         <translation>
             <numerusform>%n 个标为有歧义的条目不推送，否则 Amazon 会把它们强加到每个含该词的句子里：{0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="195" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="207" />
         <source>Push glossary</source>
         <translation>推送术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="197" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="209" />
         <source>Push</source>
         <translation>推送</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="185" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="197" />
         <source>It replaces the terminology of that name; realtime drafts and ACT jobs use it from then on.</source>
         <translation>它会替换同名的术语；此后实时草稿和 ACT 作业都会使用它。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="196" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="208" />
         <source>Send %n term(s) to Amazon Translate as custom terminology {0}?</source>
         <translation>
             <numerusform>将 %n 个术语作为自定义术语 {0} 发送到 Amazon Translate？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="199" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="211" />
         <source>Send the ambiguous entries too</source>
         <translation>同时发送有歧义的条目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="210" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="222" />
         <source>sending the glossary</source>
         <translation>正在发送术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="214" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="226" />
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>术语表已推送到 {0}：%n 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="216" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="228" />
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>（%n 个未发送：超过 200 字节）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="99" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="178" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="222" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="101" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="190" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="234" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="218" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="230" />
         <source>(%n ambiguous left out)</source>
         <translation>
             <numerusform>（%n 个有歧义的条目未推送）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="222" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="234" />
         <source>Pushing the glossary…</source>
         <translation>正在推送术语表…</translation>
     </message>
@@ -2542,12 +2554,12 @@ This uses your AWS account.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="199" />
+        <location filename="../../amts_gui/gui/main_window.py" line="205" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="200" />
+        <location filename="../../amts_gui/gui/main_window.py" line="206" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
@@ -2557,12 +2569,12 @@ This uses your AWS account.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="201" />
+        <location filename="../../amts_gui/gui/main_window.py" line="207" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="202" />
+        <location filename="../../amts_gui/gui/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2572,57 +2584,57 @@ This uses your AWS account.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="203" />
+        <location filename="../../amts_gui/gui/main_window.py" line="209" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="205" />
+        <location filename="../../amts_gui/gui/main_window.py" line="211" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="209" />
+        <location filename="../../amts_gui/gui/main_window.py" line="215" />
         <source>&amp;Accept and go to next</source>
         <translation>确认并转到下一句(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="210" />
+        <location filename="../../amts_gui/gui/main_window.py" line="216" />
         <source>&amp;Previous segment</source>
         <translation>上一句(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="211" />
+        <location filename="../../amts_gui/gui/main_window.py" line="217" />
         <source>&amp;Next segment</source>
         <translation>下一句(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="212" />
+        <location filename="../../amts_gui/gui/main_window.py" line="218" />
         <source>Copy &amp;draft to final</source>
         <translation>将初稿复制到定稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="213" />
+        <location filename="../../amts_gui/gui/main_window.py" line="219" />
         <source>Copy &amp;reference to final</source>
         <translation>将参考译文复制到定稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="214" />
+        <location filename="../../amts_gui/gui/main_window.py" line="220" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="215" />
+        <location filename="../../amts_gui/gui/main_window.py" line="221" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="220" />
+        <location filename="../../amts_gui/gui/main_window.py" line="226" />
         <source>&amp;Chapters pane</source>
         <translation>章节窗格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="295" />
+        <location filename="../../amts_gui/gui/main_window.py" line="301" />
         <source>No chapters yet. Import the book's Markdown chapters: File ▸ Import chapters… (Ctrl+Shift+O).</source>
         <translation>还没有章节。请导入书的 Markdown 章节：文件 ▸ 导入章节…（Ctrl+Shift+O）。</translation>
     </message>
@@ -2657,17 +2669,17 @@ This uses your AWS account.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="218" />
+        <location filename="../../amts_gui/gui/main_window.py" line="224" />
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="219" />
+        <location filename="../../amts_gui/gui/main_window.py" line="225" />
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="221" />
+        <location filename="../../amts_gui/gui/main_window.py" line="227" />
         <source>Refresh &amp;scores</source>
         <translation>刷新评分(&amp;S)</translation>
     </message>
@@ -2677,12 +2689,12 @@ This uses your AWS account.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="222" />
+        <location filename="../../amts_gui/gui/main_window.py" line="228" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="223" />
+        <location filename="../../amts_gui/gui/main_window.py" line="229" />
         <source>&amp;About AMTS Studio</source>
         <translation>关于 AMTS Studio(&amp;A)</translation>
     </message>
@@ -2692,47 +2704,47 @@ This uses your AWS account.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="388" />
+        <location filename="../../amts_gui/gui/main_window.py" line="394" />
         <source>That segment is no longer in the chapter.</source>
         <translation>该句段已不在本章中。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="147" />
+        <location filename="../../amts_gui/gui/main_window.py" line="144" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="151" />
+        <location filename="../../amts_gui/gui/main_window.py" line="148" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="216" />
+        <location filename="../../amts_gui/gui/main_window.py" line="222" />
         <source>F&amp;ill the repetitions offered</source>
         <translation>填入提示的重复句段(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="217" />
+        <location filename="../../amts_gui/gui/main_window.py" line="223" />
         <source>Do &amp;not fill them</source>
         <translation>不填入(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="269" />
+        <location filename="../../amts_gui/gui/main_window.py" line="275" />
         <source>Now translating into {0}.</source>
         <translation>现在翻译为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="281" />
+        <location filename="../../amts_gui/gui/main_window.py" line="287" />
         <source>{0} [read-only]</source>
         <translation>{0} [只读]</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="345" />
+        <location filename="../../amts_gui/gui/main_window.py" line="351" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="345" />
+        <location filename="../../amts_gui/gui/main_window.py" line="351" />
         <source>AMTS projects (*.amts)</source>
         <translation>AMTS 项目 (*.amts)</translation>
     </message>
@@ -2915,164 +2927,170 @@ This uses your AWS account.</source>
 <context>
     <name>ParallelDataActions</name>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="40" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="41" />
         <source>&amp;Align chapters with their reference</source>
         <translation>将章节与参考译文对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="41" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="42" />
         <source>&amp;Export pairs for Amazon Translate…</source>
         <translation>导出 Amazon Translate 平行数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="42" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="43" />
         <source>&amp;Import translation memory…</source>
         <translation>导入翻译记忆库(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="45" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="46" />
         <source>&amp;Push parallel data</source>
         <translation>推送平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="46" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="47" />
         <source>&amp;Pull teammates' parallel data</source>
         <translation>拉取团队成员的平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="78" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="79" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="80" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="81" />
         <source>No chapter has a reference translation to align with.</source>
         <translation>没有章节带有可对齐的参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="86" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="87" />
         <source>Aligning</source>
         <translation>正在对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="86" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="87" />
         <source>loading the sentence encoder…</source>
         <translation>正在加载句子编码器…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="90" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="91" />
         <source>Export pairs</source>
         <translation>导出平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="55" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="56" />
         <source>Never pushed.</source>
         <translation>从未推送。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="58" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="59" />
         <source>Last push {0}: {1}.</source>
         <translation>上次推送 {0}：{1}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="82" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="83" />
         <source>Aligned %n chapter(s){0}: </source>
         <translation>
             <numerusform>已对齐 %n 个章节{0}：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="83" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="84" />
         <source>%n sentence pair(s), {0} flagged</source>
         <translation>
             <numerusform>%n 个句对，{0} 个待核查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="103" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="104" />
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个句对写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="109" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="110" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="127" />
         <source>Import translation memory</source>
         <translation>导入翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="111" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="112" />
         <source>Translation memories (*.tmx *.csv *.tsv)</source>
         <translation>翻译记忆库 (*.tmx *.csv *.tsv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="122" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="123" />
         <source>Imported %n pair(s); {0} already present</source>
         <translation>
             <numerusform>已导入 %n 个句对；{0} 个已存在</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="125" />
+        <source>%n unit(s) left out or changed; see the details.</source>
+        <translation><numerusform>有 %n 个单元被略过或改动，详见详细信息。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="141" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="149" />
         <source>Push parallel data</source>
         <translation>推送平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="142" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="150" />
         <source>Send the project's sentence pairs to Amazon Translate as parallel data {0}?</source>
         <translation>将项目的句对作为平行数据 {0} 发送到 Amazon Translate？</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="143" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="151" />
         <source>Push</source>
         <translation>推送</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="144" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="152" />
         <source>The resource's data is replaced by them; until the import ends, jobs use the previous version.</source>
         <translation>该资源的数据会被它们替换；导入完成之前，作业仍使用上一版本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="157" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="165" />
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>已发送 %n 个句对，导入 {0} 个，失败 {1} 个，跳过 {2} 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="160" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="168" />
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}：{2}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="175" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="183" />
         <source>Pull parallel data</source>
         <translation>拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="176" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="184" />
         <source>Download parallel data {0} and merge it into the project's pairs?</source>
         <translation>下载平行数据 {0} 并合并到项目的句对中？</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="177" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="185" />
         <source>Pull</source>
         <translation>拉取</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="178" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="186" />
         <source>Newer remote edits replace local ones; conflicts are listed.</source>
         <translation>较新的远程修改会替换本地修改；冲突会列出来。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="188" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="196" />
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>新增 %n 个句对，{0} 个被远程较新的修改替换，{1} 处冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="191" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="199" />
         <source>{0}
   local:  {1}
   remote: {2}
@@ -3083,38 +3101,38 @@ This uses your AWS account.</source>
   保留：{3}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="164" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="172" />
         <source>Parallel data not updated</source>
         <translation>平行数据未更新</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="165" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="173" />
         <source>The previous version stays active; your local pairs are unchanged.</source>
         <translation>之前的版本仍然有效；本地句对没有变化。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="169" />
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="196" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="177" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="204" />
         <source>Parallel data</source>
         <translation>平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="169" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="177" />
         <source>Exporting pairs…</source>
         <translation>正在导出句对…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="183" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="191" />
         <source>downloading</source>
         <translation>正在下载</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="193" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="201" />
         <source>Pulled parallel data</source>
         <translation>已拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="196" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="204" />
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>

@@ -58,6 +58,10 @@ def _apply(store: Store, row: ReviewRow, unit: XliffUnit, report: XliffImport) -
     report.edited += 1
 
 
+def _where(unit: XliffUnit) -> str:
+    return f"unit {unit.id}" + (f" (line {unit.line})" if unit.line else "")
+
+
 def import_xliff(store: Store, path: Path, chapter: str | None = None) -> XliffImport:
     """Write the file's targets into the chapter it was made from (or ``chapter``)."""
     document = read_xliff(path)
@@ -74,10 +78,15 @@ def import_xliff(store: Store, path: Path, chapter: str | None = None) -> XliffI
         )
     rows = {r.id: r for r in review_rows(store, name)}
     report = XliffImport(name)
+    seen: dict[str, XliffUnit] = {}
     with store.transaction():
         for unit in document.units:
             row = rows.get(unit.id)
-            if row is None:
+            first = seen.setdefault(unit.id, unit)
+            if first is not unit:
+                report.problems.append(f"{_where(unit)}: the same unit id as {_where(first)}; only the first is read")
+                report.skipped += 1
+            elif row is None:
                 report.problems.append(f"unit {unit.id}: not a segment of {name} (was the chapter re-imported?)")
                 report.skipped += 1
             elif unit.problem is not None:

@@ -10,24 +10,26 @@ id is not a number cannot be one of ours: it is reported, and the unit is left a
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET  # noqa: N817 - types only; parsing goes through defusedxml
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
-from amts_gui.core.parallel.tmx import read_xml
+from amts_gui.core.parallel.xml_files import read_xml, start_lines
 from amts_gui.core.text.placeholders import token
 
 _CODES = {"ph", "x", "bx", "ex", "sc", "ec", "it", "bpt", "ept"}  # stand for one placeholder each
-_FINAL_STATES = {"final", "signed-off"}
+_FINAL_STATES = {"final", "signed-off"}  # 1.2: a target's state that says final
+_APPROVED_STATES = {"reviewed", "final"}  # 2.x: a segment's state that says the translation was approved
 
 
 @dataclass(frozen=True)
 class XliffUnit:
     id: str
     target: str | None  # with ⟦n⟧ tokens; None when the unit has no target
-    final: bool  # the state says the translation is final
+    final: bool  # the state says the translation is final, or the unit is approved
     problem: str | None = None  # why the target cannot be read as ours
+    line: int | None = None  # where the unit starts in the file, when known
 
 
 @dataclass(frozen=True)
@@ -58,8 +60,7 @@ def _content(element: ET.Element) -> str:
     return "".join(parts)
 
 
-def _unit(unit_id: str, target: ET.Element | None, state: str | None) -> XliffUnit:
-    final = (state or "") in _FINAL_STATES
+def _unit(unit_id: str, target: ET.Element | None, final: bool) -> XliffUnit:
     if target is None:
         return XliffUnit(unit_id, None, final)
     try:
@@ -68,30 +69,69 @@ def _unit(unit_id: str, target: ET.Element | None, state: str | None) -> XliffUn
         return XliffUnit(unit_id, None, final, str(exc))
 
 
+def _units_12(files: list[ET.Element]) -> list[XliffUnit]:
+    units = []
+    for unit in (e for f in files for e in f.iter() if _local(e.tag) == "trans-unit"):
+        target = next((c for c in unit if _local(c.tag) == "target"), None)
+        state = target.get("state") if target is not None else None
+        final = (state or "") in _FINAL_STATES or unit.get("approved") == "yes"
+        units.append(_unit(unit.get("id", ""), target, final))
+    return units
+
+
+def _unit_20(unit: ET.Element) -> XliffUnit:
+    """A 2.x unit's target: its segments' targets and the ignorables between them, in order, joined; an
+    ignorable without a target stands as its source.  A unit with a segment left untranslated is reported."""
+    parts: list[ET.Element | None] = []
+    states: list[str] = []
+    for child in unit:
+        kind = _local(child.tag)
+        if kind not in ("segment", "ignorable"):
+            continue
+        source = next((c for c in child if _local(c.tag) == "source"), None)
+        target = next((c for c in child if _local(c.tag) == "target"), None)
+        if kind == "segment":
+            states.append(child.get("state", "initial"))
+            if target is None:
+                parts.append(None)
+                continue
+        parts.append(target if target is not None else source)
+    final = bool(states) and all(state in _APPROVED_STATES for state in states)
+    unit_id = unit.get("id", "")
+    present = [p for p in parts if p is not None]
+    if not any(p is not None and _local(p.tag) == "target" for p in parts):
+        return XliffUnit(unit_id, None, final)
+    if len(present) < len(parts):
+        missing = sum(1 for p in parts if p is None)
+        return XliffUnit(unit_id, None, final, f"{missing} of its {len(states)} segments have no target; not cut")
+    try:
+        return XliffUnit(unit_id, "".join(_content(p) for p in present if p is not None), final)
+    except ValueError as exc:
+        return XliffUnit(unit_id, None, final, str(exc))
+
+
 def read_xliff(path: Path) -> XliffDocument:
-    root = read_xml(path)
+    root = read_xml(path, "XLIFF")
     if _local(root.tag) != "xliff":
         raise InputError(
             message("{path}: not an XLIFF file (the root element is <{tag}>)", path=path, tag=_local(root.tag))
         )
     version = root.get("version", "")
     files = [e for e in root if _local(e.tag) == "file"]
-    units: list[XliffUnit] = []
+    units: list[XliffUnit]
     if version.startswith("1."):
-        for unit in (e for f in files for e in f.iter() if _local(e.tag) == "trans-unit"):
-            target = next((c for c in unit if _local(c.tag) == "target"), None)
-            units.append(_unit(unit.get("id", ""), target, target.get("state") if target is not None else None))
+        units = _units_12(files)
         original = files[0].get("original") if files else None
         target_lang = files[0].get("target-language") if files else None
     elif version.startswith("2."):
-        for unit in (e for f in files for e in f.iter() if _local(e.tag) == "unit"):
-            segment = next((c for c in unit if _local(c.tag) == "segment"), None)
-            target = next((c for c in segment if _local(c.tag) == "target"), None) if segment is not None else None
-            units.append(_unit(unit.get("id", ""), target, segment.get("state") if segment is not None else None))
+        units = [_unit_20(e) for f in files for e in f.iter() if _local(e.tag) == "unit"]
         original = files[0].get("original") if files else None
         target_lang = root.get("trgLang")
     else:
         raise InputError(
             message("{path}: XLIFF version {version!r} is not read here; use 1.2 or 2.x", path=path, version=version)
         )
+    lines = start_lines(path, ("trans-unit", "unit"))
+    if len(lines) == len(units):
+        units = [replace(unit, line=line) for unit, line in zip(units, lines, strict=True)]
     return XliffDocument(version, original, target_lang, units)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from amts_gui import __version__
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
+from amts_gui.core.parallel.xml_files import indent_structure
 from amts_gui.core.project.review import ReviewRow, State
 from amts_gui.core.text.placeholders import TOKEN_RE
 
@@ -104,20 +105,7 @@ def _unit_21(file: ET.Element, row: ReviewRow) -> None:
         _inline(ET.SubElement(segment, "target", {XML_SPACE: "preserve"}), row.target, code)
 
 
-_INLINE_CONTENT = ("source", "target", "note", "data")  # their text is content: never re-spaced
-
-
-def _indent(element: ET.Element, level: int = 0) -> None:
-    """Line breaks and indentation between structural elements only (ET.indent would add spaces inside a
-    ``<source>`` that starts or ends with a placeholder)."""
-    children = list(element)
-    if not children or element.tag.rpartition("}")[2] in _INLINE_CONTENT:
-        return
-    element.text = "\n" + " " * (level + 1)
-    for child in children:
-        _indent(child, level + 1)
-        child.tail = "\n" + " " * (level + 1)
-    children[-1].tail = "\n" + " " * level
+_INLINE_CONTENT = frozenset({"source", "target", "note", "data"})  # their text is content: never re-spaced
 
 
 def xliff_bytes(chapter: str, rows: Sequence[ReviewRow], source_lang: str, target_lang: str, version: str) -> bytes:
@@ -156,5 +144,5 @@ def xliff_bytes(chapter: str, rows: Sequence[ReviewRow], source_lang: str, targe
     for element in root.iter():  # every element in the XLIFF namespace
         if not element.tag.startswith("{"):
             element.tag = f"{{{namespace}}}{element.tag}"
-    _indent(root)
+    indent_structure(root, _INLINE_CONTENT)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8") + b"\n"

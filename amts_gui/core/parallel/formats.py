@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,15 +21,15 @@ from amts_gui import __version__
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import atomic_write_bytes, read_text_file
 from amts_gui.core.messages import message
-from amts_gui.core.parallel.languages import Tag, best_tag, other_script
-from amts_gui.core.parallel.tmx import TmxUnit, read_tmx, tmx_bytes, xml_safe
+from amts_gui.core.parallel.languages import Tag, best_tag, other_script, pick_sides
+from amts_gui.core.parallel.tmx import LINE_BREAKS, read_tmx, tmx_bytes, unit_extra
+from amts_gui.core.parallel.xml_files import xml_safe
 from amts_gui.core.project.rows import PairRow
 
 FORMATS = ("tmx", "csv", "tsv")
 MAX_FIELD_BYTES = 1000
 FORMULA_STARTS = ("+", "-", "=", "@")
 DEFAULT_MIN_CONFIDENCE = 0.5
-_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
 
 
 # why a pair is left out: the words of every count of pairs that did not go out (messages: the GUI translates them)
@@ -80,7 +79,7 @@ class ExportReport:
 def _clean_field(text: str, fmt: str) -> tuple[str, list[str]]:
     """The field as it will be written, and what was changed."""
     changes = []
-    out = _BREAKS.sub(" ", text)
+    out = LINE_BREAKS.sub(" ", text)
     if out != text:
         changes.append("line breaks replaced by spaces")
     if fmt == "tsv" and "\t" in out:
@@ -251,11 +250,13 @@ class ImportedPairs:
 
 
 def _missing(have: Iterable[str], source_lang: str, target_lang: str) -> str:
-    """Why a unit or a header does not serve the project: the languages it lacks, in the other script if so."""
+    """Why a unit or a header does not serve the project: the languages it lacks, in the other script if so
+    (a text that serves one side by its exact tag does not also serve the other)."""
     tags = list(have)
     reasons = []
-    for lang in (source_lang, target_lang):
-        if best_tag(lang, tags) is None:
+    for lang, other_lang in ((source_lang, target_lang), (target_lang, source_lang)):
+        taken = other_lang.replace("_", "-").lower()
+        if best_tag(lang, [t for t in tags if t.replace("_", "-").lower() != taken]) is None:
             other = other_script(lang, tags)
             wanted = Tag.parse(lang).describe()
             reasons.append(f"{other} is not {wanted}" if other else f"no {lang}")
@@ -266,8 +267,8 @@ def language_columns(path: Path, header: Sequence[str], source_lang: str, target
     """The source and target columns of a CSV/TSV whose first row names the languages (pairs and
     terminology alike); a one-line error naming what is missing, or in the other script, otherwise."""
     langs = [h.strip() for h in header]
-    source_tag, target_tag = best_tag(source_lang, langs), best_tag(target_lang, langs)
-    if len(langs) < 2 or source_tag is None or target_tag is None:
+    sides = pick_sides(source_lang, target_lang, langs)
+    if len(langs) < 2 or sides is None:
         raise InputError(
             message(
                 "{path}: the first row must name the languages, e.g. {source_lang},{target_lang} ({why})",
@@ -277,7 +278,7 @@ def language_columns(path: Path, header: Sequence[str], source_lang: str, target
                 why=_missing(langs[:4], source_lang, target_lang),
             )
         )
-    return langs.index(source_tag), langs.index(target_tag)
+    return sides
 
 
 def read_pairs_file(path: Path, source_lang: str, target_lang: str) -> ImportedPairs:
@@ -295,32 +296,35 @@ def read_pairs_file(path: Path, source_lang: str, target_lang: str) -> ImportedP
 
 
 def _read_tmx_pairs(path: Path, source_lang: str, target_lang: str) -> ImportedPairs:
-    units = read_tmx(path)
     pairs: list[tuple[str, str]] = []
     notes: list[Note] = []
     dates: list[str | None] = []
     extras: list[dict[str, Any] | None] = []
-    for unit in units:
-        source_tag, target_tag = best_tag(source_lang, unit.texts), best_tag(target_lang, unit.texts)
+    seen: dict[tuple[str, str], str] = {}
+    for unit in read_tmx(path):
         where = f"TMX unit {unit.number}"
-        if source_tag is None or target_tag is None:
-            notes.append(Note(where, _missing(unit.texts, source_lang, target_lang), True, LANGUAGE))
+        langs = [v.lang for v in unit.variants]
+        sides = pick_sides(source_lang, target_lang, langs)
+        if sides is None:
+            notes.append(Note(where, _missing(langs, source_lang, target_lang), True, LANGUAGE))
             continue
-        _add(pairs, notes, where, unit.texts[source_tag], unit.texts[target_tag])
-        dates += [unit.changedate] * (len(pairs) - len(dates))
-        extras += [_extra(unit, source_tag, target_tag)] * (len(pairs) - len(extras))
+        source, target = (unit.variants[i] for i in sides)
+        notes += _doubled_variants(where, langs, sides)
+        if _add(pairs, notes, where, source.text, target.text, seen):
+            dates.append(unit.changedate)
+            extras.append(unit_extra(unit, source, target))
     return ImportedPairs(pairs, notes, dates, extras)
 
 
-def _extra(unit: TmxUnit, source_tag: str, target_tag: str) -> dict[str, Any] | None:
-    """What the unit carries besides its text: inline codes per side, notes, props (None: nothing)."""
-    codes = {
-        side: [list(c) for c in unit.codes[tag]]
-        for side, tag in (("source", source_tag), ("target", target_tag))
-        if unit.codes.get(tag)
-    }
-    extra = {"codes": codes, "notes": list(unit.notes), "props": [list(p) for p in unit.props]}
-    return {k: v for k, v in extra.items() if v} or None
+def _doubled_variants(where: str, langs: Sequence[str], chosen: Iterable[int]) -> list[Note]:
+    """A note for each side whose language tag the unit has more than once (the first is taken)."""
+    notes = []
+    for index in chosen:
+        key = langs[index].lower()
+        count = sum(1 for lang in langs if lang.lower() == key)
+        if count > 1:
+            notes.append(Note(where, f"{count} <tuv> of {langs[index]}; the first is taken", False))
+    return notes
 
 
 def _read_table_pairs(path: Path, fmt: str, source_lang: str, target_lang: str) -> ImportedPairs:
@@ -337,13 +341,14 @@ def _read_table_pairs(path: Path, fmt: str, source_lang: str, target_lang: str) 
     si, ti = language_columns(path, header, source_lang, target_lang)
     pairs: list[tuple[str, str]] = []
     notes: list[Note] = []
+    seen: dict[tuple[str, str], str] = {}
     try:
         for row in reader:
             where = f"line {reader.line_num}"
             if len(row) <= max(si, ti):
                 notes.append(Note(where, f"{len(row)} fields, expected {len(header)}", True))
                 continue
-            _add(pairs, notes, where, row[si], row[ti])
+            _add(pairs, notes, where, row[si], row[ti], seen)
     except csv.Error as exc:
         raise InputError(
             message("{path}: line {line}: {reason}", path=path, line=reader.line_num, reason=exc)
@@ -351,10 +356,23 @@ def _read_table_pairs(path: Path, fmt: str, source_lang: str, target_lang: str) 
     return ImportedPairs(pairs, notes)
 
 
-def _add(pairs: list[tuple[str, str]], notes: list[Note], where: str, source: str, target: str) -> None:
+def _add(
+    pairs: list[tuple[str, str]],
+    notes: list[Note],
+    where: str,
+    source: str,
+    target: str,
+    seen: dict[tuple[str, str], str],
+) -> bool:
+    """Add the pair unless a side is empty or the file had it before (both said); True if added."""
     source, _ = _clean_field(source, "tmx")
     target, _ = _clean_field(target, "tmx")
     if not source or not target:
         notes.append(Note(where, "empty source or target", True))
-        return
+        return False
+    first = seen.setdefault((source, target), where)
+    if first != where:
+        notes.append(Note(where, f"the same pair as {first}", True, DUPLICATE))
+        return False
     pairs.append((source, target))
+    return True

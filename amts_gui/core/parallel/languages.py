@@ -10,7 +10,7 @@ any other tag of the same language and script; a region alone (``en-US`` for ``e
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 # the script a region implies, for the languages written in more than one script
@@ -67,3 +67,28 @@ def other_script(wanted: str, candidates: Iterable[str]) -> str | None:
         if tag.language == want.language and tag.script != want.script:
             return tag.describe()
     return None
+
+
+def _exact(wanted: str, tags: Sequence[str], taken: int | None = None) -> int | None:
+    key = wanted.strip().replace("_", "-").lower()
+    return next((i for i, t in enumerate(tags) if i != taken and t.strip().replace("_", "-").lower() == key), None)
+
+
+def _fallback(wanted: str, tags: Sequence[str], taken: int | None) -> int | None:
+    return next((i for i, t in enumerate(tags) if i != taken and same_text(wanted, t)), None)
+
+
+def pick_sides(source: str, target: str, tags: Sequence[str]) -> tuple[int, int] | None:
+    """The positions of the source and the target among ``tags`` (a unit's variants, a header's
+    columns): each by its exact tag first, else by language and script, never the same position for
+    both (an ``en-GB`` text is not also the ``en-US`` source).  None when a side is missing."""
+    source_at, target_at = _exact(source, tags), _exact(target, tags)
+    if source_at is not None and source_at == target_at:  # the project's two tags are one: the next one
+        target_at = _exact(target, tags, taken=source_at)
+    if source_at is None:
+        source_at = _fallback(source, tags, target_at)
+    if target_at is None:
+        target_at = _fallback(target, tags, source_at)
+    if source_at is None or target_at is None:
+        return None
+    return source_at, target_at

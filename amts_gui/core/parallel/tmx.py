@@ -1,11 +1,11 @@
-"""TMX 1.4b: write translation units, and read them from other tools with a hardened parser.
+"""TMX 1.4b: read translation units from other tools, and write them back as they came.
 
-Reading goes through defusedxml, which refuses entity declarations and external references, and through
-our own check of the DOCTYPE: the line OmegaT and translate-toolkit write, ``<!DOCTYPE tmx SYSTEM
-"tmx14.dtd">``, is read (the DTD is never fetched), while an internal subset is refused.  The classic XML
-attacks (billion laughs, external entities) end in a clear error instead of eating memory or reading
-local files.  A file in an encoding the XML parser does not know (GBK, Big5, Shift_JIS…) is decoded by
-Python's codec as its declaration names.
+Reading goes through the hardened parser of :mod:`amts_gui.core.parallel.xml_files`, streamed, so that a
+large memory never sits in RAM whole.  Each ``<tuv>`` keeps its language tag, attributes, notes and props,
+and its segment's inline content by position (:mod:`amts_gui.core.parallel.inline`); each ``<tu>`` its
+attributes (``tuid``, dates, usage), notes and props.  Written back, a unit imported from another tool
+carries all of that again, its segments' content character for character; whitespace and indentation are
+added only between elements that hold no text.
 """
 
 from __future__ import annotations
@@ -18,27 +18,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import defusedxml.ElementTree as SafeET  # noqa: N812
-from defusedxml import DefusedXmlException, DTDForbidden
-from defusedxml.ElementTree import DefusedXMLParser
-
 from amts_gui.core.errors import InputError
 from amts_gui.core.messages import message
-from amts_gui.core.parallel.encodings import utf8_stream as _utf8_stream
+from amts_gui.core.parallel.inline import Inline, carry_over, read_inline, write_inline
+from amts_gui.core.parallel.xml_files import XML_LANG, indent_structure, local_name, xml_events, xml_safe
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_TMX_BYTES = 2 * 1024 * 1024 * 1024  # streamed, so only the file system limits it
-# characters XML 1.0 cannot carry at all
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-# inline elements whose text is native markup of the original format, not translatable text
-_NATIVE_CODE = {"bpt", "ept", "it", "ph", "ut"}
+LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
+_CONTENT = frozenset({"seg", "note", "prop"})  # their text is content: never re-spaced
+Meta = tuple[str, dict[str, str], str]  # a note or prop: its tag, attributes and text, in file order
 
 
-MAX_NESTING = 100  # elements inside elements: TMX, XLIFF and TBX need a dozen levels at most
-
-
-def xml_safe(text: str) -> str:
-    return _XML_ILLEGAL.sub("", text)
+def pair_text(raw: str) -> str:
+    """The text a pair keeps of a segment: on one line, without characters XML cannot carry, trimmed."""
+    return xml_safe(LINE_BREAKS.sub(" ", raw)).strip()
 
 
 def tmx_date(stamp: str) -> str:
@@ -47,6 +40,100 @@ def tmx_date(stamp: str) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One ``<tuv>``: a language's text of the unit."""
+
+    lang: str  # the tag as written
+    inline: Inline  # the segment's text and inline codes by position
+    attrs: dict[str, str] = field(default_factory=dict)  # as read, xml:lang among them
+    head: tuple[Meta, ...] = ()  # its notes and props
+
+    @property
+    def text(self) -> str:
+        return self.inline.text
+
+
+@dataclass(frozen=True)
+class TmxUnit:
+    number: int  # 1-based position of the <tu> in the file
+    variants: tuple[Variant, ...]
+    attrs: dict[str, str] = field(default_factory=dict)  # tuid, creationdate, changedate… as read
+    head: tuple[Meta, ...] = ()  # the unit's notes and props
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """Language tag -> text, the first variant of each tag."""
+        found: dict[str, str] = {}
+        for variant in self.variants:
+            found.setdefault(variant.lang, variant.text)
+        return found
+
+    @property
+    def changedate(self) -> str | None:
+        return self.attrs.get("changedate") or self.attrs.get("creationdate")
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return tuple(text for tag, _, text in self.head if tag == "note")
+
+
+def _head(element: ET.Element) -> tuple[Meta, ...]:
+    return tuple(
+        (local_name(c.tag), dict(c.attrib), c.text or "") for c in element if local_name(c.tag) in ("note", "prop")
+    )
+
+
+def _variant(tuv: ET.Element) -> Variant | None:
+    lang = tuv.get(XML_LANG) or tuv.get("lang")  # TMX 1.1 used a plain lang attribute
+    seg = next((c for c in tuv if local_name(c.tag) == "seg"), None)
+    if not lang or seg is None:
+        return None
+    return Variant(lang, read_inline(seg), dict(tuv.attrib), _head(tuv))
+
+
+def read_tmx(path: Path) -> Iterator[TmxUnit]:
+    """The file's translation units, streamed.  Everything up to ``<body>`` is checked before this
+    returns; a hostile or broken file raises InputError, also later while the units are iterated."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(message("{path}: cannot read ({reason})", path=path, reason=exc.strerror)) from None
+    if size > MAX_TMX_BYTES:
+        raise InputError(
+            message(
+                "{path}: {size} MB is over the {limit} MB limit",
+                path=path,
+                size=size // (1024 * 1024),
+                limit=MAX_TMX_BYTES // (1024 * 1024),
+            )
+        )
+    events = xml_events(path, "TMX")
+    _start, root = next(events)  # the root element; an empty file fails as malformed XML
+    if root.tag != "tmx":
+        raise InputError(
+            message("{path}: not a TMX file (the root element is <{tag}>, not <tmx>)", path=path, tag=root.tag)
+        )
+    for event, elem in events:
+        if event == "start" and elem.tag == "body":
+            break
+    else:
+        raise InputError(message("{path}: a TMX file without a <body>", path=path))
+
+    def units() -> Iterator[TmxUnit]:
+        number = 0
+        for event, elem in events:
+            if event != "end" or elem.tag != "tu":
+                continue
+            number += 1
+            variants = tuple(v for v in map(_variant, elem.findall("tuv")) if v is not None)
+            unit = TmxUnit(number, variants, dict(elem.attrib), _head(elem))
+            elem.clear()
+            yield unit
+
+    return units()
 
 
 def tmx_bytes(
@@ -60,7 +147,7 @@ def tmx_bytes(
     extras: Sequence[dict[str, Any] | None] | None = None,
 ) -> bytes:
     """The TMX document as bytes (the caller writes it atomically); ``changedates`` are ISO timestamps;
-    ``extras`` are what pairs brought from another tool (inline codes, notes, props), written back."""
+    ``extras`` are what pairs brought from another tool (see :func:`unit_extra`), written back."""
     root = ET.Element("tmx", version="1.4")
     ET.SubElement(
         root,
@@ -79,202 +166,49 @@ def tmx_bytes(
     for number, (source, target) in enumerate(units):
         stamp = changedates[number] if changedates is not None else None
         extra = (extras[number] if extras is not None else None) or {}
-        tu = ET.SubElement(body, "tu", {"changedate": tmx_date(stamp)} if stamp else {})
-        for kind, value in extra.get("props", []):
-            ET.SubElement(tu, "prop", type=kind).text = xml_safe(value)
-        for note in extra.get("notes", []):
-            ET.SubElement(tu, "note").text = xml_safe(note)
-        codes = extra.get("codes", {})
+        tu = ET.SubElement(body, "tu", dict(extra.get("tu", {})))
+        if stamp:
+            tu.set("changedate", tmx_date(stamp))
+        _write_head(tu, extra.get("head", []))
+        sides = extra.get("sides", {})
         for side, lang, text in (("source", source_lang, source), ("target", target_lang, target)):
-            tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
-            _fill_seg(ET.SubElement(tuv, "seg"), xml_safe(text), codes.get(side, []))
-    ET.indent(root, space=" ")
+            _write_variant(tu, lang, xml_safe(text), sides.get(side) or {})
+    indent_structure(root, _CONTENT)
     body_bytes: bytes = ET.tostring(root, encoding="unicode").encode("utf-8")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body_bytes + b"\n"
 
 
-Code = tuple[str, str]  # an inline code: its native text (as it stands in the pair) and its TMX element
+def _write_head(parent: ET.Element, head: Iterable[Sequence[Any]]) -> None:
+    for tag, attrs, text in head:
+        ET.SubElement(parent, tag, dict(attrs)).text = xml_safe(text)
 
 
-def _fill_seg(seg: ET.Element, text: str, codes: Sequence[Sequence[str]]) -> None:
-    """``text`` in ``seg``, each imported code's native text back as its original element when every code
-    is still there, in order (else, after an edit that moved or removed one, the text as it is)."""
-    pieces, pos = [], 0
-    for native, _xml in codes:
-        at = text.find(native, pos) if native else -1
-        if at < 0:
-            seg.text = text
-            return
-        pieces.append((text[pos:at], _xml))
-        pos = at + len(native)
-    seg.text = ""
-    last: ET.Element | None = None
-    for before, xml in pieces:
-        if last is None:
-            seg.text = before
-        else:
-            last.tail = before
-        last = SafeET.fromstring(xml)
-        seg.append(last)
-    if last is None:
+def _write_variant(tu: ET.Element, lang: str, text: str, side: dict[str, Any]) -> None:
+    """A ``<tuv>``: as it was read when the pair still has its text, else the text with the codes that
+    survived the change."""
+    attrs = dict(side.get("attrs") or {XML_LANG: lang})
+    if XML_LANG not in attrs and "lang" not in attrs:
+        attrs[XML_LANG] = lang
+    tuv = ET.SubElement(tu, "tuv", attrs)
+    _write_head(tuv, side.get("head", []))
+    seg = ET.SubElement(tuv, "seg")
+    if "inline" not in side:
         seg.text = text
-    else:
-        last.tail = text[pos:]
+        return
+    inline = Inline.from_json(side["inline"])
+    write_inline(seg, inline if pair_text(inline.text) == text else carry_over(inline, text)[0])
 
 
-@dataclass(frozen=True)
-class TmxUnit:
-    number: int  # 1-based position of the <tu> in the file
-    texts: dict[str, str]  # language tag as written -> segment text, native codes written out
-    changedate: str | None = None  # as written, TMX's YYYYMMDDThhmmssZ
-    codes: dict[str, list[Code]] = field(default_factory=dict)  # language tag -> its inline codes, in order
-    notes: tuple[str, ...] = ()
-    props: tuple[tuple[str, str], ...] = ()  # (type, value)
-
-
-def _local(tag: str) -> str:
-    return tag.rpartition("}")[2]  # a namespaced tag counts by its local name
-
-
-def _code_text(code: ET.Element) -> str:
-    """The native code an inline element stands for; a ``<sub>`` inside keeps its translatable text."""
-    parts = [code.text or ""]
-    for child in code:
-        parts += [_seg_text(child, []), child.tail or ""]
-    return "".join(parts)
-
-
-def _element_xml(code: ET.Element) -> str:
-    tail, code.tail = code.tail, None
-    try:
-        return ET.tostring(code, encoding="unicode")
-    finally:
-        code.tail = tail
-
-
-def _seg_text(seg: ET.Element, codes: list[Code]) -> str:
-    """The segment's text with each inline code (bpt, ept, it, ph, ut) written out as its native code, as
-    Markdown markup stands in a pair; the codes are collected in ``codes`` to be written back on export.
-    ``<hi>`` and other wrappers keep their text."""
-    parts = [seg.text or ""]
-    for child in seg:
-        if _local(child.tag) in _NATIVE_CODE:
-            native = _code_text(child)
-            codes.append((native, _element_xml(child)))
-            parts.append(native)
-        else:
-            parts.append(_seg_text(child, codes))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def read_tmx(path: Path) -> Iterator[TmxUnit]:
-    """The file's translation units, streamed so that a large memory never sits in RAM whole.
-
-    Everything up to ``<body>`` is checked before this returns; a hostile or broken file raises
-    InputError, also later while the units are iterated.
-    """
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(message("{path}: cannot read ({reason})", path=path, reason=exc.strerror)) from None
-    if size > MAX_TMX_BYTES:
-        raise InputError(
-            message(
-                "{path}: {size} MB is over the {limit} MB limit",
-                path=path,
-                size=size // (1024 * 1024),
-                limit=MAX_TMX_BYTES // (1024 * 1024),
-            )
-        )
-    events = _events(path)
-    _start, root = next(events)  # the root element; an empty file fails as malformed XML
-    if root.tag != "tmx":
-        raise InputError(
-            message("{path}: not a TMX file (the root element is <{tag}>, not <tmx>)", path=path, tag=root.tag)
-        )
-    for event, elem in events:
-        if event == "start" and elem.tag == "body":
-            break
-    else:
-        raise InputError(message("{path}: a TMX file without a <body>", path=path))
-
-    def units() -> Iterator[TmxUnit]:
-        number = 0
-        for event, elem in events:
-            if event != "end" or elem.tag != "tu":
-                continue
-            number += 1
-            texts: dict[str, str] = {}
-            codes: dict[str, list[Code]] = {}
-            for tuv in elem.findall("tuv"):
-                lang = tuv.get(XML_LANG) or tuv.get("lang")  # TMX 1.1 used a plain lang attribute
-                seg = tuv.find("seg")
-                if lang and seg is not None:
-                    codes[lang] = []
-                    texts[lang] = _seg_text(seg, codes[lang])
-            changedate = elem.get("changedate") or elem.get("creationdate")
-            notes = tuple(n.text or "" for n in elem.findall("note"))
-            props = tuple((p.get("type", ""), p.text or "") for p in elem.findall("prop"))
-            elem.clear()
-            yield TmxUnit(number, texts, changedate, {k: v for k, v in codes.items() if v}, notes, props)
-
-    return units()
-
-
-class _Parser(DefusedXMLParser):  # type: ignore[misc]  # defusedxml has no type hints
-    """defusedxml's parser, taking a DOCTYPE that only names an external DTD (never fetched) and refusing
-    one with an internal subset, where entities and other declarations would live."""
-
-    def __init__(self) -> None:
-        super().__init__(target=ET.TreeBuilder(), forbid_dtd=True, forbid_entities=True, forbid_external=True)
-
-    def defused_start_doctype_decl(self, name: str, sysid: str, pubid: str, has_internal_subset: bool) -> None:
-        if has_internal_subset:
-            raise DTDForbidden(name, sysid, pubid)
-
-
-def read_xml(path: Path) -> ET.Element:
-    """A whole XML document's root, through the same hardened parser and encodings as TMX."""
-    events = _events(path)
-    _start, root = next(events)
-    for _event in events:
-        pass
-    return root
-
-
-def _events(path: Path) -> Iterator[tuple[str, ET.Element]]:
-    """Parse events, with every parser failure turned into an InputError naming the file, and elements
-    nested deeper than any translation tool writes refused (the readers walk inline content recursively)."""
-    depth = 0
-    try:
-        with _utf8_stream(path) as stream:
-            for event, elem in SafeET.iterparse(stream, events=("start", "end"), parser=_Parser()):
-                depth += 1 if event == "start" else -1
-                if depth > MAX_NESTING:
-                    raise InputError(
-                        message(
-                            "{path}: elements nested more than {limit} deep, which no translation tool writes; refused",
-                            path=path,
-                            limit=MAX_NESTING,
-                        )
-                    )
-                yield event, elem
-    except DefusedXmlException as exc:
-        raise InputError(
-            message(
-                "{path}: refused: the file declares a DTD subset or XML entities ({kind}), which can be used to "
-                "attack the parser; TMX needs neither — export it again without them",
-                path=path,
-                kind=type(exc).__name__,
-            )
-        ) from None
-    except ET.ParseError as exc:
-        line, column = exc.position
-        raise InputError(
-            message(
-                "{path}: not well-formed XML at line {line}, column {column}", path=path, line=line, column=column + 1
-            )
-        ) from None
-    except (OSError, UnicodeError) as exc:
-        raise InputError(message("{path}: cannot read ({reason})", path=path, reason=exc)) from None
+def unit_extra(unit: TmxUnit, source: Variant, target: Variant) -> dict[str, Any] | None:
+    """What a pair keeps of a unit besides its text, to write it back: the unit's attributes, notes and
+    props, and each side's tag, attributes, notes, props and inline content (None: nothing to keep)."""
+    sides = {}
+    for name, variant in (("source", source), ("target", target)):
+        side: dict[str, Any] = {"attrs": variant.attrs}
+        if variant.head:
+            side["head"] = [list(m) for m in variant.head]
+        if variant.inline.events or pair_text(variant.text) != variant.text:
+            side["inline"] = variant.inline.to_json()
+        sides[name] = side
+    extra = {"tu": unit.attrs, "head": [list(m) for m in unit.head], "sides": sides}
+    return {k: v for k, v in extra.items() if v}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from amts_gui.core.project.connection import Connection
@@ -409,6 +410,16 @@ def _term_senses(db: Connection) -> None:
     )
 
 
+def _pair_inline(db: Connection) -> None:
+    """Imported pairs' inline codes by offset, their notes and props in order (issue 32)."""
+    from amts_gui.core.project.pair_extra import upgrade_extra
+
+    rows = db.execute("SELECT id, source, target, extra FROM pairs WHERE extra IS NOT NULL").fetchall()
+    for pair_id, source, target, extra in rows:
+        upgraded = json.dumps(upgrade_extra(json.loads(extra), source, target), ensure_ascii=False)
+        db.execute("UPDATE pairs SET extra = ? WHERE id = ?", [upgraded, pair_id])
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_pair_granularity", _pair_granularity),
@@ -428,4 +439,5 @@ MIGRATIONS: list[Migration] = [
     ("0016_final_draft", _final_draft),
     ("0017_segment_marks", _segment_marks),
     ("0018_term_senses", _term_senses),
+    ("0019_pair_inline", _pair_inline),
 ]

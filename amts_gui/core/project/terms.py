@@ -15,15 +15,19 @@ from amts_gui.core.text.terms import TermEntry, TermFinder
 
 
 def save_terms(store: Store, entries: Sequence[TermEntry]) -> tuple[int, int]:
-    """Add the entries, replacing those with the same source term, in one transaction: (added, replaced)."""
+    """Add the entries, replacing those with the same source term, in one transaction: (added, replaced);
+    an entry the glossary already has as it is counts as neither, and its row is not touched."""
     stamp = store.now()
     added = replaced = 0
     with store.transaction() as db:
         for entry in entries:
             row = db.execute(
-                "SELECT id FROM terms WHERE target_lang = ? AND source = ?", [store.target, entry.source]
+                f"SELECT id, {', '.join(_COLUMNS)} FROM terms WHERE target_lang = ? AND source = ?",
+                [store.target, entry.source],
             ).fetchone()
             values = [*_columns(entry), stamp]
+            if row is not None and list(row[1:]) == values[:-1]:
+                continue  # as it is: nothing to write
             if row is None:
                 db.execute(
                     f"INSERT INTO terms (target_lang, source, {', '.join(_COLUMNS)}, updated_at, created_at) "

@@ -19,17 +19,19 @@ from amts_gui.core.fileio import read_text_file
 from amts_gui.core.messages import message
 from amts_gui.core.parallel.formats import language_columns
 from amts_gui.core.terms.d2l_lists import read_d2l_list
+from amts_gui.core.terms.duplicates import Gathered, Glossary
 from amts_gui.core.terms.exchange import read_tbx, read_tmx_glossary, render_tbx, render_tmx_glossary
 from amts_gui.core.text.terms import TermEntry
 
 FORMATS = ("md", "csv", "tsv", "tbx", "tmx")
 # our columns after the two languages, written only when an entry has senses (Amazon reads two columns)
 SENSE_COLUMNS = ("variants", "not in", "ambiguous")
+MAX_GLOSSARY_BYTES = 64 * 1024 * 1024  # every glossary format alike; the D2L lists are 20 kB
 
 
-def read_term_table(path: Path, fmt: str, source_lang: str, target_lang: str) -> list[TermEntry]:
+def read_term_table(path: Path, fmt: str, source_lang: str, target_lang: str) -> Glossary:
     """Amazon's terminology CSV/TSV: a header of language codes, then one term per row."""
-    text = read_text_file(path)
+    text = read_text_file(path, max_bytes=MAX_GLOSSARY_BYTES, kind=fmt.upper())
     reader = csv.reader(io.StringIO(text), delimiter="\t" if fmt == "tsv" else ",")
     try:
         rows = list(reader)
@@ -40,7 +42,7 @@ def read_term_table(path: Path, fmt: str, source_lang: str, target_lang: str) ->
     header = [h.strip() for h in rows[0]] if rows else []
     si, ti = language_columns(path, header, source_lang, target_lang)
     source_tag, target_tag = header[si], header[ti]
-    entries: dict[str, TermEntry] = {}
+    gathered = Gathered()
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -56,8 +58,8 @@ def read_term_table(path: Path, fmt: str, source_lang: str, target_lang: str) ->
             )
         source, target = row[si].strip(), row[ti].strip()
         senses = _senses(header, row)
-        entries[source] = TermEntry(source, (target,), do_not_translate=source == target, **senses)
-    return list(entries.values())
+        gathered.add(TermEntry(source, (target,), do_not_translate=source == target, **senses), f"line {number}")
+    return Glossary(list(gathered.entries.values()), gathered.notes)
 
 
 def _senses(header: list[str], row: list[str]) -> dict[str, Any]:
@@ -71,22 +73,45 @@ def _senses(header: list[str], row: list[str]) -> dict[str, Any]:
 
 
 def read_glossary(path: Path, source_lang: str, target_lang: str) -> list[TermEntry]:
+    """A glossary file's entries (see :func:`read_glossary_file`)."""
+    return read_glossary_file(path, source_lang, target_lang).entries
+
+
+def read_glossary_file(path: Path, source_lang: str, target_lang: str) -> Glossary:
+    """A glossary file of any of our formats, read whole: its entries and what the reader noticed."""
     fmt = path.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise InputError(
+            message(
+                "{path}: unknown glossary format {suffix!r}; use .md (D2L), .csv, .tsv, .tbx or .tmx",
+                path=path,
+                suffix=path.suffix,
+            )
+        )
+    _check_size(path)
     if fmt == "md":
-        return read_d2l_list(path, source_lang, target_lang)
+        return Glossary(read_d2l_list(path, source_lang, target_lang), [])
     if fmt in ("csv", "tsv"):
         return read_term_table(path, fmt, source_lang, target_lang)
     if fmt == "tbx":
         return read_tbx(path, source_lang, target_lang)
-    if fmt == "tmx":
-        return read_tmx_glossary(path, source_lang, target_lang)
-    raise InputError(
-        message(
-            "{path}: unknown glossary format {suffix!r}; use .md (D2L), .csv, .tsv, .tbx or .tmx",
-            path=path,
-            suffix=path.suffix,
+    return read_tmx_glossary(path, source_lang, target_lang)
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(message("{path}: cannot read ({reason})", path=path, reason=exc.strerror)) from None
+    if size > MAX_GLOSSARY_BYTES:
+        raise InputError(
+            message(
+                "{path}: {size} MB is over the {limit} MB limit for a glossary; split it into several files",
+                path=path,
+                size=size // (1024 * 1024),
+                limit=MAX_GLOSSARY_BYTES // (1024 * 1024),
+            )
         )
-    )
 
 
 def glossary_bytes(entries: list[TermEntry], fmt: str, source_lang: str, target_lang: str, tool_version: str) -> bytes:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -21,6 +22,7 @@ from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.confirm import Reach, ask_before_with_option
 from amts_gui.gui.common.messages import translated
+from amts_gui.gui.common.report_box import report_box
 
 if TYPE_CHECKING:
     from amts_gui.engines.amazon.terminology import GlossaryPush
@@ -123,16 +125,29 @@ class GlossaryActions(QObject):
             return
         settings = self.host.store.settings()
         try:
-            from amts_gui.core.terms.files import read_glossary  # the file formats load on first use
+            from amts_gui.core.terms.files import read_glossary_file  # the file formats load on first use
 
-            entries = read_glossary(Path(path), settings.source_lang, settings.target_lang)  # whole, then stored
-            added, replaced = save_terms(self.host.store, entries)
+            glossary = read_glossary_file(Path(path), settings.source_lang, settings.target_lang)  # whole, then stored
+            added, replaced = save_terms(self.host.store, glossary.entries)
         except AmtsError as exc:
             self.host.notify(translated(exc), warn=True)
             return
-        self.host.notify(
-            self.tr("Imported %n term(s): {0} new, {1} replaced", "", len(entries)).format(added, replaced)
+        count = len(glossary.entries)
+        text = self.tr("Imported %n term(s): {0} new, {1} replaced, {2} unchanged", "", count).format(
+            added, replaced, count - added - replaced
         )
+        if glossary.notes:  # terms named twice, language sections joined
+            text += " " + self.tr("%n remark(s) on the file; see the details.", "", len(glossary.notes))
+            box = report_box(
+                self.dialog_parent,
+                QtWidgets.QMessageBox.Icon.Information,
+                self.tr("Import glossary"),
+                text,
+                "\n".join(glossary.notes),
+                "import-notes",
+            )
+            box.open()
+        self.host.notify(text)
         self.after_change()
         self.measure_use(lambda _usage: self.after_change())  # term QA follows how the pairs render them
 

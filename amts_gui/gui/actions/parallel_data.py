@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtWidgets  # dialogs by attribute: their types are made when first used
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
 from amts_gui.core.changes import Changes
@@ -19,6 +19,7 @@ from amts_gui.gui.common import file_dialogs
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.confirm import Reach, ask_before
 from amts_gui.gui.common.messages import translated
+from amts_gui.gui.common.report_box import report_box
 from amts_gui.gui.common.vocabulary import left_out_text, not_on_amazon_text
 
 if TYPE_CHECKING:
@@ -119,8 +120,15 @@ class ParallelDataActions(QObject):
         except AmtsError as exc:
             self.host.notify(translated(exc), warn=True)
             return
-        imported = self.tr("Imported %n pair(s); {0} already present", "", report.added)
-        self.host.report(imported.format(report.duplicates))
+        text = self.tr("Imported %n pair(s); {0} already present", "", report.added).format(report.duplicates)
+        if report.notes:  # units left out or changed, each with its reason
+            text += " " + self.tr("%n unit(s) left out or changed; see the details.", "", len(report.notes))
+            details = "\n".join(str(note) for note in report.notes)
+            title = self.tr("Import translation memory")
+            report_box(
+                self.dialog_parent, QtWidgets.QMessageBox.Icon.Information, title, text, details, "import-notes"
+            ).open()
+        self.host.report(text)
 
     # -- Amazon Translate -------------------------------------------------------------------
     def _parallel_data(self) -> Any:
@@ -196,8 +204,4 @@ class ParallelDataActions(QObject):
         self.host.run_in_background(self.tr("Parallel data"), self.tr("Pulling…"), job, done)
 
     def _box(self, icon: QtWidgets.QMessageBox.Icon, title: str, text: str, details: str) -> QtWidgets.QMessageBox:
-        box = QtWidgets.QMessageBox(icon, title, text, parent=self.dialog_parent)
-        box.setObjectName("parallel-data-box")
-        box.setDetailedText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return box
+        return report_box(self.dialog_parent, icon, title, text, details, "parallel-data-box")

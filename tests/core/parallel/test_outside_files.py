@@ -239,8 +239,8 @@ def test_inline_codes_notes_and_props_come_in_whole_and_go_out_as_they_came(proj
     }
     first = pairs["Press <b>Run</b> now."]
     assert first.target == "现在按<b>运行</b>。"
-    assert first.extra is not None and first.extra["notes"] == ["Checked by the reviewer."]
-    assert first.extra["props"] == [["file", "ui.html"]]
+    assert first.extra is not None
+    assert first.extra["head"] == [["prop", {"type": "file"}, "ui.html"], ["note", {}, "Checked by the reviewer."]]
     assert pairs['Click <img alt="Start"/> to start.'].target == '点击<img alt="开始"/>开始。'
 
     out = tmp_path / "out.tmx"

@@ -8,7 +8,8 @@ import pytest
 
 from amts_gui.core.errors import InputError
 from amts_gui.core.parallel import tmx
-from amts_gui.core.parallel.tmx import XML_LANG, TmxUnit, read_tmx, tmx_bytes, tmx_date, xml_safe
+from amts_gui.core.parallel.tmx import TmxUnit, read_tmx, tmx_bytes, tmx_date
+from amts_gui.core.parallel.xml_files import XML_LANG, xml_safe
 
 HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en"/><body>'
 TAIL = "</body></tmx>"
@@ -78,24 +79,36 @@ def test_written_units_read_back_with_their_dates(tmp_path):
             changedates=["2026-05-06T07:08:09+00:00"],
         )
     )
-    assert list(read_tmx(path)) == [TmxUnit(1, {"en": "A <b> & c.", "zh-CN": "甲 <b> & 丙。"}, "20260506T070809Z")]
+    assert [(u.number, u.texts, u.changedate) for u in read_tmx(path)] == [
+        (1, {"en": "A <b> & c.", "zh-CN": "甲 <b> & 丙。"}, "20260506T070809Z")
+    ]
 
 
 # -- reading ----------------------------------------------------------------------------------------
-def test_native_codes_stand_in_the_text_and_are_kept_for_export_and_other_inline_text_is_kept(tmp_path):
+def test_native_codes_stand_in_the_text_by_offset_and_wrappers_keep_their_text(tmp_path):
     found = units(
         tmp_path,
         '<tu><tuv xml:lang="en"><seg><ph x="1">&lt;br/&gt;</ph>Click <hi>here</hi> now'
         '<it pos="begin">&lt;i&gt;</it>.</seg></tuv>'
         '<tuv xml:lang="zh"><seg>现在<ut>{\\b}</ut>点<hi type="b">这里</hi>'
-        '<x:ph xmlns:x="urn:x">NS</x:ph>。</seg></tuv></tu>',
+        '<x:ph xmlns:x="urn:x">NS</x:ph>。<ph/></seg></tuv></tu>',
     )
     [unit] = found
     assert unit.texts == {"en": "<br/>Click here now<i>.", "zh": "现在{\\b}点这里NS。"}  # no text lost
-    assert unit.codes == {
-        "en": [("<br/>", '<ph x="1">&lt;br/&gt;</ph>'), ("<i>", '<it pos="begin">&lt;i&gt;</it>')],
-        "zh": [("{\\b}", "<ut>{\\b}</ut>"), ("NS", '<ns0:ph xmlns:ns0="urn:x">NS</ns0:ph>')],
-    }
+    en, zh = (v.inline.events for v in unit.variants)
+    assert en == (
+        ["code", 0, 5, '<ph x="1">&lt;br/&gt;</ph>'],
+        ["open", 11, "hi", {}],
+        ["close", 15],
+        ["code", 19, 3, '<it pos="begin">&lt;i&gt;</it>'],
+    )
+    assert zh == (
+        ["code", 2, 4, "<ut>{\\b}</ut>"],
+        ["open", 7, "hi", {"type": "b"}],
+        ["close", 9],
+        ["code", 9, 2, '<ns0:ph xmlns:ns0="urn:x">NS</ns0:ph>'],
+        ["code", 12, 0, "<ph />"],  # an empty code is a code too
+    )
 
 
 def test_units_are_numbered_and_a_creationdate_stands_in_for_a_missing_changedate(tmp_path):
@@ -119,7 +132,7 @@ def test_variants_without_a_language_or_a_seg_are_passed_over(tmp_path):
         """<tu><tuv><seg>no language</seg></tuv><tuv xml:lang="de"><note>no seg</note></tuv>
                <tuv lang="fr"><seg>Bonjour.</seg></tuv><tuv xml:lang="en"><seg></seg></tuv></tu>""",
     )
-    assert found == [TmxUnit(1, {"fr": "Bonjour.", "en": ""}, None)]
+    assert [(u.number, u.texts, u.changedate) for u in found] == [(1, {"fr": "Bonjour.", "en": ""}, None)]
 
 
 def test_a_missing_file_and_a_file_over_the_limit_are_refused_with_the_reason(tmp_path, monkeypatch):
@@ -129,7 +142,7 @@ def test_a_missing_file_and_a_file_over_the_limit_are_refused_with_the_reason(tm
     path = write(tmp_path, "<tu/>" * (3 * 1024 * 1024 // 5), "big.tmx")
     size = path.stat().st_size
     monkeypatch.setattr(tmx, "MAX_TMX_BYTES", size)
-    assert list(read_tmx(path)) == [TmxUnit(i + 1, {}, None) for i in range(3 * 1024 * 1024 // 5)]
+    assert [(u.number, u.variants) for u in read_tmx(path)] == [(i + 1, ()) for i in range(3 * 1024 * 1024 // 5)]
     monkeypatch.setattr(tmx, "MAX_TMX_BYTES", 2 * 1024 * 1024)
     with pytest.raises(InputError) as over:
         read_tmx(path)
@@ -154,4 +167,4 @@ def test_units_are_read_only_from_the_body(tmp_path):
         '</header><body><tu><tuv xml:lang="en"><seg>In the body.</seg></tuv></tu></body></tmx>',
         encoding="utf-8",
     )
-    assert list(read_tmx(path)) == [TmxUnit(1, {"en": "In the body."}, None)]
+    assert [(u.number, u.texts) for u in read_tmx(path)] == [(1, {"en": "In the body."})]

@@ -117,11 +117,12 @@ def test_the_release_s_finals_keep_the_draft_they_were_edited_from_and_its_chapt
     from amts_gui.core.project.finals import drafts_edited_from
 
     store = release_store
-    assert store.migrations()[-4:] == [
+    assert store.migrations()[-5:] == [
         "0015_chapter_source_file",
         "0016_final_draft",
         "0017_segment_marks",
         "0018_term_senses",
+        "0019_pair_inline",
     ]
     finals = store.db.execute("SELECT segment_id, updated_at, draft_id FROM finals").fetchall()
     assert len(finals) == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET  # noqa: N817 - our own output, parsed to look at it
+
 import pytest
 
 from amts_gui.cli.main import main
@@ -113,8 +115,11 @@ def test_a_bad_tbx_is_one_line_and_nothing_is_imported(project, tmp_path, capsys
     assert list_terms(project) == []
 
 
-@pytest.mark.parametrize("fmt", ["tbx", "tmx"])
-def test_the_cli_exports_and_imports_tbx_and_tmx(project, tmp_path, capsys, fmt):
+@pytest.mark.parametrize(
+    ("fmt", "counts"),
+    [("tbx", "0 new, 0 replaced, 4 unchanged"), ("tmx", "0 new, 2 replaced, 2 unchanged")],  # TMX: no notes
+)
+def test_the_cli_exports_and_imports_tbx_and_tmx(project, tmp_path, capsys, fmt, counts):
     from amts_gui.core.project.terms import save_terms
 
     save_terms(project, ENTRIES)
@@ -122,4 +127,81 @@ def test_the_cli_exports_and_imports_tbx_and_tmx(project, tmp_path, capsys, fmt)
     assert main(["terms", "export", str(project.path), "--out", str(out)]) == 0
     assert capsys.readouterr().out.strip() == f"wrote {out}: 4 terms"
     assert main(["terms", "import", str(project.path), str(out)]) == 0
-    assert capsys.readouterr().out.strip() == f"imported 4 terms from {out}: 0 new, 4 replaced"
+    assert capsys.readouterr().out.strip() == f"imported 4 terms from {out}: {counts}"
+
+
+# -- files other tools wrote, and what a reader must say (issue 32) ----------------------------------------
+FIXTURES = __import__("tests.conftest", fromlist=["REPO"]).REPO / "tests" / "fixtures" / "exchange"
+
+
+def test_a_tbx_round_trip_keeps_the_case_flag_and_declares_the_xcs(tmp_path):
+    entries = [
+        TermEntry("LSTM", ("长短期记忆网络",), case_sensitive=True),
+        TermEntry("i.i.d.", ("独立同分布",), case_sensitive=True),
+        TermEntry("dropout", ("暂退法",)),
+    ]
+    path = _write(tmp_path, "tbx", entries)
+    declared = ET.parse(path).getroot().find("martifHeader/encodingDesc/p")
+    assert declared is not None and (declared.get("type"), declared.text) == ("XCSURI", "TBXBasicXCSV02.xcs")
+    back = {e.source: e.case_sensitive for e in read_glossary(path, "en", "zh-CN")}
+    assert back == {"LSTM": True, "i.i.d.": True, "dropout": False}
+
+
+def test_two_language_sections_of_one_language_are_joined_and_said(tmp_path):
+    from amts_gui.core.terms.files import read_glossary_file
+
+    glossary = read_glossary_file(FIXTURES / "okapi-tbx-basic.tbx", "en", "zh-CN")
+    entries = {e.source: e for e in glossary.entries}
+    assert entries["learning rate"].targets == ("学习率", "学习速率")
+    assert entries["LSTM"].case_sensitive and entries["LSTM"].variants == ("long short-term memory",)
+    assert entries["dropout"].forbidden == ("丢弃法",)
+    assert glossary.notes == [
+        "entry c2 (line 28): 2 language sections of zh-CN; their terms are joined",
+        "entry c4 (line 49): 'learning rate' again (first at entry c2 (line 28)); nothing new in it",
+    ]
+
+
+def test_notes_in_other_languages_stay_out_of_the_entry(tmp_path):
+    okapi = {e.source: e for e in read_glossary(FIXTURES / "okapi-tbx-basic.tbx", "en", "zh-CN")}
+    assert okapi["dropout"].note == "A layer that randomly sets units to zero during training."  # no German context
+    v3 = {e.source: e for e in read_glossary(FIXTURES / "tbx-v3-basic.tbx", "en", "zh")}
+    assert v3["overfitting"].note == "Use for the loss, not the network."  # the French note left out
+    assert v3["gradient descent"].note == ""  # the Japanese section's note too
+
+
+def test_a_csv_glossary_with_a_term_twice_joins_them_and_says_where(tmp_path):
+    from amts_gui.core.terms.files import read_glossary_file
+
+    path = tmp_path / "terms.csv"
+    path.write_text("en,zh\nepoch,轮次\nloss,损失\nepoch,迭代周期\n", encoding="utf-8")
+    glossary = read_glossary_file(path, "en", "zh")
+    assert {e.source: e.targets for e in glossary.entries} == {"epoch": ("轮次", "迭代周期"), "loss": ("损失",)}
+    assert glossary.notes == ["line 4: 'epoch' again (first at line 2); 1 translation(s) added to it"]
+
+
+def test_every_glossary_format_has_one_size_limit_and_says_so(tmp_path, monkeypatch):
+    from amts_gui.core.terms import files
+
+    monkeypatch.setattr(files, "MAX_GLOSSARY_BYTES", 1024 * 1024)
+    for suffix in ("csv", "tbx", "tmx"):
+        path = tmp_path / f"big.{suffix}"
+        path.write_bytes(b" " * (2 * 1024 * 1024))
+        with pytest.raises(InputError) as over:
+            read_glossary(path, "en", "zh")
+        assert str(over.value) == f"{path}: 2 MB is over the 1 MB limit for a glossary; split it into several files"
+
+
+def test_a_csv_glossary_with_a_nul_byte_is_named_as_csv(tmp_path):
+    path = tmp_path / "terms.csv"
+    path.write_bytes(b"en,zh\nepoch\x00,x\n")
+    with pytest.raises(InputError) as bad:
+        read_glossary(path, "en", "zh")
+    assert str(bad.value) == f"{path}: looks like a binary file, not CSV text"
+
+
+def test_a_tbx_with_a_dtd_subset_is_refused_in_the_name_of_tbx(tmp_path):
+    path = tmp_path / "dtd.tbx"
+    path.write_text('<!DOCTYPE martif [<!ENTITY a "x">]><martif/>', encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_glossary(path, "en", "zh")
+    assert "TBX needs neither" in str(refused.value)

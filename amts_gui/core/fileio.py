@@ -13,6 +13,7 @@ from amts_gui.core.messages import message
 from amts_gui.core.open_projects import refuse_open_project
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
+MAX_GLOSSARY_BYTES = 64 * 1024 * 1024  # every glossary format alike; the D2L lists are 20 kB
 MARKDOWN_SUFFIXES = (".md", ".mdx")
 # byte order marks of the encodings whose zero bytes would look binary (UTF-32 first: it starts like UTF-16)
 _WIDE_BOMS = (

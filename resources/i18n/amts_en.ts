@@ -137,20 +137,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="135" />
-        <source>Imported %n term(s): {0} new, {1} replaced</source>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="136" />
+        <source>Imported %n term(s): {0} new, {1} replaced, {2} unchanged</source>
+        <translation><numerusform>Imported %n term: {0} new, {1} replaced, {2} unchanged</numerusform><numerusform>Imported %n terms: {0} new, {1} replaced, {2} unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="140" />
+        <source>%n remark(s) on the file; see the details.</source>
         <translation>
-            <numerusform>Imported %n term: {0} new, {1} replaced</numerusform>
-            <numerusform>Imported %n terms: {0} new, {1} replaced</numerusform>
+            <numerusform>%n remark on the file; see the details.</numerusform>
+            <numerusform>%n remarks on the file; see the details.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="137" />
-        <source>%n remark(s) on the file; see the details.</source>
-        <translation><numerusform>%n remark on the file; see the details.</numerusform><numerusform>%n remarks on the file; see the details.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="171" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="174" />
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n term to {0}.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="201" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="204" />
         <source>%n entry(ies) flagged ambiguous stay out, since Amazon would force them into every sentence: {0}</source>
         <translation>
             <numerusform>%n entry flagged ambiguous stays out, since Amazon would force it into every sentence: {0}</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="208" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="211" />
         <source>Send %n term(s) to Amazon Translate as custom terminology {0}?</source>
         <translation>
             <numerusform>Send %n term to Amazon Translate as custom terminology {0}?</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="226" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="229" />
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>Glossary pushed to {0}: %n term</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="228" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="231" />
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>(%n left out: longer than 200 bytes)</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="230" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="233" />
         <source>(%n ambiguous left out)</source>
         <translation>
             <numerusform>(%n ambiguous left out)</numerusform>
@@ -246,7 +246,10 @@
     <message numerus="yes">
         <location filename="../../amts_gui/gui/actions/parallel_data.py" line="125" />
         <source>%n unit(s) left out or changed; see the details.</source>
-        <translation><numerusform>%n unit left out or changed; see the details.</numerusform><numerusform>%n units left out or changed; see the details.</numerusform></translation>
+        <translation>
+            <numerusform>%n unit left out or changed; see the details.</numerusform>
+            <numerusform>%n units left out or changed; see the details.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/actions/parallel_data.py" line="165" />

@@ -9,123 +9,123 @@
         <translation>{where}，第 {number} 行：不是 [0, 1]:[2] 这样的对齐珠：{line!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="30" />
+        <location filename="../../amts_gui/core/fileio.py" line="31" />
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="32" />
+        <location filename="../../amts_gui/core/fileio.py" line="33" />
         <source>{path}: is a directory, not a file</source>
         <translation>{path}：是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="37" />
+        <location filename="../../amts_gui/core/fileio.py" line="38" />
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="39" />
+        <location filename="../../amts_gui/core/fileio.py" line="40" />
         <source>{path}: the file is empty</source>
         <translation>{path}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="43" />
+        <location filename="../../amts_gui/core/fileio.py" line="44" />
         <source>{path}: {count:,} bytes is over the {max_bytes:,}-byte limit; split the chapter</source>
         <translation>{path}：{count:,} 字节，超过 {max_bytes:,} 字节的上限；请拆分该章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="53" />
+        <location filename="../../amts_gui/core/fileio.py" line="54" />
         <source>{path}: {encoding} text; save it as UTF-8 (e.g. iconv -f {encoding} -t UTF-8 FILE &gt; NEW)</source>
         <translation>{path}：这是 {encoding} 文本；请另存为 UTF-8（例如 iconv -f {encoding} -t UTF-8 FILE &gt; NEW）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="59" />
+        <location filename="../../amts_gui/core/fileio.py" line="60" />
         <source>{path}: looks like a binary file, not {kind} text</source>
         <translation>{path}：看起来是二进制文件，不是 {kind} 文本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="66" />
+        <location filename="../../amts_gui/core/fileio.py" line="67" />
         <source>{path}: not valid UTF-8 (byte {start}, line {line}); re-save the file as UTF-8</source>
         <translation>{path}：不是有效的 UTF-8（第 {start} 字节，第 {line} 行）；请以 UTF-8 重新保存该文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="77" />
+        <location filename="../../amts_gui/core/fileio.py" line="78" />
         <source>{path}: no such file or directory</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="80" />
+        <location filename="../../amts_gui/core/fileio.py" line="81" />
         <source>{path}: not a .md or .mdx file</source>
         <translation>{path}：不是 .md 或 .mdx 文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="84" />
+        <location filename="../../amts_gui/core/fileio.py" line="85" />
         <source>{path}: no .md or .mdx files in this directory</source>
         <translation>{path}：此文件夹中没有 .md 或 .mdx 文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="36" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="37" />
         <source>flagged</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="37" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="38" />
         <source>QA</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="38" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="39" />
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="39" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="40" />
         <source>Amazon's rules</source>
         <translation>不符合 Amazon 的规则</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="40" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="41" />
         <source>below the confidence</source>
         <translation>低于置信度</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="41" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="42" />
         <source>other language or script</source>
         <translation>其他语言或文字</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="126" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="127" />
         <source>unknown format {fmt!r}; use one of {formats}</source>
         <translation>未知格式 {fmt!r}；请使用以下之一：{formats}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="235" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="236" />
         <source>{out}: cannot write ({reason})</source>
         <translation>{out}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="293" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="294" />
         <source>{path}: unknown parallel-data format {suffix!r}; use .tmx, .csv or .tsv</source>
         <translation>{path}：未知的平行数据格式 {suffix!r}；请使用 .tmx、.csv 或 .tsv</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="337" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="358" />
         <source>{path}: empty file; the first row must name the languages, e.g. en,zh</source>
         <translation>{path}：文件是空的；第一行必须写明语言，例如 en,zh</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="340" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="361" />
         <source>{path}: line 1: {reason}</source>
         <translation>{path}：第 1 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="274" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="275" />
         <source>{path}: the first row must name the languages, e.g. {source_lang},{target_lang} ({why})</source>
         <translation>{path}：第一行必须写明语言，例如 {source_lang},{target_lang}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/formats.py" line="354" />
-        <location filename="../../amts_gui/core/terms/files.py" line="40" />
+        <location filename="../../amts_gui/core/parallel/formats.py" line="375" />
+        <location filename="../../amts_gui/core/terms/files.py" line="39" />
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}：第 {line} 行：{reason}</translation>
     </message>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../../amts_gui/core/parallel/tmx.py" line="103" />
         <location filename="../../amts_gui/core/parallel/xml_files.py" line="98" />
-        <location filename="../../amts_gui/core/terms/files.py" line="105" />
+        <location filename="../../amts_gui/core/terms/files.py" line="104" />
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
@@ -759,12 +759,12 @@
         <translation>{path}：其目标语言是 {found}，而项目的是 {wanted}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/bilingual/xliff_read.py" line="119" />
+        <location filename="../../amts_gui/core/bilingual/xliff_read.py" line="117" />
         <source>{path}: not an XLIFF file (the root element is &lt;{tag}&gt;)</source>
         <translation>{path}：不是 XLIFF 文件（根元素是 &lt;{tag}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/bilingual/xliff_read.py" line="134" />
+        <location filename="../../amts_gui/core/bilingual/xliff_read.py" line="132" />
         <source>{path}: XLIFF version {version!r} is not read here; use 1.2 or 2.x</source>
         <translation>{path}：不支持 XLIFF 版本 {version!r}；请使用 1.2 或 2.x</translation>
     </message>
@@ -774,22 +774,22 @@
         <translation>未知的 XLIFF 版本 {version!r}；请使用 {versions} 之一</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="52" />
+        <location filename="../../amts_gui/core/terms/files.py" line="51" />
         <source>{path}, line {number}: needs a {source} term and a {target} term</source>
         <translation>{path}，第 {number} 行：需要一个 {source} 术语和一个 {target} 术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="86" />
+        <location filename="../../amts_gui/core/terms/files.py" line="85" />
         <source>{path}: unknown glossary format {suffix!r}; use .md (D2L), .csv, .tsv, .tbx or .tmx</source>
         <translation>{path}：未知的术语表格式 {suffix!r}；请用 .md（D2L）、.csv、.tsv、.tbx 或 .tmx</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="109" />
+        <location filename="../../amts_gui/core/terms/files.py" line="108" />
         <source>{path}: {size} MB is over the {limit} MB limit for a glossary; split it into several files</source>
         <translation>{path}：{size} MB，超过术语表 {limit} MB 的上限；请拆分为几个文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="124" />
+        <location filename="../../amts_gui/core/terms/files.py" line="123" />
         <source>unknown glossary format {fmt!r}; use md, csv, tsv, tbx or tmx</source>
         <translation>未知的术语表格式 {fmt!r}；请用 md、csv、tsv、tbx 或 tmx</translation>
     </message>
@@ -804,22 +804,22 @@
         <translation>{term} → {preferred}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="89" />
+        <location filename="../../amts_gui/core/project/terms.py" line="93" />
         <source>select the term in the source and its translation in the final, then add it</source>
         <translation>请在原文中选中术语、在译文中选中它的译法，然后再添加</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="112" />
+        <location filename="../../amts_gui/core/project/terms.py" line="116" />
         <source>a glossary entry needs its source term</source>
         <translation>术语条目需要源语术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="114" />
+        <location filename="../../amts_gui/core/project/terms.py" line="118" />
         <source>{term}: give a translation, or mark the term to keep as it is</source>
         <translation>{term}：请填写译法，或将该术语标为保持原样</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/project/terms.py" line="126" />
+        <location filename="../../amts_gui/core/project/terms.py" line="130" />
         <source>{term} is in the glossary already; edit that entry</source>
         <translation>{term} 已在术语表中；请编辑那一条</translation>
     </message>
@@ -869,22 +869,22 @@
         <translation>ImportTerminology {name}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/cli/terms.py" line="43" />
+        <location filename="../../amts_gui/cli/terms.py" line="44" />
         <source>{out}: give --format md, csv, tsv, tbx or tmx</source>
         <translation>{out}：请给出 --format md、csv、tsv、tbx 或 tmx</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/exchange.py" line="140" />
+        <location filename="../../amts_gui/core/terms/exchange.py" line="141" />
         <source>{path}: not a TBX file (the root element is &lt;{tag}&gt;)</source>
         <translation>{path}：不是 TBX 文件（根元素是 &lt;{tag}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/exchange.py" line="154" />
+        <location filename="../../amts_gui/core/terms/exchange.py" line="157" />
         <source>{path}: no term entry has both {source} and {target} terms</source>
         <translation>{path}：没有一个术语条目同时含有 {source} 和 {target} 术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/exchange.py" line="226" />
+        <location filename="../../amts_gui/core/terms/exchange.py" line="229" />
         <source>{path}: no unit has both {source} and {target} text</source>
         <translation>{path}：没有一个翻译单元同时含有 {source} 和 {target} 文本</translation>
     </message>
@@ -2215,99 +2215,99 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/glossary.py" line="101" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="190" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="193" />
         <source>Measuring term use…</source>
         <translation>正在统计术语用法…</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/glossary.py" line="122" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="141" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="144" />
         <source>Import glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/glossary.py" line="122" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="156" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="159" />
         <source>Glossaries ({0})</source>
         <translation>术语表 ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="135" />
-        <source>Imported %n term(s): {0} new, {1} replaced</source>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="140" />
+        <source>%n remark(s) on the file; see the details.</source>
         <translation>
-            <numerusform>已导入 %n 个术语：新增 {0} 个，替换 {1} 个</numerusform>
+            <numerusform>关于该文件有 %n 条说明，详见详细信息。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="137" />
-        <source>%n remark(s) on the file; see the details.</source>
-        <translation><numerusform>关于该文件有 %n 条说明，详见详细信息。</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="154" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="157" />
         <source>Export glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="171" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="174" />
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个术语写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="183" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="186" />
         <source>measuring term use</source>
         <translation>正在统计术语用法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="201" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="204" />
         <source>%n entry(ies) flagged ambiguous stay out, since Amazon would force them into every sentence: {0}</source>
         <translation>
             <numerusform>%n 个标为有歧义的条目不推送，否则 Amazon 会把它们强加到每个含该词的句子里：{0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="207" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="210" />
         <source>Push glossary</source>
         <translation>推送术语表</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="209" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="212" />
         <source>Push</source>
         <translation>推送</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="197" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="200" />
         <source>It replaces the terminology of that name; realtime drafts and ACT jobs use it from then on.</source>
         <translation>它会替换同名的术语；此后实时草稿和 ACT 作业都会使用它。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="208" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="136" />
+        <source>Imported %n term(s): {0} new, {1} replaced, {2} unchanged</source>
+        <translation><numerusform>导入了 %n 个术语：新增 {0} 个，替换 {1} 个，未变 {2} 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="211" />
         <source>Send %n term(s) to Amazon Translate as custom terminology {0}?</source>
         <translation>
             <numerusform>将 %n 个术语作为自定义术语 {0} 发送到 Amazon Translate？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="211" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="214" />
         <source>Send the ambiguous entries too</source>
         <translation>同时发送有歧义的条目</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="222" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="225" />
         <source>sending the glossary</source>
         <translation>正在发送术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="226" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="229" />
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>术语表已推送到 {0}：%n 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="228" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="231" />
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>（%n 个未发送：超过 200 字节）</numerusform>
@@ -2315,20 +2315,20 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/glossary.py" line="101" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="190" />
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="234" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="193" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="237" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="230" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="233" />
         <source>(%n ambiguous left out)</source>
         <translation>
             <numerusform>（%n 个有歧义的条目未推送）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="234" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="237" />
         <source>Pushing the glossary…</source>
         <translation>正在推送术语表…</translation>
     </message>
@@ -3028,7 +3028,9 @@ This uses your AWS account.</source>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/actions/parallel_data.py" line="125" />
         <source>%n unit(s) left out or changed; see the details.</source>
-        <translation><numerusform>有 %n 个单元被略过或改动，详见详细信息。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个单元被略过或改动，详见详细信息。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/parallel_data.py" line="149" />

@@ -23,7 +23,7 @@ def test_a_memory_import_shows_the_units_it_left_out_with_their_reasons(qtbot, s
     window.parallel_data.commands["import_tm"].trigger()
     box = _notes_box(qtbot)
     assert "Imported 4 pairs" in box.text() and "1 unit left out or changed" in box.text()
-    assert box.detailedText() == "altered: TMX unit 3: 2 <tuv> of zh; the first is taken"
+    assert box.detailedText() == "altered: TMX unit 3 (line 6): 2 <tuv> of zh; the first is taken"
     box.close()
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from amts_gui.core.fileio import atomic_write_bytes, read_text_file
 from amts_gui.core.messages import message
 from amts_gui.core.parallel.languages import Tag, best_tag, other_script, pick_sides
 from amts_gui.core.parallel.tmx import LINE_BREAKS, read_tmx, tmx_bytes, unit_extra
-from amts_gui.core.parallel.xml_files import xml_safe
+from amts_gui.core.parallel.xml_files import start_lines, xml_safe
 from amts_gui.core.project.rows import PairRow
 
 FORMATS = ("tmx", "csv", "tsv")
@@ -313,7 +314,27 @@ def _read_tmx_pairs(path: Path, source_lang: str, target_lang: str) -> ImportedP
         if _add(pairs, notes, where, source.text, target.text, seen):
             dates.append(unit.changedate)
             extras.append(unit_extra(unit, source, target))
-    return ImportedPairs(pairs, notes, dates, extras)
+    return ImportedPairs(pairs, _with_lines(path, notes), dates, extras)
+
+
+def _with_lines(path: Path, notes: list[Note]) -> list[Note]:
+    """The notes, each "TMX unit N" with the line the unit starts on (found only when there is a note)."""
+    if not notes:
+        return notes
+    lines = start_lines(path, ("tu",))
+
+    def placed(text: str) -> str:
+        return _TMX_UNIT.sub(
+            lambda m: (
+                f"{m.group(0)} (line {lines[int(m.group(1)) - 1]})" if int(m.group(1)) <= len(lines) else m.group(0)
+            ),
+            text,
+        )
+
+    return [replace(n, pair=placed(n.pair), reason=placed(n.reason)) for n in notes]
+
+
+_TMX_UNIT = re.compile(r"TMX unit (\d+)")
 
 
 def _doubled_variants(where: str, langs: Sequence[str], chosen: Iterable[int]) -> list[Note]:

@@ -102,10 +102,12 @@ def start_lines(path: Path, names: Sequence[str]) -> list[int]:
     """The line each element named in ``names`` starts on, in file order (the parser does not say), for
     messages; an element in a comment or a file in UTF-16 can make the list disagree with the parser's
     elements, which the caller checks by their number."""
-    pattern = re.compile(rb"<(?:[\w.-]+:)?(?:" + b"|".join(re.escape(n.encode()) for n in names) + rb")[\s/>]")
-    with utf8_stream(path) as stream:
-        data = stream.read()
-    return [data.count(b"\n", 0, found.start()) + 1 for found in pattern.finditer(data)]
+    pattern = re.compile(rb"<(?:[\w.-]+:)?(?:" + b"|".join(re.escape(n.encode()) for n in names) + rb")(?:[\s/>]|$)")
+    lines: list[int] = []
+    with utf8_stream(path) as stream:  # line by line: a memory of gigabytes never sits in RAM whole
+        for number, line in enumerate(stream, start=1):
+            lines += [number] * len(pattern.findall(line))
+    return lines
 
 
 def indent_structure(element: ET.Element, content: frozenset[str], level: int = 0) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from amts_gui.core.errors import InputError
-from amts_gui.core.fileio import read_text_file
+from amts_gui.core.fileio import MAX_GLOSSARY_BYTES, read_text_file
 from amts_gui.core.messages import message
 from amts_gui.core.parallel.languages import Tag
 from amts_gui.core.text.terms import TermEntry
@@ -147,7 +147,7 @@ def read_d2l_list(path: Path, source_lang: str, target_lang: str) -> list[TermEn
     """A D2L edition's list as entries for an English → X project (or X → English: each translation to its
     English)."""
     try:
-        rows = _rows(read_text_file(path).splitlines())
+        rows = _rows(read_text_file(path, max_bytes=MAX_GLOSSARY_BYTES).splitlines())
     except _BadLine as bad:
         raise InputError(
             message(

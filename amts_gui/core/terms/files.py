@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from amts_gui.core.errors import InputError
-from amts_gui.core.fileio import read_text_file
+from amts_gui.core.fileio import MAX_GLOSSARY_BYTES, read_text_file
 from amts_gui.core.messages import message
 from amts_gui.core.parallel.formats import language_columns
 from amts_gui.core.terms.d2l_lists import read_d2l_list
@@ -26,7 +26,6 @@ from amts_gui.core.text.terms import TermEntry
 FORMATS = ("md", "csv", "tsv", "tbx", "tmx")
 # our columns after the two languages, written only when an entry has senses (Amazon reads two columns)
 SENSE_COLUMNS = ("variants", "not in", "ambiguous")
-MAX_GLOSSARY_BYTES = 64 * 1024 * 1024  # every glossary format alike; the D2L lists are 20 kB
 
 
 def read_term_table(path: Path, fmt: str, source_lang: str, target_lang: str) -> Glossary:

@@ -122,7 +122,7 @@ def test_tmx_from_other_tools_regional_tags_inline_codes_and_other_languages(tmp
     )
     imported = read_pairs_file(path, "en", "zh")
     assert imported.pairs == [("Press <b>Run</b>.", "按<b>运行</b>。"), ("Old style.", "旧格式。")]  # codes kept
-    assert str(imported.notes[0]) == "skipped: TMX unit 2: no zh (has DE-DE, EN-US)"
+    assert str(imported.notes[0]) == "skipped: TMX unit 2 (line 6): no zh (has DE-DE, EN-US)"
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,11 @@ import sys
 import xml.etree.ElementTree as ET  # noqa: N817 - our own output, parsed to look at it
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from amts_gui.core.parallel.formats import read_pairs_file
+from amts_gui.core.parallel.languages import pick_sides, same_text
 from amts_gui.core.parallel.project_pairs import export_project_pairs, import_pairs
 from amts_gui.core.project.pairs import list_pairs
 from amts_gui.core.project.store import Store
@@ -83,8 +86,8 @@ def test_one_tuv_never_serves_both_sides(tmp_path):
     found = read_pairs_file(FIXTURES / "regional-en-us-en-gb.tmx", "en-US", "en-GB")
     assert found.pairs == [("First Entry - US English", "First Entry - UK English"), ("Color", "Colour")]
     assert [str(n) for n in found.notes] == [
-        "skipped: TMX unit 2: no en-US (has en-GB)",
-        "skipped: TMX unit 3: no en-GB (has en-US)",
+        "skipped: TMX unit 2 (line 6): no en-US (has en-GB)",
+        "skipped: TMX unit 3 (line 7): no en-GB (has en-US)",
     ]
     assert all(source != target for source, target in found.pairs)
 
@@ -92,7 +95,7 @@ def test_one_tuv_never_serves_both_sides(tmp_path):
 def test_two_tuv_of_one_language_are_said_and_the_first_is_taken(tmp_path):
     found = read_pairs_file(FIXTURES / "olifant.tmx", "en", "zh")
     assert ("Batch size", "批量大小") in found.pairs
-    assert [str(n) for n in found.notes] == ["altered: TMX unit 3: 2 <tuv> of zh; the first is taken"]
+    assert [str(n) for n in found.notes] == ["altered: TMX unit 3 (line 6): 2 <tuv> of zh; the first is taken"]
 
 
 def test_a_pair_twice_in_one_file_is_said_once_and_added_once(tmp_path):
@@ -101,7 +104,7 @@ def test_a_pair_twice_in_one_file_is_said_once_and_added_once(tmp_path):
     path.write_text(f'<tmx version="1.4"><header srclang="en"/><body>{unit}{unit}</body></tmx>', encoding="utf-8")
     found = read_pairs_file(path, "en", "zh")
     assert found.pairs == [("Same.", "相同。")]
-    assert [str(n) for n in found.notes] == ["skipped: TMX unit 2: the same pair as TMX unit 1"]
+    assert [str(n) for n in found.notes] == ["skipped: TMX unit 2 (line 1): the same pair as TMX unit 1 (line 1)"]
 
 
 def test_a_csv_pair_twice_is_said_with_its_line(tmp_path):
@@ -110,3 +113,24 @@ def test_a_csv_pair_twice_is_said_with_its_line(tmp_path):
     found = read_pairs_file(path, "en", "zh")
     assert found.pairs == [("Same.", "相同。"), ("Other.", "其他。")]
     assert [str(n) for n in found.notes] == ["skipped: line 4: the same pair as line 2"]
+
+
+TAGS = ["en", "en-US", "en-GB", "EN-US", "zh", "zh-CN", "zh-TW", "zh-Hant", "de", "en_GB"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(TAGS), max_size=5),
+    st.sampled_from(["en", "en-US", "zh-CN"]),
+    st.sampled_from(["en-GB", "zh", "zh-TW", "de"]),
+)
+def test_the_two_sides_of_a_pair_never_come_from_one_variant(tags, source, target):
+    sides = pick_sides(source, target, tags)
+    if sides is None:
+        return
+    source_at, target_at = sides
+    assert source_at != target_at
+    assert same_text(source, tags[source_at]) and same_text(target, tags[target_at])
+    exact = [i for i, t in enumerate(tags) if t.replace("_", "-").lower() == target.lower()]
+    if exact and source_at not in exact:
+        assert target_at in exact  # an exact tag is never passed over for a regional one

@@ -59,7 +59,7 @@ def build_menus(window: Any) -> None:
     data.addActions([pairs["align"], pairs["export_pairs"], pairs["import_tm"]])
     data.addSeparator()
     data.addActions([pairs["push"], pairs["pull"]])
-    glossary = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Glossary"))
+    glossary = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "G&lossary"))
     glossary.addActions([window.glossary.commands["add_term"], window.glossary.commands["edit_terms"]])
     glossary.addSeparator()
     glossary.addActions([window.glossary.commands[k] for k in ("import_glossary", "export_glossary", "push_glossary")])

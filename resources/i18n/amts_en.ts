@@ -4,7 +4,7 @@
 <context>
     <name>ChapterActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="59" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="59"/>
         <source>Imported %n chapter(s)</source>
         <translation>
             <numerusform>Imported %n chapter</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/chapters.py" line="105" />
+        <location filename="../../amts_gui/gui/actions/chapters.py" line="105"/>
         <source>%n chapter(s) written</source>
         <translation>
             <numerusform>%n chapter written</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ChapterTree</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/chapter_tree.py" line="43" />
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="43"/>
         <source>{0} of %n segment(s) accepted</source>
         <translation>
             <numerusform>{0} of %n segment accepted</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/chapter_tree.py" line="84" />
+        <location filename="../../amts_gui/gui/chapter_tree.py" line="84"/>
         <source>{0}: {1} of %n segment(s) accepted</source>
         <translation>
             <numerusform>{0}: {1} of %n segment accepted</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="308" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="308"/>
         <source>{0} of %n unit(s) translated</source>
         <translation>
             <numerusform>{0} of %n unit translated</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="416" />
+        <location filename="../../amts_gui/gui/dashboard/dashboard.py" line="416"/>
         <source>{0} of %n segment(s) accepted ({1} %)</source>
         <translation>
             <numerusform>{0} of %n segment accepted ({1} %)</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>DraftingActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="96" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="96"/>
         <source>%n ACT job(s) running</source>
         <translation>
             <numerusform>%n ACT job running</numerusform>
@@ -69,8 +69,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="191" />
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="355" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="191"/>
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="355"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n draft</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="193" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="193"/>
         <source>%n segment(s) without a draft</source>
         <translation>
             <numerusform>%n segment without a draft</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="195" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="195"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="197" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="197"/>
         <source>%n segment(s) with your translation left as they are</source>
         <translation>
             <numerusform>%n segment with your translation left as it is</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/drafting.py" line="239" />
+        <location filename="../../amts_gui/gui/actions/drafting.py" line="239"/>
         <source>%n of the selected segments have your translation (edited or accepted).</source>
         <translation>
             <numerusform>%n of the selected segments has your translation (edited or accepted).</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>GlossaryActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="63" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="63"/>
         <source>%n term(s), not pushed</source>
         <translation>
             <numerusform>%n term, not pushed</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="65" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="65"/>
         <source>%n term(s), changed since the push</source>
         <translation>
             <numerusform>%n term, changed since the push</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="67" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="67"/>
         <source>%n term(s) on Amazon</source>
         <translation>
             <numerusform>%n term on Amazon</numerusform>
@@ -137,12 +137,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="136" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="136"/>
         <source>Imported %n term(s): {0} new, {1} replaced, {2} unchanged</source>
-        <translation><numerusform>Imported %n term: {0} new, {1} replaced, {2} unchanged</numerusform><numerusform>Imported %n terms: {0} new, {1} replaced, {2} unchanged</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n term: {0} new, {1} replaced, {2} unchanged</numerusform>
+            <numerusform>Imported %n terms: {0} new, {1} replaced, {2} unchanged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="140" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="140"/>
         <source>%n remark(s) on the file; see the details.</source>
         <translation>
             <numerusform>%n remark on the file; see the details.</numerusform>
@@ -150,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="174" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="174"/>
         <source>Wrote %n term(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n term to {0}.</numerusform>
@@ -158,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="204" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="204"/>
         <source>%n entry(ies) flagged ambiguous stay out, since Amazon would force them into every sentence: {0}</source>
         <translation>
             <numerusform>%n entry flagged ambiguous stays out, since Amazon would force it into every sentence: {0}</numerusform>
@@ -166,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="211" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="211"/>
         <source>Send %n term(s) to Amazon Translate as custom terminology {0}?</source>
         <translation>
             <numerusform>Send %n term to Amazon Translate as custom terminology {0}?</numerusform>
@@ -174,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="229" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="229"/>
         <source>Glossary pushed to {0}: %n term(s)</source>
         <translation>
             <numerusform>Glossary pushed to {0}: %n term</numerusform>
@@ -182,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="231" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="231"/>
         <source>(%n left out: longer than 200 bytes)</source>
         <translation>
             <numerusform>(%n left out: longer than 200 bytes)</numerusform>
@@ -190,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="233" />
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="233"/>
         <source>(%n ambiguous left out)</source>
         <translation>
             <numerusform>(%n ambiguous left out)</numerusform>
@@ -201,7 +204,7 @@
 <context>
     <name>GlossaryEditor</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="272" />
+        <location filename="../../amts_gui/gui/dialogs/glossary_editor.py" line="272"/>
         <source>Its warning is ignored in %n segment(s).</source>
         <translation>
             <numerusform>Its warning is ignored in %n segment.</numerusform>
@@ -212,7 +215,7 @@
 <context>
     <name>ParallelDataActions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="83" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="83"/>
         <source>Aligned %n chapter(s){0}: </source>
         <translation>
             <numerusform>Aligned %n chapter{0}: </numerusform>
@@ -220,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="84" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="84"/>
         <source>%n sentence pair(s), {0} flagged</source>
         <translation>
             <numerusform>%n sentence pair, {0} flagged</numerusform>
@@ -228,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="104" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="104"/>
         <source>Wrote %n pair(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n pair to {0}.</numerusform>
@@ -236,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="123" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="123"/>
         <source>Imported %n pair(s); {0} already present</source>
         <translation>
             <numerusform>Imported %n pair; {0} already present</numerusform>
@@ -244,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="125" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="125"/>
         <source>%n unit(s) left out or changed; see the details.</source>
         <translation>
             <numerusform>%n unit left out or changed; see the details.</numerusform>
@@ -252,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="165" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="164"/>
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>%n pair sent, {0} imported, {1} failed, {2} skipped.</numerusform>
@@ -260,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="196" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="195"/>
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>%n pair added, {0} replaced by newer remote edits, {1} conflicts</numerusform>
@@ -271,7 +274,7 @@
 <context>
     <name>PipelineDialog</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="102" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="102"/>
         <source> + %n in unfinished jobs</source>
         <translation>
             <numerusform> + %n in an unfinished job</numerusform>
@@ -279,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="151" />
+        <location filename="../../amts_gui/gui/dialogs/pipeline_dialog.py" line="151"/>
         <source>, %n draft(s) fetched</source>
         <translation>
             <numerusform>, %n draft fetched</numerusform>
@@ -290,7 +293,7 @@
 <context>
     <name>ReviewQuestions</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="20" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="20"/>
         <source>Accept with %n QA error(s)?</source>
         <translation>
             <numerusform>Accept with %n QA error?</numerusform>
@@ -298,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/questions.py" line="28" />
+        <location filename="../../amts_gui/gui/review/questions.py" line="28"/>
         <source>Accept with %n term(s) not translated as the glossary says?</source>
         <translation>
             <numerusform>Accept with %n term not translated as the glossary says?</numerusform>
@@ -309,7 +312,7 @@
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="42" />
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="42"/>
         <source>Segment {0} occurs %n more time(s) without your text. Fill them with this translation?</source>
         <translation>
             <numerusform>Segment {0} occurs %n more time without your text. Fill it with this translation?</numerusform>
@@ -317,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="91" />
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="91"/>
         <source>Fill %n repetition(s)</source>
         <translation>
             <numerusform>Fill %n repetition</numerusform>
@@ -325,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="94" />
+        <location filename="../../amts_gui/gui/review/repetition_fill.py" line="94"/>
         <source>Filled %n repetition(s) of segment {0}; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>Filled %n repetition of segment {0}; Ctrl+Z takes it back.</numerusform>
@@ -336,7 +339,7 @@
 <context>
     <name>Vocabulary</name>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="26" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="26"/>
         <source>%n untranslated</source>
         <translation>
             <numerusform>%n untranslated</numerusform>
@@ -344,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="29" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="29"/>
         <source>%n draft</source>
         <translation>
             <numerusform>%n draft</numerusform>
@@ -352,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="30" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="30"/>
         <source>%n edited</source>
         <translation>
             <numerusform>%n edited</numerusform>
@@ -360,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="31" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="31"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -368,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="38" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="38"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -376,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="39" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="39"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -384,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="40" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="40"/>
         <source>%n sentence pair(s)</source>
         <translation>
             <numerusform>%n sentence pair</numerusform>
@@ -392,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="41" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="41"/>
         <source>%n paragraph pair(s)</source>
         <translation>
             <numerusform>%n paragraph pair</numerusform>
@@ -400,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="52" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="52"/>
         <source>%n to push</source>
         <translation>
             <numerusform>%n to push</numerusform>
@@ -408,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/common/vocabulary.py" line="57" />
+        <location filename="../../amts_gui/gui/common/vocabulary.py" line="57"/>
         <source>%n pair(s) not yet on Amazon ({0})</source>
         <translation>
             <numerusform>%n pair not yet on Amazon ({0})</numerusform>

@@ -2163,11 +2163,6 @@ This uses your AWS account.</source>
         <translation>导入术语表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/glossary.py" line="49" />
-        <source>&amp;Export glossary…</source>
-        <translation>导出术语表(&amp;E)…</translation>
-    </message>
-    <message>
         <location filename="../../amts_gui/gui/actions/glossary.py" line="50" />
         <source>&amp;Push glossary</source>
         <translation>推送术语表(&amp;P)</translation>
@@ -2212,6 +2207,11 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/actions/glossary.py" line="47" />
         <source>&amp;Edit terms…</source>
         <translation>编辑术语(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/glossary.py" line="49" />
+        <source>E&amp;xport glossary…</source>
+        <translation>导出术语表(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/glossary.py" line="101" />
@@ -2280,7 +2280,9 @@ This uses your AWS account.</source>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/actions/glossary.py" line="136" />
         <source>Imported %n term(s): {0} new, {1} replaced, {2} unchanged</source>
-        <translation><numerusform>导入了 %n 个术语：新增 {0} 个，替换 {1} 个，未变 {2} 个</numerusform></translation>
+        <translation>
+            <numerusform>导入了 %n 个术语：新增 {0} 个，替换 {1} 个，未变 {2} 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../amts_gui/gui/actions/glossary.py" line="211" />
@@ -2615,8 +2617,8 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/main_window.py" line="219" />
-        <source>Copy &amp;reference to final</source>
-        <translation>将参考译文复制到定稿(&amp;R)</translation>
+        <source>Copy r&amp;eference to final</source>
+        <translation>将参考译文复制到定稿(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/main_window.py" line="220" />
@@ -2627,6 +2629,11 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/main_window.py" line="221" />
         <source>&amp;Concordance for the selected words</source>
         <translation>检索所选词语(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/main_window.py" line="222" />
+        <source>Fill the repe&amp;titions offered</source>
+        <translation>填入提示的重复句段(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/main_window.py" line="226" />
@@ -2660,8 +2667,8 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/window_bars.py" line="62" />
-        <source>&amp;Glossary</source>
-        <translation>术语表(&amp;G)</translation>
+        <source>G&amp;lossary</source>
+        <translation>术语表(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/window_bars.py" line="66" />
@@ -2717,11 +2724,6 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/main_window.py" line="148" />
         <source>{0} is still running; wait for it or cancel it.</source>
         <translation>{0} 仍在运行；请等待或取消。</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/main_window.py" line="222" />
-        <source>F&amp;ill the repetitions offered</source>
-        <translation>填入提示的重复句段(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/main_window.py" line="223" />
@@ -2947,11 +2949,6 @@ This uses your AWS account.</source>
         <translation>推送平行数据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="47" />
-        <source>&amp;Pull teammates' parallel data</source>
-        <translation>拉取团队成员的平行数据(&amp;P)</translation>
-    </message>
-    <message>
         <location filename="../../amts_gui/gui/actions/parallel_data.py" line="79" />
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
@@ -2980,6 +2977,11 @@ This uses your AWS account.</source>
         <location filename="../../amts_gui/gui/actions/parallel_data.py" line="56" />
         <source>Never pushed.</source>
         <translation>从未推送。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="47" />
+        <source>P&amp;ull teammates' parallel data</source>
+        <translation>拉取团队成员的平行数据(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/parallel_data.py" line="59" />
@@ -3033,66 +3035,66 @@ This uses your AWS account.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="149" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="148" />
         <source>Push parallel data</source>
         <translation>推送平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="150" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="149" />
         <source>Send the project's sentence pairs to Amazon Translate as parallel data {0}?</source>
         <translation>将项目的句对作为平行数据 {0} 发送到 Amazon Translate？</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="151" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="150" />
         <source>Push</source>
         <translation>推送</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="152" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="151" />
         <source>The resource's data is replaced by them; until the import ends, jobs use the previous version.</source>
         <translation>该资源的数据会被它们替换；导入完成之前，作业仍使用上一版本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="165" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="164" />
         <source>%n pair(s) sent, {0} imported, {1} failed, {2} skipped.</source>
         <translation>
             <numerusform>已发送 %n 个句对，导入 {0} 个，失败 {1} 个，跳过 {2} 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="168" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="167" />
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}：{2}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="183" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="182" />
         <source>Pull parallel data</source>
         <translation>拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="184" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="183" />
         <source>Download parallel data {0} and merge it into the project's pairs?</source>
         <translation>下载平行数据 {0} 并合并到项目的句对中？</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="185" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="184" />
         <source>Pull</source>
         <translation>拉取</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="186" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="185" />
         <source>Newer remote edits replace local ones; conflicts are listed.</source>
         <translation>较新的远程修改会替换本地修改；冲突会列出来。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="196" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="195" />
         <source>%n pair(s) added, {0} replaced by newer remote edits, {1} conflicts</source>
         <translation>
             <numerusform>新增 %n 个句对，{0} 个被远程较新的修改替换，{1} 处冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="199" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="198" />
         <source>{0}
   local:  {1}
   remote: {2}
@@ -3103,38 +3105,38 @@ This uses your AWS account.</source>
   保留：{3}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="172" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="171" />
         <source>Parallel data not updated</source>
         <translation>平行数据未更新</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="173" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="172" />
         <source>The previous version stays active; your local pairs are unchanged.</source>
         <translation>之前的版本仍然有效；本地句对没有变化。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="177" />
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="204" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="176" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="203" />
         <source>Parallel data</source>
         <translation>平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="177" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="176" />
         <source>Exporting pairs…</source>
         <translation>正在导出句对…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="191" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="190" />
         <source>downloading</source>
         <translation>正在下载</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="201" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="200" />
         <source>Pulled parallel data</source>
         <translation>已拉取平行数据</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="204" />
+        <location filename="../../amts_gui/gui/actions/parallel_data.py" line="203" />
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
@@ -3733,8 +3735,18 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/segments.py" line="35" />
-        <source>Next segment &amp;not accepted</source>
-        <translation>下一个未接受的句段(&amp;N)</translation>
+        <source>Next segment not &amp;accepted</source>
+        <translation>下一个未接受的句段(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="42" />
+        <source>Find and re&amp;place in the project…</source>
+        <translation>在项目中查找和替换(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="44" />
+        <source>Next spellin&amp;g mistake</source>
+        <translation>下一个拼写错误(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/segments.py" line="37" />
@@ -3757,19 +3769,9 @@ This uses your AWS account.</source>
         <translation>转到句段编号(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="42" />
-        <source>Find and &amp;replace in the project…</source>
-        <translation>在项目中查找和替换(&amp;R)…</translation>
-    </message>
-    <message>
         <location filename="../../amts_gui/gui/actions/segments.py" line="43" />
         <source>C&amp;omment on the segment</source>
         <translation>批注句段(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="44" />
-        <source>Next &amp;spelling mistake</source>
-        <translation>下一个拼写错误(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/segments.py" line="45" />

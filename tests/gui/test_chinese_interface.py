@@ -142,3 +142,30 @@ def test_the_chinese_shortcut_sheet_names_each_key_once(qtbot, sample_store, chi
     window = open_window(qtbot, sample_store)
     rows = shortcut_rows([window.commands["accept"]])
     assert rows[0][0] == "Ctrl+回车"
+
+
+def _mnemonics(window) -> list[str]:
+    """The Alt key of each menu of the menu bar, and of each item within each menu."""
+    import re
+
+    def key(text: str) -> str:
+        found = re.search(r"&([^&])", text)
+        return found.group(1).lower() if found else ""
+
+    menus = [key(a.text()) for a in window.menuBar().actions()]
+    duplicated = [m for m in menus if m and menus.count(m) > 1]
+    for action in window.menuBar().actions():
+        items = [key(a.text()) for a in action.menu().actions() if not a.isSeparator()]
+        duplicated += [f"{action.text()}: {m}" for m in items if m and items.count(m) > 1]
+    return [m for m in menus if not m] + duplicated
+
+
+def test_each_menu_has_its_own_alt_key_in_english(qtbot, sample_store):
+    """Alt+G opened Go where the Glossary was meant: two menus shared the key (issue 32)."""
+    window = open_window(qtbot, sample_store)
+    assert _mnemonics(window) == []
+
+
+def test_each_menu_has_its_own_alt_key_in_chinese(qtbot, sample_store, chinese):
+    window = open_window(qtbot, sample_store)
+    assert _mnemonics(window) == []

@@ -46,7 +46,7 @@ class GlossaryActions(QObject):
         add("add_term", self.tr("&Add term from the selections…"), self.add_term, "Ctrl+Shift+G")
         add("edit_terms", self.tr("&Edit terms…"), self.edit_terms, "Ctrl+Alt+G")
         add("import_glossary", self.tr("&Import glossary…"), self.import_glossary)
-        add("export_glossary", self.tr("&Export glossary…"), self.export_glossary)
+        add("export_glossary", self.tr("E&xport glossary…"), self.export_glossary)
         add("push_glossary", self.tr("&Push glossary"), self.push_glossary, reach=Reach.WRITES)
         self.status_label = QLabel()
         self.status_label.setObjectName("glossary-status")
@@ -137,12 +137,12 @@ class GlossaryActions(QObject):
             added, replaced, count - added - replaced
         )
         if glossary.notes:  # terms named twice, language sections joined
-            text += " " + self.tr("%n remark(s) on the file; see the details.", "", len(glossary.notes))
+            said = self.tr("%n remark(s) on the file; see the details.", "", len(glossary.notes))
             box = report_box(
                 self.dialog_parent,
                 QtWidgets.QMessageBox.Icon.Information,
                 self.tr("Import glossary"),
-                text,
+                f"{text}\n{said}",
                 "\n".join(glossary.notes),
                 "import-notes",
             )

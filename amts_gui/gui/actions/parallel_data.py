@@ -44,7 +44,7 @@ class ParallelDataActions(QObject):
         # they change what Amazon stores (or merge it here): menu and toolbar, a question, no shortcut
         # (memoQ's Ctrl+Shift+S copies the source, OmegaT's Ctrl+Shift+P goes back)
         add("push", self.tr("&Push parallel data"), self.push, reach=Reach.WRITES)
-        add("pull", self.tr("&Pull teammates' parallel data"), self.pull, reach=Reach.WRITES)
+        add("pull", self.tr("P&ull teammates' parallel data"), self.pull, reach=Reach.WRITES)
         self.push_label = QLabel()
         self.push_label.setObjectName("push-status")
 
@@ -122,12 +122,11 @@ class ParallelDataActions(QObject):
             return
         text = self.tr("Imported %n pair(s); {0} already present", "", report.added).format(report.duplicates)
         if report.notes:  # units left out or changed, each with its reason
-            text += " " + self.tr("%n unit(s) left out or changed; see the details.", "", len(report.notes))
+            said = self.tr("%n unit(s) left out or changed; see the details.", "", len(report.notes))
             details = "\n".join(str(note) for note in report.notes)
             title = self.tr("Import translation memory")
-            report_box(
-                self.dialog_parent, QtWidgets.QMessageBox.Icon.Information, title, text, details, "import-notes"
-            ).open()
+            icon = QtWidgets.QMessageBox.Icon.Information
+            report_box(self.dialog_parent, icon, title, f"{text}\n{said}", details, "import-notes").open()
         self.host.report(text)
 
     # -- Amazon Translate -------------------------------------------------------------------

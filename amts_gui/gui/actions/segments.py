@@ -32,16 +32,16 @@ class SegmentActions(QObject):
         add("insert_match", self.tr("&Insert the best match at the caret"), self._insert_match, "Ctrl+I")
         for n in range(1, MATCH_KEYS + 1):
             add(f"match_{n}", self.tr("Use match {0}").format(n), partial(fill.use_match, n), f"Ctrl+{n}")
-        add("next_unconfirmed", self.tr("Next segment &not accepted"), lambda: go.unconfirmed(1), "Ctrl+U")
+        add("next_unconfirmed", self.tr("Next segment not &accepted"), lambda: go.unconfirmed(1), "Ctrl+U")
         add(
             "previous_unconfirmed", self.tr("Previous segment not accepted"), lambda: go.unconfirmed(-1), "Ctrl+Shift+U"
         )
         add("next_qa", self.tr("Next segment with a &QA finding"), lambda: go.with_findings(1), "F8")
         add("previous_qa", self.tr("Previous segment with a QA finding"), lambda: go.with_findings(-1), "Shift+F8")
         add("go_to_segment", self.tr("&Go to segment number…"), go.ask_number, "Ctrl+G", "Ctrl+J")
-        add("find_replace", self.tr("Find and &replace in the project…"), review.replace.open_panel, "Ctrl+H")
+        add("find_replace", self.tr("Find and re&place in the project…"), review.replace.open_panel, "Ctrl+H")
         add("comment", self.tr("C&omment on the segment"), review.editor.edit_comment, "Ctrl+M")
-        add("spelling", self.tr("Next &spelling mistake"), review.editor.spelling.next_mistake, "F7")
+        add("spelling", self.tr("Next spellin&g mistake"), review.editor.spelling.next_mistake, "F7")
         add("lock", self.tr("&Lock or unlock the selected segments"), review.marks.toggle_lock, "Ctrl+L")
         add("ignore_term", self.tr("Ignore the term warning &here"), review.teach.ignore_here, "Ctrl+Alt+I")
         add(

@@ -291,10 +291,28 @@ def speed(units: int = 20_000) -> dict[str, Any]:
 
 
 def main() -> None:
-    result = {"tmx": tmx_rows(), "xliff": xliff_rows(), "tbx": tbx_rows()}
+    result: dict[str, Any] = {"tmx": tmx_rows(), "xliff": xliff_rows(), "tbx": tbx_rows()}
     if "--no-speed" not in sys.argv:
         result["speed"] = speed()
+    result["summary"] = summary(result)
     print(json.dumps(result, ensure_ascii=False, indent=1))
+
+
+def summary(result: dict[str, Any]) -> dict[str, Any]:
+    """Units out identical as a share of the units that went out (TMX, XLIFF), entries back the same (TBX),
+    and the speed ratios."""
+    tmx_out = sum(r["units_out"] for r in result["tmx"])
+    xliff_out = sum(r["translated_units_in"] - len(r["differs"]) for r in result["xliff"])
+    tbx_in = sum(r["entries_in"] for r in result["tbx"])
+    figures = {
+        "tmx_identical_share": sum(r["units_out_identical"] for r in result["tmx"]) / tmx_out,
+        "xliff_identical_share": sum(r["units_out_identical"] for r in result["xliff"]) / xliff_out,
+        "tbx_identical_share": sum(r["entries_back_identical"] for r in result["tbx"]) / tbx_in,
+        "reimport_added": sum(r["reimport_added"] for r in result["tmx"]),
+    }
+    if "speed" in result:
+        figures |= {k: result["speed"][k] for k in ("import_vs_parse", "export_vs_parse")}
+    return figures
 
 
 if __name__ == "__main__":

@@ -62,6 +62,18 @@ BENCHMARKS = (
         (Figure("sets.d2l-dev.amts.strict.f1", "higher"), Figure("sets.mac-dev.amts.strict.f1", "higher")),
     ),
     Benchmark(
+        "bench_exchange",
+        ("bench_exchange.py",),
+        (),
+        (
+            Figure("summary.tmx_identical_share", "higher"),
+            Figure("summary.xliff_identical_share", "higher"),
+            Figure("summary.tbx_identical_share", "higher"),
+            Figure("summary.import_vs_parse", "lower"),
+            Figure("summary.export_vs_parse", "lower"),
+        ),
+    ),
+    Benchmark(
         "bench_term_matching",
         ("bench_term_matching.py",),
         (),

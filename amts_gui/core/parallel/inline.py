@@ -52,15 +52,19 @@ def local_name(tag: str) -> str:
 def _element_xml(element: ET.Element) -> str:
     """The element as XML, without its tail; a plain leaf (most codes) is written directly, as ET would."""
     if not len(element) and "}" not in element.tag and not any("}" in name for name in element.attrib):
-        attributes = "".join(f' {name}="{_escape_attribute(value)}"' for name, value in element.attrib.items())
-        if not element.text:
-            return f"<{element.tag}{attributes} />"
-        return f"<{element.tag}{attributes}>{_escape_text(element.text)}</{element.tag}>"
+        return _leaf_xml(element.tag, tuple(element.attrib.items()), element.text or "")
     tail, element.tail = element.tail, None
     try:
         return ET.tostring(element, encoding="unicode")
     finally:
         element.tail = tail
+
+
+@lru_cache(maxsize=4096)
+def _leaf_xml(tag: str, attributes: tuple[tuple[str, str], ...], text: str) -> str:
+    """A leaf element as XML (codes recur: a memory has thousands of ``<ept i="1">&lt;/b&gt;</ept>``)."""
+    written = "".join(f' {name}="{_escape_attribute(value)}"' for name, value in attributes)
+    return f"<{tag}{written}>{_escape_text(text)}</{tag}>" if text else f"<{tag}{written} />"
 
 
 def _escape_text(text: str) -> str:

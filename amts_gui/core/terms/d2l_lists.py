@@ -25,6 +25,7 @@ from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import MAX_GLOSSARY_BYTES, read_text_file
 from amts_gui.core.messages import message
 from amts_gui.core.parallel.languages import Tag
+from amts_gui.core.terms.duplicates import Gathered, Glossary
 from amts_gui.core.text.terms import TermEntry
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9]*s?|[a-z](\.[a-z])+\.?")  # LSTM, CBOW, i.i.d.
@@ -143,7 +144,7 @@ def _language_of(rows: list[ListRow]) -> str | None:
     return "zh" if _HAN.search(text) else None  # a Latin script: any language written in it
 
 
-def read_d2l_list(path: Path, source_lang: str, target_lang: str) -> list[TermEntry]:
+def read_d2l_list(path: Path, source_lang: str, target_lang: str) -> Glossary:
     """A D2L edition's list as entries for an English → X project (or X → English: each translation to its
     English)."""
     try:
@@ -175,15 +176,17 @@ def read_d2l_list(path: Path, source_lang: str, target_lang: str) -> list[TermEn
     return _entries(rows, english_first)
 
 
-def _entries(rows: list[ListRow], english_first: bool) -> list[TermEntry]:
-    entries: dict[str, TermEntry] = {}
+def _entries(rows: list[ListRow], english_first: bool) -> Glossary:
+    gathered = Gathered()
     for row in rows:
         forms = english_forms(row.english)
+        where = f"line {row.line}"
         if not english_first:
             for translated in row.targets:
-                entries[translated] = TermEntry(translated, (forms[0][0],), note=row.note)
+                gathered.add(TermEntry(translated, (forms[0][0],), note=row.note), where)
             continue
         for term, case_sensitive, variants in forms:
             note = f"abbreviation of {forms[0][0]}" if case_sensitive else row.note
-            entries[term] = TermEntry(term, row.targets, note=note, case_sensitive=case_sensitive, variants=variants)
-    return list(entries.values())
+            entry = TermEntry(term, row.targets, note=note, case_sensitive=case_sensitive, variants=variants)
+            gathered.add(entry, where)
+    return Glossary(list(gathered.entries.values()), gathered.notes)

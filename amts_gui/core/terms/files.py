@@ -89,7 +89,7 @@ def read_glossary_file(path: Path, source_lang: str, target_lang: str) -> Glossa
         )
     _check_size(path)
     if fmt == "md":
-        return Glossary(read_d2l_list(path, source_lang, target_lang), [])
+        return read_d2l_list(path, source_lang, target_lang)
     if fmt in ("csv", "tsv"):
         return read_term_table(path, fmt, source_lang, target_lang)
     if fmt == "tbx":

@@ -119,3 +119,13 @@ def test_korean_and_turkish_translations_are_checked_by_their_own_rules():
     tr = TermFinder([TermEntry("affine", ("afin",))], "en", "tr")
     assert term_findings(tr, "An affine map.", "Afinler ve afin dönüşümü.") == []
     assert term_findings(tr, "An affine map.", "Doğrusal dönüşüm.")
+
+
+def test_a_term_the_list_gives_twice_keeps_both_translations_and_is_said(tmp_path):
+    """The Turkish list gives "bias" on two lines; the second once replaced the first without a word."""
+    from amts_gui.core.terms.files import read_glossary_file
+
+    path = _write(tmp_path, "## Terimler\n\nbias; ek girdi\n\nloss; kayıp\n\nbias; yanlılık\n")
+    glossary = read_glossary_file(path, "en", "tr")
+    assert {e.source: e.targets for e in glossary.entries}["bias"] == ("ek girdi", "yanlılık")
+    assert glossary.notes == ["line 7: 'bias' again (first at line 3); 1 translation(s) added to it"]

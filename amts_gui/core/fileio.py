@@ -24,6 +24,23 @@ _WIDE_BOMS = (
 )
 
 
+def check_file_size(path: Path, limit: int) -> None:
+    """Refuse a file over ``limit`` bytes before reading it, saying both sizes in MB."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(message("{path}: cannot read ({reason})", path=path, reason=exc.strerror)) from None
+    if size > limit:
+        raise InputError(
+            message(
+                "{path}: {size} MB is over the {limit} MB limit; split it into several files",
+                path=path,
+                size=size // (1024 * 1024),
+                limit=limit // (1024 * 1024),
+            )
+        )
+
+
 def read_text_file(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES, kind: str = "Markdown") -> str:
     """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it; ``kind`` names
     the format expected (Markdown, CSV, TSV)."""

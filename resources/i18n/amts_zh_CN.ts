@@ -9,57 +9,62 @@
         <translation>{where}，第 {number} 行：不是 [0, 1]:[2] 这样的对齐珠：{line!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="31" />
+        <location filename="../../amts_gui/core/fileio.py" line="36" />
+        <source>{path}: {size} MB is over the {limit} MB limit; split it into several files</source>
+        <translation>{path}：{size} MB，超过 {limit} MB 的上限；请拆分为几个文件</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/fileio.py" line="48" />
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="33" />
+        <location filename="../../amts_gui/core/fileio.py" line="50" />
         <source>{path}: is a directory, not a file</source>
         <translation>{path}：是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="38" />
+        <location filename="../../amts_gui/core/fileio.py" line="55" />
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="40" />
+        <location filename="../../amts_gui/core/fileio.py" line="57" />
         <source>{path}: the file is empty</source>
         <translation>{path}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="44" />
+        <location filename="../../amts_gui/core/fileio.py" line="61" />
         <source>{path}: {count:,} bytes is over the {max_bytes:,}-byte limit; split the chapter</source>
         <translation>{path}：{count:,} 字节，超过 {max_bytes:,} 字节的上限；请拆分该章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="54" />
+        <location filename="../../amts_gui/core/fileio.py" line="71" />
         <source>{path}: {encoding} text; save it as UTF-8 (e.g. iconv -f {encoding} -t UTF-8 FILE &gt; NEW)</source>
         <translation>{path}：这是 {encoding} 文本；请另存为 UTF-8（例如 iconv -f {encoding} -t UTF-8 FILE &gt; NEW）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="60" />
+        <location filename="../../amts_gui/core/fileio.py" line="77" />
         <source>{path}: looks like a binary file, not {kind} text</source>
         <translation>{path}：看起来是二进制文件，不是 {kind} 文本</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="67" />
+        <location filename="../../amts_gui/core/fileio.py" line="84" />
         <source>{path}: not valid UTF-8 (byte {start}, line {line}); re-save the file as UTF-8</source>
         <translation>{path}：不是有效的 UTF-8（第 {start} 字节，第 {line} 行）；请以 UTF-8 重新保存该文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="78" />
+        <location filename="../../amts_gui/core/fileio.py" line="95" />
         <source>{path}: no such file or directory</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="81" />
+        <location filename="../../amts_gui/core/fileio.py" line="98" />
         <source>{path}: not a .md or .mdx file</source>
         <translation>{path}：不是 .md 或 .mdx 文件</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/fileio.py" line="85" />
+        <location filename="../../amts_gui/core/fileio.py" line="102" />
         <source>{path}: no .md or .mdx files in this directory</source>
         <translation>{path}：此文件夹中没有 .md 或 .mdx 文件</translation>
     </message>
@@ -140,24 +145,18 @@
         <translation>未知粒度 {granularity!r}；请使用以下之一：{granularities}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="103" />
+        <location filename="../../amts_gui/core/fileio.py" line="32" />
         <location filename="../../amts_gui/core/parallel/xml_files.py" line="98" />
-        <location filename="../../amts_gui/core/terms/files.py" line="104" />
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="107" />
-        <source>{path}: {size} MB is over the {limit} MB limit</source>
-        <translation>{path}：{size} MB，超过 {limit} MB 的上限</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="117" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="106" />
         <source>{path}: not a TMX file (the root element is &lt;{tag}&gt;, not &lt;tmx&gt;)</source>
         <translation>{path}：不是 TMX 文件（根元素是 &lt;{tag}&gt;，不是 &lt;tmx&gt;）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/tmx.py" line="123" />
+        <location filename="../../amts_gui/core/parallel/tmx.py" line="112" />
         <source>{path}: a TMX file without a &lt;body&gt;</source>
         <translation>{path}：TMX 文件缺少 &lt;body&gt;</translation>
     </message>
@@ -784,12 +783,7 @@
         <translation>{path}：未知的术语表格式 {suffix!r}；请用 .md（D2L）、.csv、.tsv、.tbx 或 .tmx</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="108" />
-        <source>{path}: {size} MB is over the {limit} MB limit for a glossary; split it into several files</source>
-        <translation>{path}：{size} MB，超过术语表 {limit} MB 的上限；请拆分为几个文件</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/core/terms/files.py" line="123" />
+        <location filename="../../amts_gui/core/terms/files.py" line="107" />
         <source>unknown glossary format {fmt!r}; use md, csv, tsv, tbx or tmx</source>
         <translation>未知的术语表格式 {fmt!r}；请用 md、csv、tsv、tbx 或 tmx</translation>
     </message>
@@ -1064,12 +1058,12 @@
         <translation>正在统计术语用法</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/d2l_lists.py" line="154" />
+        <location filename="../../amts_gui/core/terms/d2l_lists.py" line="155" />
         <source>{path}, line {number}: not a `{layout}` line: {line!r}</source>
         <translation>{path}，第 {number} 行：不是 `{layout}` 格式的行：{line!r}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/d2l_lists.py" line="168" />
+        <location filename="../../amts_gui/core/terms/d2l_lists.py" line="169" />
         <source>{path}: the D2L term list is English–{language}; the project is {source} → {target}</source>
         <translation>{path}：这份 D2L 术语表是英语–{language}的；项目是 {source} → {target}</translation>
     </message>

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from amts_gui.core.errors import InputError
+from amts_gui.core.fileio import check_file_size
 from amts_gui.core.messages import message
 from amts_gui.core.parallel.inline import Inline, carry_over, read_inline, write_inline
 from amts_gui.core.parallel.xml_files import XML_LANG, indent_structure, local_name, xml_events, xml_safe
@@ -97,19 +98,7 @@ def _variant(tuv: ET.Element) -> Variant | None:
 def read_tmx(path: Path) -> Iterator[TmxUnit]:
     """The file's translation units, streamed.  Everything up to ``<body>`` is checked before this
     returns; a hostile or broken file raises InputError, also later while the units are iterated."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(message("{path}: cannot read ({reason})", path=path, reason=exc.strerror)) from None
-    if size > MAX_TMX_BYTES:
-        raise InputError(
-            message(
-                "{path}: {size} MB is over the {limit} MB limit",
-                path=path,
-                size=size // (1024 * 1024),
-                limit=MAX_TMX_BYTES // (1024 * 1024),
-            )
-        )
+    check_file_size(path, MAX_TMX_BYTES)
     events = xml_events(path, "TMX")
     _start, root = next(events)  # the root element; an empty file fails as malformed XML
     if root.tag != "tmx":

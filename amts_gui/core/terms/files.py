@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from amts_gui.core.errors import InputError
-from amts_gui.core.fileio import MAX_GLOSSARY_BYTES, read_text_file
+from amts_gui.core.fileio import MAX_GLOSSARY_BYTES, check_file_size, read_text_file
 from amts_gui.core.messages import message
 from amts_gui.core.parallel.formats import language_columns
 from amts_gui.core.terms.d2l_lists import read_d2l_list
@@ -87,7 +87,7 @@ def read_glossary_file(path: Path, source_lang: str, target_lang: str) -> Glossa
                 suffix=path.suffix,
             )
         )
-    _check_size(path)
+    check_file_size(path, MAX_GLOSSARY_BYTES)
     if fmt == "md":
         return read_d2l_list(path, source_lang, target_lang)
     if fmt in ("csv", "tsv"):
@@ -95,22 +95,6 @@ def read_glossary_file(path: Path, source_lang: str, target_lang: str) -> Glossa
     if fmt == "tbx":
         return read_tbx(path, source_lang, target_lang)
     return read_tmx_glossary(path, source_lang, target_lang)
-
-
-def _check_size(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(message("{path}: cannot read ({reason})", path=path, reason=exc.strerror)) from None
-    if size > MAX_GLOSSARY_BYTES:
-        raise InputError(
-            message(
-                "{path}: {size} MB is over the {limit} MB limit for a glossary; split it into several files",
-                path=path,
-                size=size // (1024 * 1024),
-                limit=MAX_GLOSSARY_BYTES // (1024 * 1024),
-            )
-        )
 
 
 def glossary_bytes(entries: list[TermEntry], fmt: str, source_lang: str, target_lang: str, tool_version: str) -> bytes:

@@ -146,7 +146,7 @@ def test_a_missing_file_and_a_file_over_the_limit_are_refused_with_the_reason(tm
     monkeypatch.setattr(tmx, "MAX_TMX_BYTES", 2 * 1024 * 1024)
     with pytest.raises(InputError) as over:
         read_tmx(path)
-    assert str(over.value) == f"{path}: 3 MB is over the 2 MB limit"
+    assert str(over.value) == f"{path}: 3 MB is over the 2 MB limit; split it into several files"
 
 
 def test_a_dtd_is_refused_with_a_message_that_says_what_to_do(tmp_path):

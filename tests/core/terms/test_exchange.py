@@ -188,7 +188,7 @@ def test_every_glossary_format_has_one_size_limit_and_says_so(tmp_path, monkeypa
         path.write_bytes(b" " * (2 * 1024 * 1024))
         with pytest.raises(InputError) as over:
             read_glossary(path, "en", "zh")
-        assert str(over.value) == f"{path}: 2 MB is over the 1 MB limit for a glossary; split it into several files"
+        assert str(over.value) == f"{path}: 2 MB is over the 1 MB limit; split it into several files"
 
 
 def test_a_csv_glossary_with_a_nul_byte_is_named_as_csv(tmp_path):

@@ -19,7 +19,7 @@ from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import MARKDOWN_SUFFIXES, atomic_write_text, read_text_file
 from amts_gui.core.memory.index import Entry, TranslationMemory
 from amts_gui.core.messages import message
-from amts_gui.core.sync.three_way import Status, SyncResult, report, synchronize_texts
+from amts_gui.core.sync.three_way import SyncResult, report, synchronize_texts
 from amts_gui.core.text.document import SegmentKey
 from amts_gui.core.text.ids import segment_ids
 from amts_gui.core.text.placeholders import mask
@@ -30,11 +30,12 @@ _LABEL = re.compile(r":label:`([^`]+)`")
 
 
 def memory_drafts(result: SyncResult, memory: TranslationMemory) -> dict[SegmentKey, str]:
-    """Drafts for the NEW segments from the memory (segments without a match stay untranslated)."""
+    """Drafts for the segments the sync left without a translation (new ones, and changed ones whose old
+    sentence had none) from the memory; segments without a match stay untranslated."""
     segments = {seg.key: seg for seg in result.new_doc.segments()}
     drafts = {}
     for synced in result.segments:
-        if synced.status is not Status.NEW:
+        if synced.translation is not None:
             continue
         match = memory.lookup(synced.source)
         if match is not None:

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from amts_gui.core.align.documents import AlignedPair, align_documents
 from amts_gui.core.align.embed import SpanEncoder
+from amts_gui.core.sync.blocks import localized_blocks
 from amts_gui.core.text.diffs import Change, Op, diff
 from amts_gui.core.text.document import Document, Rendered, Segment, SegmentKey
 from amts_gui.core.text.markdown import parse
@@ -43,6 +44,7 @@ class Status(StrEnum):
     MOVED = "moved"
     CHANGED = "changed"
     NEW = "new"
+    OMITTED = "omitted"  # the old translation has nothing for this unchanged sentence: nor does the output
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class SyncResult:
     segments: list[SyncedSegment]
     removed: list[RemovedSegment]
     alignment: tuple[AlignedPair, ...] = field(default=())
+    blocks: dict[int, str] = field(default_factory=dict)  # NEW protected block → its localized translation
 
     def counts(self) -> dict[str, int]:
         counts = {s.value: 0 for s in Status}
@@ -86,6 +89,7 @@ class SyncResult:
         counts["removed"] = len(self.removed)
         counts["review"] = sum(s.review for s in self.segments)
         counts["untranslated"] = sum(s.translation is None for s in self.segments)
+        counts["blocks_carried"] = len(self.blocks)
         return counts
 
     @property
@@ -101,7 +105,7 @@ class SyncResult:
         return out
 
     def render(self, drafts: Mapping[SegmentKey, str] | None = None) -> Rendered:
-        return self.new_doc.render(self.translations(drafts))
+        return self.new_doc.render(self.translations(drafts), self.blocks)
 
 
 def _beads(pairs: Sequence[AlignedPair]) -> dict[SegmentKey, AlignedPair]:
@@ -157,6 +161,42 @@ def match_sentences(old: Sequence[str], new: Sequence[str]) -> tuple[dict[int, t
     return matched, set(range(len(old))) - used
 
 
+RECOVERED_CONFIDENCE = -1.0  # marks a pair the sync made of two sentences the alignment left alone
+RECOVERED = "the alignment left this sentence and the translation's sentence beside it unpaired: paired here"
+OMITTED_REASON = "the old translation has no sentence for it (left out, or said with its neighbours): left out here too"
+
+
+def _recovered(pairs: Sequence[AlignedPair]) -> dict[SegmentKey, AlignedPair]:
+    """An old sentence the alignment left without a counterpart, beside a translation sentence it also left
+    alone (the same place in both texts): paired, for review, with :data:`RECOVERED_CONFIDENCE`."""
+    found: dict[SegmentKey, AlignedPair] = {}
+    used: set[int] = set()
+    for n, pair in enumerate(pairs):
+        if not pair.src_keys or pair.tgt_keys:
+            continue
+        for m in (n + 1, n - 1):
+            if 0 <= m < len(pairs) and m not in used and pairs[m].tgt_keys and not pairs[m].src_keys:
+                used.add(m)
+                found[pair.src_keys[0]] = AlignedPair(
+                    pair.src_keys, pairs[m].tgt_keys, pair.source, pairs[m].target, RECOVERED_CONFIDENCE
+                )
+                break
+    return found
+
+
+def _translated_elsewhere(out: list[SyncedSegment]) -> list[SyncedSegment]:
+    """A segment without a translation whose sentence the chapter translates elsewhere takes that
+    translation (the same words have the same markup), for review."""
+    known = {s.source: s.translation for s in out if s.translation}
+    reason = "the same sentence is translated elsewhere in the chapter"
+    return [
+        replace(s, translation=known[s.source], review=True, reasons=(*s.reasons, reason))
+        if s.translation is None and s.source in known
+        else s
+        for s in out
+    ]
+
+
 def _translation_for(seg: Segment, pair: AlignedPair, old_key: SegmentKey) -> tuple[str, tuple[str, ...]]:
     """The bead's translation with NEW's placeholders as tokens; '' for the 2nd… segment of a merged bead."""
     if pair.src_keys[0] != old_key:
@@ -181,6 +221,7 @@ def synchronize(
         else align_documents(old_doc, translation_doc, encoder=encoder).sentences
     )
     beads = _beads(pairs)
+    recovered = {k: p for k, p in _recovered(pairs).items() if k not in beads}
     old_segs, new_segs = list(old_doc.segments()), list(new_doc.segments())
     matched, gone = match_sentences([s.text for s in old_segs], [s.text for s in new_segs])
     out: list[SyncedSegment] = []
@@ -189,20 +230,24 @@ def synchronize(
             out.append(SyncedSegment(seg.key, Status.NEW, seg.text))
             continue
         i, status = matched[j]
-        out.append(_carried(seg, old_segs[i], status, beads.get(old_segs[i].key), new_doc.lang))
+        key = old_segs[i].key
+        out.append(_carried(seg, old_segs[i], status, beads.get(key) or recovered.get(key), new_doc.lang))
     out = _flag_split_beads(out, [matched.get(j) for j in range(len(new_segs))], old_segs, beads)
+    out = _translated_elsewhere(out)
     removed = []
     for i in sorted(gone):
         pair = beads.get(old_segs[i].key)
         removed.append(RemovedSegment(old_segs[i].key, old_segs[i].text, pair.target if pair else None))
-    return SyncResult(new_doc, out, removed, pairs)
+    return SyncResult(new_doc, out, removed, pairs, localized_blocks(old_doc, new_doc, translation_doc))
 
 
 def _carried(seg: Segment, old: Segment, status: Status, pair: AlignedPair | None, lang: str) -> SyncedSegment:
     """A NEW segment matched to an OLD one, with the old translation and why it may need a review."""
     translation: str | None = None
     reasons: list[str] = []
-    confidence = pair.confidence if pair else None
+    confidence = pair.confidence if pair and pair.confidence != RECOVERED_CONFIDENCE else None
+    if pair is None and status is not Status.CHANGED:
+        return SyncedSegment(seg.key, Status.OMITTED, seg.text, old.text, "", None, True, (OMITTED_REASON,))
     if pair is None:
         reasons.append("the old sentence had no aligned translation")
     else:
@@ -210,7 +255,9 @@ def _carried(seg: Segment, old: Segment, status: Status, pair: AlignedPair | Non
         reasons += problems
         if translation == "":
             reasons.append("its translation is merged into the previous segment's")
-        if pair.confidence < REVIEW_BELOW:
+        if pair.confidence == RECOVERED_CONFIDENCE:
+            reasons.append(RECOVERED)
+        elif pair.confidence < REVIEW_BELOW:
             reasons.append(f"alignment confidence {pair.confidence:.2f}")
     if status is Status.CHANGED:
         return SyncedSegment(

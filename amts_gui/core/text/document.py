@@ -113,14 +113,20 @@ class Document:
         for block in self.blocks:
             yield from block.segments
 
-    def render(self, translations: Mapping[SegmentKey, str] | None = None) -> Rendered:
-        """The document with ``translations`` (``⟦n⟧`` tokens) put in place of their segments."""
-        if not translations:
+    def render(
+        self, translations: Mapping[SegmentKey, str] | None = None, blocks: Mapping[int, str] | None = None
+    ) -> Rendered:
+        """The document with ``translations`` (``⟦n⟧`` tokens) put in place of their segments, and
+        ``blocks`` (block index → text) in place of those blocks."""
+        translations, blocks = translations or {}, blocks or {}
+        if not translations and not blocks:
             return Rendered("".join(b.raw for b in self.blocks), ())
         out: list[str] = []
         findings: list[SegmentFinding] = []
         for block in self.blocks:
-            if block.segments and any(s.key in translations for s in block.segments):
+            if block.index in blocks:
+                out.append(blocks[block.index])
+            elif block.segments and any(s.key in translations for s in block.segments):
                 out.append(_render_block(block, translations, findings))
             else:
                 out.append(block.raw)

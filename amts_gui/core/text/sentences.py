@@ -31,7 +31,7 @@ Span = tuple[int, int]
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
 
 # Characters that may close a sentence after its terminal punctuation.
-_CLOSERS = "\"'”’»)\\]」』》）】"
+_CLOSERS = "\"'”’»)\\]」』》）】*_"
 # Characters that may open a sentence before its first letter.
 _OPENERS = "\"'“‘«¿¡([*_「『《（【"
 

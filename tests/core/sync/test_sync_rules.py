@@ -1,0 +1,105 @@
+"""What real history taught the sync (issue 33): slide markers end sentences, localized code cells stay,
+a sentence the old translation left out stays out, and no English is left where a translation exists."""
+
+from __future__ import annotations
+
+from amts_gui.core.align.documents import AlignedPair
+from amts_gui.core.sync.three_way import OMITTED_REASON, RECOVERED, Status, synchronize
+from amts_gui.core.text.markdown import parse
+from amts_gui.core.text.sentences import sentences
+
+
+def test_slide_markers_after_the_full_stop_end_the_sentence_in_english_and_chinese():
+    assert sentences("We begin by (**creating a dataset.**) Then we load it.", "en") == [
+        "We begin by (**creating a dataset.**)",
+        "Then we load it.",
+    ]
+    assert sentences("To do so, [**we call it.**] Next, we fill.", "en") == [
+        "To do so, [**we call it.**]",
+        "Next, we fill.",
+    ]
+    assert sentences("It is *great.* Then more.", "en") == ["It is *great.*", "Then more."]
+    assert sentences("我们首先（**创建一个数据集。**）然后加载它。", "zh") == [
+        "我们首先（**创建一个数据集。**）",
+        "然后加载它。",
+    ]
+
+
+OLD = """# Init
+
+We draw the weights.
+We scale them.
+
+```python
+w = init(3)  # draw weights
+```
+
+$$y = \\text{scale} \\cdot x$$
+"""
+TRANSLATION = """# 初始化
+
+我们抽取权重。
+
+```python
+w = init(3)  # 抽取权重
+```
+
+$$y = \\text{缩放} \\cdot x$$
+"""
+
+
+def _pairs(old: str, translation: str, beads: list[tuple[list[int], list[int]]]) -> list[AlignedPair]:
+    """Beads by sentence number, in order: ([old sentences], [translation sentences])."""
+    src, tgt = list(parse(old, "en").segments()), list(parse(translation, "zh").segments())
+    return [
+        AlignedPair(
+            tuple(src[i].key for i in s),
+            tuple(tgt[i].key for i in t),
+            " ".join(src[i].text for i in s),
+            "".join(tgt[i].text for i in t),
+            0.9 if s and t else 0.0,
+        )
+        for s, t in beads
+    ]
+
+
+def _sync(new: str, beads):
+    return synchronize(
+        parse(OLD, "en"), parse(new, "en"), parse(TRANSLATION, "zh"), alignment=_pairs(OLD, TRANSLATION, beads)
+    )
+
+
+def test_unchanged_code_and_math_keep_the_editions_translated_comments():
+    result = _sync(OLD, [([0], [0]), ([1], [1]), ([2], [])])
+    output = result.render().text
+    assert "w = init(3)  # 抽取权重" in output and "\\text{缩放}" in output
+    assert result.counts()["blocks_carried"] == 2
+    changed = OLD.replace("init(3)", "init(4)")
+    output = _sync(changed, [([0], [0]), ([1], [1]), ([2], [])]).render().text
+    assert "w = init(4)  # draw weights" in output  # changed code follows the new English
+
+
+def test_a_sentence_the_old_translation_left_out_stays_out_and_is_said():
+    result = _sync(OLD, [([0], [0]), ([1], [1]), ([2], [])])
+    scaled = next(s for s in result.segments if s.source == "We scale them.")
+    assert scaled.status is Status.OMITTED and scaled.review and scaled.reasons == (OMITTED_REASON,)
+    assert not scaled.carried and "We scale them." not in result.render().text
+    assert result.counts()["untranslated"] == 0
+
+
+def test_two_sentences_the_alignment_left_alone_side_by_side_are_paired_for_review():
+    translation = TRANSLATION.replace("我们抽取权重。", "我们抽取权重。我们缩放它们。")
+    old_doc, trans_doc = parse(OLD, "en"), parse(translation, "zh")
+    pairs = _pairs(OLD, translation, [([0], [0]), ([1], [1]), ([2], []), ([], [2])])
+    result = synchronize(old_doc, parse(OLD, "en"), trans_doc, alignment=pairs)
+    scaled = next(s for s in result.segments if s.source == "We scale them.")
+    assert scaled.translation == "我们缩放它们。" and scaled.review and RECOVERED in scaled.reasons
+    assert scaled.confidence is None
+
+
+def test_a_new_sentence_the_chapter_translates_elsewhere_is_not_left_in_english():
+    new = OLD.replace("We scale them.", "We scale them.\n\nWe draw the weights.")
+    result = _sync(new, [([0], [0]), ([1], [1]), ([2], [])])
+    again = [s for s in result.segments if s.source == "We draw the weights."]
+    assert [s.translation for s in again] == ["我们抽取权重。", "我们抽取权重。"]
+    assert again[1].review and "translated elsewhere" in again[1].reasons[-1]

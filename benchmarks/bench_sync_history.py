@@ -8,11 +8,12 @@ compared with the human's, sentence by sentence (the target language's segmentat
 prose) and as a whole:
 
 - **carry precision**: of the old translation's sentences the output keeps, the share the human kept too;
-- **carry recall**: of the old translation's sentences the human kept, the share the output keeps;
+- **carry recall**: of the old translation's sentences the human kept, the share the output keeps (the
+  translations of English sentences the new English removed left out: the sync drops them by design);
 - **changed flags**: of the segments the sync flags *changed* that had a translation, the share whose old
   translation the human did not keep (the human acted on the flag);
 - **review flag**: of the carried segments, precision and recall of the review flag against the human's
-  edits (a carried translation the human did not keep verbatim);
+  edits (a carried sentence of the output that the human's Chinese does not have verbatim);
 - **English left**: output segments left in English although the old translation had a translation for
   that English sentence, or the chapter translates the same sentence elsewhere;
 - **chrF** (sacrebleu, character 6-grams) of the output and of the old translation against the human's,
@@ -38,6 +39,7 @@ sys.path.insert(0, str(REPO))
 from amts_gui.core.sync.files import sync_chapter  # noqa: E402
 from amts_gui.core.sync.three_way import Status  # noqa: E402
 from amts_gui.core.text.markdown import parse  # noqa: E402
+from amts_gui.core.text.placeholders import restore  # noqa: E402
 
 _FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
 _MATH = re.compile(r"^\$\$.*?^\$\$[^\n]*$", re.M | re.S)
@@ -68,17 +70,20 @@ def event_row(folder: Path, encoder: Any) -> dict[str, Any]:
     sync = sync_chapter(folder.name, old, new, t, "en", "zh", encoder=encoder)
     result, output = sync.result, sync.output
     before, kept_by_human, out = sentences(t, "zh"), sentences(human, "zh"), sentences(output, "zh")
-    human_kept = before & kept_by_human
+    removed = Counter(r.translation.strip() for r in result.removed if r.translation)
+    human_kept = (before - removed) & kept_by_human  # what the human kept of what the new English still says
     tool_kept = before & out
     beads = {k: p for p in result.alignment if p.complete for k in p.src_keys}
     old_segments = {s.text: s for s in parse(old, "en").segments()}
     changed = [s for s in result.segments if s.status is Status.CHANGED and s.translation is not None]
     acted = sum(1 for s in changed if _old_translation(s, old_segments, beads) not in kept_by_human)
     carried = [s for s in result.segments if s.carried and s.translation]
-    human_edited = {id(s) for s in carried if _old_translation(s, old_segments, beads) not in kept_by_human}
+    markup = {s.key: s.markup for s in result.new_doc.segments()}
+    human_edited = {id(s) for s in carried if restore(s.translation or "", markup[s.key]).strip() not in kept_by_human}
     flagged = {id(s) for s in carried if s.review}
     chrf = CHRF()
     return {
+        "_flags": (len(changed), acted, len(flagged), len(flagged & human_edited), len(human_edited)),
         "event": folder.name,
         "counts": result.counts(),
         "carry_precision": _share(_overlap(tool_kept, kept_by_human), sum(tool_kept.values())),
@@ -126,13 +131,17 @@ def totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
         return total
 
     tool_kept, kept_by_human, human_kept, out = (summed(i) for i in range(4))
+    changed, acted, flagged, right, edited = (sum(row["_flags"][i] for row in rows) for i in range(5))
     outputs, olds, humans = ([row["_texts"][i] for row in rows] for i in range(3))
     chrf = CHRF()
     return {
         "events": len(rows),
         "carry_precision": _share(_overlap(tool_kept, kept_by_human), sum(tool_kept.values())),
         "carry_recall": _share(_overlap(human_kept, out), sum(human_kept.values())),
-        "changed_flags": sum(r["changed_flags"] for r in rows),
+        "changed_flags": changed,
+        "changed_flags_acted_on": _share(acted, changed),
+        "review_precision": _share(right, flagged),
+        "review_recall": _share(right, edited),
         "english_left": sum(r["english_left"] for r in rows),
         "chrf_output": round(chrf.corpus_score(outputs, [humans]).score, 2),
         "chrf_old": round(chrf.corpus_score(olds, [humans]).score, 2),
@@ -155,7 +164,7 @@ def main() -> int:
     rows = [event_row(folder, encoder) for folder in folders]
     summary = totals(rows)
     for row in rows:
-        del row["_texts"], row["_counts"]
+        del row["_texts"], row["_counts"], row["_flags"]
     print(json.dumps({"events": rows, "total": summary}, ensure_ascii=False, indent=1))
     return 0
 

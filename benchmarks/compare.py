@@ -74,6 +74,16 @@ BENCHMARKS = (
         ),
     ),
     Benchmark(
+        "bench_sync_history",
+        ("bench_sync_history.py",),
+        (),
+        (
+            Figure("total.chrf_output", "higher"),
+            Figure("total.carry_precision", "higher"),
+            Figure("total.carry_recall", "higher"),
+        ),
+    ),
+    Benchmark(
         "bench_term_matching",
         ("bench_term_matching.py",),
         (),

@@ -29,12 +29,16 @@ from rapidfuzz import fuzz
 from amts_gui.core.align.documents import AlignedPair, align_documents
 from amts_gui.core.align.embed import SpanEncoder
 from amts_gui.core.sync.blocks import localized_blocks
+from amts_gui.core.sync.trivial import carry_trivial, partial_slide_markers, trivial_change
 from amts_gui.core.text.diffs import Change, Op, diff
 from amts_gui.core.text.document import Document, Rendered, Segment, SegmentKey
 from amts_gui.core.text.markdown import parse
 from amts_gui.core.text.placeholders import check_placeholders, mask
 
-REVIEW_BELOW = 0.7  # alignment confidence under which a carried translation is marked for review
+# alignment confidence under which a carried translation is marked for review; calibrated on the
+# development events of real history, where every carried translation between 0.5 and 0.7 (short
+# headings) was the one the maintainers kept
+REVIEW_BELOW = 0.5
 FUZZY_AT_LEAST = 50.0  # rapidfuzz ratio for an OLD sentence to count as the changed version of a NEW one
 FUZZY_ANYWHERE = 75.0  # the same for a sentence found outside the run it was replaced in
 
@@ -45,6 +49,7 @@ class Status(StrEnum):
     CHANGED = "changed"
     NEW = "new"
     OMITTED = "omitted"  # the old translation has nothing for this unchanged sentence: nor does the output
+    TRIVIAL = "trivial"  # the English changed only in form (markers, punctuation, numbers…): carried, with a note
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ class SyncedSegment:
 
     @property
     def carried(self) -> bool:
-        return self.status in (Status.UNCHANGED, Status.MOVED) and self.translation is not None
+        return self.status in (Status.UNCHANGED, Status.MOVED, Status.TRIVIAL) and self.translation is not None
 
 
 @dataclass(frozen=True)
@@ -197,12 +202,18 @@ def _translated_elsewhere(out: list[SyncedSegment]) -> list[SyncedSegment]:
     ]
 
 
-def _translation_for(seg: Segment, pair: AlignedPair, old_key: SegmentKey) -> tuple[str, tuple[str, ...]]:
-    """The bead's translation with NEW's placeholders as tokens; '' for the 2nd… segment of a merged bead."""
+def _translation_for(
+    seg: Segment, pair: AlignedPair, old_key: SegmentKey, verbatim: frozenset[str]
+) -> tuple[str, tuple[str, ...]]:
+    """The bead's translation with NEW's placeholders as tokens; '' for the 2nd… segment of a merged bead.
+    When its placeholders do not fit and the translation has the English sentence word for word (a link,
+    a name the edition keeps), that sentence is its translation."""
     if pair.src_keys[0] != old_key:
         return "", ()
     text = mask(pair.target, seg.markup)
     problems = tuple(str(f) for f in check_placeholders(text, seg.markup))
+    if problems and seg.text in verbatim:
+        return mask(seg.text, seg.markup), ()
     return text, problems
 
 
@@ -221,6 +232,7 @@ def synchronize(
         else align_documents(old_doc, translation_doc, encoder=encoder).sentences
     )
     beads = _beads(pairs)
+    verbatim = frozenset(s.text for s in translation_doc.segments())
     recovered = {k: p for k, p in _recovered(pairs).items() if k not in beads}
     old_segs, new_segs = list(old_doc.segments()), list(new_doc.segments())
     matched, gone = match_sentences([s.text for s in old_segs], [s.text for s in new_segs])
@@ -231,7 +243,8 @@ def synchronize(
             continue
         i, status = matched[j]
         key = old_segs[i].key
-        out.append(_carried(seg, old_segs[i], status, beads.get(key) or recovered.get(key), new_doc.lang))
+        pair = beads.get(key) or recovered.get(key)
+        out.append(_carried(seg, old_segs[i], status, pair, new_doc.lang, verbatim))
     out = _flag_split_beads(out, [matched.get(j) for j in range(len(new_segs))], old_segs, beads)
     out = _translated_elsewhere(out)
     removed = []
@@ -241,24 +254,38 @@ def synchronize(
     return SyncResult(new_doc, out, removed, pairs, localized_blocks(old_doc, new_doc, translation_doc))
 
 
-def _carried(seg: Segment, old: Segment, status: Status, pair: AlignedPair | None, lang: str) -> SyncedSegment:
-    """A NEW segment matched to an OLD one, with the old translation and why it may need a review."""
+def _carried(
+    seg: Segment, old: Segment, status: Status, pair: AlignedPair | None, lang: str, verbatim: frozenset[str]
+) -> SyncedSegment:
+    """A NEW segment matched to an OLD one, with the old translation and why it may need a review.
+
+    ``reasons`` ask for a review (a doubtful alignment); ``notes`` only say something (a translation said
+    with the previous sentence's; placeholders that differed already in the old translation, such as the
+    edition's own forum links, which the unchanged English does not make wrong)."""
     translation: str | None = None
     reasons: list[str] = []
+    notes: list[str] = []
     confidence = pair.confidence if pair and pair.confidence != RECOVERED_CONFIDENCE else None
     if pair is None and status is not Status.CHANGED:
         return SyncedSegment(seg.key, Status.OMITTED, seg.text, old.text, "", None, True, (OMITTED_REASON,))
     if pair is None:
         reasons.append("the old sentence had no aligned translation")
     else:
-        translation, problems = _translation_for(seg, pair, old.key)
-        reasons += problems
+        translation, problems = _translation_for(seg, pair, old.key, verbatim)
+        if status is Status.CHANGED:
+            reasons += problems
+        else:
+            notes += [f"as in the old translation: {p}" for p in problems]
         if translation == "":
-            reasons.append("its translation is merged into the previous segment's")
+            notes.append("its translation is merged into the previous segment's")
         if pair.confidence == RECOVERED_CONFIDENCE:
             reasons.append(RECOVERED)
         elif pair.confidence < REVIEW_BELOW:
             reasons.append(f"alignment confidence {pair.confidence:.2f}")
+    if status is Status.CHANGED and pair is not None and translation:
+        trivial = _trivial(seg, old, pair, confidence, tuple(reasons), lang)
+        if trivial is not None:
+            return trivial
     if status is Status.CHANGED:
         return SyncedSegment(
             seg.key,
@@ -268,12 +295,40 @@ def _carried(seg: Segment, old: Segment, status: Status, pair: AlignedPair | Non
             translation,
             confidence,
             review=True,
-            reasons=("the source changed", *reasons),
+            reasons=("the source changed", *reasons, *notes),
             similarity=fuzz.ratio(old.text, seg.text),
             source_diff=tuple(diff(old.text, seg.text, lang)),
         )
     review = bool(reasons) and translation is not None
-    return SyncedSegment(seg.key, status, seg.text, old.text, translation, confidence, review, tuple(reasons))
+    return SyncedSegment(seg.key, status, seg.text, old.text, translation, confidence, review, (*reasons, *notes))
+
+
+def _trivial(
+    seg: Segment, old: Segment, pair: AlignedPair, confidence: float | None, reasons: tuple[str, ...], lang: str
+) -> SyncedSegment | None:
+    """The old translation carried over a change of form only, with a note of what changed; None when the
+    words changed or a number or placeholder cannot be repaired."""
+    kinds = trivial_change(old.text, seg.text)
+    carried = carry_trivial(old.text, seg.text, pair.target) if kinds else None
+    if kinds is None or carried is None:
+        return None
+    translation = mask(carried, seg.markup)
+    problems = tuple(str(f) for f in check_placeholders(translation, seg.markup))
+    note = f"only its {', '.join(kinds)} changed"
+    if partial_slide_markers(old.text, seg.text):
+        problems += ("slide markers now mark a part of the sentence: mark the same part of the translation",)
+    return SyncedSegment(
+        seg.key,
+        Status.TRIVIAL,
+        seg.text,
+        old.text,
+        translation,
+        confidence,
+        review=bool(problems or reasons),
+        reasons=(note, *problems, *reasons),
+        similarity=fuzz.ratio(old.text, seg.text),
+        source_diff=tuple(diff(old.text, seg.text, lang)),
+    )
 
 
 def _flag_split_beads(
@@ -335,6 +390,8 @@ def report(
         if seg.old_source is not None and seg.old_source != seg.source:
             entry["old_source"] = seg.old_source
             entry["source_diff"] = diff_text(seg.source_diff)
+        if seg.status is Status.TRIVIAL:
+            entry["note"] = seg.reasons[0]
         if seg.translation is not None:
             entry["translation"] = seg.translation
         if seg.confidence is not None:

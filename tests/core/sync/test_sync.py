@@ -108,6 +108,7 @@ def test_segments_are_classified_and_translations_carried():
         "changed": 1,
         "new": 1,
         "omitted": 0,
+        "trivial": 0,
         "removed": 1,
         "review": 1,
         "untranslated": 1,

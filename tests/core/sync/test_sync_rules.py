@@ -103,3 +103,23 @@ def test_a_new_sentence_the_chapter_translates_elsewhere_is_not_left_in_english(
     again = [s for s in result.segments if s.source == "We draw the weights."]
     assert [s.translation for s in again] == ["我们抽取权重。", "我们抽取权重。"]
     assert again[1].review and "translated elsewhere" in again[1].reasons[-1]
+
+
+def test_a_change_of_form_only_is_carried_with_a_note_and_not_flagged_as_changed():
+    from amts_gui.core.sync.three_way import report
+
+    new = OLD.replace("We scale them.", "(**We scale them.**)").replace("We draw the weights.", "We draw the weights!")
+    translation = TRANSLATION.replace("我们抽取权重。", "我们抽取权重。我们缩放它们。")
+    pairs = _pairs(OLD, translation, [([0], [0]), ([1], [1]), ([2], [2])])
+    result = synchronize(parse(OLD, "en"), parse(new, "en"), parse(translation, "zh"), alignment=pairs)
+    by_source = {s.source: s for s in result.segments}
+    scaled, drawn = by_source["(**We scale them.**)"], by_source["We draw the weights!"]
+    assert scaled.status is Status.TRIVIAL and scaled.carried and not scaled.review
+    assert scaled.translation == "(**我们缩放它们。**)"
+    assert drawn.status is Status.TRIVIAL and drawn.translation == "我们抽取权重。"
+    assert result.counts()["changed"] == 0 and result.counts()["trivial"] == 2
+    notes = {e["source"]: e["note"] for e in report(result, {})["segments"] if "note" in e}
+    assert notes == {
+        "We draw the weights!": "only its punctuation changed",
+        "(**We scale them.**)": "only its slide markers changed",
+    }

@@ -16,6 +16,7 @@ from amts_gui.core.project.rows import Draft, SegmentRow
 from amts_gui.core.project.segments import add_drafts, live_segments
 from amts_gui.core.project.store import Store
 from amts_gui.core.sync.three_way import Status, match_sentences
+from amts_gui.core.sync.trivial import carry_trivial, trivial_change
 from amts_gui.core.text.placeholders import mask, restore
 
 ENGINE = "sync"
@@ -54,7 +55,12 @@ def carry_over(store: Store, chapter: str, before: list[SegmentRow]) -> CarriedO
             "from_status": old.status,
             "similarity": round(fuzz.ratio(old.source_markup, new.source_markup), 1),
         }
-        drafts.append(Draft(new.id, mask(restore(text, old.markup), new.markup), ENGINE, VARIANT, meta))
+        written = restore(text, old.markup)
+        kinds = trivial_change(old.source_markup, new.source_markup)
+        repaired = carry_trivial(old.source_markup, new.source_markup, written) if kinds else None
+        if kinds and repaired is not None:  # a change of form only: the translation repaired, and said
+            written, meta["trivial"] = repaired, f"only its {', '.join(kinds)} changed"
+        drafts.append(Draft(new.id, mask(written, new.markup), ENGINE, VARIANT, meta))
         counts[Status.MOVED if status is Status.MOVED else Status.CHANGED] += 1
     add_drafts(store, drafts)
     return CarriedOver(counts[Status.CHANGED], counts[Status.MOVED])

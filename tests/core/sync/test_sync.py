@@ -255,10 +255,11 @@ def test_reimporting_a_newer_source_keeps_the_previous_translation_as_a_draft(pr
     rows = {r.source: r for r in review_rows(project, "c.md")}
     changed = rows["The ⟦1⟧ learns fast."]
     assert changed.source_changed and changed.draft is not None
-    assert changed.draft.engine == "sync" and changed.draft.text == "`model` 学得很快。"  # old markup: QA flags it
+    assert changed.draft.engine == "sync" and changed.draft.text == "⟦1⟧ 学得很快。"  # only the code changed: repaired
     assert rows["It stops early."].draft.text == "它提前停止。"  # unchanged: kept as it was
     meta = project.db.execute("SELECT meta FROM drafts WHERE engine = 'sync'").fetchone()[0]
     assert json.loads(meta)["old_source"] == "The `model` learns fast."
+    assert json.loads(meta)["trivial"] == "only its code, math or roles changed"
 
 
 def test_a_merged_translation_is_reviewed_when_one_of_its_sentences_changed():

@@ -83,7 +83,8 @@ def _summary(name: str, sync: Any) -> str:
     c = sync.result.counts()
     left = c["untranslated"] - sync.drafted
     return (
-        f"{name}: {c['unchanged']} unchanged, {c['moved']} moved, {c['changed']} changed, {c['new']} new, "
+        f"{name}: {c['unchanged']} unchanged, {c['moved']} moved, {c['trivial']} changed in form only (carried), "
+        f"{c['changed']} changed, {c['new']} new, "
         f"{c['omitted']} left out as the old translation did, {c['removed']} removed; "
         f"{sync.result.carried_share:.0%} carried over, {c['blocks_carried']} localized code/math blocks kept, "
         f"{c['review']} to review, {sync.drafted} drafted, {left} untranslated ({sync.seconds:.2f} s)"

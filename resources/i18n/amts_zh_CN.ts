@@ -348,12 +348,12 @@
         <translation>方向 {name!r} 与本项目不符；请使用 {forward} 或 {backward}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/sync/files.py" line="94" />
+        <location filename="../../amts_gui/core/sync/files.py" line="95" />
         <source>{root}: not a directory</source>
         <translation>{root}：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/document.py" line="168" />
+        <location filename="../../amts_gui/core/text/document.py" line="174" />
         <source>joined with spaces</source>
         <translation>已用空格连接</translation>
     </message>
@@ -2042,37 +2042,82 @@ This uses your AWS account.</source>
         <translation>本句没有第 {0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="274" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="275" />
+        <source>Only the form of the source changed ({0}); the translation was carried:</source>
+        <translation>原文只改了形式（{0}），沿用了原译文：</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="278" />
         <source>Source changed since this translation was made:</source>
         <translation>此译文完成后原文有改动：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="276" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="280" />
         <source>The memory's sentence differs:</source>
         <translation>记忆库中的句子不同：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="312" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="291" />
+        <source>slide markers</source>
+        <translation>幻灯片标记</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="292" />
+        <source>emphasis</source>
+        <translation>强调</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="293" />
+        <source>code, math or roles</source>
+        <translation>代码、公式或角色</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="294" />
+        <source>contractions</source>
+        <translation>缩写</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="295" />
+        <source>case</source>
+        <translation>大小写</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="296" />
+        <source>numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="297" />
+        <source>punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="298" />
+        <source>spacing</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="329" />
         <source> (+{0} more)</source>
         <translation>（另有 {0} 项）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="318" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="335" />
         <source>✓ QA</source>
         <translation>✓ 质检通过</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="336" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="353" />
         <source>aligned</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="337" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="354" />
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/editor_pane.py" line="338" />
+        <location filename="../../amts_gui/gui/review/editor_pane.py" line="355" />
         <source>imported</source>
         <translation>导入</translation>
     </message>

@@ -36,3 +36,22 @@ def test_a_changed_source_sentence_shows_its_previous_translation_and_the_source
     window.review.select_proxy_row(window.review.proxy.mapFromSource(window.review.model.index(other, 1)).row())
     assert editor.row is not None and editor.row.source == "It stops early."
     assert not editor.source_change.isVisible()
+
+
+def test_a_change_of_form_only_says_so_above_the_carried_translation(qtbot, project, tmp_path):
+    chapter = tmp_path / "src" / "c.md"  # the project's source root
+    chapter.write_text("# Title\n\nNow we calculate $y$. It stops early.\n", encoding="utf-8")
+    import_paths(project, [chapter])
+    first = next(r for r in live_segments(project, "c.md") if r.source_markup.startswith("Now"))
+    accept_segment(project, first.id, "现在计算⟦1⟧。")
+    chapter.write_text("# Title\n\n(**Now we calculate $y$.**) It stops early.\n", encoding="utf-8")
+    import_paths(project, [chapter])
+
+    window = open_window(qtbot, project)
+    window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.SOURCE_CHANGED))
+    assert window.review.proxy.rowCount() == 1
+    window.review.select_proxy_row(0)
+    editor = window.review.editor
+    assert editor.final.text() == "(**现在计算⟦1⟧。**)"  # the marker put around the whole translation
+    assert editor.source_change.isVisible()
+    assert "Only the form of the source changed (slide markers)" in editor.source_change.text()

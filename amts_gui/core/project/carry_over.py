@@ -59,7 +59,7 @@ def carry_over(store: Store, chapter: str, before: list[SegmentRow]) -> CarriedO
         kinds = trivial_change(old.source_markup, new.source_markup)
         repaired = carry_trivial(old.source_markup, new.source_markup, written) if kinds else None
         if kinds and repaired is not None:  # a change of form only: the translation repaired, and said
-            written, meta["trivial"] = repaired, f"only its {', '.join(kinds)} changed"
+            written, meta["trivial"] = repaired, list(kinds)
         drafts.append(Draft(new.id, mask(written, new.markup), ENGINE, VARIANT, meta))
         counts[Status.MOVED if status is Status.MOVED else Status.CHANGED] += 1
     add_drafts(store, drafts)

@@ -44,6 +44,7 @@ class LatestDraft:
     score: float | None  # the memory's match %, or None for machine translation
     old_source: str | None = None  # a draft carried over from a changed source sentence: that sentence
     match_source: str | None = None  # a memory draft: the source sentence of the pair it came from
+    trivial: tuple[str, ...] = ()  # a carried draft: the source changed only in these kinds of form
 
     @property
     def label(self) -> str:
@@ -139,6 +140,7 @@ def _row(r: dict[str, Any], terms: TermFinder, control: Control, rules: tuple[st
             float(score) if score is not None else None,
             meta.get("old_source"),
             meta.get("match_source"),
+            tuple(meta.get("trivial") or ()),
         )
     return ReviewRow(
         id=r["id"],

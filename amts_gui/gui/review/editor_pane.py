@@ -270,7 +270,11 @@ class EditorPane(QWidget):
         if row is None or draft is None:
             self.source_change.hide()
             return
-        if draft.old_source is not None:
+        if draft.old_source is not None and draft.trivial:
+            kinds = ", ".join(self._form_kinds().get(k, k) for k in draft.trivial)
+            intro = self.tr("Only the form of the source changed ({0}); the translation was carried:").format(kinds)
+            old = draft.old_source
+        elif draft.old_source is not None:
             intro, old = self.tr("Source changed since this translation was made:"), draft.old_source
         elif draft.match_source is not None and draft.score is not None and draft.score < 100:
             intro, old = self.tr("The memory's sentence differs:"), draft.match_source
@@ -280,6 +284,19 @@ class EditorPane(QWidget):
         changes = diff(old, restore(row.source, row.markup), self.source_lang)
         self.source_change.setText(intro + " " + diff_html(changes, self._dark()))
         self.source_change.show()
+
+    def _form_kinds(self) -> dict[str, str]:
+        """The kinds of a change of form (core/sync/trivial.py's names) in the interface language."""
+        return {
+            "slide markers": self.tr("slide markers"),
+            "emphasis": self.tr("emphasis"),
+            "code, math or roles": self.tr("code, math or roles"),
+            "contractions": self.tr("contractions"),
+            "case": self.tr("case"),
+            "numbers": self.tr("numbers"),
+            "punctuation": self.tr("punctuation"),
+            "spacing": self.tr("spacing"),
+        }
 
     def _dark(self) -> bool:
         return self.palette().color(QPalette.ColorRole.Base).lightness() < 128

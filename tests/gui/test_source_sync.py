@@ -9,20 +9,27 @@ from amts_gui.gui.review.segment_model import Filter
 from tests.gui.helpers import open_window
 
 
-def test_a_changed_source_sentence_shows_its_previous_translation_and_the_source_diff(qtbot, project, tmp_path):
-    src = tmp_path / "src"
-    chapter = src / "c.md"
-    chapter.write_text("# Title\n\nThe `model` learns fast. It stops early.\n", encoding="utf-8")
+def _changed_source(qtbot, project, tmp_path, before: str, final: str, after: str):
+    """A chapter whose first sentence was accepted as ``final``, re-imported with ``before`` changed to
+    ``after``; the window on the one sentence whose source changed."""
+    chapter = tmp_path / "src" / "c.md"  # the project's source root
+    chapter.write_text(f"# Title\n\n{before} It stops early.\n", encoding="utf-8")
     import_paths(project, [chapter])
-    first = next(r for r in live_segments(project, "c.md") if r.source_markup.startswith("The"))
-    accept_segment(project, first.id, "⟦1⟧ 学得很快。")
-    chapter.write_text("# Title\n\nThe `model` learns very fast. It stops early.\n", encoding="utf-8")
+    first = next(r for r in live_segments(project, "c.md") if r.source_markup == before)
+    accept_segment(project, first.id, final)
+    chapter.write_text(f"# Title\n\n{after} It stops early.\n", encoding="utf-8")
     import_paths(project, [chapter])
-
     window = open_window(qtbot, project)
     window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.SOURCE_CHANGED))
     assert window.review.proxy.rowCount() == 1
     window.review.select_proxy_row(0)
+    return window
+
+
+def test_a_changed_source_sentence_shows_its_previous_translation_and_the_source_diff(qtbot, project, tmp_path):
+    window = _changed_source(
+        qtbot, project, tmp_path, "The `model` learns fast.", "⟦1⟧ 学得很快。", "The `model` learns very fast."
+    )
     editor = window.review.editor
     assert editor.row is not None and editor.row.draft is not None and editor.row.draft.engine == "sync"
     assert editor.final.text() == "⟦1⟧ 学得很快。"  # the previous translation, ready to post-edit
@@ -39,18 +46,9 @@ def test_a_changed_source_sentence_shows_its_previous_translation_and_the_source
 
 
 def test_a_change_of_form_only_says_so_above_the_carried_translation(qtbot, project, tmp_path):
-    chapter = tmp_path / "src" / "c.md"  # the project's source root
-    chapter.write_text("# Title\n\nNow we calculate $y$. It stops early.\n", encoding="utf-8")
-    import_paths(project, [chapter])
-    first = next(r for r in live_segments(project, "c.md") if r.source_markup.startswith("Now"))
-    accept_segment(project, first.id, "现在计算⟦1⟧。")
-    chapter.write_text("# Title\n\n(**Now we calculate $y$.**) It stops early.\n", encoding="utf-8")
-    import_paths(project, [chapter])
-
-    window = open_window(qtbot, project)
-    window.review.filter_box.setCurrentIndex(window.review.filter_box.findData(Filter.SOURCE_CHANGED))
-    assert window.review.proxy.rowCount() == 1
-    window.review.select_proxy_row(0)
+    window = _changed_source(
+        qtbot, project, tmp_path, "Now we calculate $y$.", "现在计算⟦1⟧。", "(**Now we calculate $y$.**)"
+    )
     editor = window.review.editor
     assert editor.final.text() == "(**现在计算⟦1⟧。**)"  # the marker put around the whole translation
     assert editor.source_change.isVisible()

@@ -166,6 +166,7 @@ def match_sentences(old: Sequence[str], new: Sequence[str]) -> tuple[dict[int, t
     return matched, set(range(len(old))) - used
 
 
+NEW_REASON = "new in the English: nothing to carry over (drafted from the memory or an engine where one is given)"
 RECOVERED_CONFIDENCE = -1.0  # marks a pair the sync made of two sentences the alignment left alone
 RECOVERED = "the alignment left this sentence and the translation's sentence beside it unpaired: paired here"
 OMITTED_REASON = "the old translation has no sentence for it (left out, or said with its neighbours): left out here too"
@@ -239,7 +240,7 @@ def synchronize(
     out: list[SyncedSegment] = []
     for j, seg in enumerate(new_segs):
         if j not in matched:
-            out.append(SyncedSegment(seg.key, Status.NEW, seg.text))
+            out.append(SyncedSegment(seg.key, Status.NEW, seg.text, review=True, reasons=(NEW_REASON,)))
             continue
         i, status = matched[j]
         key = old_segs[i].key

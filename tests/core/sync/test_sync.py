@@ -100,6 +100,7 @@ def test_segments_are_classified_and_translations_carried():
     assert [c.text for c in changed.source_diff if c.op == 1] == ["raw "]
     assert by_source["Logits can be scaled first."].status is Status.NEW
     assert by_source["Logits can be scaled first."].translation is None
+    assert by_source["Logits can be scaled first."].review  # never reported as carried: flagged, with its reason
     assert [r.source for r in result.removed] == ["A large temperature flattens it."]
     assert result.removed[0].translation == "较大的温度使它变平。"
     assert result.counts() == {
@@ -110,7 +111,7 @@ def test_segments_are_classified_and_translations_carried():
         "omitted": 0,
         "trivial": 0,
         "removed": 1,
-        "review": 1,
+        "review": 2,
         "untranslated": 1,
         "blocks_carried": 0,
     }

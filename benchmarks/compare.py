@@ -83,6 +83,7 @@ BENCHMARKS = (
             Figure("total.carry_recall", "higher"),
         ),
     ),
+    Benchmark("bench_sync_book", ("bench_sync_book.py",), (), (Figure("book_sync_vs_parse", "lower"),)),
     Benchmark(
         "bench_term_matching",
         ("bench_term_matching.py",),

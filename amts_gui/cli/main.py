@@ -87,4 +87,7 @@ def _error_line(exc: Exception) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen program's worker processes (a book's source sync) start here
     sys.exit(main())

@@ -80,13 +80,14 @@ def _extra_pairs(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 
 def _summary(name: str, sync: Any) -> str:
-    c = sync.result.counts()
+    """One line per chapter; ``sync`` is a :class:`~amts_gui.core.sync.book.ChapterOutcome`."""
+    c = sync.counts
     left = c["untranslated"] - sync.drafted
     return (
         f"{name}: {c['unchanged']} unchanged, {c['moved']} moved, {c['trivial']} changed in form only (carried), "
         f"{c['changed']} changed, {c['new']} new, "
         f"{c['omitted']} left out as the old translation did, {c['removed']} removed; "
-        f"{sync.result.carried_share:.0%} carried over, {c['blocks_carried']} localized code/math blocks kept, "
+        f"{sync.carried_share:.0%} carried over, {c['blocks_carried']} localized code/math blocks kept, "
         f"{c['review']} to review, {sync.drafted} drafted, {left} untranslated ({sync.seconds:.2f} s)"
     )
 
@@ -101,8 +102,10 @@ def cmd_sync_source(args: argparse.Namespace) -> int:
             "give either --old, --new, --translation and --out (one file), "
             "or --old-root, --new-root, --translation-root and --out-root (a book)"
         )
-    how = _How(_drafter(args), _extra_pairs(args), default_encoder())
-    return _sync_file(args, how) if all(single) else _sync_book(args, how)
+    drafter = _drafter(args)
+    if all(single):
+        return _sync_file(args, _How(drafter, _extra_pairs(args), default_encoder()))
+    return _sync_book(args, drafter)
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,7 @@ class _How:
 
 
 def _sync_file(args: argparse.Namespace, how: _How) -> int:
+    from amts_gui.core.sync.book import outcome_of
     from amts_gui.core.sync.files import write_outputs
 
     old, new, translation = (read_text_file(p) for p in (args.old, args.new, args.translation))  # all read first
@@ -138,22 +142,38 @@ def _sync_file(args: argparse.Namespace, how: _How) -> int:
     if args.report:
         outputs[args.report] = json.dumps(sync.report(), ensure_ascii=False, indent=2) + "\n"
     write_outputs(outputs)
-    print(_summary(args.new.name, sync))
+    print(_summary(args.new.name, outcome_of(sync)))
     return 0
 
 
-def _sync_book(args: argparse.Namespace, how: _How) -> int:
+def _book_outcomes(args: argparse.Namespace, drafter: Drafter | None, chapters: list[tuple[str, str, str, str]]) -> Any:
+    """The chapters synced: in worker processes, one per core, unless a paid engine drafts (it runs here,
+    where it asked first)."""
+    from amts_gui.core.align.embed import default_encoder
+    from amts_gui.core.sync.book import outcome_of, sync_chapters
+    from amts_gui.core.sync.files import memory_drafts
+
+    if drafter is None or drafter is memory_drafts:
+        yield from sync_chapters(
+            chapters, args.src, args.tgt, draft_from_memory=drafter is not None, extra_pairs=_extra_pairs(args)
+        )
+        return
+    how = _How(drafter, [], default_encoder())
+    for rel, old, new, translation in chapters:
+        yield outcome_of(how.sync(rel, old, new, translation, args))
+
+
+def _sync_book(args: argparse.Namespace, drafter: Drafter | None) -> int:
     from amts_gui.core.sync.files import plan_book, write_outputs
 
     plan = plan_book(args.old_root, args.new_root, args.translation_root)
-    chapters = [(rel, [read_text_file(p) for p in paths]) for rel, *paths in plan.chapters]
+    chapters = [(rel, *(read_text_file(p) for p in paths)) for rel, *paths in plan.chapters]  # all read first
     outputs: dict[Path, str] = {}
     reports = []
-    for rel, (old, new, translation) in chapters:
-        sync = how.sync(rel, old, new, translation, args)
-        outputs[args.out_root / rel] = sync.output
-        reports.append(sync.report())
-        print(_summary(rel, sync))
+    for outcome in _book_outcomes(args, drafter, chapters):  # type: ignore[arg-type]
+        outputs[args.out_root / outcome.name] = outcome.output
+        reports.append(outcome.report)
+        print(_summary(outcome.name, outcome))
     for rel in plan.only_new + plan.missing_translation:
         outputs[args.out_root / rel] = read_text_file(args.new_root / rel)  # untranslated: the English as it is
         print(f"{rel}: untranslated (no {'old source' if rel in plan.only_new else 'translation'} to carry over)")

@@ -31,6 +31,8 @@ import numpy as np
 import numpy.typing as npt
 from threadpoolctl import ThreadpoolController
 
+from amts_gui.core.align.tokenizer import fast_tokenizer
+
 log = logging.getLogger(__name__)
 
 Matrix = npt.NDArray[np.float32]
@@ -109,6 +111,7 @@ class Usem3SpanEncoder:
         )
         self._pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="amts-embed")
         self._b: Any = self._use._model  # the numpy backend: weights and tokenizer
+        self._tokenize = fast_tokenizer(self._b.sp)
         self._lock = threading.Lock()
         self.pooled_ok = self._self_check()
         if not self.pooled_ok:
@@ -190,7 +193,7 @@ class Usem3SpanEncoder:
         first = 0
         budget = 0
         for i, text in enumerate(texts):
-            ids = b.sp.encode(text, out_type=int, add_bos=True, add_eos=True)
+            ids = self._tokenize(text)
             if len(ids) > MAX_TOKENS:
                 ids = ids[: MAX_TOKENS - 1] + ids[-1:]
             if batch and budget + len(ids) > _TOKEN_BUDGET:

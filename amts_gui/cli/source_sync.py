@@ -194,7 +194,9 @@ def _sync_book(args: argparse.Namespace, drafter: Drafter | None) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser(
-        "sync-source", help="carry a translation over to a newer source: unchanged, moved, changed, new, removed"
+        "sync-source",
+        help="carry a translation over to a newer source: unchanged, moved, changed in form only, changed, "
+        "omitted, new, removed",
     )
     p.add_argument("--old", type=Path, help="the source the translation was made from")
     p.add_argument("--new", type=Path, help="the current source")
@@ -204,7 +206,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--new-root", type=Path)
     p.add_argument("--translation-root", type=Path)
     p.add_argument("--out-root", type=Path)
-    p.add_argument("--report", type=Path, help="a JSON report: counts, and every changed or new segment")
+    p.add_argument(
+        "--report", type=Path, help="a JSON report: counts, and every changed, new or doubtful segment with its reason"
+    )
     p.add_argument("--src", default="en")
     p.add_argument("--tgt", default="zh")
     p.add_argument(

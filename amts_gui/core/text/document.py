@@ -123,7 +123,14 @@ class Document:
             return Rendered("".join(b.raw for b in self.blocks), ())
         out: list[str] = []
         findings: list[SegmentFinding] = []
+        dropped = False  # the block before was left out whole: so is the blank line after it
         for block in self.blocks:
+            if dropped and block.kind is BlockKind.BLANK:
+                dropped = False
+                continue
+            dropped = bool(block.segments) and all(translations.get(s.key) == "" for s in block.segments)
+            if dropped:
+                continue  # every sentence said elsewhere or left out, as the translation did
             if block.index in blocks:
                 out.append(blocks[block.index])
             elif block.segments and any(s.key in translations for s in block.segments):

@@ -123,3 +123,11 @@ def test_a_change_of_form_only_is_carried_with_a_note_and_not_flagged_as_changed
         "We draw the weights!": "only its punctuation changed",
         "(**We scale them.**)": "only its slide markers changed",
     }
+
+
+def test_a_paragraph_the_old_translation_left_out_whole_leaves_no_empty_lines():
+    old = "# Init\n\nWe draw.\n\nA lone note.\n\nWe scale.\n"
+    translation = "# 初始化\n\n我们抽取。\n\n我们缩放。\n"
+    pairs = _pairs(old, translation, [([0], [0]), ([1], [1]), ([2], []), ([3], [2])])
+    result = synchronize(parse(old, "en"), parse(old, "en"), parse(translation, "zh"), alignment=pairs)
+    assert result.render().text == translation

@@ -70,12 +70,14 @@ def _drafter(args: argparse.Namespace) -> Drafter | None:
     return memory_drafts
 
 
-def _extra_pairs(args: argparse.Namespace) -> list[tuple[str, str]]:
+def _extra_pairs(args: argparse.Namespace, lang: str | None = None) -> list[tuple[str, str]]:
+    """The project's sentence pairs (of target ``lang``, else the project's own) for the memory."""
     from amts_gui.core.project.pairs import list_pairs
 
     if args.project is None or args.engine == NO_ENGINE or catalog.entry(args.engine).paid:
         return []
-    pairs = list_pairs(open_project(args), granularity="sentence")
+    store = open_project(args)
+    pairs = list_pairs(store.for_target(lang) if lang else store, granularity="sentence")
     return [(r.source, r.target) for r in pairs if not r.flagged]
 
 
@@ -96,16 +98,49 @@ def cmd_sync_source(args: argparse.Namespace) -> int:
     from amts_gui.core.align.embed import default_encoder
 
     single = (args.old, args.new, args.translation, args.out)
-    book = (args.old_root, args.new_root, args.translation_root, args.out_root)
-    if any(single) == any(book) or not (all(single) or all(book)):
+    book = (args.old_root, args.new_root, args.out_root)
+    every_target = args.project is not None and args.translation_root is None
+    if any(single) == any(book) or not (all(single) or (all(book) and (args.translation_root or every_target))):
         raise InputError(
             "give either --old, --new, --translation and --out (one file), "
-            "or --old-root, --new-root, --translation-root and --out-root (a book)"
+            "or --old-root, --new-root, --translation-root and --out-root (a book), "
+            "or --old-root, --new-root, --out-root and --project (the book of every target the project has)"
         )
     drafter = _drafter(args)
     if all(single):
         return _sync_file(args, _How(drafter, _extra_pairs(args), default_encoder()))
-    return _sync_book(args, drafter)
+    if args.translation_root is not None:
+        return _sync_book(args, drafter, Edition(args.tgt, args.translation_root, args.out_root, args.report))
+    return _sync_every_target(args, drafter)
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One target's book: its language, its translation, where its sync goes, and its report."""
+
+    lang: str
+    translation_root: Path
+    out_root: Path
+    report: Path | None
+
+
+def _sync_every_target(args: argparse.Namespace, drafter: Drafter | None) -> int:
+    """Each target of the project whose reference folder is set, into ``OUT_ROOT/<lang>``, each with its
+    report (``REPORT`` named ``<stem>.<lang><suffix>``)."""
+    from amts_gui.core.project.importer import reference_roots
+
+    if drafter is not None and catalog.entry(args.engine).paid:
+        raise InputError(f"--engine {args.engine} drafts one target at a time: give --translation-root and --tgt")
+    roots = reference_roots(open_project(args))
+    if not roots:
+        raise InputError(
+            f"{args.project}: no target has a reference folder; set one with `amts targets` or give --translation-root"
+        )
+    for lang, root in sorted(roots.items()):
+        report = args.report.with_name(f"{args.report.stem}.{lang}{args.report.suffix}") if args.report else None
+        print(f"== {lang}: {root}")
+        _sync_book(args, drafter, Edition(lang, root, args.out_root / lang, report))
+    return 0
 
 
 @dataclass(frozen=True)
@@ -146,7 +181,9 @@ def _sync_file(args: argparse.Namespace, how: _How) -> int:
     return 0
 
 
-def _book_outcomes(args: argparse.Namespace, drafter: Drafter | None, chapters: list[tuple[str, str, str, str]]) -> Any:
+def _book_outcomes(
+    args: argparse.Namespace, drafter: Drafter | None, chapters: list[tuple[str, str, str, str]], lang: str
+) -> Any:
     """The chapters synced: in worker processes, one per core, unless a paid engine drafts (it runs here,
     where it asked first)."""
     from amts_gui.core.align.embed import default_encoder
@@ -155,7 +192,7 @@ def _book_outcomes(args: argparse.Namespace, drafter: Drafter | None, chapters: 
 
     if drafter is None or drafter is memory_drafts:
         yield from sync_chapters(
-            chapters, args.src, args.tgt, draft_from_memory=drafter is not None, extra_pairs=_extra_pairs(args)
+            chapters, args.src, lang, draft_from_memory=drafter is not None, extra_pairs=_extra_pairs(args, lang)
         )
         return
     how = _How(drafter, [], default_encoder())
@@ -163,30 +200,30 @@ def _book_outcomes(args: argparse.Namespace, drafter: Drafter | None, chapters: 
         yield outcome_of(how.sync(rel, old, new, translation, args))
 
 
-def _sync_book(args: argparse.Namespace, drafter: Drafter | None) -> int:
+def _sync_book(args: argparse.Namespace, drafter: Drafter | None, edition: Edition) -> int:
     from amts_gui.core.sync.files import plan_book, write_outputs
 
-    plan = plan_book(args.old_root, args.new_root, args.translation_root)
+    plan = plan_book(args.old_root, args.new_root, edition.translation_root)
     chapters = [(rel, *(read_text_file(p) for p in paths)) for rel, *paths in plan.chapters]  # all read first
     outputs: dict[Path, str] = {}
     reports = []
-    for outcome in _book_outcomes(args, drafter, chapters):  # type: ignore[arg-type]
-        outputs[args.out_root / outcome.name] = outcome.output
+    for outcome in _book_outcomes(args, drafter, chapters, edition.lang):  # type: ignore[arg-type]
+        outputs[edition.out_root / outcome.name] = outcome.output
         reports.append(outcome.report)
         print(_summary(outcome.name, outcome))
     for rel in plan.only_new + plan.missing_translation:
-        outputs[args.out_root / rel] = read_text_file(args.new_root / rel)  # untranslated: the English as it is
+        outputs[edition.out_root / rel] = read_text_file(args.new_root / rel)  # untranslated: the English as it is
         print(f"{rel}: untranslated (no {'old source' if rel in plan.only_new else 'translation'} to carry over)")
     for rel in plan.only_translation:
         print(f"{rel}: only in the translation; left alone", file=sys.stderr)
-    if args.report:
+    if edition.report:
         book_report = {
             "chapters": reports,
             "renamed": plan.renamed,
             "untranslated": plan.only_new + plan.missing_translation,
             "only_in_translation": plan.only_translation,
         }
-        outputs[args.report] = json.dumps(book_report, ensure_ascii=False, indent=2) + "\n"
+        outputs[edition.report] = json.dumps(book_report, ensure_ascii=False, indent=2) + "\n"
     write_outputs(outputs)
     return 0
 

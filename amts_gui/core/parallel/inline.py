@@ -11,7 +11,7 @@ A segment is read into its text and a list of events in document order, each at 
 Written back, the events rebuild the same content: the same characters, codes and whitespace, in the
 same places.  Codes are never found again by searching the text.  After the text changed (an edit, or
 the whitespace a pair is stored without), each event's offset is carried through the difference of the
-two texts; a code whose native text did not survive the change intact is left out, and said.
+two texts; a code whose native text did not survive the change intact is left out (:func:`follow_edit` counts them).
 """
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ def _moved(runs: Sequence[tuple[int, int, int]], start: int, length: int) -> int
     return None
 
 
-def carry_over(inline: Inline, text: str) -> tuple[Inline, int]:
+def follow_edit(inline: Inline, text: str) -> tuple[Inline, int]:
     """The events carried to a changed ``text``, and how many codes did not survive the change."""
     if text == inline.text:
         return inline, 0

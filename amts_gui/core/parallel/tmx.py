@@ -21,7 +21,7 @@ from typing import Any
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import check_file_size
 from amts_gui.core.messages import message
-from amts_gui.core.parallel.inline import Inline, carry_over, read_inline, write_inline
+from amts_gui.core.parallel.inline import Inline, follow_edit, read_inline, write_inline
 from amts_gui.core.parallel.xml_files import XML_LANG, indent_structure, local_name, xml_events, xml_safe
 
 MAX_TMX_BYTES = 2 * 1024 * 1024 * 1024  # streamed, so only the file system limits it
@@ -185,7 +185,7 @@ def _write_variant(tu: ET.Element, lang: str, text: str, side: dict[str, Any]) -
         seg.text = text
         return
     inline = Inline.from_json(side["inline"])
-    write_inline(seg, inline if pair_text(inline.text) == text else carry_over(inline, text)[0])
+    write_inline(seg, inline if pair_text(inline.text) == text else follow_edit(inline, text)[0])
 
 
 def unit_extra(unit: TmxUnit, source: Variant, target: Variant) -> dict[str, Any] | None:

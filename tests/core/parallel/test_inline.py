@@ -9,7 +9,7 @@ import defusedxml.ElementTree as SafeET  # noqa: N812
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from amts_gui.core.parallel.inline import Inline, carry_over, read_inline, write_inline
+from amts_gui.core.parallel.inline import Inline, follow_edit, read_inline, write_inline
 
 TEXT = st.text(alphabet=" \n\tab<>&中文.", max_size=6)
 CODES = st.sampled_from(
@@ -75,7 +75,7 @@ def test_an_edit_keeps_the_codes_whose_text_survived_and_drops_the_others():
         '<seg>Press <bpt i="1">&lt;b&gt;</bpt>Run<ept i="1">&lt;/b&gt;</ept> now<ph x="2">&lt;br/&gt;</ph></seg>'
     )
     inline = read_inline(seg)
-    kept, lost = carry_over(inline, "Please press <b>Run</b> at once<br/>")
+    kept, lost = follow_edit(inline, "Please press <b>Run</b> at once<br/>")
     assert lost == 0
     out = ET.Element("seg")
     write_inline(out, kept)
@@ -83,9 +83,9 @@ def test_an_edit_keeps_the_codes_whose_text_survived_and_drops_the_others():
         '<seg>Please press <bpt i="1">&lt;b&gt;</bpt>Run<ept i="1">&lt;/b&gt;</ept> at once'
         '<ph x="2">&lt;br/&gt;</ph></seg>'
     )
-    dropped, lost = carry_over(inline, "Press <b>Run</b> now")  # the translator deleted the <br/>
+    dropped, lost = follow_edit(inline, "Press <b>Run</b> now")  # the translator deleted the <br/>
     assert lost == 1 and [e[0] for e in dropped.events] == ["code", "code"]
-    changed, lost = carry_over(inline, "Press <strong>Run</strong> now<br/>")  # the code's own text changed
+    changed, lost = follow_edit(inline, "Press <strong>Run</strong> now<br/>")  # the code's own text changed
     assert lost == 2 and [e[3] for e in changed.events] == ['<ph x="2">&lt;br/&gt;</ph>']
 
 
@@ -95,7 +95,7 @@ def test_after_any_edit_each_kept_code_stands_on_its_own_text_in_order(body, typ
     inline = read_inline(SafeET.fromstring(f"<seg>{body}</seg>"))
     at = min(at, len(inline.text))
     edited = inline.text[:at] + typed + inline.text[at + cut :]
-    moved, lost = carry_over(inline, edited)
+    moved, lost = follow_edit(inline, edited)
     codes = [e for e in inline.events if e[0] == "code"]
     assert lost == len(codes) - sum(1 for e in moved.events if e[0] == "code")
     floor = 0

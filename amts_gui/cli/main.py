@@ -87,7 +87,8 @@ def _error_line(exc: Exception) -> int:
 
 
 if __name__ == "__main__":
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # the frozen program's worker processes (a book's source sync) start here
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # the frozen program's worker processes (a book's source sync) start here
+        multiprocessing.freeze_support()
     sys.exit(main())

@@ -16,15 +16,21 @@ prose) and as a whole:
   edits (a carried sentence of the output that the human's Chinese does not have verbatim);
 - **English left**: output segments left in English although the old translation had a translation for
   that English sentence, or the chapter translates the same sentence elsewhere;
+- **removed, kept by the human**: translations of English sentences the new English removed that the
+  human's Chinese still has (the sync drops them; a human who keeps them keeps a stale sentence);
+- **lines unlike the human's**: lines added or removed by a line diff of the whole file (code included)
+  from the output, and from the old translation, to the human's: what a maintainer reviews;
 - **chrF** (sacrebleu, character 6-grams) of the output and of the old translation against the human's,
   prose only: fenced code and ``$$`` math blocks are removed from all three the same way.
 
-Prints JSON: one object per event and the totals (chrF over all events as one corpus).
+Prints JSON: one object per event and the totals (chrF over all events as one corpus), and carry
+precision and recall on the *ordinary* events: those whose English change puts no new slide markers.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
 import sys
@@ -42,6 +48,7 @@ from amts_gui.core.text.markdown import parse  # noqa: E402
 from amts_gui.core.text.placeholders import restore  # noqa: E402
 
 _FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
+_SLIDE = re.compile(r"\[\*\*|\(\*\*")
 _MATH = re.compile(r"^\$\$.*?^\$\$[^\n]*$", re.M | re.S)
 
 
@@ -93,11 +100,20 @@ def event_row(folder: Path, encoder: Any) -> dict[str, Any]:
         "review_precision": _share(len(flagged & human_edited), len(flagged)),
         "review_recall": _share(len(flagged & human_edited), len(human_edited)),
         "english_left": _english_left(result, old_segments, beads),
+        "removed_kept_by_human": _overlap(removed, kept_by_human),
+        "lines_unlike_human_output": _lines_unlike(output, human),
+        "lines_unlike_human_old": _lines_unlike(t, human),
         "chrf_output": round(chrf.corpus_score([prose(output)], [[prose(human)]]).score, 2),
         "chrf_old": round(chrf.corpus_score([prose(t)], [[prose(human)]]).score, 2),
+        "_ordinary": len(_SLIDE.findall(new)) <= len(_SLIDE.findall(old)),
         "_texts": (prose(output), prose(t), prose(human)),
         "_counts": (tool_kept, kept_by_human, human_kept, out),
     }
+
+
+def _lines_unlike(text: str, reference: str) -> int:
+    diff = difflib.unified_diff(text.splitlines(), reference.splitlines(), lineterm="", n=0)
+    return sum(1 for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---"))
 
 
 def _old_translation(segment: Any, old_segments: dict[str, Any], beads: dict[Any, Any]) -> str | None:
@@ -121,23 +137,30 @@ def _english_left(result: Any, old_segments: dict[str, Any], beads: dict[Any, An
     return left
 
 
-def totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    from sacrebleu.metrics import CHRF
+def _summed(rows: list[dict[str, Any]], index: int) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for row in rows:
+        total += Counter({f"{row['event']}|{k}": v for k, v in row["_counts"][index].items()})
+    return total
 
-    def summed(index: int) -> Counter[str]:
-        total: Counter[str] = Counter()
-        for row in rows:
-            total += Counter({f"{row['event']}|{k}": v for k, v in row["_counts"][index].items()})
-        return total
 
-    tool_kept, kept_by_human, human_kept, out = (summed(i) for i in range(4))
-    changed, acted, flagged, right, edited = (sum(row["_flags"][i] for row in rows) for i in range(5))
-    outputs, olds, humans = ([row["_texts"][i] for row in rows] for i in range(3))
-    chrf = CHRF()
+def _carry(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    tool_kept, kept_by_human, human_kept, out = (_summed(rows, i) for i in range(4))
     return {
         "events": len(rows),
         "carry_precision": _share(_overlap(tool_kept, kept_by_human), sum(tool_kept.values())),
         "carry_recall": _share(_overlap(human_kept, out), sum(human_kept.values())),
+    }
+
+
+def totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    from sacrebleu.metrics import CHRF
+
+    changed, acted, flagged, right, edited = (sum(row["_flags"][i] for row in rows) for i in range(5))
+    outputs, olds, humans = ([row["_texts"][i] for row in rows] for i in range(3))
+    chrf = CHRF()
+    return {
+        **_carry(rows),
         "changed_flags": changed,
         "changed_flags_acted_on": _share(acted, changed),
         "review_precision": _share(right, flagged),
@@ -147,6 +170,10 @@ def totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "chrf_old": round(chrf.corpus_score(olds, [humans]).score, 2),
         "events_below_old": sum(1 for r in rows if r["chrf_output"] < r["chrf_old"]),
         "events_above_old": sum(1 for r in rows if r["chrf_output"] > r["chrf_old"]),
+        "removed_kept_by_human": sum(r["removed_kept_by_human"] for r in rows),
+        "lines_unlike_human_output": sum(r["lines_unlike_human_output"] for r in rows),
+        "lines_unlike_human_old": sum(r["lines_unlike_human_old"] for r in rows),
+        "ordinary": _carry([r for r in rows if r["_ordinary"]]),
     }
 
 
@@ -164,7 +191,7 @@ def main() -> int:
     rows = [event_row(folder, encoder) for folder in folders]
     summary = totals(rows)
     for row in rows:
-        del row["_texts"], row["_counts"], row["_flags"]
+        del row["_texts"], row["_counts"], row["_flags"], row["_ordinary"]
     print(json.dumps({"events": rows, "total": summary}, ensure_ascii=False, indent=1))
     return 0
 

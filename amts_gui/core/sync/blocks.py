@@ -44,15 +44,20 @@ def _equal_runs(a: Sequence[str], b: Sequence[str]) -> dict[int, int]:
     return matched
 
 
-def localized_blocks(old: Document, new: Document, translation: Document) -> dict[int, str]:
-    """NEW block index → the translation's block, for each protected NEW block whose English is OLD's and
-    whose translation differs from the English (nothing to carry where the edition kept it as it is)."""
+def protected_matches(old: Document, new: Document, translation: Document) -> dict[int, int]:
+    """NEW protected block index → the translation's block index, for each NEW block whose English is OLD's
+    word for word, where the translation has OLD's block (by skeleton) in the same order."""
     old_blocks, new_blocks, translated = _protected(old), _protected(new), _protected(translation)
     new_to_old = _equal_runs([b.raw for b in old_blocks], [b.raw for b in new_blocks])
     old_to_translated = _equal_runs([skeleton(b) for b in translated], [skeleton(b) for b in old_blocks])
-    carried = {}
-    for j, i in new_to_old.items():
-        k = old_to_translated.get(i)
-        if k is not None and translated[k].raw != old_blocks[i].raw:
-            carried[new_blocks[j].index] = translated[k].raw
-    return carried
+    return {
+        new_blocks[j].index: translated[old_to_translated[i]].index
+        for j, i in new_to_old.items()
+        if i in old_to_translated
+    }
+
+
+def localized_blocks(new: Document, translation: Document, matches: dict[int, int]) -> dict[int, str]:
+    """NEW block index → the translation's block, for each matched protected block (:func:`protected_matches`)
+    whose translation differs from the English (nothing to carry where the edition kept it as it is)."""
+    return {j: translation.blocks[k].raw for j, k in matches.items() if translation.blocks[k].raw != new.blocks[j].raw}

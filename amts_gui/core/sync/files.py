@@ -19,7 +19,8 @@ from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import MARKDOWN_SUFFIXES, atomic_write_text, read_text_file
 from amts_gui.core.memory.index import Entry, TranslationMemory
 from amts_gui.core.messages import message
-from amts_gui.core.sync.three_way import SyncResult, report, synchronize_texts
+from amts_gui.core.sync.report import report
+from amts_gui.core.sync.three_way import SyncResult, synchronize_texts
 from amts_gui.core.text.document import SegmentKey
 from amts_gui.core.text.ids import segment_ids
 from amts_gui.core.text.placeholders import mask

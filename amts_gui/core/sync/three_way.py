@@ -22,15 +22,16 @@ import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
 
 from rapidfuzz import fuzz
 
 from amts_gui.core.align.documents import AlignedPair, align_documents
 from amts_gui.core.align.embed import SpanEncoder
-from amts_gui.core.sync.blocks import localized_blocks
+from amts_gui.core.sync.blocks import localized_blocks, protected_matches
+from amts_gui.core.sync.layout import LineLayout, kept_blanks, kept_blocks, line_layout, structure_matches
+from amts_gui.core.sync.slide_markers import MARKER
 from amts_gui.core.sync.trivial import carry_trivial, partial_slide_markers, trivial_change
-from amts_gui.core.text.diffs import Change, Op, diff
+from amts_gui.core.text.diffs import Change, diff
 from amts_gui.core.text.document import Document, Rendered, Segment, SegmentKey
 from amts_gui.core.text.markdown import parse
 from amts_gui.core.text.placeholders import check_placeholders, mask
@@ -86,6 +87,8 @@ class SyncResult:
     removed: list[RemovedSegment]
     alignment: tuple[AlignedPair, ...] = field(default=())
     blocks: dict[int, str] = field(default_factory=dict)  # NEW protected block → its localized translation
+    layout: LineLayout = field(default_factory=lambda: LineLayout(set(), set()))  # the translation's, per block
+    kept: dict[int, str] = field(default_factory=dict)  # NEW paragraph or blank lines → the old translation's
 
     def counts(self) -> dict[str, int]:
         counts = {s.value: 0 for s in Status}
@@ -110,7 +113,8 @@ class SyncResult:
         return out
 
     def render(self, drafts: Mapping[SegmentKey, str] | None = None) -> Rendered:
-        return self.new_doc.render(self.translations(drafts), self.blocks)
+        blocks = {**self.kept, **self.blocks}
+        return self.new_doc.render(self.translations(drafts), blocks, self.layout.one_line, self.layout.wrapped)
 
 
 def _beads(pairs: Sequence[AlignedPair]) -> dict[SegmentKey, AlignedPair]:
@@ -238,6 +242,7 @@ def synchronize(
     old_segs, new_segs = list(old_doc.segments()), list(new_doc.segments())
     matched, gone = match_sentences([s.text for s in old_segs], [s.text for s in new_segs])
     out: list[SyncedSegment] = []
+    sources: dict[int, set[int]] = {}  # NEW block → the translation blocks its translations come from
     for j, seg in enumerate(new_segs):
         if j not in matched:
             out.append(SyncedSegment(seg.key, Status.NEW, seg.text, review=True, reasons=(NEW_REASON,)))
@@ -245,6 +250,8 @@ def synchronize(
         i, status = matched[j]
         key = old_segs[i].key
         pair = beads.get(key) or recovered.get(key)
+        if pair is not None:
+            sources.setdefault(seg.block, set()).update(k[0] for k in pair.tgt_keys)
         out.append(_carried(seg, old_segs[i], status, pair, new_doc.lang, verbatim))
     out = _flag_split_beads(out, [matched.get(j) for j in range(len(new_segs))], old_segs, beads)
     out = _translated_elsewhere(out)
@@ -252,7 +259,31 @@ def synchronize(
     for i in sorted(gone):
         pair = beads.get(old_segs[i].key)
         removed.append(RemovedSegment(old_segs[i].key, old_segs[i].text, pair.target if pair else None))
-    return SyncResult(new_doc, out, removed, pairs, localized_blocks(old_doc, new_doc, translation_doc))
+    return _with_layout(SyncResult(new_doc, out, removed, pairs), old_doc, translation_doc, matched, old_segs, sources)
+
+
+def _with_layout(
+    result: SyncResult,
+    old_doc: Document,
+    translation_doc: Document,
+    matched: Mapping[int, tuple[int, Status]],
+    old_segs: Sequence[Segment],
+    sources: Mapping[int, set[int]],
+) -> SyncResult:
+    """The result with what it takes of the old translation's own text and layout (see :mod:`.layout`)."""
+    new_doc = result.new_doc
+    unchanged = {
+        s.key: old_segs[matched[j][0]].key
+        for j, s in enumerate(result.segments)
+        if s.status in (Status.UNCHANGED, Status.OMITTED)
+    }
+    protected = protected_matches(old_doc, new_doc, translation_doc)
+    paragraphs = kept_blocks(old_doc, new_doc, translation_doc, unchanged, _beads(result.alignment))
+    blanks = kept_blanks(new_doc, translation_doc, {**structure_matches(new_doc, translation_doc), **paragraphs})
+    result.blocks = localized_blocks(new_doc, translation_doc, protected)
+    result.kept = {**{j: translation_doc.blocks[k].raw for j, k in paragraphs.items()}, **blanks}
+    result.layout = line_layout(new_doc, translation_doc, sources)
+    return result
 
 
 def _carried(
@@ -304,6 +335,10 @@ def _carried(
     return SyncedSegment(seg.key, status, seg.text, old.text, translation, confidence, review, (*reasons, *notes))
 
 
+MARKERS_PLACED = "slide markers now mark a part of the sentence: placed in the translation by position, check them"
+MARKERS_TO_PLACE = "slide markers now mark a part of the sentence: mark the same part of the translation"
+
+
 def _trivial(
     seg: Segment, old: Segment, pair: AlignedPair, confidence: float | None, reasons: tuple[str, ...], lang: str
 ) -> SyncedSegment | None:
@@ -317,7 +352,7 @@ def _trivial(
     problems = tuple(str(f) for f in check_placeholders(translation, seg.markup))
     note = f"only its {', '.join(kinds)} changed"
     if partial_slide_markers(old.text, seg.text):
-        problems += ("slide markers now mark a part of the sentence: mark the same part of the translation",)
+        problems += (MARKERS_PLACED if MARKER.search(carried) else MARKERS_TO_PLACE,)
     return SyncedSegment(
         seg.key,
         Status.TRIVIAL,
@@ -364,46 +399,3 @@ def synchronize_texts(
     return synchronize(
         parse(old, source_lang), parse(new, source_lang), parse(translation, target_lang), encoder=encoder
     )
-
-
-def diff_text(changes: Sequence[Change]) -> str:
-    """A word diff as text: ``[-old-]{+new+}``."""
-    parts = []
-    for c in changes:
-        if c.op == Op.EQUAL:
-            parts.append(c.text)
-        elif c.op == Op.DELETE:
-            parts.append(f"[-{c.text}-]")
-        else:
-            parts.append(f"{{+{c.text}+}}")
-    return "".join(parts)
-
-
-def report(
-    result: SyncResult, ids: Mapping[SegmentKey, str], timing: Mapping[str, float] | None = None
-) -> dict[str, Any]:
-    """The JSON report: counts, and every segment that is not carried verbatim (with its id and source)."""
-    listed = []
-    for seg in result.segments:
-        if seg.status in (Status.UNCHANGED, Status.MOVED) and not seg.review and seg.translation is not None:
-            continue
-        entry: dict[str, Any] = {"id": ids.get(seg.key), "status": seg.status.value, "source": seg.source}
-        if seg.old_source is not None and seg.old_source != seg.source:
-            entry["old_source"] = seg.old_source
-            entry["source_diff"] = diff_text(seg.source_diff)
-        if seg.status is Status.TRIVIAL:
-            entry["note"] = seg.reasons[0]
-        if seg.translation is not None:
-            entry["translation"] = seg.translation
-        if seg.confidence is not None:
-            entry["confidence"] = round(seg.confidence, 3)
-        if seg.review:
-            entry["review"] = list(seg.reasons)
-        listed.append(entry)
-    return {
-        "counts": result.counts(),
-        "carried_share": round(result.carried_share, 4),
-        "segments": listed,
-        "removed": [{"source": r.source, "translation": r.translation} for r in result.removed],
-        **({"seconds": dict(timing)} if timing else {}),
-    }

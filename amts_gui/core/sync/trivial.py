@@ -4,8 +4,8 @@ D2L's history is full of them: slide markers put around sentences (``[**…**]``
 punctuation, case, spacing, contractions spelled out ("Here's" → "Here is"), numbers, and code, math
 or roles (placeholders).  :func:`trivial_change` says which of these kinds turn the old sentence into the
 new one, or None when words changed.  :func:`carry_trivial` carries the old translation over such a
-change: numbers and placeholders repaired the way the memory repairs them, and a slide marker around
-the whole sentence put around the whole translation.
+change: numbers and placeholders repaired the way the memory repairs them, a slide marker around the
+whole sentence put around the whole translation, and markers around a part projected onto it.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Callable
 from rapidfuzz.distance import Levenshtein
 
 from amts_gui.core.memory.tokens import repair, tokenize
+from amts_gui.core.sync.slide_markers import project_markers
 from amts_gui.core.text.placeholders import find_placeholders
 
 _SLIDE = re.compile(r"\[\*\*|\*\*\]|\(\*\*|\*\*\)")
@@ -119,4 +120,6 @@ def carry_trivial(old_source: str, new_source: str, translation: str) -> str | N
     wrapped, before = _SLIDE_WRAP.match(new_source.strip()), _SLIDE_WRAP.match(old_source.strip())
     if wrapped and not before and not _SLIDE.search(wrapped.group("body")):
         text = f"{wrapped.group('open')}{text.strip()}{wrapped.group('close')}"
+    elif partial_slide_markers(old_source, new_source) and not _SLIDE.search(old_source):
+        text = project_markers(new_source, text) or text
     return text

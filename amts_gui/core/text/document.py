@@ -14,7 +14,7 @@ Parsing is :mod:`amts_gui.core.text.markdown`'s; inline markup is handled by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -114,10 +114,15 @@ class Document:
             yield from block.segments
 
     def render(
-        self, translations: Mapping[SegmentKey, str] | None = None, blocks: Mapping[int, str] | None = None
+        self,
+        translations: Mapping[SegmentKey, str] | None = None,
+        blocks: Mapping[int, str] | None = None,
+        one_line: Collection[int] = (),
+        wrapped: Collection[int] = (),
     ) -> Rendered:
         """The document with ``translations`` (``⟦n⟧`` tokens) put in place of their segments, and
-        ``blocks`` (block index → text) in place of those blocks."""
+        ``blocks`` (block index → text) in place of those blocks.  The translated blocks in ``one_line``
+        are written on one line, those in ``wrapped`` a sentence a line, however the source lays them out."""
         translations, blocks = translations or {}, blocks or {}
         if not translations and not blocks:
             return Rendered("".join(b.raw for b in self.blocks), ())
@@ -134,7 +139,8 @@ class Document:
             if block.index in blocks:
                 out.append(blocks[block.index])
             elif block.segments and any(s.key in translations for s in block.segments):
-                out.append(_render_block(block, translations, findings))
+                one = block.index in one_line or (len(block.spans) == 1 and block.index not in wrapped)
+                out.append(_render_block(block, translations, findings, one))
             else:
                 out.append(block.raw)
         return Rendered("".join(out), tuple(findings))
@@ -162,8 +168,10 @@ def _continuation_prefix(block: Block) -> str:
     return m.group("p") if m else ""
 
 
-def _render_block(block: Block, translations: Mapping[SegmentKey, str], findings: list[SegmentFinding]) -> str:
-    single_line = block.kind in SINGLE_LINE or len(block.spans) == 1
+def _render_block(
+    block: Block, translations: Mapping[SegmentKey, str], findings: list[SegmentFinding], one_line: bool
+) -> str:
+    single_line = one_line or block.kind in SINGLE_LINE
     prefix = "" if single_line else _continuation_prefix(block)
     pieces: list[str] = []
     for seg in block.segments:

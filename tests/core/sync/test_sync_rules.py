@@ -106,7 +106,7 @@ def test_a_new_sentence_the_chapter_translates_elsewhere_is_not_left_in_english(
 
 
 def test_a_change_of_form_only_is_carried_with_a_note_and_not_flagged_as_changed():
-    from amts_gui.core.sync.three_way import report
+    from amts_gui.core.sync.report import report
 
     new = OLD.replace("We scale them.", "(**We scale them.**)").replace("We draw the weights.", "We draw the weights!")
     translation = TRANSLATION.replace("我们抽取权重。", "我们抽取权重。我们缩放它们。")

@@ -38,9 +38,9 @@ def test_a_slide_marker_around_the_whole_sentence_goes_around_the_whole_translat
         "(**现在计算$y$。**)"
     )
     partial = "Next, [**we can calculate the gradient**] by calling it."
-    assert (
-        carry_trivial("Next, we can calculate the gradient by calling it.", partial, "接着计算梯度。")
-        == "接着计算梯度。"
-    )
+    old = "Next, we can calculate the gradient by calling it."
+    translation = "接着，我们可以计算梯度，通过调用它。"
+    assert carry_trivial(old, partial, translation) == "接着，[**我们可以计算梯度**]，通过调用它。"
+    assert carry_trivial(old, partial, "接着计算梯度。") == "接着计算梯度。"  # no place for the part: left for a person
     assert partial_slide_markers("Next, we can calculate the gradient by calling it.", partial)
     assert not partial_slide_markers("Now let us calculate $y$.", "(**Now let us calculate $y$.**)")

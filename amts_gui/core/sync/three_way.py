@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from amts_gui.core.align.documents import AlignedPair, align_documents
 from amts_gui.core.align.embed import SpanEncoder
-from amts_gui.core.sync.blocks import localized_blocks, protected_matches
+from amts_gui.core.sync.blocks import changed_blocks, localized_blocks, protected_matches
 from amts_gui.core.sync.layout import LineLayout, kept_blanks, kept_blocks, line_layout, structure_matches
 from amts_gui.core.sync.slide_markers import MARKER
 from amts_gui.core.sync.trivial import carry_trivial, partial_slide_markers, trivial_change
@@ -280,7 +280,10 @@ def _with_layout(
     protected = protected_matches(old_doc, new_doc, translation_doc)
     paragraphs = kept_blocks(old_doc, new_doc, translation_doc, unchanged, _beads(result.alignment))
     blanks = kept_blanks(new_doc, translation_doc, {**structure_matches(new_doc, translation_doc), **paragraphs})
-    result.blocks = localized_blocks(new_doc, translation_doc, protected)
+    result.blocks = {
+        **changed_blocks(old_doc, new_doc, translation_doc),
+        **localized_blocks(new_doc, translation_doc, protected),
+    }
     result.kept = {**{j: translation_doc.blocks[k].raw for j, k in paragraphs.items()}, **blanks}
     result.layout = line_layout(new_doc, translation_doc, sources)
     return result

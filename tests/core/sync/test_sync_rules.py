@@ -131,3 +131,30 @@ def test_a_paragraph_the_old_translation_left_out_whole_leaves_no_empty_lines():
     pairs = _pairs(old, translation, [([0], [0]), ([1], [1]), ([2], []), ([3], [2])])
     result = synchronize(parse(old, "en"), parse(old, "en"), parse(translation, "zh"), alignment=pairs)
     assert result.render().text == translation
+
+
+def test_a_changed_code_cell_keeps_the_comments_the_edition_translated():
+    from amts_gui.core.sync.blocks import merged_lines
+
+    old = "```python\n# Column names\nf.write('a')\n# Each row is a data point\nf.write('b')\n```\n"
+    translated = "```python\n# 列名\nf.write('a')\n# 每行是一个数据点\nf.write('b')\n```\n"
+    new = old.replace("f.write('b')", "f.write('c')").replace("data point", "data example")
+    # the unchanged comment keeps its translation; the reworded one is English again (the Chinese is out
+    # of date); the changed code follows the English
+    assert merged_lines(old, new, translated) == (
+        "```python\n# 列名\nf.write('a')\n# Each row is a data example\nf.write('c')\n```\n"
+    )
+    # a comment of two lines said in one, a d2lbook directive never taken for a comment
+    old = "```python\n#@tab pytorch\n# Clear the previous\n# values\nx.zero_()\n\ny = 1\n```\n"
+    translated = "```python\n#@tab pytorch\n# 清除之前的值\nx.zero_()\n\ny = 1\n```\n"
+    new = old.replace("y = 1", "y = 2")
+    assert merged_lines(old, new, translated) == "```python\n#@tab pytorch\n# 清除之前的值\nx.zero_()\n\ny = 2\n```\n"
+    assert merged_lines(old, new, old) is None  # nothing localized: nothing to merge
+
+
+def test_the_changed_cell_takes_the_wording_of_the_translation_that_was_ahead_of_the_english():
+    old_text = "# T\n\n```python\nmkdir('d')\nw = 1  # weights\n```\n"
+    new_text = "# T\n\n```python\nos.makedirs('d')\nw = 1  # weights\n```\n"
+    translation = "# T\n\n```python\nos.makedirs('d')\nw = 1  # 权重\n```\n"
+    result = synchronize(parse(old_text, "en"), parse(new_text, "en"), parse(translation, "zh"), alignment=[])
+    assert "os.makedirs('d')\nw = 1  # 权重\n" in result.render().text

@@ -29,6 +29,7 @@ _FINAL = re.compile(r"[.!?。！？．…]+[\"'”’」）)]*\s*$")
 _CLAUSE = re.compile(r"[，,；;：:、]\s*")  # a clause ends after it (an opener goes after, a closer before)
 _AFTER_CLAUSE = re.compile(r"[，,；;：:、]\s*$")
 _OPENING = re.compile(r"[（(“「]")  # a clause starts at it
+_CLOSING = re.compile(r"[）)”」]")
 
 
 @dataclass(frozen=True)
@@ -77,27 +78,50 @@ def _unique_placeholders(source: str, translation: str) -> dict[str, int]:
     return out
 
 
-def _boundaries(translation: str, *, closing: bool) -> list[int]:
+def _boundaries(translation: str, *, closing: bool) -> dict[int, str]:
+    """The translation's places for an opener or a closer, each with its kind: ``clause`` (after a comma
+    for an opener, before it for a closer), ``bracket`` (inside brackets: after the opening one, before
+    the closing one), ``before`` (before an opening bracket), ``edge``."""
     core = _final_start(translation)
-    found = [m.start() if closing else m.end() for m in _CLAUSE.finditer(translation, 0, core)]
-    found += [m.start() for m in _OPENING.finditer(translation, 0, core)]
-    return sorted({0, core, *found})
+    found = {0: "edge", core: "edge"}
+    for m in _CLAUSE.finditer(translation, 0, core):
+        found.setdefault(m.start() if closing else m.end(), "clause")
+    if closing:
+        found.update({m.start(): "bracket" for m in _CLOSING.finditer(translation, 1, core)})
+    else:
+        found.update({m.start(): "before" for m in _OPENING.finditer(translation, 0, core)})
+        found.update({m.end(): "bracket" for m in _OPENING.finditer(translation, 0, core)})
+    return dict(sorted(found.items()))
 
 
-def _by_position(source: str, position: int, translation: str, *, closing: bool, after: int = -1) -> int:
-    """The translation's clause boundary nearest to ``position``'s relative place in ``source``."""
+def _english_kind(source: str, position: int, *, closing: bool) -> str | None:
+    """The kind of place the marker has in the English: the kind the translation's should have."""
+    if closing:
+        if _CLAUSE.match(source, position):
+            return "clause"
+        return "bracket" if _CLOSING.match(source, position) else None
+    before = source[:position]
+    if _AFTER_CLAUSE.search(before):
+        return "clause"
+    return "bracket" if before.rstrip().endswith(("(", "（")) else None
+
+
+def _by_position(source: str, position: int, translation: str, *, closing: bool, after: int = -1) -> int | None:
+    """The translation's place of the marker's kind nearest to its relative place in ``source`` (a closer
+    never first, nor an opener last; one at an English clause boundary never at the edge); None when
+    there is no such place."""
     ratio = position / max(1, len(source))
-    if closing:  # a closer never goes first; before a comma in English, not last either
-        at_clause = _CLAUSE.match(source, position) is not None
-        excluded = {0, _final_start(translation)} if at_clause else {0}
-    else:  # after a comma in English, an opener does not go first
-        excluded = {0} if _AFTER_CLAUSE.search(source[:position]) else set()
-    candidates = [c for c in _boundaries(translation, closing=closing) if c not in excluded and c > after]
-    candidates = candidates or _boundaries(translation, closing=closing)
+    places = {c: k for c, k in _boundaries(translation, closing=closing).items() if c > after}
+    places.pop(0 if closing else _final_start(translation), None)
+    kind = _english_kind(source, position, closing=closing)
+    candidates = [c for c, k in places.items() if k == kind]
+    candidates = candidates or [c for c, k in places.items() if not (kind == "clause" and k == "edge")]
+    if not candidates:
+        return None
     return min(candidates, key=lambda c: abs(c / max(1, len(translation)) - ratio))
 
 
-def _opening_at(source: str, start: int, translation: str, anchors: dict[str, int]) -> int:
+def _opening_at(source: str, start: int, translation: str, anchors: dict[str, int]) -> int | None:
     if not source[:start].strip():
         return 0
     for markup, offset in anchors.items():
@@ -107,7 +131,7 @@ def _opening_at(source: str, start: int, translation: str, anchors: dict[str, in
     return _by_position(source, start, translation, closing=False)
 
 
-def _closing_at(source: str, end: int, translation: str, anchors: dict[str, int], start: int) -> int:
+def _closing_at(source: str, end: int, translation: str, anchors: dict[str, int], start: int) -> int | None:
     rest = source[end:].strip()
     if not rest:  # the whole sentence keeps its stop inside; a part ending the sentence, outside
         return len(translation) if start == 0 else _final_start(translation)
@@ -131,8 +155,10 @@ def project_markers(source: str, translation: str) -> str | None:
     places: list[tuple[int, int, MarkedPart]] = []
     for part in parts:
         start = _opening_at(bare, part.start, text, anchors)
-        end = _closing_at(bare, part.end, text, anchors, start)
-        if end <= start or (places and start < places[-1][1]) or not text[start:end].strip():
+        end = _closing_at(bare, part.end, text, anchors, start) if start is not None else None
+        if start is None or end is None or end <= start or not text[start:end].strip():
+            return None
+        if places and start < places[-1][1]:
             return None
         places.append((start, end, part))
     for start, end, part in reversed(places):

@@ -52,6 +52,13 @@ def test_the_marked_parts_and_the_bare_sentence():
             "这里，我们的目的不是计算微分矩阵，而是批量中每个样本单独计算的偏导数之和。",
             "这里，(**我们的目的不是计算微分矩阵**)，(**而是批量中每个样本单独计算的偏导数之和**)。",
         ),
+        # inside brackets in English, inside brackets in the translation
+        (
+            "They show up in machine learning (including [**in deep learning**]), more often "
+            "(**when we are calling backward on a vector,**) we are trying to calculate it.",
+            "它们出现在机器学习中（包括深度学习中），但当我们调用向量的反向计算时，我们通常会试图计算它。",
+            "它们出现在机器学习中（[**包括深度学习中**]），(**但当我们调用向量的反向计算时**)，我们通常会试图计算它。",
+        ),
         # a spaced target language: the same boundaries after its commas
         (
             "Next, [**we can automatically calculate the gradient**] by calling the function.",

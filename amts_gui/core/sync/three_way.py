@@ -300,6 +300,7 @@ def _carried(
     translation: str | None = None
     reasons: list[str] = []
     notes: list[str] = []
+    doubts: list[str] = []  # about the alignment the translation comes from
     confidence = pair.confidence if pair and pair.confidence != RECOVERED_CONFIDENCE else None
     if pair is None and status is not Status.CHANGED:
         return SyncedSegment(seg.key, Status.OMITTED, seg.text, old.text, "", None, True, (OMITTED_REASON,))
@@ -314,11 +315,13 @@ def _carried(
         if translation == "":
             notes.append("its translation is merged into the previous segment's")
         if pair.confidence == RECOVERED_CONFIDENCE:
-            reasons.append(RECOVERED)
+            doubts.append(RECOVERED)
         elif pair.confidence < REVIEW_BELOW:
-            reasons.append(f"alignment confidence {pair.confidence:.2f}")
+            doubts.append(f"alignment confidence {pair.confidence:.2f}")
+        reasons += doubts
     if status is Status.CHANGED and pair is not None and translation:
-        trivial = _trivial(seg, old, pair, confidence, tuple(reasons), lang)
+        # the old translation's placeholder problems are the repair's to solve: it says its own
+        trivial = _trivial(seg, old, pair, confidence, tuple(doubts), lang)
         if trivial is not None:
             return trivial
     if status is Status.CHANGED:

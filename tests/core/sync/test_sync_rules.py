@@ -158,3 +158,14 @@ def test_the_changed_cell_takes_the_wording_of_the_translation_that_was_ahead_of
     translation = "# T\n\n```python\nos.makedirs('d')\nw = 1  # 权重\n```\n"
     result = synchronize(parse(old_text, "en"), parse(new_text, "en"), parse(translation, "zh"), alignment=[])
     assert "os.makedirs('d')\nw = 1  # 权重\n" in result.render().text
+
+
+def test_a_renamed_code_span_is_repaired_and_not_reported_missing():
+    old, translation = "# T\n\nWe stack `num_layers` blocks.\n", "# T\n\n我们堆叠`num_layers`个块。\n"
+    new = old.replace("num_layers", "num_blks")
+    pairs = _pairs(old, translation, [([0], [0]), ([1], [1])])
+    result = synchronize(parse(old, "en"), parse(new, "en"), parse(translation, "zh"), alignment=pairs)
+    stacked = result.segments[1]
+    assert stacked.status is Status.TRIVIAL and stacked.translation == "我们堆叠⟦1⟧个块。"
+    assert not stacked.review and stacked.reasons == ("only its code, math or roles changed",)
+    assert "我们堆叠`num_blks`个块。" in result.render().text

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from amts_gui.core.parallel.languages import Tag
+from amts_gui.core.languages import language
 from amts_gui.core.project.segments import live_segments
 from amts_gui.core.project.store import Store
 from amts_gui.core.text.placeholders import TOKEN_RE, restore
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 BANDS = ("repetition", "100", "95-99", "85-94", "75-84", "50-74", "no match")
 LOWEST_MATCH = 50.0  # the memory is asked down to here; below it is "no match"
 _FUZZY = ((100.0, "100"), (95.0, "95-99"), (85.0, "85-94"), (75.0, "75-84"), (50.0, "50-74"))
-CHARACTER_LANGUAGES = frozenset({"zh", "ja"})  # counted by characters, as CAT tools do
 _CJK = CJK_LETTERS
 _CHARACTER = re.compile(f"[{_CJK}]")
 _WORD = re.compile(rf"[^\W_{_CJK}]+(?:['’.\-][^\W_{_CJK}]+)*")
@@ -40,14 +39,15 @@ def count_words(text: str, lang: str) -> int:
     """Words of ``text`` (with ``⟦n⟧`` tokens, which count as nothing); CJK characters one each in a
     Chinese or Japanese text."""
     plain = TOKEN_RE.sub(" ", text)
-    if Tag.parse(lang).language in CHARACTER_LANGUAGES:
+    if counted_by(lang) == "characters":
         return len(_CHARACTER.findall(plain)) + len(_WORD.findall(_CHARACTER.sub(" ", plain)))
     return len(_WORD.findall(plain))
 
 
 def counted_by(lang: str) -> str:
-    """How ``count_words`` counts this language: "characters" or "words"."""
-    return "characters" if Tag.parse(lang).language in CHARACTER_LANGUAGES else "words"
+    """How ``count_words`` counts this language: "characters" (Chinese, Japanese, as CAT tools count them)
+    or "words" (:mod:`amts_gui.core.languages`)."""
+    return language(lang).counted_by
 
 
 def band_of(score: float | None) -> str:

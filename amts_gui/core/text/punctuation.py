@@ -4,9 +4,14 @@
   mark, or a sentence's full stop, written half-width next to a CJK letter (``，`` not ``,``).
 * ``halfwidth-punctuation`` (languages written with spaces): full-width punctuation (``，。：``).
 * ``inverted-marks`` (Spanish): a question or exclamation without its opening ``¿`` or ``¡``.
+* ``decimal-comma`` (Turkish, Portuguese, Vietnamese, Spanish): not punctuation but the number
+  format the number check accepts beside the English one (``3,5`` for ``3.5``).
+* ``sentence-space`` (Korean, Turkish, Vietnamese, Portuguese): a sentence end glued to the next
+  sentence, with no space (``검토했습니다.특히``); :func:`fix_sentence_spaces` puts the space in.
 
 Each target chooses its rules (``amts targets set PROJECT LANG --qa-rules …``); by default the
-language's own apply.  Placeholders (``⟦n⟧``) hold code and links, so only the prose is looked at.
+language's own apply (:mod:`amts_gui.core.languages`).  Placeholders (``⟦n⟧``) hold code and links,
+so only the prose is looked at.
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from amts_gui.core.languages import language
 from amts_gui.core.messages import message
 from amts_gui.core.text.placeholders import TOKEN_RE, Finding, FindingKind
 from amts_gui.core.text.scripts import CJK_LETTERS
 
+DECIMAL_COMMA = "decimal-comma"  # the target writes 3,5 for 3.5 and 1.024 for 1,024: both are right
 _HALF_BESIDE_CJK = re.compile(rf"(?<=[{CJK_LETTERS}])[,;:?!]|[,;:?!](?=[{CJK_LETTERS}])|(?<=[{CJK_LETTERS}])\.(?=\s|$)")
 _FULLWIDTH = re.compile(r"[，。；：？！、（）]")
 _FULL_OF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
@@ -43,21 +50,51 @@ def _inverted(text: str) -> list[Finding]:
     return findings
 
 
+# a sentence's end between a word's last letter (lower case, or a script without case) and the next
+# sentence's first (upper case, or without case): not "e.g.", "v.v.", "d2l.ai" or "3.5"
+_GLUED = re.compile(r"(?<=[^\W\d_])([.!?]+)(?=[^\W\d_])")
+
+
+def _glued_ends(text: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _GLUED.finditer(text)
+        if not text[m.start() - 1].isupper() and not text[m.end()].islower() and text[m.start() - 1] not in "⟦⟧"
+    ]
+
+
+def _sentence_space(text: str) -> list[Finding]:
+    glued = _glued_ends(text)
+    if not glued:
+        return []
+    shown = ", ".join(text[max(0, m.start() - 3) : m.end() + 2] for m in glued[:3])
+    detail = message("no space after a sentence end ({count}): {where}", count=len(glued), where=shown)
+    return [Finding(FindingKind.PUNCTUATION, detail)]
+
+
+def fix_sentence_spaces(translation: str) -> str:
+    """``translation`` with a space after each sentence end glued to the next sentence (placeholders
+    left as they are)."""
+    prose = TOKEN_RE.sub(lambda m: "\0" * len(m.group()), translation)  # same offsets, no letters
+    for m in reversed(_glued_ends(prose)):
+        translation = translation[: m.end()] + " " + translation[m.end() :]
+    return translation
+
+
 RULES: dict[str, Callable[[str], list[Finding]]] = {
     "fullwidth-punctuation": _fullwidth,
     "halfwidth-punctuation": _halfwidth,
     "inverted-marks": _inverted,
+    "sentence-space": _sentence_space,
+    DECIMAL_COMMA: lambda _text: [],  # a number format, read by the number check (:mod:`.qa`)
 }
 
 
 def default_rules(lang: str) -> tuple[str, ...]:
-    """The rules a target language gets unless it chooses its own."""
-    base = lang.split("-")[0].lower()
-    if base in ("zh", "ja"):
-        return ("fullwidth-punctuation",)
-    if base == "es":
-        return ("halfwidth-punctuation", "inverted-marks")
-    return ("halfwidth-punctuation",)
+    """The rules a target language gets unless it chooses its own: its punctuation, and its number
+    format where it writes a decimal comma."""
+    spoken = language(lang)
+    return spoken.punctuation + ((DECIMAL_COMMA,) if spoken.decimal == "," else ())
 
 
 def punctuation_findings(translation: str, rules: Iterable[str]) -> list[Finding]:

@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 
 from amts_gui.core.messages import message
 from amts_gui.core.text.placeholders import TOKEN_RE, Finding, FindingKind, check_placeholders
-from amts_gui.core.text.punctuation import punctuation_findings
+from amts_gui.core.text.punctuation import DECIMAL_COMMA, punctuation_findings
 from amts_gui.core.text.term_roles import role
 from amts_gui.core.text.terms import TermFinder, TermMatch
 
@@ -28,16 +28,35 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
-def _numbers(text: str) -> Counter[str]:
+def _numbers(text: str) -> list[str]:
     plain = TOKEN_RE.sub(" ", text).translate(_FULLWIDTH)  # numbers inside placeholders are not prose
-    return Counter(n.replace(",", "") for n in _NUMBER.findall(plain))
+    return _NUMBER.findall(plain)
 
 
-def number_findings(source: str, translation: str) -> list[Finding]:
-    """Numbers of the source missing from the translation, and numbers the translation adds."""
-    src, tgt = _numbers(source), _numbers(translation)
-    findings = [Finding(FindingKind.NUMBER_MISSING, n) for n in sorted((src - tgt).elements())]
-    findings += [Finding(FindingKind.NUMBER_EXTRA, n) for n in sorted((tgt - src).elements())]
+def _english(number: str) -> str:
+    return number.replace(",", "")
+
+
+def _decimal_comma(number: str) -> str:
+    """``3,5`` → ``3.5`` and ``1.024`` → ``1024``: the number as a language with a decimal comma reads it."""
+    return number.replace(".", "").replace(",", ".")
+
+
+def number_findings(source: str, translation: str, *, decimal_comma: bool = False) -> list[Finding]:
+    """Numbers of the source missing from the translation, and numbers the translation adds.  With
+    ``decimal_comma``, a translation's number may be written the target's way (``3,5``, ``1.024``) or the
+    English way: either reading that the source has is the same number."""
+    src = Counter(_english(n) for n in _numbers(source))
+    extra: list[str] = []
+    for written in _numbers(translation):
+        readings = [_english(written)] + ([_decimal_comma(written)] if decimal_comma else [])
+        found = next((r for r in readings if src[r] > 0), None)
+        if found is None:
+            extra.append(written if decimal_comma else readings[0])
+        else:
+            src[found] -= 1
+    findings = [Finding(FindingKind.NUMBER_MISSING, n) for n in sorted(src.elements())]
+    findings += [Finding(FindingKind.NUMBER_EXTRA, n) for n in sorted(extra)]
     return findings
 
 
@@ -129,7 +148,7 @@ def check_final(
     return (
         check_placeholders(translation, markup)
         + emphasis_findings(source, translation)
-        + number_findings(source, translation)
+        + number_findings(source, translation, decimal_comma=DECIMAL_COMMA in rules)
         + (term_findings(terms, source, translation, ignored) if terms is not None else [])
         + punctuation_findings(translation, rules)
     )

@@ -1,8 +1,10 @@
 """Rule-based sentence segmentation with character offsets.
 
-One scanner serves every language.  A language contributes data, not code:
-its abbreviations, the words that may start a sentence after an ambiguous
-abbreviation, and whether it uses CJK full stops.  The scanner works in three
+One scanner serves every language.  A language contributes data, not code
+(its :class:`~amts_gui.core.languages.Segmentation`): its abbreviations, the
+words that may start a sentence after an ambiguous abbreviation, whether it
+uses CJK full stops, and the letters between which a full stop with no space
+after it still ends a sentence (the Korean edition's glued sentences).  The scanner works in three
 passes over a paragraph:
 
 1. *hard breaks*: blank lines, and single newlines after a colon, after a
@@ -21,9 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cache
 
+from amts_gui.core.languages import Segmentation, language
 from amts_gui.core.text.scripts import CJK_CHARS
 
 Span = tuple[int, int]
@@ -48,85 +50,9 @@ _HARD_BREAK = re.compile(r"\n[^\S\n]*\n\s*|\n")
 _MARKER = re.compile(r"(?:(?<=\s)|^)(?P<b>[" + _BULLETS + r"]\s*)?(?P<v>\d{1,2}|[a-z])(?P<p>\.\)|\)|\.)(?=\s+\S)")
 
 
-@dataclass(frozen=True)
-class LanguageRules:
-    """What a language adds to the shared scanner."""
-
-    code: str
-    # Abbreviations that precede a name or number: never end a sentence.
-    prepositive: frozenset[str] = frozenset()
-    # Abbreviations that may end a sentence: split only before a sentence starter.
-    ambiguous: frozenset[str] = frozenset()
-    # Words that typically start a sentence; used after ambiguous abbreviations.
-    starters: frozenset[str] = frozenset()
-    # Time abbreviations (a.m.): split before a capital unless the sentence is a fragment.
-    time_abbreviations: frozenset[str] = frozenset()
-    cjk: bool = False
-    protected: tuple[str, ...] = field(default=())  # bracket pairs never split inside
-
-
-_EN_PREPOSITIVE = frozenset(
-    """adj adm adv apr asst aug capt cf cmdr col comdr con corp cpl dec dr drs e.g ens
-    eq eqs feb fig figs gen gov hon i.e jan jul jun lieut lt maj mar messrs mlle mme mr mrs
-    ms msgr mt no nos nov n° oct op ord pfc ph.d pp prof pvt rep reps res rev sec secs sen
-    sens sept sfc sgt sr st supt surg tab tabs vol vols viz vs ch chap ex p para ref refs
-    approx est dept""".split()
-)
-_EN_AMBIGUOUS = frozenset(
-    """al co inc ltd jr etc bros llc plc esq ave blvd rd ft oz lb lbs min max sq mins hrs
-    yrs mo wk""".split()
-)
-_EN_STARTERS = frozenset(
-    """A Being Did For He How However I In It Millions More She That The There They We
-    What When Where Who Why This These Those Then Thus Therefore Hence Here Now So As If
-    Our Its Their His Her You Your My Let Note See Finally First Second Next Also But And
-    Yet To On At By With Since While After Before Although Each All Some Many Most One""".split()
-)
-_ES_PREPOSITIVE = frozenset(
-    """sr sra srta sres sras dr dra dres lic lcda ing arq prof profa gral cap cnel tte sgto
-    mons pbro fr sor dña d da núm no n° nro art arts párr párrf pág págs cap fig figs tel
-    ext cra cl av avda pje ej p pp vol vols ene feb mar abr may jun jul ago sep sept oct
-    nov dic lun mié jue vie sáb dom aprox admón dpto depto mt st""".split()
-)
-_ES_AMBIGUOUS = frozenset("etc hs hrs min máx mín km kg cm mm ee uu cía ltda sa al".split())
-_ES_STARTERS = frozenset(
-    """El La Los Las Un Una Unos Unas Yo Tú Él Ella Nosotros Ellos Ellas Esto Este Esta
-    Estos Estas Eso Ese Esa Aquí Allí En Es Pero Si No Sin Con Por Para Cuando Donde Como
-    Luego Después Antes Además También Así Entonces Hoy Mañana""".split()
-)
-
-RULES: dict[str, LanguageRules] = {
-    "en": LanguageRules(
-        "en",
-        prepositive=_EN_PREPOSITIVE,
-        ambiguous=_EN_AMBIGUOUS,
-        starters=_EN_STARTERS,
-        time_abbreviations=frozenset({"a.m", "p.m"}),
-    ),
-    "es": LanguageRules(
-        "es",
-        prepositive=_ES_PREPOSITIVE,
-        ambiguous=_ES_AMBIGUOUS | frozenset({"a.m", "p.m"}),
-        starters=_ES_STARTERS | _EN_STARTERS,
-        time_abbreviations=frozenset({"a.m", "p.m"}),
-    ),
-    "zh": LanguageRules(
-        "zh",
-        prepositive=_EN_PREPOSITIVE,
-        ambiguous=_EN_AMBIGUOUS,
-        starters=_EN_STARTERS,
-        cjk=True,
-        protected=("《》", "「」", "『』"),
-    ),
-    "generic": LanguageRules("generic", starters=_EN_STARTERS),
-}
-RULES["ja"] = LanguageRules("ja", cjk=True, protected=("「」", "『』"))
-
-
-def rules_for(lang: str) -> LanguageRules:
-    """The rules for a language code such as ``en``, ``zh-TW`` or ``es_ES``."""
-    base = re.split(r"[-_]", lang.lower(), maxsplit=1)[0]
-    return RULES.get(base, RULES["generic"])
+def rules_for(lang: str) -> Segmentation:
+    """The rules for a language code such as ``en``, ``zh-TW`` or ``es_ES`` (:mod:`amts_gui.core.languages`)."""
+    return language(lang).segmentation
 
 
 def split_sentences(text: str, lang: str) -> list[Span]:
@@ -150,9 +76,14 @@ def normalize_wraps(sentence: str) -> str:
 class Segmenter:
     """Sentence splitter for one language; instances are cached per language."""
 
-    def __init__(self, rules: LanguageRules) -> None:
+    def __init__(self, rules: Segmentation) -> None:
         self.rules = rules
         self._protected_open = {pair[0]: pair[1] for pair in rules.protected}
+        self._glued = (
+            re.compile(f"(?<=[{rules.glued_between}])(?P<t>[.!?]+)(?P<c>)(?P<ws>)(?=[{rules.glued_between}])")
+            if rules.glued_between
+            else None
+        )
 
     @staticmethod
     @cache
@@ -214,10 +145,12 @@ class Segmenter:
         return sorted(c for c in cuts if start < c < end)
 
     def _terminals(self, chunk: str) -> Iterator[re.Match[str]]:
-        if not self.rules.cjk:
+        if not self.rules.cjk and self._glued is None:
             yield from _LATIN_TERMINAL.finditer(chunk)
             return
-        matches = [*_LATIN_TERMINAL.finditer(chunk), *_CJK_TERMINAL.finditer(chunk)]
+        matches = [*_LATIN_TERMINAL.finditer(chunk)]
+        matches += [*_CJK_TERMINAL.finditer(chunk)] if self.rules.cjk else []
+        matches += [*self._glued.finditer(chunk)] if self._glued is not None else []
         seen: set[int] = set()
         for m in sorted(matches, key=lambda m: m.start()):
             if m.start() in seen:
@@ -246,6 +179,8 @@ class Segmenter:
         nxt = _NEXT_TOKEN.match(chunk, after)
         next_word = nxt.group("w") if nxt else ""
         lead = chunk[after] if after < len(chunk) else ""
+        if m.re is self._glued:
+            return m.end("c")  # a full stop glued between two words of the script (Korean)
         if term[0] in "。！？…" or (term[-1] in "。！？" and self.rules.cjk):
             if term == "……" and not m.group("c") and lead and lead in "，,、":
                 return None
@@ -306,7 +241,7 @@ def _is_initial(word: str) -> bool:
 
 
 def _starts_with(lead: str, next_word: str) -> str:
-    """Classify what follows a terminal: upper, lower, digit, cjk, token or punct."""
+    """Classify what follows a terminal: upper (or a letter without case), lower, digit, cjk, token or punct."""
     if next_word.startswith("⟦"):
         return "token"
     ch = next_word[:1] or lead
@@ -320,6 +255,9 @@ def _starts_with(lead: str, next_word: str) -> str:
         return "digit"
     if _CJK_RE.match(ch):
         return "cjk"
+    if ch.isalpha():
+        return "upper"  # a letter of a script without case (Hangul, Thai…) may start a sentence
+
     if lead in "¿¡":
         return "upper"
     return "punct"

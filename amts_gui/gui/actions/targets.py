@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from amts_gui.core.languages import LANGUAGES, language
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.gui.common.commands import Commands
 from amts_gui.gui.common.confirm import Reach
@@ -19,8 +20,10 @@ if TYPE_CHECKING:
 
 
 def language_label(lang: str) -> str:
-    """``zh · 中文``: the code as the project writes it, and the language's own name."""
-    native = QLocale(lang.replace("-", "_")).nativeLanguageName()
+    """``zh · 中文``: the code as the project writes it, and the language's own name (the tool's own for the
+    languages it has rules for, :mod:`amts_gui.core.languages`; else Qt's)."""
+    known = LANGUAGES.get(language(lang).code)
+    native = known.native if known is not None else QLocale(lang.replace("-", "_")).nativeLanguageName()
     return f"{lang} · {native}" if native and lang.split("-")[0] != "C" else lang
 
 

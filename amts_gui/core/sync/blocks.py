@@ -52,12 +52,29 @@ def _equal_runs(a: Sequence[str], b: Sequence[str]) -> dict[int, int]:
     return matched
 
 
+def _translated_blocks(old_blocks: Sequence[Block], translated: Sequence[Block]) -> dict[int, int]:
+    """OLD protected block → the translation's: identical runs of skeletons, and, where the runs differ
+    by as many blocks on each side, the blocks in the same place of the same kind sharing half their
+    lines (an edition that changed a line of code)."""
+    out = {}
+    matcher = difflib.SequenceMatcher(
+        None, [skeleton(b) for b in translated], [skeleton(b) for b in old_blocks], autojunk=False
+    )
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
+            for k in range(j2 - j1):
+                ours, theirs = old_blocks[j1 + k], translated[i1 + k]
+                if op == "equal" or _most_alike([theirs], ours) == 0:
+                    out[j1 + k] = i1 + k
+    return out
+
+
 def protected_matches(old: Document, new: Document, translation: Document) -> dict[int, int]:
     """NEW protected block index → the translation's block index, for each NEW block whose English is OLD's
-    word for word, where the translation has OLD's block (by skeleton) in the same order."""
+    word for word, where the translation has OLD's block in the same order (:func:`_translated_blocks`)."""
     old_blocks, new_blocks, translated = _protected(old), _protected(new), _protected(translation)
     new_to_old = _equal_runs([b.raw for b in old_blocks], [b.raw for b in new_blocks])
-    old_to_translated = _equal_runs([skeleton(b) for b in translated], [skeleton(b) for b in old_blocks])
+    old_to_translated = _translated_blocks(old_blocks, translated)
     return {
         new_blocks[j].index: translated[old_to_translated[i]].index
         for j, i in new_to_old.items()

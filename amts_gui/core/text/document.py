@@ -139,8 +139,8 @@ class Document:
             if block.index in blocks:
                 out.append(blocks[block.index])
             elif block.segments and any(s.key in translations for s in block.segments):
-                one = block.index in one_line or (len(block.spans) == 1 and block.index not in wrapped)
-                out.append(_render_block(block, translations, findings, one))
+                layout = "one" if block.index in one_line else "sentences" if block.index in wrapped else "source"
+                out.append(_render_block(block, translations, findings, layout))
             else:
                 out.append(block.raw)
         return Rendered("".join(out), tuple(findings))
@@ -168,38 +168,75 @@ def _continuation_prefix(block: Block) -> str:
     return m.group("p") if m else ""
 
 
+def line_starts(raw: str, spans: tuple[Span, ...]) -> list[int]:
+    """Where each source line's content starts in the block's joined ``text`` (lines joined by
+    :func:`join_sep`)."""
+    starts, length, last = [], 0, ""
+    for a, b in spans:
+        piece = raw[a:b]
+        length += len(join_sep(last, piece)) if starts else 0
+        starts.append(length)
+        length += b - a
+        last = piece if piece else last
+    return starts
+
+
+def _separators(block: Block, layout: str, prefix: str) -> list[str]:
+    """Before each segment but the first: a line break where the source breaks the line between the two
+    sentences (or everywhere, for the ``sentences`` layout), else nothing (``""``: joined by the text)."""
+    if layout == "sentences":
+        return ["\n" + prefix] * len(block.segments)
+    starts = line_starts(block.raw, block.spans)
+
+    def line_of(pos: int) -> int:
+        return max((k for k, start in enumerate(starts) if start <= pos), default=0)
+
+    segs = block.segments
+    return [""] + [
+        "\n" + prefix if line_of(segs[n].start) != line_of(max(segs[n - 1].end - 1, 0)) else ""
+        for n in range(1, len(segs))
+    ]
+
+
 def _render_block(
-    block: Block, translations: Mapping[SegmentKey, str], findings: list[SegmentFinding], one_line: bool
+    block: Block, translations: Mapping[SegmentKey, str], findings: list[SegmentFinding], layout: str
 ) -> str:
-    single_line = one_line or block.kind in SINGLE_LINE
+    """The block with its segments' translations, laid out ``one`` line, a line per sentence (``sentences``)
+    or as the ``source`` breaks its lines between sentences."""
+    single_line = layout == "one" or block.kind in SINGLE_LINE or (len(block.spans) == 1 and layout == "source")
     prefix = "" if single_line else _continuation_prefix(block)
-    pieces: list[str] = []
-    for seg in block.segments:
-        translation = translations.get(seg.key)
-        if translation is None:
-            pieces.append(seg.text)
-            continue
-        line = block.line + block.raw.count("\n", 0, block.spans[0][0])
-        for finding in ph.check_placeholders(translation, seg.markup):
-            findings.append(SegmentFinding(seg.key, line, finding))
-        text = translation.strip()
-        if "\n" in text:
-            if single_line:
-                findings.append(
-                    SegmentFinding(seg.key, line, ph.Finding(ph.FindingKind.LINE_BREAK, message("joined with spaces")))
-                )
-                text = re.sub(r"\s*\n\s*", " ", text)
-            else:
-                text = re.sub(r"[ \t]*\n\s*", "\n" + prefix, text)
-        if block.kind is BlockKind.TABLE_CELL:
-            text = re.sub(r"(?<!\\)\|", r"\\|", text)
-        text = ph.restore(text, seg.markup)
+    separators = [""] * len(block.segments) if single_line else _separators(block, layout, prefix)
+    content = ""
+    for seg, separator in zip(block.segments, separators, strict=True):
+        text = _segment_text(block, seg, translations.get(seg.key), findings, single_line, prefix)
         if text:
-            pieces.append(text)
-    if single_line:
-        content = pieces[0] if pieces else ""
-        for piece in pieces[1:]:
-            content += join_sep(content, piece) + piece
-    else:
-        content = ("\n" + prefix).join(pieces)
+            content += (separator or join_sep(content, text)) + text if content else text
     return block.raw[: block.spans[0][0]] + content + block.raw[block.spans[-1][1] :]
+
+
+def _segment_text(
+    block: Block,
+    seg: Segment,
+    translation: str | None,
+    findings: list[SegmentFinding],
+    single_line: bool,
+    prefix: str,
+) -> str:
+    """One segment's translation as it goes into the block (its source text when it has none)."""
+    if translation is None:
+        return seg.text
+    line = block.line + block.raw.count("\n", 0, block.spans[0][0])
+    for finding in ph.check_placeholders(translation, seg.markup):
+        findings.append(SegmentFinding(seg.key, line, finding))
+    text = translation.strip()
+    if "\n" in text:
+        if single_line:
+            findings.append(
+                SegmentFinding(seg.key, line, ph.Finding(ph.FindingKind.LINE_BREAK, message("joined with spaces")))
+            )
+            text = re.sub(r"\s*\n\s*", " ", text)
+        else:
+            text = re.sub(r"[ \t]*\n\s*", "\n" + prefix, text)
+    if block.kind is BlockKind.TABLE_CELL:
+        text = re.sub(r"(?<!\\)\|", r"\\|", text)
+    return ph.restore(text, seg.markup)

@@ -114,11 +114,14 @@ def test_translated_render_restores_every_protected_piece():
     assert "- 译itemtwocontinueshere." in out
 
 
-def test_multi_sentence_paragraph_renders_one_sentence_per_line_with_continuation_indent():
+def test_a_paragraph_renders_its_sentences_on_the_lines_the_source_gives_them():
     doc = parse("- First one. Second one.\n  Third one.\n", "en")
     keys = [s.key for s in doc.segments()]
     rendered = doc.render({keys[0]: "第一。", keys[2]: "第三。"})
-    assert rendered.text == "- 第一。\n  Second one.\n  第三。\n"
+    assert rendered.text == "- 第一。Second one.\n  第三。\n"  # joined the CJK way; the line break kept
+    assert doc.render({keys[1]: "Deux."}).text == "- First one. Deux.\n  Third one.\n"
+    assert doc.render({keys[0]: "第一。"}, wrapped={0}).text == "- 第一。\n  Second one.\n  Third one.\n"
+    assert doc.render({keys[0]: "第一。"}, one_line={0}).text == "- 第一。Second one. Third one.\n"
 
 
 @pytest.mark.parametrize(

@@ -171,7 +171,8 @@ def _continuation_prefix(block: Block) -> str:
 def line_starts(raw: str, spans: tuple[Span, ...]) -> list[int]:
     """Where each source line's content starts in the block's joined ``text`` (lines joined by
     :func:`join_sep`)."""
-    starts, length, last = [], 0, ""
+    starts: list[int] = []
+    length, last = 0, ""
     for a, b in spans:
         piece = raw[a:b]
         length += len(join_sep(last, piece)) if starts else 0

@@ -20,9 +20,11 @@ class Segmentation:
     time_abbreviations: frozenset[str] = frozenset()
     cjk: bool = False  # sentences end at full-width marks without a space after them
     protected: tuple[str, ...] = field(default=())  # bracket pairs never split inside
-    # letters (a regex character class) between which a half-width full stop with no space still ends a
-    # sentence: the Korean edition glues thousands of sentences so (``검토했습니다.특히``)
-    glued_between: str = ""
+    # a half-width full stop with no space after it still ends a sentence between a character of
+    # ``glued_after`` and one of ``glued_before`` (regex character classes): the Korean edition glues
+    # thousands of sentences so (``검토했습니다.특히``, ``있습니다.:numref:…``, ``니다.NumPy``)
+    glued_after: str = ""
+    glued_before: str = ""
 
 
 @dataclass(frozen=True)

@@ -50,17 +50,23 @@ def _inverted(text: str) -> list[Finding]:
     return findings
 
 
-# a sentence's end between a word's last letter (lower case, or a script without case) and the next
-# sentence's first (upper case, or without case): not "e.g.", "v.v.", "d2l.ai" or "3.5"
-_GLUED = re.compile(r"(?<=[^\W\d_])([.!?]+)(?=[^\W\d_])")
+# a sentence's end glued to the next sentence: after a letter, before a letter or a placeholder
+_GLUED = re.compile(r"(?<=[^\W\d_])([.!?]+)(?=[^\W\d_]|⟦)")
+
+
+def _caseless(char: str) -> bool:
+    return char.isalpha() and not char.islower() and not char.isupper()
 
 
 def _glued_ends(text: str) -> list[re.Match[str]]:
-    return [
-        m
-        for m in _GLUED.finditer(text)
-        if not text[m.start() - 1].isupper() and not text[m.end()].islower() and text[m.start() - 1] not in "⟦⟧"
-    ]
+    """After a letter of a script without case (Hangul) anything glued is a new sentence; after a lower
+    case letter, only a capital or a letter without case is (not "e.g.", "v.v.", "d2l.ai", "3.5")."""
+    found = []
+    for m in _GLUED.finditer(text):
+        before, after = text[m.start() - 1], text[m.end()]
+        if _caseless(before) or (before.islower() and (after.isupper() or _caseless(after))):
+            found.append(m)
+    return found
 
 
 def _sentence_space(text: str) -> list[Finding]:
@@ -75,7 +81,7 @@ def _sentence_space(text: str) -> list[Finding]:
 def fix_sentence_spaces(translation: str) -> str:
     """``translation`` with a space after each sentence end glued to the next sentence (placeholders
     left as they are)."""
-    prose = TOKEN_RE.sub(lambda m: "\0" * len(m.group()), translation)  # same offsets, no letters
+    prose = TOKEN_RE.sub(lambda m: "⟦" + "\0" * (len(m.group()) - 1), translation)  # same offsets, no letters
     for m in reversed(_glued_ends(prose)):
         translation = translation[: m.end()] + " " + translation[m.end() :]
     return translation
@@ -99,5 +105,5 @@ def default_rules(lang: str) -> tuple[str, ...]:
 
 def punctuation_findings(translation: str, rules: Iterable[str]) -> list[Finding]:
     """The findings of ``rules`` on the prose of ``translation`` (placeholders left out)."""
-    prose = TOKEN_RE.sub(" ", translation)
+    prose = TOKEN_RE.sub("⟦⟧", translation)  # a placeholder stays where it was, without its number
     return [finding for rule in rules for finding in RULES[rule](prose)]

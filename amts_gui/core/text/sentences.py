@@ -80,10 +80,11 @@ class Segmenter:
         self.rules = rules
         self._protected_open = {pair[0]: pair[1] for pair in rules.protected}
         self._glued = (
-            re.compile(f"(?<=[{rules.glued_between}])(?P<t>[.!?]+)(?P<c>)(?P<ws>)(?=[{rules.glued_between}])")
-            if rules.glued_between
+            re.compile(f"(?<=[{rules.glued_after}])(?P<t>[.!?]+)(?P<c>)(?P<ws>)(?=[{rules.glued_before}])")
+            if rules.glued_after
             else None
         )
+        self._script_end = re.compile(f"[{rules.glued_after}]") if rules.glued_after else None
 
     @staticmethod
     @cache
@@ -181,6 +182,8 @@ class Segmenter:
         lead = chunk[after] if after < len(chunk) else ""
         if m.re is self._glued:
             return m.end("c")  # a full stop glued between two words of the script (Korean)
+        if self._script_end is not None and m.group("ws") and self._script_end.match(chunk, max(m.start() - 1, 0)):
+            return m.end("c")  # after a word of the script, a full stop ends the sentence whatever follows
         if term[0] in "。！？…" or (term[-1] in "。！？" and self.rules.cjk):
             if term == "……" and not m.group("c") and lead and lead in "，,、":
                 return None

@@ -33,7 +33,11 @@ def test_turkish_changes_case_with_its_dotted_and_dotless_i():
             "모델을 검토했습니다.특히 손실을 봅니다. 다음으로 넘어갑니다.",
             ["모델을 검토했습니다.", "특히 손실을 봅니다.", "다음으로 넘어갑니다."],
         ),
-        ("ko", "값은 3.5입니다. ⟦1⟧를 씁니다.", ["값은 3.5입니다.", "⟦1⟧를 씁니다."]),
+        (
+            "ko",
+            "값은 3.5입니다. ⟦1⟧를 씁니다.NumPy가 빠릅니다.⟦2⟧의 값입니다. d2l.ai 입니다.",
+            ["값은 3.5입니다.", "⟦1⟧를 씁니다.", "NumPy가 빠릅니다.", "⟦2⟧의 값입니다.", "d2l.ai 입니다."],
+        ),
         # Turkish abbreviations before a name or a reference, and one that may end a sentence
         (
             "tr",
@@ -75,10 +79,10 @@ def test_qa_rules_and_counting_come_from_the_language():
 
 
 def test_a_glued_sentence_end_is_found_and_fixed_and_nothing_else_is():
-    text = "검토했습니다.특히 e.g. d2l.ai 3.5 ⟦1⟧.⟦2⟧ 봅니다?그렇죠."
+    text = "검토했습니다.특히 e.g. d2l.ai 3.5 ⟦1⟧.⟦2⟧ 봅니다?그렇죠.⟦3⟧를 봅니다."
     (finding,) = punctuation_findings(text, ("sentence-space",))
-    assert "(2)" in finding.detail
-    assert fix_sentence_spaces(text) == "검토했습니다. 특히 e.g. d2l.ai 3.5 ⟦1⟧.⟦2⟧ 봅니다? 그렇죠."
+    assert "(3)" in finding.detail
+    assert fix_sentence_spaces(text) == "검토했습니다. 특히 e.g. d2l.ai 3.5 ⟦1⟧.⟦2⟧ 봅니다? 그렇죠. ⟦3⟧를 봅니다."
     assert fix_sentence_spaces("Bitti.Sonra geldi. Tamam!Evet v.v.") == "Bitti. Sonra geldi. Tamam! Evet v.v."
     assert punctuation_findings("검토했습니다. 특히 봅니다.", ("sentence-space",)) == []
 

@@ -353,7 +353,7 @@
         <translation>{root}：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/document.py" line="189"/>
+        <location filename="../../amts_gui/core/text/document.py" line="236"/>
         <source>joined with spaces</source>
         <translation>已用空格连接</translation>
     </message>
@@ -943,7 +943,7 @@
         <translation>{mark} 缺少开头的 {opening}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/punctuation.py" line="71"/>
+        <location filename="../../amts_gui/core/text/punctuation.py" line="77"/>
         <source>no space after a sentence end ({count}): {where}</source>
         <translation>句末后缺少空格（{count} 处）：{where}</translation>
     </message>
@@ -4203,47 +4203,57 @@ This uses your AWS account.</source>
         <translation>句首的 ¿ 和 ¡</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="168"/>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="148"/>
+        <source>A space after each sentence</source>
+        <translation>句末后留一个空格</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="149"/>
+        <source>Decimal comma (3,5) accepted</source>
+        <translation>接受小数逗号（3,5）</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="170"/>
         <source>Folder of the reference translation</source>
         <translation>参考译文所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="179"/>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="181"/>
         <source>{0} is not a folder.</source>
         <translation>{0} 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="188"/>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="190"/>
         <source>Saved {0}&apos;s settings.</source>
         <translation>已保存 {0} 的设置。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="191"/>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="193"/>
         <source>Add a target</source>
         <translation>添加目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="191"/>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="193"/>
         <source>Language code, e.g. ja or pt-BR:</source>
         <translation>语言代码，例如 ja 或 pt-BR：</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="198"/>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="200"/>
         <source>Added {0}. Import the chapters again to read its references, once its folder is set.</source>
         <translation>已添加 {0}。设置好其参考译文文件夹后，请重新导入章节以读取参考译文。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="207"/>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="209"/>
         <source>Remove {0} and every translation into it? A copy of the project is kept first.</source>
         <translation>删除 {0} 及其全部译文？删除前会先保留项目的副本。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="208"/>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="210"/>
         <source>Remove a target</source>
         <translation>删除目标语言</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="215"/>
+        <location filename="../../amts_gui/gui/dialogs/targets_dialog.py" line="217"/>
         <source>Removed {0}; the project before it is kept in {1}.</source>
         <translation>已删除 {0}；删除前的项目保存在 {1}。</translation>
     </message>

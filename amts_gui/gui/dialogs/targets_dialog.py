@@ -145,6 +145,8 @@ class TargetsDialog(QDialog):
             "fullwidth-punctuation": self.tr("Full-width punctuation (，。：)"),
             "halfwidth-punctuation": self.tr("No full-width punctuation"),
             "inverted-marks": self.tr("Opening ¿ and ¡"),
+            "sentence-space": self.tr("A space after each sentence"),
+            "decimal-comma": self.tr("Decimal comma (3,5) accepted"),
         }
         return labels.get(rule, rule)
 

@@ -53,10 +53,13 @@ def _reference_roots(values: list[tuple[str | None, Path]], default: str) -> dic
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from amts_gui.cli.drafts_import import check_drafts_roots, import_drafts
     from amts_gui.core.project.importer import import_paths
 
     store = open_project(args)
     per_target = _reference_roots(args.reference_root or [], store.target)
+    drafts_roots = _reference_roots(args.drafts_root or [], store.target)
+    check_drafts_roots(store, drafts_roots)
     results = import_paths(store, args.paths, per_target=per_target, new_source=args.replace)
     several = len(store.targets()) > 1
     for r in results:
@@ -69,6 +72,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         elif r.changed:
             carried = f" ({r.changed} changed: the previous translation kept as a draft)"
         print(f"{r.chapter}: {r.added} new{carried}, {r.kept} unchanged, {r.removed} removed segments")
+    if drafts_roots:
+        import_drafts(store, [r.chapter for r in results], drafts_roots)
     return 0
 
 
@@ -206,6 +211,15 @@ def _register_import(sub: Any) -> None:
         metavar="[LANG=]DIR",
         help="folder with a target's reference translation at the same paths: zh=DIR, repeated per target "
         "(a plain DIR is the --target's); without it, each target's saved folder",
+    )
+    p.add_argument(
+        "--drafts-root",
+        action="append",
+        type=per_target_root,
+        metavar="[LANG=]DIR",
+        help="folder with an existing translation at the same paths (a machine translation, an edition "
+        "behind its source): aligned, its sentences become drafts of origin 'imported' to review; "
+        "ko=DIR, repeated per target",
     )
     p.add_argument(
         "--replace",

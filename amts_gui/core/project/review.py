@@ -45,11 +45,14 @@ class LatestDraft:
     old_source: str | None = None  # a draft carried over from a changed source sentence: that sentence
     match_source: str | None = None  # a memory draft: the source sentence of the pair it came from
     trivial: tuple[str, ...] = ()  # a carried draft: the source changed only in these kinds of form
+    band: str | None = None  # an imported draft: the confidence band of the alignment it came from
 
     @property
     def label(self) -> str:
         if self.score is not None:  # only memory drafts carry a match percentage
             return f"TM {self.score:.0f} %"
+        if self.band is not None:  # an existing translation, aligned: its file and how sure the alignment is
+            return f"{self.engine} ({self.variant}, {self.band})"
         return self.engine if self.variant in ("", self.engine) else f"{self.engine} ({self.variant})"
 
 
@@ -141,6 +144,7 @@ def _row(r: dict[str, Any], terms: TermFinder, control: Control, rules: tuple[st
             meta.get("old_source"),
             meta.get("match_source"),
             tuple(meta.get("trivial") or ()),
+            meta.get("band"),
         )
     return ReviewRow(
         id=r["id"],

@@ -3720,24 +3720,29 @@ This uses your AWS account.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/final_fill.py" line="27"/>
+        <location filename="../../amts_gui/gui/review/final_fill.py" line="28"/>
         <source>This segment has no draft yet (Ctrl+T drafts the chapter from memory).</source>
         <translation>此句段还没有初稿（按 Ctrl+T 用记忆库翻译本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/final_fill.py" line="52"/>
+        <location filename="../../amts_gui/gui/review/final_fill.py" line="53"/>
         <source>No memory suggestion {0} for this segment.</source>
         <translation>此句段没有第 {0} 条记忆库建议。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/final_fill.py" line="65"/>
+        <location filename="../../amts_gui/gui/review/final_fill.py" line="66"/>
         <source>This segment has no aligned reference (Ctrl+Shift+A aligns the chapter).</source>
         <translation>此句段没有对齐的参考译文（按 Ctrl+Shift+A 对齐本章）。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/review/final_fill.py" line="73"/>
+        <location filename="../../amts_gui/gui/review/final_fill.py" line="74"/>
         <source>A from-scratch control: its draft and reference stay hidden.</source>
         <translation>从零翻译的对照句：其初稿和参考译文保持隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/review/final_fill.py" line="91"/>
+        <source>Nothing to fix in the final&apos;s punctuation.</source>
+        <translation>译文的标点无需修正。</translation>
     </message>
     <message>
         <location filename="../../amts_gui/gui/review/review_tab.py" line="397"/>
@@ -3764,71 +3769,76 @@ This uses your AWS account.</source>
     </message>
     <message>
         <location filename="../../amts_gui/gui/actions/segments.py" line="31"/>
+        <source>Put a space after each sentence en&amp;d</source>
+        <translation>在每个句末后加空格(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="32"/>
         <source>Use the best &amp;match as the final</source>
         <translation>用最佳匹配作终稿(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="32"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="33"/>
         <source>&amp;Insert the best match at the caret</source>
         <translation>在光标处插入最佳匹配(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="34"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="35"/>
         <source>Use match {0}</source>
         <translation>使用第 {0} 条匹配</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="35"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="36"/>
         <source>Next segment not &amp;accepted</source>
         <translation>下一个未接受的句段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="42"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="43"/>
         <source>Find and re&amp;place in the project…</source>
         <translation>在项目中查找和替换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="44"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="45"/>
         <source>Next spellin&amp;g mistake</source>
         <translation>下一个拼写错误(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="37"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="38"/>
         <source>Previous segment not accepted</source>
         <translation>上一个未接受的句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="39"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="40"/>
         <source>Next segment with a &amp;QA finding</source>
         <translation>下一个有质检问题的句段(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="40"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="41"/>
         <source>Previous segment with a QA finding</source>
         <translation>上一个有质检问题的句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="41"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="42"/>
         <source>&amp;Go to segment number…</source>
         <translation>转到句段编号(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="43"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="44"/>
         <source>C&amp;omment on the segment</source>
         <translation>批注句段(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="45"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="46"/>
         <source>&amp;Lock or unlock the selected segments</source>
         <translation>锁定或解锁所选句段(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="46"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="47"/>
         <source>Ignore the term warning &amp;here</source>
         <translation>在此忽略术语警告(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/actions/segments.py" line="49"/>
+        <location filename="../../amts_gui/gui/actions/segments.py" line="50"/>
         <source>Never check the term in this &amp;phrase…</source>
         <translation>不再在此短语中检查该术语(&amp;P)…</translation>
     </message>

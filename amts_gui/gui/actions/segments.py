@@ -28,6 +28,7 @@ class SegmentActions(QObject):
         add, fill, go = self.commands.add, review.fill, review.navigate
         add("copy_source", self.tr("Copy &source to final"), fill.copy_source, "Ctrl+Shift+S", "Ctrl+Ins")
         add("clear_final", self.tr("C&lear the final"), fill.clear, "Alt+Del")
+        add("fix_punctuation", self.tr("Put a space after each sentence en&d"), fill.fix_punctuation, "Ctrl+Alt+.")
         add("use_match", self.tr("Use the best &match as the final"), lambda: fill.use_match(1), "Ctrl+R")
         add("insert_match", self.tr("&Insert the best match at the caret"), self._insert_match, "Ctrl+I")
         for n in range(1, MATCH_KEYS + 1):

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from amts_gui.core.project.review import ReviewRow
 from amts_gui.core.text.placeholders import mask
+from amts_gui.core.text.punctuation import fix_sentence_spaces
 from amts_gui.gui.review.editor_pane import SUGGESTION_ROLE, EditorPane
 
 if TYPE_CHECKING:
@@ -77,6 +78,20 @@ class FinalFiller:
         elif self.editor.writable():
             self.editor.final.replace_all(text)
             self.editor.final.setFocus()
+
+    def fix_punctuation(self) -> None:
+        """The final with the space its language puts after a sentence end where it was glued to the next
+        sentence (the Korean edition's ``했습니다.특히``), as its QA finding asks."""
+        row = self.editor.row
+        if row is None or not self.editor.writable():
+            return
+        text = self.editor.final.text()
+        fixed = fix_sentence_spaces(text) if "sentence-space" in row.rules else text
+        if fixed == text:
+            self.host.notify(QCoreApplication.translate("ReviewTab", "Nothing to fix in the final's punctuation."))
+            return
+        self.editor.final.replace_all(fixed)
+        self.editor.final.setFocus()
 
     def use_suggestion(self, target: str) -> None:
         row = self.editor.row

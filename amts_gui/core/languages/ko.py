@@ -21,7 +21,7 @@ KOREAN = Language(
         prepositive=EN_PREPOSITIVE,  # English names and references quoted in Korean text
         ambiguous=EN_AMBIGUOUS,
         starters=EN_STARTERS,
-        glued_after=HANGUL + "⟧",  # a syllable, or a placeholder (math, code) ending the sentence
+        glued_after=HANGUL + "⟧)\\]*",  # a syllable, a placeholder (math, code), or a bracket or emphasis closing
         glued_before=HANGUL + "A-Za-z⟦",  # a syllable, a Latin word, or a placeholder starting the next
     ),
     punctuation=("halfwidth-punctuation", "sentence-space"),

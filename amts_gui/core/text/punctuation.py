@@ -50,30 +50,38 @@ def _inverted(text: str) -> list[Finding]:
     return findings
 
 
-# a sentence's end glued to the next sentence: after a letter, before a letter or a placeholder
-_GLUED = re.compile(r"(?<=[^\W\d_])([.!?]+)(?=[^\W\d_]|⟦)")
+# a sentence's end glued to the next sentence: after a letter (and what may close the sentence: a
+# bracket, emphasis, a quote), before a letter or a placeholder
+_GLUED = re.compile(r"(?P<before>[^\W\d_])[)\]*\"”’」]*(?P<stop>[.!?]+)(?=[^\W\d_]|⟦)")
 
 
 def _caseless(char: str) -> bool:
     return char.isalpha() and not char.islower() and not char.isupper()
 
 
-def _glued_ends(text: str) -> list[re.Match[str]]:
+class GluedEnd:
+    """A sentence end glued to the next sentence: the stop's offsets (``start``, ``end``)."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def glued_ends(text: str) -> list[GluedEnd]:
     """After a letter of a script without case (Hangul) anything glued is a new sentence; after a lower
     case letter, only a capital or a letter without case is (not "e.g.", "v.v.", "d2l.ai", "3.5")."""
     found = []
     for m in _GLUED.finditer(text):
-        before, after = text[m.start() - 1], text[m.end()]
+        before, after = m.group("before"), text[m.end("stop")]
         if _caseless(before) or (before.islower() and (after.isupper() or _caseless(after))):
-            found.append(m)
+            found.append(GluedEnd(m.start("stop"), m.end("stop")))
     return found
 
 
 def _sentence_space(text: str) -> list[Finding]:
-    glued = _glued_ends(text)
+    glued = glued_ends(text)
     if not glued:
         return []
-    shown = ", ".join(text[max(0, m.start() - 3) : m.end() + 2] for m in glued[:3])
+    shown = ", ".join(text[max(0, m.start - 3) : m.end + 2] for m in glued[:3])
     detail = message("no space after a sentence end ({count}): {where}", count=len(glued), where=shown)
     return [Finding(FindingKind.PUNCTUATION, detail)]
 
@@ -82,8 +90,8 @@ def fix_sentence_spaces(translation: str) -> str:
     """``translation`` with a space after each sentence end glued to the next sentence (placeholders
     left as they are)."""
     prose = TOKEN_RE.sub(lambda m: "⟦" + "\0" * (len(m.group()) - 1), translation)  # same offsets, no letters
-    for m in reversed(_glued_ends(prose)):
-        translation = translation[: m.end()] + " " + translation[m.end() :]
+    for m in reversed(glued_ends(prose)):
+        translation = translation[: m.end] + " " + translation[m.end :]
     return translation
 
 

@@ -12,7 +12,8 @@ first N in path order):
 - **gold**: strict precision, recall and F1 of the alignment's beads on the hand-made gold of
   ``benchmarks/align-gold-editions/LANG.txt`` (see its README);
 - **QA findings per 1,000 sentences, by kind**, on the edition's sentences of the aligned pairs, with the
-  language's default rules (punctuation, numbers, the Korean glued sentences);
+  language's default rules (punctuation, numbers, emphasis), and the sentence ends glued to the next
+  sentence in the edition's files (``amts check``), where the language wants a space;
 - **seconds** of each stage (parse, align, QA) and the time of the sentence encoder's load apart.
 
 Prints JSON.
@@ -36,6 +37,7 @@ sys.path.insert(0, str(REPO))
 from amts_gui.core.align.documents import AlignedPair, align_documents  # noqa: E402
 from amts_gui.core.parallel.project_pairs import confidence_level  # noqa: E402
 from amts_gui.core.text.document import Document  # noqa: E402
+from amts_gui.core.text.file_check import glued_sentence_ends  # noqa: E402
 from amts_gui.core.text.markdown import parse  # noqa: E402
 from amts_gui.core.text.punctuation import DECIMAL_COMMA, default_rules, punctuation_findings  # noqa: E402
 from amts_gui.core.text.qa import emphasis_findings, number_findings  # noqa: E402
@@ -115,8 +117,6 @@ def _qa(pairs: list[AlignedPair], source: Document, target: Document, rules: tup
         )
         for finding in findings:
             kinds[finding.kind.name.lower()] += 1
-            if "sentence end" in finding.detail:
-                kinds["glued_sentences"] += 1
     return kinds
 
 
@@ -141,6 +141,8 @@ def edition(lang: str, limit: int | None, encoder: Any) -> dict[str, Any]:
         seconds["align"] += time.perf_counter() - begin
         begin = time.perf_counter()
         kinds += _qa(pairs, source, target, rules)
+        if "sentence-space" in rules:  # a file-level finding: inside the tool each sentence is a segment
+            kinds["glued_sentence_ends"] += len(glued_sentence_ends(target))
         seconds["qa"] += time.perf_counter() - begin
         complete = [p for p in pairs if p.complete]
         unflagged = [p for p in complete if confidence_level(p.confidence) != "flagged"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from amts_gui.cli.common import endpoint_options, open_project
+from amts_gui.cli.common import endpoint_options, open_project, per_target_root
 from amts_gui.core.errors import InputError
 from amts_gui.core.fileio import read_text_file
 from amts_gui.engines import catalog
@@ -98,7 +98,12 @@ def cmd_sync_source(args: argparse.Namespace) -> int:
     from amts_gui.core.align.embed import default_encoder
 
     single = (args.old, args.new, args.translation, args.out)
-    book = (args.old_root, args.new_root, args.out_root)
+    old_roots = dict(args.old_root or [])
+    if args.translation_root is not None and (len(old_roots) != 1 or None not in old_roots):
+        if old_roots:
+            raise InputError("with --translation-root, give one plain --old-root DIR (LANG=DIR is for --project)")
+    args.old_roots, args.old_root = old_roots, old_roots.get(None)
+    book = (bool(old_roots), args.new_root, args.out_root)
     every_target = args.project is not None and args.translation_root is None
     if any(single) == any(book) or not (all(single) or (all(book) and (args.translation_root or every_target))):
         raise InputError(
@@ -110,18 +115,21 @@ def cmd_sync_source(args: argparse.Namespace) -> int:
     if all(single):
         return _sync_file(args, _How(drafter, _extra_pairs(args), default_encoder()))
     if args.translation_root is not None:
-        return _sync_book(args, drafter, Edition(args.tgt, args.translation_root, args.out_root, args.report))
+        edition = Edition(args.tgt, args.translation_root, args.out_root, args.report, args.old_root)
+        return _sync_book(args, drafter, edition)
     return _sync_every_target(args, drafter)
 
 
 @dataclass(frozen=True)
 class Edition:
-    """One target's book: its language, its translation, where its sync goes, and its report."""
+    """One target's book: its language, its translation and the source it was made from, where its sync
+    goes, and its report."""
 
     lang: str
     translation_root: Path
     out_root: Path
     report: Path | None
+    old_root: Path
 
 
 def _sync_every_target(args: argparse.Namespace, drafter: Drafter | None) -> int:
@@ -136,10 +144,17 @@ def _sync_every_target(args: argparse.Namespace, drafter: Drafter | None) -> int
         raise InputError(
             f"{args.project}: no target has a reference folder; set one with `amts targets` or give --translation-root"
         )
+    unknown = sorted(set(args.old_roots) - {None} - set(roots))
+    if unknown:
+        raise InputError(f"--old-root {unknown[0]}=…: {unknown[0]} is not a target with a reference folder")
+    for lang in sorted(roots):
+        if args.old_roots.get(lang, args.old_roots.get(None)) is None:
+            raise InputError(f"--old-root: give {lang}=DIR, the English {lang} was translated from, or a plain DIR")
     for lang, root in sorted(roots.items()):
         report = args.report.with_name(f"{args.report.stem}.{lang}{args.report.suffix}") if args.report else None
         print(f"== {lang}: {root}")
-        _sync_book(args, drafter, Edition(lang, root, args.out_root / lang, report))
+        old_root = args.old_roots.get(lang, args.old_roots.get(None))
+        _sync_book(args, drafter, Edition(lang, root, args.out_root / lang, report, old_root))
     return 0
 
 
@@ -203,7 +218,7 @@ def _book_outcomes(
 def _sync_book(args: argparse.Namespace, drafter: Drafter | None, edition: Edition) -> int:
     from amts_gui.core.sync.files import plan_book, write_outputs
 
-    plan = plan_book(args.old_root, args.new_root, edition.translation_root)
+    plan = plan_book(edition.old_root, args.new_root, edition.translation_root)
     chapters = [(rel, *(read_text_file(p) for p in paths)) for rel, *paths in plan.chapters]  # all read first
     outputs: dict[Path, str] = {}
     reports = []
@@ -239,7 +254,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--new", type=Path, help="the current source")
     p.add_argument("--translation", type=Path, help="the translation of --old")
     p.add_argument("--out", type=Path, help="the updated translation to write")
-    p.add_argument("--old-root", type=Path)
+    p.add_argument(
+        "--old-root",
+        action="append",
+        type=per_target_root,
+        metavar="[LANG=]DIR",
+        help="the source the translations were made from; with --project, LANG=DIR per target whose edition "
+        "was made from another version (a plain DIR for the others)",
+    )
     p.add_argument("--new-root", type=Path)
     p.add_argument("--translation-root", type=Path)
     p.add_argument("--out-root", type=Path)

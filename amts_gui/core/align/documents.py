@@ -40,6 +40,11 @@ class AlignedPair:
     def complete(self) -> bool:
         return bool(self.src_keys and self.tgt_keys)
 
+    @property
+    def untranslated(self) -> bool:
+        """Both sides say the same words: a sentence the translation left in the source language."""
+        return " ".join(self.source.split()).casefold() == " ".join(self.target.split()).casefold()
+
 
 @dataclass(frozen=True)
 class DocumentAlignment:

@@ -45,8 +45,8 @@ def _drafts(
     drafts = []
     for pair in pairs:
         first = pair.src_keys[0] if pair.complete else None
-        if first is None or first not in ids:
-            continue
+        if first is None or first not in ids or pair.untranslated:
+            continue  # no counterpart, or the source's own words left in the translation: no draft
         band = confidence_level(pair.confidence, threshold)
         meta = {"band": band, "confidence": round(pair.confidence, 3), "sentences": len(pair.src_keys)}
         drafts.append(Draft(ids[first], mask(pair.target.strip(), markup[first]), IMPORTED, label, meta))

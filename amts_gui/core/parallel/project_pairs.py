@@ -102,7 +102,8 @@ def _align_prepared(store: Store, prepared: _Prepared, encoder: CachedEncoder, t
         for pair in pairs:
             if not pair.complete:
                 continue
-            flagged = pair.confidence < threshold
+            # a sentence the translation left in the source language is no pair to learn from
+            flagged = pair.confidence < threshold or pair.untranslated
             if granularity == "sentence":
                 levels[confidence_level(pair.confidence, threshold)] += 1
             rows.append(

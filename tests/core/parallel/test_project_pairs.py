@@ -274,3 +274,13 @@ def test_a_project_is_encoded_a_few_chapters_at_a_time_each_sentence_once(sample
     asked = []
     stopped = align_project(sample_store, force=True, cancelled=lambda: len(asked) >= 2 or asked.append(1) is not None)
     assert len(stopped) == 1
+
+
+def test_a_sentence_the_translation_left_in_english_is_a_flagged_pair(project):
+    source = "# Title\n\nWe draw the weights. Pooling has no parameters. We stop here.\n"
+    reference = "# 标题\n\n我们抽取权重。Pooling has no parameters. 我们到此为止。\n"
+    import_chapter(project, "left.md", source, reference, "left.md")
+    align_chapter(project, "left.md")
+    pairs = {r.source: r for r in list_pairs(project, granularity="sentence")}
+    assert pairs["Pooling has no parameters."].flagged  # no pair to learn from
+    assert not pairs["We draw the weights."].flagged

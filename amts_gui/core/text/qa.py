@@ -42,19 +42,44 @@ def _decimal_comma(number: str) -> str:
     return number.replace(".", "").replace(",", ".")
 
 
+_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
+_NUMBER_WORDS = {
+    **{word: str(n) for n, word in enumerate(_WORDS)},
+    **{"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000", "million": "1000000"},
+    **{w: str(n) for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)},
+    "single": "1",
+    "twice": "2",
+}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _spelled(source: str) -> Counter[str]:
+    """The numbers the source writes as English words ("two GPUs", "the first layer"), which a translation
+    may rightly write in digits (``2 つの GPU``, ``第 1 層``)."""
+    plain = TOKEN_RE.sub(" ", source)
+    return Counter(_NUMBER_WORDS[w] for w in (m.group().lower() for m in _WORD.finditer(plain)) if w in _NUMBER_WORDS)
+
+
 def number_findings(source: str, translation: str, *, decimal_comma: bool = False) -> list[Finding]:
-    """Numbers of the source missing from the translation, and numbers the translation adds.  With
-    ``decimal_comma``, a translation's number may be written the target's way (``3,5``, ``1.024``) or the
-    English way: either reading that the source has is the same number."""
+    """Numbers of the source missing from the translation, and numbers the translation adds (but not one
+    the source writes as a word).  With ``decimal_comma``, a translation's number may be written the
+    target's way (``3,5``, ``1.024``) or the English way: either reading that the source has is the same
+    number."""
+    spelled = _spelled(source)
     src = Counter(_english(n) for n in _numbers(source))
     extra: list[str] = []
     for written in _numbers(translation):
         readings = [_english(written)] + ([_decimal_comma(written)] if decimal_comma else [])
         found = next((r for r in readings if src[r] > 0), None)
-        if found is None:
-            extra.append(written if decimal_comma else readings[0])
-        else:
+        if found is not None:
             src[found] -= 1
+        elif spelled[readings[0]] > 0:
+            spelled[readings[0]] -= 1
+        else:
+            extra.append(written if decimal_comma else readings[0])
     findings = [Finding(FindingKind.NUMBER_MISSING, n) for n in sorted(src.elements())]
     findings += [Finding(FindingKind.NUMBER_EXTRA, n) for n in sorted(extra)]
     return findings

@@ -94,3 +94,10 @@ def test_a_number_in_the_targets_own_format_is_the_same_number():
     wrong = number_findings(source, "1.024 adımda 3,6 oranı ve 7 dönem.", decimal_comma=True)
     assert [(f.kind.name, f.detail) for f in wrong] == [("NUMBER_MISSING", "3.5"), ("NUMBER_EXTRA", "3,6")]
     assert len(number_findings(source, "1.024 步 3,5 和 7。")) == 4  # Chinese: no decimal comma
+
+
+def test_a_number_the_source_writes_as_a_word_may_be_digits_in_the_translation():
+    assert number_findings("We need two GPUs for the first layer.", "第 1 層には 2 つの GPU が必要です。") == []
+    wrong = number_findings("We need two GPUs.", "3 つの GPU が必要です。")
+    assert [(f.kind.name, f.detail) for f in wrong] == [("NUMBER_EXTRA", "3")]
+    assert number_findings("We need 2 GPUs.", "GPU が必要です。")[0].kind.name == "NUMBER_MISSING"

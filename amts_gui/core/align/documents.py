@@ -19,6 +19,7 @@ import numpy as np
 from amts_gui.core.align.aligner import AlignmentProblem, AlignParams, Bead
 from amts_gui.core.align.anchors import SentenceAnchors, segment_anchors, writes_cjk
 from amts_gui.core.align.embed import SpanEncoder, Units, default_encoder, single_blas_thread
+from amts_gui.core.align.structure import confidence, encoder_knows, evidence, log_ratio
 from amts_gui.core.text.document import Block, Document, Segment, SegmentKey, join_sep
 
 # Whole paragraphs are dropped or added more rarely than sentences are; headings are short, so
@@ -135,17 +136,59 @@ def _align(
         anchors=anchors,
         regions=[(s_lo, s_hi, t_lo, t_hi) for _, s_lo, s_hi, t_lo, t_hi in groups],
     )
+    aligned = [
+        (
+            Bead(tuple(range(s_lo, s_hi)), tuple(range(t_lo, t_hi)), group.confidence),
+            sentences.align(s_lo, s_hi, t_lo, t_hi),
+        )
+        for group, s_lo, s_hi, t_lo, t_hi in groups
+    ]
+    if not (encoder_knows(source.lang) and encoder_knows(target.lang)):
+        aligned = _without_the_encoder(aligned, src, tgt, anchors)
     sentence_pairs: list[AlignedPair] = []
     paragraph_pairs: list[AlignedPair] = []
-    for group, s_lo, s_hi, t_lo, t_hi in groups:
-        paragraph_pairs.append(
-            _pair(src, tgt, Bead(tuple(range(s_lo, s_hi)), tuple(range(t_lo, t_hi)), group.confidence))
+    for group, beads in aligned:
+        paragraph_pairs.append(_pair(src, tgt, group))
+        sentence_pairs.extend(
+            _pair(src, tgt, replace(b, confidence=min(b.confidence, group.confidence))) for b in beads
         )
-        beads = [
-            replace(b, confidence=min(b.confidence, group.confidence)) for b in sentences.align(s_lo, s_hi, t_lo, t_hi)
-        ]
-        sentence_pairs.extend(_pair(src, tgt, b) for b in beads)
     return DocumentAlignment(tuple(sentence_pairs), tuple(paragraph_pairs))
+
+
+Grouped = list[tuple[Bead, list[Bead]]]
+
+
+def _without_the_encoder(
+    aligned: Grouped, src: _Flat, tgt: _Flat, anchors: tuple[list[SentenceAnchors], list[SentenceAnchors]]
+) -> Grouped:
+    """The same beads with confidences made of structure, length and anchors (:mod:`.structure`): for a
+    language the encoder does not know, its own confidences mean nothing."""
+
+    def chars(texts: list[str], ids: tuple[int, ...]) -> float:
+        return float(sum(len(texts[i]) for i in ids))
+
+    ratios = sorted(
+        log_ratio(chars(src.texts, b.src), chars(tgt.texts, b.tgt))
+        for _, beads in aligned
+        for b in beads
+        if b.src and b.tgt
+    )
+    doc_ratio = ratios[len(ratios) // 2] if ratios else 0.0
+
+    def judged(bead: Bead, regular: bool) -> Bead:
+        if not (bead.src and bead.tgt):
+            return bead
+        lengths = (chars(src.texts, bead.src), chars(tgt.texts, bead.tgt))
+        found = evidence(
+            [anchors[0][i] for i in bead.src], [anchors[1][j] for j in bead.tgt], lengths, regular, doc_ratio
+        )
+        return replace(bead, confidence=confidence(found))
+
+    out: Grouped = []
+    for group, beads in aligned:
+        regular = len(group.src) == len(group.tgt) > 0 and all(b.shape == (1, 1) for b in beads)
+        out.append((judged(group, regular), [judged(b, regular) for b in beads]))
+    return out
 
 
 def _paragraph_units(units: Units, ranges: list[tuple[int, int]]) -> Units:

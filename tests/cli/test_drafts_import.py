@@ -51,7 +51,7 @@ def test_an_edition_becomes_drafts_of_origin_imported_aligned_sentence_by_senten
     drafted = rows["Its shape has four dimensions."]
     assert drafted.draft.engine == "imported" and drafted.draft.variant == "pooling.md"
     assert rows["Pooling has no parameters."].draft is None  # left in English by the edition: no draft
-    assert drafted.draft.label in {f"imported (pooling.md, {band})" for band in ("high", "medium", "low", "flagged")}
+    assert drafted.draft.label in {f"imported: pooling.md, {band}" for band in ("high", "medium", "low", "flagged")}
     store.close()
 
 

@@ -52,7 +52,7 @@ class LatestDraft:
         if self.score is not None:  # only memory drafts carry a match percentage
             return f"TM {self.score:.0f} %"
         if self.band is not None:  # an existing translation, aligned: its file and how sure the alignment is
-            return f"{self.engine} ({self.variant}, {self.band})"
+            return f"{self.engine}: {self.variant}, {self.band}"
         return self.engine if self.variant in ("", self.engine) else f"{self.engine} ({self.variant})"
 
 

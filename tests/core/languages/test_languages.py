@@ -101,3 +101,22 @@ def test_a_number_the_source_writes_as_a_word_may_be_digits_in_the_translation()
     wrong = number_findings("We need two GPUs.", "3 つの GPU が必要です。")
     assert [(f.kind.name, f.detail) for f in wrong] == [("NUMBER_EXTRA", "3")]
     assert number_findings("We need 2 GPUs.", "GPU が必要です。")[0].kind.name == "NUMBER_MISSING"
+
+
+# Japanese cases in the manner of the Golden Rules that pySBD and Pragmatic Segmenter publish (their
+# Japanese list: a full stop, a question, an exclamation, a full-width decimal inside quotes), written anew
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("これは層です。それは重みです。", ["これは層です。", "それは重みです。"]),
+        ("それは何ですか？勾配ですか？", ["それは何ですか？", "勾配ですか？"]),
+        ("収束した！速い！", ["収束した！", "速い！"]),
+        (
+            "著者は「精度は９７．５％を超える」と述べ、３０日に公開した。２％台の改善が続いた。",
+            ["著者は「精度は９７．５％を超える」と述べ、３０日に公開した。", "２％台の改善が続いた。"],
+        ),
+        ("学習率は 0.01 です。次に進みます。", ["学習率は 0.01 です。", "次に進みます。"]),
+    ],
+)
+def test_japanese_golden_rules(text, expected):
+    assert sentences(text, "ja") == expected

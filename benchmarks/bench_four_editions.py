@@ -232,7 +232,8 @@ def run(work: Path, roots: dict[str, Path], chapters: int) -> dict[str, Any]:
     for lang in TARGETS:
         per_target[lang]["sync"] = sync_summary(synced / f"sync.{lang}.json")
     return {
-        "chapters": chapters,
+        "chapters": sum(1 for _ in roots["new"].rglob("*.md")),
+        "chapters_every_edition_has": chapters,
         "cores": os.cpu_count(),
         "seconds": {k: round(v, 1) for k, v in seconds.items()},
         "total_seconds": round(sum(seconds.values()), 1),

@@ -85,6 +85,22 @@ BENCHMARKS = (
     ),
     Benchmark("bench_sync_book", ("bench_sync_book.py",), (), (Figure("book_sync_vs_parse", "lower"),)),
     Benchmark(
+        "bench_editions",
+        ("bench_editions.py",),
+        ("--chapters", "40"),
+        tuple(
+            Figure(f"editions.{lang}.{path}", "higher")
+            for lang in ("ja", "ko", "tr")
+            for path in ("gold.strict_f1", "target_in_unflagged_pairs")
+        ),
+    ),
+    Benchmark(
+        "bench_unknown_language",
+        ("bench_unknown_language.py", "--chapters", "10"),
+        (),
+        (Figure("gold.strict_f1", "higher"), Figure("correct_pairs_flagged", "lower")),
+    ),
+    Benchmark(
         "bench_term_matching",
         ("bench_term_matching.py",),
         (),

@@ -38,6 +38,8 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
 sys.path.insert(0, str(REPO))
 
+from helpers.aws_doubles import CREDENTIALS, doubles_in_child  # noqa: E402
+
 TARGETS = ("zh", "ja", "ko", "tr")
 NEW = SHARED / "d2l-book" / "en"
 
@@ -100,31 +102,6 @@ def amts(*argv: Any) -> float:
     if code != 0:
         raise SystemExit(f"amts {' '.join(str(a) for a in argv[:2])} exited {code}")
     return time.perf_counter() - begin
-
-
-def loopback_aws(work: Path) -> tuple[Any, Any, str, str]:
-    """moto's S3 and the Translate double on 127.0.0.1, with fake credentials: nothing reaches AWS."""
-    os.environ.update(
-        AWS_ACCESS_KEY_ID="testing-key-id",
-        AWS_SECRET_ACCESS_KEY="testing-secret",
-        AWS_DEFAULT_REGION="us-east-1",
-        AWS_CONFIG_FILE=str(work / "no-aws-config"),
-        AWS_SHARED_CREDENTIALS_FILE=str(work / "no-aws-credentials"),
-    )
-    os.environ.pop("AWS_PROFILE", None)
-    import boto3
-    from moto.server import ThreadedMotoServer
-
-    from tests.aws_double.server import TranslateDouble
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    s3_endpoint = f"http://{host}:{port}"
-    s3 = boto3.client("s3", endpoint_url=s3_endpoint, region_name="us-east-1")
-    s3.create_bucket(Bucket="d2l-editions")
-    double = TranslateDouble(s3).start()
-    return server, double, s3_endpoint, double.endpoint
 
 
 def target_counts(project: Path) -> dict[str, dict[str, int]]:
@@ -205,8 +182,9 @@ def run(work: Path, roots: dict[str, Path], chapters: int) -> dict[str, Any]:
         for a in ("--reference-root", f"{lang}={synced / lang}", "--drafts-root", f"{lang}={synced / lang}")
     ]
     seconds["import"] = amts("import", project, roots["new"], *imported)
-    server, double, s3_endpoint, translate_endpoint = loopback_aws(work)
-    try:
+    os.environ.update(CREDENTIALS, AWS_CONFIG_FILE=str(work / "none"), AWS_SHARED_CREDENTIALS_FILE=str(work / "none"))
+    os.environ.pop("AWS_PROFILE", None)
+    with doubles_in_child() as endpoints:  # moto's S3 and the Translate double, in a process of their own
         for lang in TARGETS:
             amts(
                 "aws",
@@ -216,18 +194,15 @@ def run(work: Path, roots: dict[str, Path], chapters: int) -> dict[str, Any]:
                 "--region",
                 "us-east-1",
                 "--bucket",
-                "d2l-editions",
+                "bench",
                 "--role-arn",
                 "arn:aws:iam::123456789012:role/TranslateBatch",
                 "--translate-endpoint",
-                translate_endpoint,
+                endpoints["translate"],
                 "--s3-endpoint",
-                s3_endpoint,
+                endpoints["s3"],
             )
         seconds["pipeline"] = amts("pipeline", project, "--yes", "--wait", "--quiet", "--timeout", "3600")
-    finally:
-        double.stop()
-        server.stop()
     per_target = target_counts(project)
     for lang in TARGETS:
         per_target[lang]["sync"] = sync_summary(synced / f"sync.{lang}.json")

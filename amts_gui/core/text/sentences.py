@@ -4,8 +4,8 @@ One scanner serves every language.  A language contributes data, not code
 (its :class:`~amts_gui.core.languages.Segmentation`): its abbreviations, the
 words that may start a sentence after an ambiguous abbreviation, whether it
 uses CJK full stops, and the letters between which a full stop with no space
-after it still ends a sentence (the Korean edition's glued sentences).  The scanner works in three
-passes over a paragraph:
+after it still ends a sentence (the Korean edition's glued sentences).  The
+scanner works in three passes over a paragraph:
 
 1. *hard breaks*: blank lines, and single newlines after a colon, after a
    line with no letters, or before a bullet (plain text only; Markdown prose

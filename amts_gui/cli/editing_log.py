@@ -11,14 +11,23 @@ from amts_gui.cli.common import open_project, project_argument
 
 def cmd_editing_log(args: argparse.Namespace) -> int:
     from amts_gui.core.fileio import atomic_write_text
-    from amts_gui.core.scoring.editing_report import editing_report, render_editing_csv
+    from amts_gui.core.scoring.editing_report import NOTES, editing_report, render_editing_csv, untimed_accepts
 
-    rows = editing_report(open_project(args), args.chapter)
+    store = open_project(args)
+    rows = editing_report(store, args.chapter)
     atomic_write_text(args.out, render_editing_csv(rows))
     seconds = sum(r.log.seconds for r in rows)
     words = sum(r.words for r in rows)
     per_word = f", {seconds / words:.2f} s per word" if words else ""
     print(f"wrote {args.out}: {len(rows)} segments, {words} words, {seconds:.0f} s of active editing{per_word}")
+    untimed = untimed_accepts(store, args.chapter)
+    if untimed:
+        print(
+            f"{untimed} accepted segments have no time: accepted outside the app (amts accept, an XLIFF import), "
+            "where no editing is timed; they are not in the log"
+        )
+    for note in NOTES:
+        print(f"  {note}")
     return 0
 
 

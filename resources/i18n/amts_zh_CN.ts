@@ -140,7 +140,7 @@
         <translation>{name}：没有参考译文；请用 --reference-root 导入</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/parallel/project_pairs.py" line="202"/>
+        <location filename="../../amts_gui/core/parallel/project_pairs.py" line="203"/>
         <source>unknown granularity {granularity!r}; use one of {granularities}</source>
         <translation>未知粒度 {granularity!r}；请使用以下之一：{granularities}</translation>
     </message>
@@ -428,12 +428,12 @@
         <translation>{kind}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="86"/>
+        <location filename="../../amts_gui/core/text/qa.py" line="111"/>
         <source>{marker}…{marker}: {source} in the source, {here} here</source>
         <translation>{marker}…{marker}：原文中 {source} 处，此处 {here} 处</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="147"/>
+        <location filename="../../amts_gui/core/text/qa.py" line="172"/>
         <source>the translation is empty</source>
         <translation>译文是空的</translation>
     </message>
@@ -788,12 +788,12 @@
         <translation>未知的术语表格式 {fmt!r}；请用 md、csv、tsv、tbx 或 tmx</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="116"/>
+        <location filename="../../amts_gui/core/text/qa.py" line="141"/>
         <source>{term}: {wrong}, use {preferred}</source>
         <translation>{term}：{wrong}，应使用 {preferred}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/qa.py" line="120"/>
+        <location filename="../../amts_gui/core/text/qa.py" line="145"/>
         <source>{term} → {preferred}</source>
         <translation>{term} → {preferred}</translation>
     </message>
@@ -943,7 +943,7 @@
         <translation>{mark} 缺少开头的 {opening}</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/text/punctuation.py" line="77"/>
+        <location filename="../../amts_gui/core/text/punctuation.py" line="85"/>
         <source>no space after a sentence end ({count}): {where}</source>
         <translation>句末后缺少空格（{count} 处）：{where}</translation>
     </message>
@@ -4599,7 +4599,12 @@ This uses your AWS account.</source>
         <translation>节省</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="100"/>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="96"/>
+        <source>Active editing time from the editing log; the saving compares post-editing ({0} segments) with the from-scratch control ({1} segments): an interval needs at least {2} segments in each group. Control segments are drawn among those the drafting would fill, before drafting, so the two groups differ only by the draft. Switch the control on in Settings.</source>
+        <translation>编辑日志中的有效编辑时间；节省量将译后编辑（{0} 个句段）与从零翻译的对照组（{1} 个句段）相比较：每组至少需要 {2} 个句段才给出区间。对照句段在起草之前、从起草会填充的句段中抽取，因此两组的差别只在于有无草稿。可在设置中开启对照组。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="104"/>
         <source>seconds per word</source>
         <translation>每词秒数</translation>
     </message>
@@ -4614,19 +4619,15 @@ This uses your AWS account.</source>
         <translation>从零翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="82"/>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="83"/>
         <source>all chapters</source>
         <translation>全部章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="84"/>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="77"/>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="85"/>
         <source>not enough data</source>
         <translation>数据不足</translation>
-    </message>
-    <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="94"/>
-        <source>Active editing time from the editing log; the saving compares post-editing with the from-scratch control ({0} segments, at least {1} needed). Switch the control on in Settings.</source>
-        <translation>编辑日志中的有效编辑时间；节省量比较译后编辑与从零翻译对照（{0} 个句段，至少需要 {1} 个）。可在设置中开启对照。</translation>
     </message>
 </context>
 </TS>

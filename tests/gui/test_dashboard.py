@@ -171,7 +171,8 @@ def test_the_workload_view_shows_rates_and_the_saving(qtbot, demo_store):
     assert [r[1] for r in rates] == ["20", "25"] and [r[3] for r in rates] == ["5.00", "1.00"]
     saved = [view.savings.item(0, c).text() for c in range(5)]
     assert saved == ["all chapters", "25", "20", "80%", "80%–80%"]
-    assert "20 segments, at least 20 needed" in view.note.text()
+    assert "post-editing (25 segments)" in view.note.text() and "control (20 segments)" in view.note.text()
+    assert "at least 20 segments in each group" in view.note.text()
 
 
 def test_the_workload_view_says_not_enough_data(qtbot, demo_store):

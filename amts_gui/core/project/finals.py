@@ -222,6 +222,17 @@ def accepted_finals(store: Store, chapter: str | None = None) -> list[AcceptedFi
     return [AcceptedFinal(path, final, draft, decode_markup(markup), at) for path, final, draft, markup, at in rows]
 
 
+def accepted_segment_ids(store: Store, chapter: str | None = None) -> list[str]:
+    """The live segments of the chapter (or the project) whose final is accepted."""
+    where, params = ("AND c.path = ?", [store.target, chapter]) if chapter else ("", [store.target])
+    rows = store.db.execute(
+        "SELECT f.segment_id FROM finals f JOIN segments s ON s.id = f.segment_id JOIN chapters c ON c.id = "
+        f"s.chapter_id WHERE f.target_lang = ? AND f.status = 'accepted' AND s.removed_at IS NULL {where}",
+        params,
+    )
+    return [r[0] for r in rows]
+
+
 def drafts_edited_from(store: Store, segment_ids: Sequence[str]) -> dict[str, str]:
     """Per segment with a final, the text of the draft it was edited from (segments written from scratch are
     left out): a draft made afterwards never changes what the post-edit is measured against."""

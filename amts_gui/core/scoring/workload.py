@@ -5,8 +5,11 @@ few control segments).
 
 Seconds per word of a group is its seconds over its words (a ratio of sums, so long segments weigh as
 much as their words).  Intervals resample the group's segments with replacement (percentile bootstrap,
-a fixed seed, so a report reads the same twice).  With fewer than ``MIN_CONTROL`` control segments there
-is no saving to state: the report says "not enough data" instead of a number.
+a fixed seed, so a report reads the same twice).  A group of fewer than ``MIN_SEGMENTS`` segments gets its
+rate but no interval, and a saving needs that many segments on each side, post-edited and control, in
+its scope: otherwise the report says "not enough data" instead of a number that looks certain.
+On a synthetic log whose true saving is 0.8, with 20 segments a side, the interval holds 0.8 in 97 of 100
+seeded logs (``tests/core/scoring/test_workload_coverage.py``).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-MIN_CONTROL = 20
+MIN_SEGMENTS = 20  # of each group, for an interval or a saving
 ROUNDS = 2000
 SEED = 20  # issue 20
 
@@ -37,8 +40,8 @@ class Rate:
     segments: int
     words: int
     seconds_per_word: float
-    low: float  # the 95 % interval
-    high: float
+    low: float | None  # the 95 % interval; None below MIN_SEGMENTS
+    high: float | None
 
 
 @dataclass(frozen=True)
@@ -66,13 +69,16 @@ def _rate(group: str, items: Sequence[Timed], rng: np.random.Generator) -> tuple
     words = np.array([t.words for t in items], dtype=float)
     seconds = np.array([t.seconds for t in items], dtype=float)
     boots = _resampled_rates(words, seconds, rng)
-    low, high = np.percentile(boots, [2.5, 97.5])
-    rate = Rate(group, len(items), int(words.sum()), float(seconds.sum() / words.sum()), float(low), float(high))
+    low: float | None = None
+    high: float | None = None
+    if len(items) >= MIN_SEGMENTS:
+        low, high = (float(x) for x in np.percentile(boots, [2.5, 97.5]))
+    rate = Rate(group, len(items), int(words.sum()), float(seconds.sum() / words.sum()), low, high)
     return rate, boots
 
 
 def _saving(scope: str, edited: Sequence[Timed], control: Sequence[Timed], rng: np.random.Generator) -> Saving:
-    if len(control) < MIN_CONTROL or not edited:
+    if len(control) < MIN_SEGMENTS or len(edited) < MIN_SEGMENTS:
         return Saving(scope, len(edited), len(control), None, None, None)
     edited_rate, edited_boots = _rate(scope, edited, rng)
     control_rate, control_boots = _rate(scope, control, rng)

@@ -163,13 +163,18 @@ class WorkloadChart(_Chart):
         heights = np.array([r.seconds_per_word for r in rates])
         colors = [COLORS[3] if r.group == control else COLORS[0] for r in rates]
         self.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.6, brushes=colors))
-        low, high = heights - np.array([r.low for r in rates]), np.array([r.high for r in rates]) - heights
-        self.addItem(pg.ErrorBarItem(x=xs, y=heights, top=high, bottom=low, beam=0.2))
+        lows = np.array([r.seconds_per_word if r.low is None else r.low for r in rates])  # no bar: too few
+        highs = np.array([r.seconds_per_word if r.high is None else r.high for r in rates])
+        self.addItem(pg.ErrorBarItem(x=xs, y=heights, top=highs - heights, bottom=heights - lows, beam=0.2))
         self.getAxis("bottom").setTicks([[(x, r.group) for x, r in zip(xs, rates, strict=True)]])
-        self.setYRange(0, max(r.high for r in rates) * 1.1 or 1.0, padding=0.05)
+        self.setYRange(0, float(highs.max()) * 1.1 or 1.0, padding=0.05)
         self.data_rows = [
-            (r.group, round(r.seconds_per_word, 4), round(r.low, 4), round(r.high, 4), r.segments) for r in rates
+            (r.group, round(r.seconds_per_word, 4), _rounded(r.low), _rounded(r.high), r.segments) for r in rates
         ]
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 DAY = 24 * 3600.0

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidget, QVBo
 from amts_gui.core.progress import Cancelled, Progress
 from amts_gui.core.project.store import Store
 from amts_gui.core.scoring.editing_report import editing_report, timed
-from amts_gui.core.scoring.workload import MIN_CONTROL, Workload, workload
+from amts_gui.core.scoring.workload import MIN_SEGMENTS, Workload, workload
 from amts_gui.gui.common.tasks import TaskResult, TaskRunner
 from amts_gui.gui.dashboard.cells import cell
 from amts_gui.gui.dashboard.score_charts import WorkloadChart
@@ -74,7 +74,8 @@ class WorkloadView(QWidget):
         for row, rate in enumerate(result.rates):
             group = self.tr("from scratch") if rate.group == "from scratch" else rate.group
             cells = [group, str(rate.segments), f"{rate.words:,}", f"{rate.seconds_per_word:.2f}"]
-            cells.append(f"{rate.low:.2f}–{rate.high:.2f}")
+            few = self.tr("not enough data")
+            cells.append(f"{rate.low:.2f}–{rate.high:.2f}" if rate.low is not None and rate.high is not None else few)
             for column, text in enumerate(cells):
                 self.rates.setItem(row, column, cell(text, right=column > 0))
         self.savings.setRowCount(len(result.savings))
@@ -89,11 +90,14 @@ class WorkloadView(QWidget):
                 self.savings.setItem(row, column, cell(text, right=column > 0))
         self._draw(result)
         control = result.savings[0].control if result.savings else 0
+        edited = result.savings[0].post_edited if result.savings else 0
         self.note.setText(
             self.tr(
-                "Active editing time from the editing log; the saving compares post-editing with the from-scratch "
-                "control ({0} segments, at least {1} needed). Switch the control on in Settings."
-            ).format(control, MIN_CONTROL)
+                "Active editing time from the editing log; the saving compares post-editing ({0} segments) with "
+                "the from-scratch control ({1} segments): an interval needs at least {2} segments in each group. "
+                "Control segments are drawn among those the drafting would fill, before drafting, so the two "
+                "groups differ only by the draft. Switch the control on in Settings."
+            ).format(edited, control, MIN_SEGMENTS)
         )
 
     def _draw(self, result: Workload) -> None:

@@ -57,12 +57,31 @@ def test_the_editing_log_csv(demo_store, tmp_path, capsys):
     accept_segment(demo_store, row.id, row.draft.text + "法", force=True)
     out = tmp_path / "log.csv"
     assert main(["editing-log", str(demo_store.path), "--out", str(out)]) == 0
-    assert (
-        capsys.readouterr().out.strip() == f"wrote {out}: 1 segments, 15 words, 9 s of active editing, 0.60 s per word"
-    )
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0] == f"wrote {out}: 1 segments, 15 words, 9 s of active editing, 0.60 s per word"
+    assert any(line.strip().startswith("pee: character edit distance") for line in printed)  # the definitions
     [record] = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert record["segment_id"] == row.id and record["words"] == "15" and record["seconds"] == "9.0"
     assert record["seconds_per_word"] == "0.60" and record["origin"] == "TM" and record["band"] == "85-94"
-    assert float(record["pee"]) == pytest.approx(2 / len(row.draft.text), abs=1e-3)
+    # one character added: PEE counts it (the old measure, the share of the draft not kept, did not)
+    assert float(record["pee"]) == pytest.approx(1 / (len(row.draft.text) + 1), abs=1e-3)
     assert 0 < float(record["hter"]) < 1  # one character added to a short Chinese draft
     assert (record["keystrokes"], record["visits"], record["from_scratch"]) == ("3", "1", "0")
+
+
+def test_pee_counts_insertions_deletions_and_reordering():
+    from amts_gui.core.scoring.editing_report import post_editing_effort
+
+    assert post_editing_effort("深度学习", "深度学习") == 0.0
+    assert post_editing_effort("深度学习", "深度学习深度学习") == 0.5  # the final doubles the draft
+    assert post_editing_effort("深度学习", "") == 1.0  # everything deleted
+    assert post_editing_effort("ab cd", "cd ab") == pytest.approx(0.8)  # reordered: 4 of 5 characters edited
+
+
+def test_accepts_outside_the_app_are_said_to_have_no_time(demo_store, tmp_path, capsys):
+    row = review_rows(demo_store, CHAPTER)[7]
+    args = ["accept", str(demo_store.path), "--chapter", CHAPTER, "--segment", str(row.number), "--text", "好。"]
+    assert main([*args, "--force"]) == 0
+    out = tmp_path / "log.csv"
+    assert main(["editing-log", str(demo_store.path), "--out", str(out)]) == 0
+    assert "accepted segments have no time: accepted outside the app" in capsys.readouterr().out

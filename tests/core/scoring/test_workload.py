@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from amts_gui.core.scoring.workload import MIN_CONTROL, Timed, workload
+from amts_gui.core.scoring.workload import MIN_SEGMENTS, Timed, workload
 
 
 def _log(group: str, n: int, words: int, seconds: float, chapter: str = "a.md") -> list[Timed]:
@@ -39,7 +39,7 @@ def test_the_interval_holds_the_true_value_of_a_noisy_log():
 
 
 def test_fewer_than_twenty_control_segments_is_not_enough_data():
-    log = _log("from scratch", MIN_CONTROL - 1, 10, 50.0) + _log("tm 100", 30, 10, 5.0, chapter="b.md")
+    log = _log("from scratch", MIN_SEGMENTS - 1, 10, 50.0) + _log("tm 100", 30, 10, 5.0, chapter="b.md")
     overall, chapter = workload(log).savings
     assert (overall.saved, overall.control, chapter.scope, chapter.saved) == (None, 19, "b.md", None)
     enough = workload(log + _log("from scratch", 1, 10, 50.0))
@@ -53,7 +53,40 @@ def test_segments_without_words_or_time_are_left_out():
 
 
 def test_segments_without_a_draft_are_rated_but_not_counted_as_post_edited():
-    log = _log("from scratch", 20, 10, 50.0) + _log("tm 100", 10, 10, 10.0) + _log("none", 10, 10, 50.0)
+    log = _log("from scratch", 20, 10, 50.0) + _log("tm 100", 20, 10, 10.0) + _log("none", 10, 10, 50.0)
     result = workload(log)
     assert {r.group for r in result.rates} == {"from scratch", "tm 100", "none"}
-    assert result.savings[0].post_edited == 10 and result.savings[0].saved == pytest.approx(0.8)
+    assert result.savings[0].post_edited == 20 and result.savings[0].saved == pytest.approx(0.8)
+
+
+def test_one_post_edited_segment_or_a_small_group_looks_certain_no_more():
+    # 20 controls and one post-edited segment once reported "saved 0.718 (0.620–0.794)"
+    log = _log("from scratch", 20, 10, 50.0) + _log("act", 1, 10, 14.0)
+    result = workload(log)
+    overall = result.savings[0]
+    assert (overall.post_edited, overall.control, overall.saved, overall.low) == (1, 20, None, None)
+    act = next(r for r in result.rates if r.group == "act")
+    assert (act.segments, act.seconds_per_word, act.low, act.high) == (1, 1.4, None, None)  # a rate, no interval
+    enough = workload(log + _log("act", MIN_SEGMENTS - 1, 10, 14.0)).savings[0]
+    assert enough.saved == pytest.approx(0.72) and enough.post_edited == MIN_SEGMENTS
+    # per chapter as well: a chapter of a few post-edited segments states no saving of its own
+    split = workload(log + _log("act", 25, 10, 14.0, chapter="b.md") + _log("act", 3, 10, 14.0, chapter="c.md"))
+    assert [(s.scope, s.saved is None) for s in split.savings] == [
+        ("all", False),
+        ("a.md", True),
+        ("b.md", False),
+        ("c.md", True),
+    ]
+
+
+def test_a_control_segment_counts_as_the_control_only_when_it_had_a_hidden_draft():
+    from amts_gui.core.project.editing_log import EditingLogRow
+    from amts_gui.core.scoring.editing_report import EditingReportRow, timed
+
+    def row(origin: str, band: str, from_scratch: bool) -> EditingReportRow:
+        log = EditingLogRow("s", "a.md", 1, 30.0, 0, 0, 0, 1, origin, band, 10, 5, from_scratch)
+        return EditingReportRow(log, 10, None, None)
+
+    groups = [t.group for t in timed([row("tm", "100", True), row("none", "none", True), row("tm", "85-94", False)])]
+    # a control without any draft is no control (the drafting would not have filled it): rated apart
+    assert groups == ["from scratch", "none", "tm 85-94"]

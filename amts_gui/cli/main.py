@@ -27,6 +27,7 @@ from amts_gui.cli import (
     source_sync,
     targets,
     terms,
+    workload,
     xliff,
 )
 from amts_gui.cli.common import EXIT_BAD_INPUT, end_progress_line
@@ -48,6 +49,7 @@ GROUPS = (
     review,
     scores,
     editing_log,
+    workload,
     source_sync,
 )
 

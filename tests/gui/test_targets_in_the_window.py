@@ -112,7 +112,11 @@ def test_targets_are_added_set_and_removed_from_the_window(qtbot, two_target_sto
     dialog.reference.setText(str(tmp_path))
     dialog.save_button.click()
     own = target_settings(two_target_store.for_target("es"))
-    assert (own.memory_threshold, own.qa_rules, own.reference_root) == (85.0, ("inverted-marks",), str(tmp_path))
+    assert (own.memory_threshold, own.qa_rules, own.reference_root) == (
+        85.0,
+        ("inverted-marks", "decimal-comma"),
+        str(tmp_path),
+    )
     assert dialog.table.item(1, 2).text() == "85 %"
     wait_idle(qtbot, window)
     assert window.current_chapter() == CHAPTER and len(window.review.model.rows) == 30  # the review stays put

@@ -152,13 +152,15 @@ def _write_texts(out: Path, result: EvaluationResult) -> None:
 def cmd_scores(args: argparse.Namespace) -> int:
     """Score the project's current drafts and post-edit effort per chapter; keep the scores as history."""
     from amts_gui.core.project.chapters import list_chapters
+    from amts_gui.core.project.finals import accepted_finals
     from amts_gui.core.scoring.effort import chapter_effort
     from amts_gui.core.scoring.history import POST_EDIT, effort_rows, record_if_changed, rows_of
     from amts_gui.core.scoring.report import Report, format_table, study_table
     from amts_gui.core.scoring.units import direction, score_project_chapter
 
     store = open_project(args)
-    names = args.chapters or [c.path for c in list_chapters(store) if c.has_reference]
+    accepted = {a.chapter for a in accepted_finals(store)}  # their post-edit effort, reference or not
+    names = args.chapters or [c.path for c in list_chapters(store) if c.has_reference or c.path in accepted]
     rows = []
     for name in names:
         rows += rows_of(score_project_chapter(store, name, catalog.variant_keys()))
@@ -172,7 +174,7 @@ def cmd_scores(args: argparse.Namespace) -> int:
         if r.variant == POST_EDIT:
             print(f"{r.chapter}: {r.metric} {r.value:.1f} ({r.covered} accepted segments with a draft)")
     if not rows:
-        print("no chapter has both drafts and an aligned reference yet")
+        print("no chapter has drafts and an aligned reference, or accepted segments, yet")
     return 0
 
 

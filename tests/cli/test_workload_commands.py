@@ -44,3 +44,18 @@ def test_workload_with_few_controls_says_not_enough_data(demo_store, capsys):
     assert main(["workload", str(demo_store.path)]) == 0
     out = capsys.readouterr().out
     assert "all" in out and "not enough data" in out
+
+
+def test_scores_without_chapters_covers_accepted_segments_without_a_reference(project, capsys):
+    from amts_gui.core.project.chapters import import_chapter
+    from amts_gui.core.project.finals import accept_segment
+    from amts_gui.core.project.rows import Draft
+    from amts_gui.core.project.segments import add_drafts
+
+    import_chapter(project, "a.md", "# Title\n\nWe draw the weights.\n")
+    segment = live_segments(project, "a.md")[1]
+    add_drafts(project, [Draft(segment.id, "我们画权重。", "tm", "tm")])
+    accept_segment(project, segment.id, "我们抽取权重。", force=True)
+    assert main(["scores", str(project.path)]) == 0
+    out = capsys.readouterr().out
+    assert "a.md: HTER" in out and "1 accepted segments with a draft" in out

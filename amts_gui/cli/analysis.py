@@ -11,12 +11,13 @@ from amts_gui.cli.common import open_project, project_argument
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from amts_gui.cli.common import aws_settings
+    from amts_gui.core.overview.analysis import CONVENTIONS
     from amts_gui.engines.amazon.costs import price
     from amts_gui.engines.amazon.settings import DEFAULT_ACT_RATE, DEFAULT_RATES_CHECKED, DEFAULT_STANDARD_RATE
     from amts_gui.studies.analysis import analyze_chapters
 
     store = open_project(args)
-    analysis = analyze_chapters(store, args.chapter or ())
+    analysis = analyze_chapters(store, args.chapter or (), CONVENTIONS[args.convention])
     settings = aws_settings(store, args)
     characters = analysis.total.total_characters
     costs = {
@@ -35,8 +36,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         print(f"{result.chapter}: {result.total_words:,} {unit}")
         for band, count in result.bands.items():
             share = 100 * count.words / result.total_words if result.total_words else 0.0
-            line = f"  {band:<11} {count.words:>8,} {unit}  {share:5.1f} %  {count.segments:>6,} segments"
+            line = f"  {band:<21} {count.words:>8,} {unit}  {share:5.1f} %  {count.segments:>6,} segments"
             print(line + f"  {count.characters:>9,} characters")
+    print("rules: " + "; ".join(analysis.rules))
     own = (settings.standard_rate, settings.act_rate) != (DEFAULT_STANDARD_RATE, DEFAULT_ACT_RATE)
     rates = "the project's prices" if own else f"list prices as checked on {DEFAULT_RATES_CHECKED}"
     print(
@@ -54,4 +56,11 @@ def register(sub: Any) -> None:
     project_argument(p)
     p.add_argument("--chapter", action="append", metavar="NAME", help="only this chapter (repeatable)")
     p.add_argument("--json", action="store_true", help="per chapter and total: total_words and bands")
+    p.add_argument(
+        "--convention",
+        choices=("trados", "memoq"),
+        default="trados",
+        help="trados (default): 100 %% matches before repetitions, repetitions across chapters apart; "
+        "memoq: repetitions first, across chapters merged",
+    )
     p.set_defaults(func=cmd_analyze)

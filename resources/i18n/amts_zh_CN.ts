@@ -1082,81 +1082,91 @@
     </message>
     <message>
         <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="25"/>
+        <source>Cross-file repetitions</source>
+        <translation>跨文件重复</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="26"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="26"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="27"/>
         <source>95–99 %</source>
         <translation>95–99 %</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="27"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="28"/>
         <source>85–94 %</source>
         <translation>85–94 %</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="28"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="29"/>
         <source>75–84 %</source>
         <translation>75–84 %</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="29"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="30"/>
         <source>50–74 %</source>
         <translation>50–74 %</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="30"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="31"/>
         <source>No match</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="45"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="46"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="49"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="50"/>
         <source>All chapters</source>
         <translation>全部章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="54"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="55"/>
         <source>Characters (CJK)</source>
         <translation>字数（按字符）</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="54"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="55"/>
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="55"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="56"/>
         <source>Segments</source>
         <translation>句段</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="55"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="56"/>
         <source>Billed characters</source>
         <translation>计费字符</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="56"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="57"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="94"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="66"/>
+        <source>Counted as Trados counts: a 100 % match stays 100 % when it repeats; repetitions across chapters apart; a difference only in numbers or code is 100 % when the memory repairs it; a number is one word, and each Chinese or Japanese character is one word.</source>
+        <translation>按 Trados 的规则统计：重复出现的 100% 匹配仍算 100%；跨章节的重复单独列出；仅数字或代码不同且记忆库能修复的匹配算 100%；一个数字算一个词，每个中文或日文字符算一个词。</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="105"/>
         <source>Amazon Translate would bill {0:,} characters: realtime ${1:.2f}, ACT batch ${2:.2f}.</source>
         <translation>Amazon Translate 将按 {0:,} 个字符计费：实时翻译 ${1:.2f}，ACT 批量 ${2:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="98"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="109"/>
         <source>List prices as checked on {0} (${1:.2f} and ${2:.2f} per million); set yours in Settings.</source>
         <translation>按 {0} 核对的标价（每百万字符 ${1:.2f} 和 ${2:.2f}）；可在设置中改为你的价格。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="100"/>
+        <location filename="../../amts_gui/gui/dialogs/analysis_dialog.py" line="111"/>
         <source>The project&apos;s prices: ${0:.2f} and ${1:.2f} per million.</source>
         <translation>本项目的价格：每百万字符 ${0:.2f} 和 ${1:.2f}。</translation>
     </message>

@@ -22,6 +22,7 @@ from amts_gui.engines.amazon.settings import DEFAULT_ACT_RATE, DEFAULT_RATES_CHE
 
 BAND_LABELS = {
     "repetition": QT_TRANSLATE_NOOP("AnalysisDialog", "Repetitions"),
+    "cross-file repetition": QT_TRANSLATE_NOOP("AnalysisDialog", "Cross-file repetitions"),
     "100": QT_TRANSLATE_NOOP("AnalysisDialog", "100 %"),
     "95-99": QT_TRANSLATE_NOOP("AnalysisDialog", "95–99 %"),
     "85-94": QT_TRANSLATE_NOOP("AnalysisDialog", "85–94 %"),
@@ -60,12 +61,22 @@ class AnalysisDialog(QDialog):
         self.cost = QLabel()
         self.cost.setObjectName("analysis-cost")
         self.cost.setWordWrap(True)
+        self.rules = QLabel(
+            self.tr(
+                "Counted as Trados counts: a 100 % match stays 100 % when it repeats; repetitions across chapters "
+                "apart; a difference only in numbers or code is 100 % when the memory repairs it; a number is "
+                "one word, and each Chinese or Japanese character is one word."
+            )
+        )
+        self.rules.setObjectName("analysis-rules")
+        self.rules.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("analysis-buttons")
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scope)
         layout.addWidget(self.table)
+        layout.addWidget(self.rules)
         layout.addWidget(self.cost)
         layout.addWidget(buttons)
         self.scope.currentIndexChanged.connect(lambda _i: self.show_scope())

@@ -54,6 +54,7 @@ def test_bands_counted_by_hand(small):
     one, two = analysis.chapters
     expected_one = {
         "repetition": (20, 1),
+        "cross-file repetition": (0, 0),
         "100": (20, 1),
         "95-99": (20, 1),
         "85-94": (20, 1),
@@ -62,9 +63,9 @@ def test_bands_counted_by_hand(small):
         "no match": (27, 2),
     }
     assert {b: (c.words, c.segments) for b, c in one.bands.items()} == expected_one
-    # "code" is a placeholder: 6 words, not 7; the 95 % sentence was seen in one.md
+    # "code" is a placeholder: 6 words, not 7; the 95 % sentence was seen in one.md: a cross-file repetition
     assert {b: (c.words, c.segments) for b, c in two.bands.items() if c.segments} == {
-        "repetition": (20, 1),
+        "cross-file repetition": (20, 1),
         "no match": (6, 1),
     }
     assert analysis.total.total_words == 147 + 26 == sum(c.words for c in analysis.total.bands.values())
@@ -88,7 +89,9 @@ def test_amts_analyze_json_and_text(small, capsys):
     one = report["chapters"]["one.md"]
     assert one["total_words"] == 147 == sum(b["words"] for b in one["bands"].values())
     assert one["bands"]["85-94"] == {"words": 20, "segments": 1, "characters": one["bands"]["85-94"]["characters"]}
-    assert report["total"]["bands"]["repetition"]["segments"] == 2
+    assert report["total"]["bands"]["repetition"]["segments"] == 1
+    assert report["total"]["bands"]["cross-file repetition"]["segments"] == 1
+    assert report["rules"][0] == "bands by Trados's convention"
     amazon = report["amazon"]
     assert amazon["characters"] == report["total"]["total_characters"]
     assert amazon["realtime_usd"] == round(amazon["characters"] * 15 / 1e6, 4)
@@ -96,8 +99,9 @@ def test_amts_analyze_json_and_text(small, capsys):
     assert main(["analyze", str(small.path), "--chapter", "two.md"]) == 0
     out = capsys.readouterr().out
     # alone, two.md has no repetition: its first line is a 95 % memory match
-    assert out.startswith("two.md: 26 words\n  repetition         0 words    0.0 %")
-    assert "  95-99             20 words   76.9 %       1 segments" in out
+    assert out.startswith("two.md: 26 words\n  repetition                   0 words    0.0 %")
+    assert "rules: bands by Trados's convention; 100 % matches before repetitions" in out
+    assert "  95-99                       20 words   76.9 %       1 segments" in out
     assert "list prices as checked on" in out
     assert main(["analyze", str(small.path), "--chapter", "three.md"]) == 2
 
@@ -132,3 +136,48 @@ def test_words_are_counted_as_cat_tools_count_them(text, lang, words):
 )
 def test_band_edges(score, band):
     assert band_of(score) == band
+
+
+def test_trados_convention_cell_by_cell_and_memoq_as_an_option(project):
+    from amts_gui.core.overview.analysis import MEMOQ, analyze
+    from amts_gui.core.project.chapters import list_chapters
+    from amts_gui.engines.memory import project_memory
+
+    add_pairs(
+        project,
+        [
+            NewPair(" ".join(WORDS), "甲乙丙", "imported"),
+            NewPair("The batch holds 32 examples of 8 classes", "批量含 32 个样本，8 个类别", "imported"),
+        ],
+    )
+    one = [
+        " ".join(WORDS),  # 100 %
+        " ".join(WORDS),  # 100 % again: Trados keeps it 100 %, memoQ calls it a repetition
+        "The batch holds 64 examples of 8 classes",  # only a number differs: 100 % after auto-substitution
+        "We count 1,000 items and 3.5 more",  # numbers are one word each: 7 words
+        "深度学习 is fun",  # each ideogram a word: 4 + 2
+        "Nothing here resembles the memory",  # no match
+        "Nothing here resembles the memory",  # a repetition in its own chapter
+    ]
+    import_chapter(project, "one.md", "\n\n".join(one) + "\n")
+    import_chapter(project, "two.md", "Nothing here resembles the memory\n")  # seen in one.md
+    names = [c.path for c in list_chapters(project)]
+    trados = analyze_chapters(project)
+    cells = {b: (c.words, c.segments) for b, c in trados.total.bands.items() if c.segments}
+    assert cells == {
+        "repetition": (5, 1),
+        "cross-file repetition": (5, 1),
+        "100": (20 + 20 + 8, 3),
+        "no match": (7 + 6 + 5, 3),
+    }
+    assert trados.rules[0] == "bands by Trados's convention" and "100 % matches before repetitions" in trados.rules
+    memoq = analyze(project, names, project_memory(project, min_score=50.0), convention=MEMOQ)
+    assert main(["analyze", str(project.path), "--convention", "memoq", "--json"]) == 0
+    cells = {b: (c.words, c.segments) for b, c in memoq.total.bands.items() if c.segments}
+    assert cells == {"repetition": (20 + 5 + 5, 3), "100": (20 + 8, 2), "no match": (7 + 6 + 5, 3)}
+
+
+def test_a_number_is_one_word_and_an_ideogram_is_one_word_in_any_source():
+    assert count_words("1,000 items", "en") == 2
+    assert count_words("深度学习 is fun.", "en") == 6
+    assert count_words("A rate of 3.5 over ⟦1⟧", "en") == 5  # A rate of 3.5 over: the code span counts nothing

@@ -55,6 +55,7 @@ class WorkloadView(QWidget):
         split.addWidget(self.chart)
         split.setStretchFactor(0, 3)  # the tables read whole; the chart takes the rest
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])  # at first too: the chart's own size hint would take more than its share
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(split, 1)

@@ -828,7 +828,12 @@
         <translation>Amazon Translate 没有 {lang} 的正式程度设置（支持：{known}）；请不要设置</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/core/terms/terminology_csv.py" line="49"/>
+        <location filename="../../amts_gui/core/terms/terminology_csv.py" line="50"/>
+        <source>{term}: no translation, only forbidden ones</source>
+        <translation>{term}：没有译法，只有禁用的译法</translation>
+    </message>
+    <message>
+        <location filename="../../amts_gui/core/terms/terminology_csv.py" line="54"/>
         <source>{term}: over {limit} bytes</source>
         <translation>{term}：超过 {limit} 字节</translation>
     </message>
@@ -4609,33 +4614,33 @@ This uses your AWS account.</source>
         <translation>节省</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="96"/>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="97"/>
         <source>Active editing time from the editing log; the saving compares post-editing ({0} segments) with the from-scratch control ({1} segments): an interval needs at least {2} segments in each group. Control segments are drawn among those the drafting would fill, before drafting, so the two groups differ only by the draft. Switch the control on in Settings.</source>
         <translation>编辑日志中的有效编辑时间；节省量将译后编辑（{0} 个句段）与从零翻译的对照组（{1} 个句段）相比较：每组至少需要 {2} 个句段才给出区间。对照句段在起草之前、从起草会填充的句段中抽取，因此两组的差别只在于有无草稿。可在设置中开启对照组。</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="104"/>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="105"/>
         <source>seconds per word</source>
         <translation>每词秒数</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="69"/>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="70"/>
         <source>Workload</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="75"/>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="76"/>
         <source>from scratch</source>
         <translation>从零翻译</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="83"/>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="84"/>
         <source>all chapters</source>
         <translation>全部章节</translation>
     </message>
     <message>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="77"/>
-        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="85"/>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="78"/>
+        <location filename="../../amts_gui/gui/dashboard/workload_view.py" line="86"/>
         <source>not enough data</source>
         <translation>数据不足</translation>
     </message>

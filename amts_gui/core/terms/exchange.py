@@ -182,7 +182,7 @@ def render_tbx(entries: Iterable[TermEntry], source_lang: str, target_lang: str)
             case_sensitive=entry.case_sensitive,
         )
         targets = [entry.source] if entry.do_not_translate else list(entry.targets)
-        statuses = ["preferredTerm-admn-sts"] + ["admittedTerm-admn-sts"] * (len(targets) - 1)
+        statuses = ["preferredTerm-admn-sts", *["admittedTerm-admn-sts"] * len(targets)][: len(targets)]
         _lang_set(
             term_entry,
             target_lang,

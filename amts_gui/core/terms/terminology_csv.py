@@ -2,7 +2,9 @@
 
 The CSV has a header of the two language codes, then one row per term with its preferred translation (a
 do-not-translate term maps to itself).  Amazon's limits apply: a term of at most 200 bytes on either side
-(longer ones are left out and reported) and a file of at most 10 MB.  No boto3 here: the window shows
+(longer ones are left out and reported) and a file of at most 10 MB.  An entry with only forbidden
+translations is left out too, and reported: its row would map the term to itself, which tells Amazon to
+leave it untranslated.  No boto3 here: the window shows
 the glossary's status at start.
 """
 
@@ -44,6 +46,9 @@ def terminology_file(entries: Sequence[TermEntry], source_lang: str, target_lang
     skipped: list[str] = []
     terms = 0
     for entry in entries:
+        if not entry.targets and not entry.do_not_translate:  # only forbidden translations: nothing to ask for
+            skipped.append(message("{term}: no translation, only forbidden ones", term=entry.source[:40]))
+            continue
         target = entry.preferred
         if max(len(entry.source.encode("utf-8")), len(target.encode("utf-8"))) > MAX_TERM_BYTES:
             skipped.append(message("{term}: over {limit} bytes", term=entry.source[:40], limit=MAX_TERM_BYTES))

@@ -205,3 +205,15 @@ def test_a_tbx_with_a_dtd_subset_is_refused_in_the_name_of_tbx(tmp_path):
     with pytest.raises(InputError) as refused:
         read_glossary(path, "en", "zh")
     assert "TBX needs neither" in str(refused.value)
+
+
+def test_an_entry_with_only_forbidden_targets_goes_out_to_tbx_and_comes_back(tmp_path):
+    from amts_gui.core.terms.exchange import render_tbx
+    from amts_gui.core.terms.files import read_glossary_file
+    from amts_gui.core.text.terms import TermEntry
+
+    entry = TermEntry("softmax", (), forbidden=("软最大",))
+    path = tmp_path / "only-forbidden.tbx"
+    path.write_text(render_tbx([entry], "en", "zh"), encoding="utf-8")
+    [back] = read_glossary_file(path, "en", "zh").entries
+    assert (back.source, back.targets, back.forbidden, back.do_not_translate) == ("softmax", (), ("软最大",), False)

@@ -53,6 +53,17 @@ def test_the_file_is_amazons_csv_with_the_preferred_target_and_long_terms_left_o
     # 200 bytes is allowed: 66 Chinese characters are 198 bytes, 67 are 201
     assert terminology_file([TermEntry("a", ("中" * 66,))], "en", "zh").terms == 1
     assert terminology_file([TermEntry("a", ("中" * 67,))], "en", "zh").terms == 0
+    # exactly 200 bytes, on either side, is within Amazon's limit
+    assert terminology_file([TermEntry("x" * 200, ("长",))], "en", "zh").terms == 1
+    assert terminology_file([TermEntry("a", ("中" * 66 + "ab",))], "en", "zh").terms == 1
+    assert terminology_file([TermEntry("a", ("中" * 66 + "abc",))], "en", "zh").terms == 0
+
+
+def test_an_entry_with_only_forbidden_translations_is_left_out_not_kept_untranslated():
+    file = terminology_file([TermEntry("softmax", (), forbidden=("软最大",)), *GLOSSARY[:1]], "en", "zh")
+    rows = list(csv.reader(io.StringIO(file.data.decode("utf-8"))))
+    assert ["softmax", "softmax"] not in rows and rows == [["en", "zh"], ["temperature", "温度"]]
+    assert file.skipped == ("softmax: no translation, only forbidden ones",)
 
 
 def _with_terminology(store, aws, name: str = "d2l-terms") -> AmazonServices:

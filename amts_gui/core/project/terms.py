@@ -102,9 +102,10 @@ def add_term(store: Store, source: str, target: str) -> tuple[TermEntry, bool]:
 
 def with_preferred(entry: TermEntry, target: str) -> TermEntry:
     """The entry with ``target`` as its preferred translation (first), its other targets after it, and no
-    longer forbidden."""
+    longer forbidden; a translation other than the term itself ends do-not-translate."""
     targets = (target, *(t for t in entry.targets if t != target))
-    return replace(entry, targets=targets, forbidden=tuple(f for f in entry.forbidden if f != target))
+    forbidden = tuple(f for f in entry.forbidden if f != target)
+    return replace(entry, targets=targets, forbidden=forbidden, do_not_translate=target == entry.source)
 
 
 def edit_term(store: Store, old_source: str | None, entry: TermEntry) -> TermEntry:

@@ -50,6 +50,13 @@ def test_reimport_keeps_ids_drafts_and_finals_of_unchanged_segments(project):
     ]
     # the removed segment's draft is kept, not lost
     assert project.db.execute("SELECT COUNT(*) FROM drafts").fetchone()[0] == 1
+    # a third version, imported twice: the second time nothing is new and nothing removed (the sentence
+    # removed by v2 is not counted again); a sentence that comes back counts as added, with its old id
+    third = import_chapter(project, "ch.md", CHAPTER_V1)
+    assert (third.added, third.kept, third.removed) == (1, 3, 2)
+    again = import_chapter(project, "ch.md", CHAPTER_V1)
+    assert (again.added, again.kept, again.removed) == (0, 4, 0)
+    assert {r.source: r.id for r in live_segments(project, "ch.md")}["Second sentence."] == before["Second sentence."]
 
 
 def test_export_prefers_final_then_draft_then_source(project):

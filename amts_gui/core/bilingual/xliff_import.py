@@ -52,8 +52,9 @@ def _apply(store: Store, row: ReviewRow, unit: XliffUnit, report: XliffImport) -
             accept_segment(store, row.id, text, editor="xliff")
             report.accepted += 1
             return
-        except QAError:
-            report.problems.append(f"{where}: not accepted because of its QA errors; kept as an edit")
+        except QAError as refused:  # the accept gate's own findings (the glossary's too), each named
+            listed = "; ".join(str(f) for f in refused.problems)
+            report.problems.append(f"{where}: not accepted ({listed}); kept as an edit")
     save_edit(store, row.id, text, editor="xliff")
     report.edited += 1
 

@@ -110,9 +110,9 @@ def import_chapter(
             db.update("chapters", chapter_id, values)
         if reference_text is not None:
             set_reference(store, chapter_id, reference_text, reference_path)
-        existing = {  # the chapter as it stood: segments removed by an earlier import are not counted again
-            r[0] for r in db.execute("SELECT id FROM segments WHERE chapter_id = ? AND removed_at IS NULL", [chapter_id])
-        }
+        # the chapter as it stood: segments removed by an earlier import are not counted again
+        live_before = "SELECT id FROM segments WHERE chapter_id = ? AND removed_at IS NULL"
+        existing = {r[0] for r in db.execute(live_before, [chapter_id])}
         block_rows, segment_rows = _index_rows(name, chapter_id, doc, ids, stamp)
         _write_index(store, chapter_id, block_rows, segment_rows, stamp)
         live = set(ids.values())

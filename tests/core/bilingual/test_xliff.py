@@ -86,7 +86,7 @@ def test_a_final_that_lost_a_placeholder_is_kept_as_an_edit_and_reported(demo_st
     assert report.problems == [
         f"{where}: missing placeholder: ⟦2⟧ $T$",
         f"{where}: missing placeholder: ⟦3⟧ $T$",
-        f"{where}: not accepted because of its QA errors; kept as an edit",
+        f"{where}: not accepted (missing placeholder: ⟦2⟧ $T$; missing placeholder: ⟦3⟧ $T$); kept as an edit",
     ]
     stored = next(r for r in review_rows(demo_store, NEW) if r.id == row.id)
     assert stored.state == State.EDITED and stored.final == "如⟦1⟧所示，较大的T会降低置信度。"
@@ -142,3 +142,42 @@ def test_the_cli_round_trip_and_bad_files(demo_store, tmp_path, capsys):
     )
     with pytest.raises(InputError, match="its target language is zh-TW, the project's is zh"):
         import_xliff(demo_store, Path(tmp_path / "tw.xlf"))
+
+
+def _finals(store, tmp_path, texts: dict[str, str]) -> Path:
+    """The chapter exported as XLIFF 1.2 with these units' targets set and marked final."""
+    root = ET.fromstring(export(store, "1.2"))
+    for unit in root.iter():
+        if unit.get("id") in texts:
+            namespace = unit.tag[1:].partition("}")[0]
+            target = next((e for e in unit if e.tag.endswith("target")), None)
+            target = target if target is not None else ET.SubElement(unit, f"{{{namespace}}}target")
+            target.set("state", "final")
+            target.text = texts[unit.get("id")]
+    path = tmp_path / f"finals-{len(list(tmp_path.iterdir()))}.xlf"
+    path.write_bytes(ET.tostring(root, encoding="utf-8"))
+    return path
+
+
+def test_a_final_equal_to_an_edit_not_accepted_is_accepted_not_taken_as_unchanged(demo_store, tmp_path):
+    from amts_gui.core.project.finals import save_edit
+
+    row = next(r for r in review_rows(demo_store, NEW) if not r.markup)
+    save_edit(demo_store, row.id, "已编辑但未接受的译文。")  # edited at the desk, not accepted
+    report = import_xliff(demo_store, _finals(demo_store, tmp_path, {row.id: "已编辑但未接受的译文。"}))
+    stored = next(r for r in review_rows(demo_store, NEW) if r.id == row.id)
+    assert (report.accepted, report.unchanged > 0, stored.state) == (1, True, State.ACCEPTED)
+
+
+def test_a_final_refused_for_a_glossary_term_names_the_term(demo_store, tmp_path):
+    from amts_gui.core.project.term_senses import ASK_ON_TERMS
+    from amts_gui.core.project.terms import save_terms
+    from amts_gui.core.text.terms import TermEntry
+
+    row = next(r for r in review_rows(demo_store, NEW) if not r.markup and "temperature" in r.source.lower())
+    save_terms(demo_store, [TermEntry("temperature", ("温度",))])
+    demo_store.set_settings({ASK_ON_TERMS: "1"})  # an accept with a term finding asks: the import cannot
+    report = import_xliff(demo_store, _finals(demo_store, tmp_path, {row.id: "没有那个术语的译文。"}))
+    [refusal] = [p for p in report.problems if p.startswith(f"unit {row.id}")]
+    assert "not accepted (term not translated as the glossary says" in refusal and refusal.endswith("kept as an edit")
+    assert report.edited == 1 and report.accepted == 0

@@ -147,8 +147,9 @@ def match_sentences(old: Sequence[str], new: Sequence[str]) -> tuple[dict[int, t
             matched[j] = (i, Status.MOVED)
             used.add(i)
 
-    # inside each replaced run, the most similar remaining OLD sentence is the changed version;
-    # then, more strictly, anywhere (a sentence that moved and changed)
+    # inside each replaced run, the most similar remaining OLD sentence is the changed version (the floor
+    # itself counts; of equally similar ones, the first, which keeps the order); then, more strictly,
+    # anywhere (a sentence that moved and changed)
     def pair_up(olds: Sequence[int], news: Sequence[int], floor: float) -> None:
         for j in news:
             if j in matched:
@@ -158,7 +159,7 @@ def match_sentences(old: Sequence[str], new: Sequence[str]) -> tuple[dict[int, t
                 if i in used:
                     continue
                 ratio = fuzz.ratio(old[i], new[j])
-                if ratio >= score:
+                if ratio > score or (best is None and ratio == score):
                     best, score = i, ratio
             if best is not None:
                 matched[j] = (best, Status.CHANGED)

@@ -169,3 +169,18 @@ def test_a_renamed_code_span_is_repaired_and_not_reported_missing():
     assert stacked.status is Status.TRIVIAL and stacked.translation == "我们堆叠⟦1⟧个块。"
     assert not stacked.review and stacked.reasons == ("only its code, math or roles changed",)
     assert "我们堆叠`num_blks`个块。" in result.render().text
+
+
+def test_the_fuzzy_floor_counts_and_a_tie_goes_to_the_first_old_sentence():
+    from amts_gui.core.sync.three_way import FUZZY_AT_LEAST, match_sentences
+
+    assert FUZZY_AT_LEAST == 50.0
+    # "abcd" / "abxy": 2 of 8 characters in common, a ratio of exactly 50: paired as its changed version
+    matched, gone = match_sentences(["Same.", "abcd", "End."], ["Same.", "abxy", "End."])
+    assert matched[1] == (1, Status.CHANGED) and gone == set()
+    # "abcd" / "axyz": 25, under the floor: no pair, the old sentence is gone
+    matched, gone = match_sentences(["Same.", "abcd", "End."], ["Same.", "axyz", "End."])
+    assert 1 not in matched and gone == {1}
+    # two old sentences equally like the new one (75 each): the first is its changed version
+    matched, gone = match_sentences(["Same.", "abcd", "abce", "End."], ["Same.", "abcf", "End."])
+    assert matched[1] == (1, Status.CHANGED) and gone == {2}

@@ -406,3 +406,19 @@ def test_at_most_twenty_errors_are_kept():
 )
 def test_errors_are_read_leniently_from_the_details_file(text, expected):
     assert job_output._detail_errors(text) == expected
+
+
+def test_an_evaluation_job_waits_for_a_free_place_among_amazons_ten(sample_store):
+    from amts_gui.engines.amazon.batch import MAX_CONCURRENT_JOBS
+
+    translate = FakeTranslate()
+    jobs = act(sample_store, translate)
+    segments = chapter_segments(sample_store, CHAPTER)[:2]
+    running = [jobs.submit_evaluation(CHAPTER, segments, "en", "zh", f"tag-{n}") for n in range(MAX_CONCURRENT_JOBS)]
+    assert MAX_CONCURRENT_JOBS == 10 and len(translate.started) == 10
+    with pytest.raises(EngineError, match="10 batch jobs are already running"):
+        jobs.submit_evaluation(CHAPTER, segments, "en", "zh", "tag-eleventh")
+    assert len(translate.started) == 10  # nothing paid for
+    update_job(sample_store, running[0].id, status="done")  # a place frees up: the eleventh starts
+    jobs.submit_evaluation(CHAPTER, segments, "en", "zh", "tag-eleventh")
+    assert len(translate.started) == 11

@@ -60,7 +60,8 @@ def column_names() -> frozenset[str]:
     with tempfile.TemporaryDirectory() as folder:
         store = Store.create(Path(folder) / "p.amts", "en", "zh")
         db = store.db
-        names = {c.name for table in db.table_names() for c in db[table].columns}
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        names = {r[1] for table in tables for r in db.execute(f'PRAGMA table_info("{table}")')}
         store.close()
     return frozenset(names)
 

@@ -79,3 +79,31 @@ def test_a_changed_list_marker_or_a_new_sentence_keeps_no_paragraph_verbatim():
     added = OLD.replace("Then we train.", "Then we train.\nWe test.")
     output = _sync(added).render().text
     assert "We test." in output and "我们抽取权重，" in output
+
+
+def test_line_layout_follows_the_source_paragraphs_and_else_the_translations_habit():
+    from amts_gui.core.sync.layout import line_layout
+
+    new = parse("# T\n\nOne. Two.\n\nThree.\nFour.\n\nFive. Six.\n\nSeven.\n", "en")
+    #            block 0, 2: one line of two sentences; 4: wrapped; 6: one line, no source; 8: one sentence
+    wrapped_translation = parse("# 标题\n\n一。\n二。\n\n三。\n四。\n\n五。六。\n", "zh")  # 2 of 3 wrapped
+    layout = line_layout(new, wrapped_translation, {2: [2], 4: [6]})
+    assert layout.wrapped == {2, 6}  # from a wrapped source; and by habit, where no source is known
+    assert layout.one_line == {4}  # its source (block 6 of the translation) is on one line
+    one_line_translation = parse("# 标题\n\n一。二。\n\n三。四。\n\n五。\n六。\n", "zh")  # 2 of 3 on one line
+    layout = line_layout(new, one_line_translation, {})
+    assert layout.one_line == {4} and layout.wrapped == set()  # the habit: one line; block 8 has one sentence
+    no_paragraphs = parse("# 标题\n\n一。\n", "zh")  # nothing of several sentences: the English's layout
+    assert line_layout(new, no_paragraphs, {}) == type(layout)(set(), set())
+
+
+def test_blank_lines_are_the_translations_only_between_two_blocks_that_stand_for_neighbours():
+    from amts_gui.core.sync.layout import kept_blanks
+
+    new = parse("A.\n\n\nB.\n\nC.\n\n", "en")  # blocks: 0 A, 1 blank, 2 B, 3 blank, 4 C, 5 blank
+    translation = parse("甲。\n乙。\n\n丙。\n丁。\n", "zh")  # one block, blank, one block
+    # B and C stand for the same block: the blank between them stays the English's; the end is the translation's
+    assert kept_blanks(new, translation, {0: 0, 2: 2, 4: 2}) == {1: "\n", 5: ""}
+    # an anchor that goes back, or a translation block that is not blank between: the English's own
+    assert kept_blanks(new, translation, {0: 2, 2: 0}) == {}
+    assert kept_blanks(new, translation, {0: 0, 4: 4}) == {}

@@ -16,7 +16,8 @@ parallel data that is active when the job runs gets that entry's target instead.
 of ``TerminologyNames`` come out as their targets, not upper-cased, in TranslateText and in batch jobs.
 
 Faults to inject: ``fail(operation, code, times)``, ``next_job_outcome`` ("partial" or "failed"),
-``job_seconds`` (slow jobs), ``start_delay`` (a late answer to StartTextTranslationJob),
+``job_seconds`` (slow jobs), ``hold_until_jobs`` (no job finishes before that many were started: jobs
+that run side by side whatever the machine's load), ``start_delay`` (a late answer to StartTextTranslationJob),
 ``next_parallel_data_failure`` (a failed import with an error file), ``parallel_data_failures`` (the
 same, for one named resource), ``parallel_data_seconds``.
 """
@@ -167,6 +168,7 @@ class TranslateDouble:
         self.faults: dict[str, deque[str]] = defaultdict(deque)
         self.next_job_outcome: str | None = None
         self.job_seconds = 0.05
+        self.hold_until_jobs = 0  # a job does not finish before this many jobs were started: overlap by order
         self.start_delay = 0.0  # seconds StartTextTranslationJob waits before it answers
         self.next_parallel_data_failure: str | None = None
         self.parallel_data_failures: dict[str, str] = {}  # resource name → the failure of its next import
@@ -349,6 +351,9 @@ class TranslateDouble:
                 act = dict(self.parallel_data[name]["active_pairs"])
             terms = self.terminologies.terms_of(job["TerminologyNames"])
         time.sleep(self.job_seconds / 2)
+        deadline = time.monotonic() + 60
+        while len(self.jobs) < self.hold_until_jobs and time.monotonic() < deadline:
+            time.sleep(0.01)  # held: the jobs that must run beside this one are not all started yet
         if job["outcome"] == "failed":
             with self.lock:
                 job["JobStatus"] = "FAILED"

@@ -49,6 +49,7 @@ class Trial:
     dialog_seen: bool = False
     wal_unlinked: bool = False  # the app held a deleted -wal before the kill
     integrity: str = ""
+    refused: str = ""  # what the terminal said when its accept was refused
 
 
 def make_project(folder: Path) -> Path:
@@ -147,6 +148,8 @@ def run_trial(display: str, folder: Path, dialog: str) -> Trial:
         done = amts("accept", str(project), "--chapter", CHAPTER, "--segment", str(TERMINAL_SEGMENT), "--text", text)
         if done.returncode == 0:
             trial.acknowledged.append(f"terminal:{TERMINAL_SEGMENT}")
+        else:
+            trial.refused = f"exit {done.returncode}: {done.stderr.strip()[-500:]}"
         amts("stats", str(project))
         app_accept(app, project, 3, "app accept two", trial)
         app_accept(app, project, 4, "app accept three", trial)

@@ -161,5 +161,5 @@ def test_kill_trial_every_acknowledged_accept_survives_the_dialog_a_terminal_and
     """The issue's reproduction as a person did it, in a real window; `python -m tests.gui.kill_trials` runs many."""
     trial = run_trial(display, tmp_path / dialog, dialog)
     assert trial.dialog_seen, "the dialog did not open"
-    assert trial.acknowledged == ["app:2", f"terminal:{10}", "app:3", "app:4"]
+    assert trial.acknowledged == ["app:2", f"terminal:{10}", "app:3", "app:4"], trial.refused
     assert trial.lost == [] and not trial.wal_unlinked and trial.integrity == "ok"

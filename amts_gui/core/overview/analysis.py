@@ -144,7 +144,7 @@ def analyze(
     """Count the chapters' segments into bands by ``convention``; ``memory`` should answer down to 50 %."""
     source_lang = store.settings().source_lang
     characters = billed or (lambda source, markup: len(restore(source, markup)))
-    seen: dict[str, str] = {}  # sentence → the chapter it was first seen in
+    seen: dict[str, tuple[str, str]] = {}  # sentence → the chapter it was first seen in, and its match band
     results, total = [], ChapterAnalysis("total")
     for chapter in chapters:
         result = ChapterAnalysis(chapter)
@@ -168,13 +168,15 @@ def _match_band(memory: Memory, source: str) -> str:
     return band_of(match.score if match is not None else None)
 
 
-def _band(key: str, chapter: str, seen: dict[str, str], matched: Callable[[], str], convention: Convention) -> str:
-    """The band of a segment: its match on first sight; later a repetition (of its own chapter or another's),
-    unless the convention puts a 100 % match first."""
-    first = seen.get(key)
-    if first is None:
-        seen[key] = chapter
-        return matched()
-    if convention.hundred_first and matched() == "100":
+def _band(
+    key: str, chapter: str, seen: dict[str, tuple[str, str]], matched: Callable[[], str], convention: Convention
+) -> str:
+    """The band of a segment: its match on first sight (the memory asked once per sentence); later a
+    repetition (of its own chapter or another's), unless the convention puts a 100 % match first."""
+    if key not in seen:
+        seen[key] = (chapter, matched())
+        return seen[key][1]
+    first, band = seen[key]
+    if convention.hundred_first and band == "100":
         return "100"
     return "cross-file repetition" if convention.cross_file_apart and first != chapter else "repetition"

@@ -68,7 +68,7 @@ def number_findings(source: str, translation: str, *, decimal_comma: bool = Fals
     the source writes as a word).  With ``decimal_comma``, a translation's number may be written the
     target's way (``3,5``, ``1.024``) or the English way: either reading that the source has is the same
     number."""
-    spelled = _spelled(source)
+    spelled: Counter[str] | None = None  # read only when a number is not found as digits (rare)
     src = Counter(_english(n) for n in _numbers(source))
     extra: list[str] = []
     for written in _numbers(translation):
@@ -76,7 +76,9 @@ def number_findings(source: str, translation: str, *, decimal_comma: bool = Fals
         found = next((r for r in readings if src[r] > 0), None)
         if found is not None:
             src[found] -= 1
-        elif spelled[readings[0]] > 0:
+            continue
+        spelled = _spelled(source) if spelled is None else spelled
+        if spelled[readings[0]] > 0:
             spelled[readings[0]] -= 1
         else:
             extra.append(written if decimal_comma else readings[0])
